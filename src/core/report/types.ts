@@ -1,0 +1,178 @@
+/**
+ * The Report: the one object every output format renders (SPEC §6, schemaVersion 1).
+ * Undefined values are `null`, never NaN or Infinity. Field names are the contract.
+ */
+import type { Period } from '../options.js';
+
+export const SCHEMA_VERSION = 1 as const;
+
+export type Role = 'isolate' | 'peripheral' | 'central-connector' | 'broker' | 'one-way' | 'critical';
+export type ActivityStatus = 'dormant' | 'fading' | 'growing' | 'steady';
+
+export interface Brokerage {
+  coordinator: number;
+  itinerant: number;
+  gatekeeper: number;
+  representative: number;
+  liaison: number;
+}
+
+export interface PersonActivity {
+  /** Sum of weights of rows in or out (always set). */
+  interactions: number;
+  activePeriods: number | null;
+  activityRate: number | null;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  trend: number | null;
+  status: ActivityStatus | null;
+}
+
+export interface PersonRow {
+  id: string;
+  group: string | null;
+  attributes: Record<string, string>;
+  inDegree: number;
+  outDegree: number;
+  inStrength: number;
+  outStrength: number;
+  degreeCentrality: number | null;
+  betweenness: number | null;
+  closeness: number | null;
+  pagerank: number | null;
+  reciprocity: number | null;
+  giveTakeRatio: number | null;
+  constraint: number | null;
+  effectiveSize: number | null;
+  brokerage: Brokerage | null;
+  externalShare: number | null;
+  cutPoint: boolean;
+  dependents: number;
+  community: number | null;
+  roles: Role[];
+  activity: PersonActivity;
+}
+
+export interface GroupRow {
+  group: string;
+  size: number;
+  internalTies: number;
+  externalTies: number;
+  eiIndex: number | null;
+  density: number | null;
+  reciprocity: number | null;
+  activityRate: number | null;
+  connectors: string[];
+}
+
+export interface MixingCell {
+  from: string;
+  to: string;
+  ties: number;
+  weight: number;
+}
+
+export interface CommunityRow {
+  id: number;
+  size: number;
+  groups: Record<string, number>;
+  dominantGroup: string | null;
+  dominantShare: number | null;
+}
+
+export interface KeyPlayer {
+  id: string;
+  fragmentation: number;
+}
+
+export interface OrgSummary {
+  people: number;
+  ties: number;
+  interactions: number;
+  totalWeight: number;
+  density: number | null;
+  reciprocity: number | null;
+  dyadReciprocity: number | null;
+  components: number;
+  largestComponentShare: number | null;
+  isolates: number;
+  transitivity: number | null;
+  degreeCentralization: number | null;
+  eiIndex: number | null;
+  communities: number | null;
+  modularity: number | null;
+  groupAlignment: number | null;
+  activeShare: number | null;
+  cutPoints: number;
+  fragmentation: number | null;
+  keyPlayers: KeyPlayer[];
+}
+
+export interface PeriodRow {
+  period: string;
+  start: string;
+  interactions: number;
+  activePeople: number;
+  newTies: number;
+  reciprocity: number | null;
+}
+
+export interface ActivitySection {
+  period: Period;
+  /** Number of periods from the first to the last timestamp (0 without timestamps). */
+  periods: number;
+  series: PeriodRow[];
+}
+
+export interface InputMeta {
+  file: string;
+  columns: {
+    source: string;
+    target: string;
+    weight: string | null;
+    timestamp: string | null;
+    relation: string | null;
+  };
+  delimiter: string;
+  rowsRead: number;
+  rowsUsed: number;
+  skippedRows: number;
+  selfLoops: number;
+  filteredRows: number;
+  tiesDropped: number;
+  /** Rows per relation value, when a relation column exists. */
+  relations: Record<string, number> | null;
+}
+
+export interface PeopleMeta {
+  file: string;
+  idColumn: string;
+  groupBy: string | null;
+  rows: number;
+  /** Ids found in interactions but not in the people file. */
+  unknownIds: number;
+}
+
+export type BetweennessMethod = { method: 'exact' } | { method: 'sampled'; k: number; seed: number };
+
+export interface Meta {
+  tool: { name: 'orgnet'; version: string };
+  generatedAt: string;
+  options: Record<string, unknown>;
+  warnings: string[];
+  betweenness: BetweennessMethod;
+  input: InputMeta;
+  people: PeopleMeta | null;
+  removed: string[];
+}
+
+export interface Report {
+  schemaVersion: typeof SCHEMA_VERSION;
+  meta: Meta;
+  org: OrgSummary;
+  people: PersonRow[];
+  groups: GroupRow[];
+  mixing: MixingCell[];
+  communities: CommunityRow[];
+  activity: ActivitySection;
+}
