@@ -121,6 +121,8 @@ export interface ActivitySection {
   period: Period;
   /** Number of periods from the first to the last timestamp (0 without timestamps). */
   periods: number;
+  /** The organization's trend: SPEC §4.6 `trend` applied to the series' interactions. */
+  trend: number | null;
   series: PeriodRow[];
 }
 
@@ -148,6 +150,8 @@ export interface PeopleMeta {
   file: string;
   idColumn: string;
   groupBy: string | null;
+  /** The other people-file columns, in file order (person `attributes`). */
+  attributes: string[];
   rows: number;
   /** Ids found in interactions but not in the people file. */
   unknownIds: number;
