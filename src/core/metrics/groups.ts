@@ -1,0 +1,114 @@
+/**
+ * Group rows (SPEC §4.2), one per group label, sorted by label (compareIds).
+ *
+ * - `size`: members, isolates included.
+ * - `internalTies` I: directed ties with both ends in the group; `externalTies` E: directed
+ *   ties with exactly one end in the group. A tie to or from a person without a group has
+ *   exactly one end in the group, so it counts in E (the org E-I, mixing.ts, leaves it out).
+ * - `eiIndex` (Krackhardt & Stern 1988): (E − I) / (E + I); −1 = silo, +1 = all outward;
+ *   `null` when E + I = 0.
+ * - `density`: I / (size·(size − 1)), as networkx `density` of the induced subgraph;
+ *   `null` when size < 2.
+ * - `reciprocity`: networkx `overall_reciprocity` of the induced subgraph, i.e. the share of
+ *   internal ties whose reverse tie exists; `null` when I = 0.
+ * - `activityRate`: mean of the members' activityRate over members that have one; `null` when
+ *   none does (no timestamps).
+ * - `connectors`: up to 3 members with the highest betweenness, ties by id. Members whose
+ *   betweenness is 0 or null are left out: they connect nobody, so naming them would mislead.
+ *
+ * Weights play no part: every figure counts ties, not interactions.
+ */
+import { compareIds } from '../ids.js';
+import { indexGraph } from '../graph/csr.js';
+import type { OrgGraph } from '../graph/types.js';
+import type { GroupRow } from '../report/types.js';
+import { NO_GROUP, groupSizes, type GroupCodes } from './group-codes.js';
+import { hasTie } from './has-tie.js';
+
+const CONNECTORS = 3;
+
+interface TieCounts {
+  internal: Int32Array;
+  external: Int32Array;
+  reciprocated: Int32Array;
+}
+
+export function groupRows(
+  graph: OrgGraph,
+  groups: GroupCodes,
+  betweenness: readonly (number | null)[],
+  activityRate: readonly (number | null)[] | null = null,
+): GroupRow[] {
+  const sizes = groupSizes(groups);
+  const ties = countTies(graph, groups);
+  const connectors = groupConnectors(graph, groups, betweenness);
+  const rates = activityRate ? groupActivityRates(groups, activityRate) : null;
+  return groups.names.map((group, g) => {
+    const size = sizes[g]!;
+    const internal = ties.internal[g]!;
+    const external = ties.external[g]!;
+    return {
+      group,
+      size,
+      internalTies: internal,
+      externalTies: external,
+      eiIndex: internal + external === 0 ? null : (external - internal) / (external + internal),
+      density: size < 2 ? null : internal / (size * (size - 1)),
+      reciprocity: internal === 0 ? null : ties.reciprocated[g]! / internal,
+      activityRate: rates ? rates[g]! : null,
+      connectors: connectors[g]!,
+    };
+  });
+}
+
+function countTies(graph: OrgGraph, groups: GroupCodes): TieCounts {
+  const { n, out } = indexGraph(graph);
+  const k = groups.names.length;
+  const counts: TieCounts = { internal: new Int32Array(k), external: new Int32Array(k), reciprocated: new Int32Array(k) };
+  for (let i = 0; i < n; i++) {
+    const gi = groups.code[i]!;
+    for (let p = out.offsets[i]!; p < out.offsets[i + 1]!; p++) {
+      const j = out.index[p]!;
+      const gj = groups.code[j]!;
+      if (gi !== NO_GROUP && gi === gj) {
+        counts.internal[gi]!++;
+        if (hasTie(out, j, i)) counts.reciprocated[gi]!++;
+        continue;
+      }
+      if (gi !== NO_GROUP) counts.external[gi]!++;
+      if (gj !== NO_GROUP) counts.external[gj]!++;
+    }
+  }
+  return counts;
+}
+
+/** Mean activity rate per group code, over members whose rate is not null; null when none. */
+export function groupActivityRates(groups: GroupCodes, activityRate: readonly (number | null)[]): (number | null)[] {
+  const k = groups.names.length;
+  const sum = new Float64Array(k);
+  const count = new Int32Array(k);
+  groups.code.forEach((g, i) => {
+    const rate = activityRate[i];
+    if (g === NO_GROUP || rate === null || rate === undefined) return;
+    sum[g]! += rate;
+    count[g]!++;
+  });
+  return Array.from(sum, (s, g) => (count[g]! === 0 ? null : s / count[g]!));
+}
+
+/** Per group code: up to 3 member ids by betweenness desc, then id asc; betweenness > 0 only. */
+export function groupConnectors(
+  graph: OrgGraph,
+  groups: GroupCodes,
+  betweenness: readonly (number | null)[],
+): string[][] {
+  const { ids } = indexGraph(graph);
+  const members: number[][] = groups.names.map(() => []);
+  groups.code.forEach((g, i) => {
+    const b = betweenness[i];
+    if (g !== NO_GROUP && b !== null && b !== undefined && b > 0) members[g]!.push(i);
+  });
+  const byBetweenness = (a: number, b: number) =>
+    betweenness[b]! - betweenness[a]! || compareIds(ids[a]!, ids[b]!);
+  return members.map((list) => list.sort(byBetweenness).slice(0, CONNECTORS).map((i) => ids[i]!));
+}

@@ -1,0 +1,143 @@
+/**
+ * Roles (SPEC §4.5): labels a person may hold several of, each decided by one rule of
+ * ROLE_RULES below (the table the README quotes). Roles are listed in the table's order.
+ *
+ * Terms:
+ * - neighbours, degree: distinct people in the undirected projection (either direction);
+ * - ties (one-way): directed ties in or out, inDegree + outDegree — the denominator of the
+ *   person's reciprocity, so "3 ties" means 3 directed ties;
+ * - p90(x): nearest-rank 90th percentile over people with at least one tie, the ⌈0.9·N⌉-th
+ *   smallest value (no threshold, and so no such role, when N = 0 or no value is known);
+ * - "other groups": distinct group labels among the neighbours, the person's own label and
+ *   people without a group excluded; community indexes stand in for groups when nobody has a
+ *   group.
+ *
+ * Inputs are per-person arrays in indexGraph order; a null betweenness or reciprocity never
+ * satisfies a rule. Weights play no part.
+ */
+import { indexGraph } from '../graph/csr.js';
+import type { OrgGraph } from '../graph/types.js';
+import type { Role } from '../report/types.js';
+import { NO_GROUP, type GroupCodes } from './group-codes.js';
+
+export const ROLE_THRESHOLDS = {
+  /** Percentile for central-connector and broker. */
+  percentile: 0.9,
+  brokerMinOtherGroups: 2,
+  oneWayMinTies: 3,
+  oneWayMaxReciprocity: 0.2,
+  criticalMinDependents: 2,
+} as const;
+
+export interface RoleInputs {
+  betweenness: readonly (number | null)[];
+  reciprocity: readonly (number | null)[];
+  cutPoint: readonly boolean[];
+  dependents: readonly number[];
+  /** Community index per person, used for broker when nobody has a group. */
+  community: ArrayLike<number>;
+}
+
+/** What the rules look at, for one person. */
+export interface PersonFacts {
+  neighbours: number;
+  ties: number;
+  betweenness: number | null;
+  reciprocity: number | null;
+  otherGroups: number;
+  cutPoint: boolean;
+  dependents: number;
+}
+
+/** Percentile thresholds over people with at least one tie; null when there is none. */
+export interface RoleThresholds {
+  degreeP90: number | null;
+  betweennessP90: number | null;
+}
+
+export interface RoleRule {
+  role: Role;
+  rule: string;
+  holds: (p: PersonFacts, t: RoleThresholds) => boolean;
+}
+
+const T = ROLE_THRESHOLDS;
+
+export const ROLE_RULES: readonly RoleRule[] = [
+  { role: 'isolate', rule: 'no tie', holds: (p) => p.neighbours === 0 },
+  { role: 'peripheral', rule: 'exactly one neighbour', holds: (p) => p.neighbours === 1 },
+  {
+    role: 'central-connector',
+    rule: 'neighbours ≥ p90(neighbours)',
+    holds: (p, t) => t.degreeP90 !== null && p.neighbours > 0 && p.neighbours >= t.degreeP90,
+  },
+  {
+    role: 'broker',
+    rule: `betweenness ≥ p90(betweenness) and > 0, neighbours in ≥ ${T.brokerMinOtherGroups} other groups`,
+    holds: (p, t) =>
+      t.betweennessP90 !== null && p.betweenness !== null && p.betweenness > 0 &&
+      p.betweenness >= t.betweennessP90 && p.otherGroups >= T.brokerMinOtherGroups,
+  },
+  {
+    role: 'one-way',
+    rule: `≥ ${T.oneWayMinTies} directed ties and reciprocity < ${T.oneWayMaxReciprocity}`,
+    holds: (p) => p.ties >= T.oneWayMinTies && p.reciprocity !== null && p.reciprocity < T.oneWayMaxReciprocity,
+  },
+  {
+    role: 'critical',
+    rule: `cut point with ≥ ${T.criticalMinDependents} dependents`,
+    holds: (p) => p.cutPoint && p.dependents >= T.criticalMinDependents,
+  },
+];
+
+/** Nearest rank: the ⌈q·N⌉-th smallest value; null for no value. */
+export function nearestRankPercentile(values: readonly number[], q: number): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  // The 1e-9 absorbs rounding: 0.9·70 is 63.00000000000001, whose ceiling would be 64.
+  const rank = Math.ceil(q * values.length - 1e-9);
+  return sorted[Math.min(Math.max(rank, 1), sorted.length) - 1]!;
+}
+
+export function assignRoles(graph: OrgGraph, groups: GroupCodes, inputs: RoleInputs): Role[][] {
+  const facts = personFacts(graph, groups, inputs);
+  const thresholds = roleThresholds(facts);
+  return facts.map((p) => ROLE_RULES.filter((r) => r.holds(p, thresholds)).map((r) => r.role));
+}
+
+export function roleThresholds(facts: readonly PersonFacts[]): RoleThresholds {
+  const tied = facts.filter((p) => p.neighbours > 0);
+  const betweenness = tied.map((p) => p.betweenness).filter((b): b is number => b !== null);
+  return {
+    degreeP90: nearestRankPercentile(tied.map((p) => p.neighbours), T.percentile),
+    betweennessP90: nearestRankPercentile(betweenness, T.percentile),
+  };
+}
+
+export function personFacts(graph: OrgGraph, groups: GroupCodes, inputs: RoleInputs): PersonFacts[] {
+  const { n, out, in: inn, und } = indexGraph(graph);
+  const labels = groups.names.length > 0 ? groups.code : inputs.community;
+  const facts: PersonFacts[] = [];
+  for (let i = 0; i < n; i++) {
+    facts.push({
+      neighbours: und.offsets[i + 1]! - und.offsets[i]!,
+      ties: out.offsets[i + 1]! - out.offsets[i]! + inn.offsets[i + 1]! - inn.offsets[i]!,
+      betweenness: inputs.betweenness[i] ?? null,
+      reciprocity: inputs.reciprocity[i] ?? null,
+      otherGroups: otherGroups(und, labels, i),
+      cutPoint: inputs.cutPoint[i] ?? false,
+      dependents: inputs.dependents[i] ?? 0,
+    });
+  }
+  return facts;
+}
+
+function otherGroups(und: { offsets: Int32Array; index: Int32Array }, labels: ArrayLike<number>, i: number): number {
+  const own = labels[i]!;
+  const seen = new Set<number>();
+  for (let p = und.offsets[i]!; p < und.offsets[i + 1]!; p++) {
+    const g = labels[und.index[p]!]!;
+    if (g !== NO_GROUP && g !== own) seen.add(g);
+  }
+  return seen.size;
+}
