@@ -1,0 +1,111 @@
+/**
+ * Activity frequency over time (SPEC §4.6, §4.3 `activeShare`, §4.2 group `activityRate`):
+ * turns a filled Timeline into the report's `activity` section, each person's `activity`,
+ * and the organization's share of people who are not dormant.
+ *
+ *   activeShare        = │{people whose status is not dormant}│ / │people│ (isolates included);
+ *                        null without people or without timestamps
+ *   section.trend      = trend (trend.ts) of the series' interactions
+ *   group activityRate = mean of the members' activityRate; null when no member has one
+ *
+ * Without a timestamp column only `interactions` (in + out strength) is known; every other
+ * field is null, the series is empty and `periods` is 0.
+ */
+import type { Period } from '../options.js';
+import type { ActivitySection, PersonActivity } from '../report/types.js';
+import { inactivePerson, personActivity } from './person.js';
+import { buildSeries, periodRange, type ActivityWindow } from './series.js';
+import type { Timeline } from './timeline.js';
+import { trendOf } from './trend.js';
+
+export type { ActivityWindow } from './series.js';
+
+export interface ActivityInput {
+  /** Person index → id, as interned by ingest (`Interactions.ids`); the timeline's indexes point here. */
+  ids: readonly string[];
+  /** The people to report, isolates included; defaults to `ids`. */
+  people?: readonly string[];
+  /** The `--since`/`--until` window the rows were filtered by; periods then follow it. */
+  window?: ActivityWindow;
+}
+
+export interface ActivityResult {
+  section: ActivitySection;
+  byId: Map<string, PersonActivity>;
+  activeShare: number | null;
+}
+
+export function computeActivity(timeline: Timeline, input: ActivityInput): ActivityResult {
+  const range = periodRange(timeline, input.window);
+  const series = buildSeries(timeline, range);
+  const org = trendOf(range.count, (from, to) => {
+    let sum = 0;
+    for (let offset = from; offset <= to; offset++) sum += series[offset]?.interactions ?? 0;
+    return sum;
+  });
+  const byIndex = new Map<string, number>();
+  input.ids.forEach((id, i) => byIndex.set(id, i));
+  const byId = new Map<string, PersonActivity>();
+  for (const id of input.people ?? input.ids) {
+    const person = byIndex.get(id);
+    byId.set(id, person === undefined ? inactivePerson(range) : personActivity(timeline, person, range));
+  }
+  return {
+    section: { period: timeline.period, periods: range.count, trend: org.trend, series },
+    byId,
+    activeShare: activeShare(byId),
+  };
+}
+
+function activeShare(byId: ReadonlyMap<string, PersonActivity>): number | null {
+  if (byId.size === 0) return null;
+  let active = 0;
+  for (const activity of byId.values()) if (activity.status !== 'dormant') active++;
+  return active / byId.size;
+}
+
+/** `interactions[i]` is the in + out strength of `people[i]`. */
+export function activityWithoutTimestamps(
+  period: Period,
+  people: readonly string[],
+  interactions: readonly number[],
+): ActivityResult {
+  const byId = new Map<string, PersonActivity>();
+  people.forEach((id, i) => {
+    byId.set(id, {
+      interactions: interactions[i] ?? 0,
+      activePeriods: null,
+      activityRate: null,
+      firstSeen: null,
+      lastSeen: null,
+      trend: null,
+      status: null,
+    });
+  });
+  return { section: { period, periods: 0, trend: null, series: [] }, byId, activeShare: null };
+}
+
+/**
+ * Mean activityRate per group, over the members that have one. `groupOf[i]` and `rates[i]`
+ * describe the same person; people without a group are left out. Groups appear in the order
+ * of their first member.
+ */
+export function groupActivityRates(
+  groupOf: readonly (string | null)[],
+  rates: readonly (number | null)[],
+): Map<string, number | null> {
+  const totals = new Map<string, { sum: number; count: number }>();
+  groupOf.forEach((group, i) => {
+    if (group === null) return;
+    const total = totals.get(group) ?? { sum: 0, count: 0 };
+    const rate = rates[i];
+    if (rate !== null && rate !== undefined) {
+      total.sum += rate;
+      total.count++;
+    }
+    totals.set(group, total);
+  });
+  const means = new Map<string, number | null>();
+  for (const [group, { sum, count }] of totals) means.set(group, count > 0 ? sum / count : null);
+  return means;
+}

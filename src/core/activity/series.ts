@@ -1,0 +1,98 @@
+/**
+ * The organization's activity per period (SPEC §4.6 `activity.series`), over a range of
+ * consecutive periods with empty ones included.
+ *
+ * Range: from the period of the first timestamp to the period of the last one. When the rows
+ * were filtered by `--since`/`--until` ([since, until)), the range follows the window instead:
+ * it starts at the period holding `since` and ends at the period holding `until − 1 ms`, so
+ * quiet weeks at either end of the window still count. A bound that is neither given nor
+ * backed by a row leaves no range (0 periods).
+ *
+ * Per period: `interactions` = sum of row weights; `activePeople` = people with a row in or
+ * out; `newTies` = directed ties whose first row falls in the period; `reciprocity` =
+ * networkx `overall_reciprocity` of the graph made of the distinct directed ties active in
+ * the period (share of them whose reverse is also active in it), null when it has no tie.
+ */
+import type { PeriodRow } from '../report/types.js';
+import { periodIndex, periodLabel, periodStart } from './periods.js';
+import type { Timeline } from './timeline.js';
+
+/** Keep rows with since <= t < until (epoch ms), as `--since`/`--until` do. */
+export interface ActivityWindow {
+  since: number | null;
+  until: number | null;
+}
+
+/** Periods `start .. start + count − 1`. */
+export interface PeriodRange {
+  start: number;
+  count: number;
+}
+
+export function periodRange(timeline: Timeline, window?: ActivityWindow): PeriodRange {
+  const { first, last } = timeline.span;
+  const from = window?.since ?? (Number.isNaN(first) ? null : first);
+  const to = window?.until != null ? window.until - 1 : Number.isNaN(last) ? null : last;
+  if (from === null || to === null) return { start: 0, count: 0 };
+  const start = periodIndex(timeline.period, from);
+  const end = periodIndex(timeline.period, to);
+  return { start, count: Math.max(0, end - start + 1) };
+}
+
+export function inRange(range: PeriodRange, p: number): boolean {
+  return p >= range.start && p < range.start + range.count;
+}
+
+export function buildSeries(timeline: Timeline, range: PeriodRange): PeriodRow[] {
+  const active = activePeopleCounts(timeline, range);
+  const fresh = newTieCounts(timeline, range);
+  const rows: PeriodRow[] = [];
+  for (let offset = 0; offset < range.count; offset++) {
+    const p = range.start + offset;
+    const tally = timeline.periods.get(p);
+    rows.push({
+      period: periodLabel(timeline.period, p),
+      start: periodStart(timeline.period, p),
+      interactions: tally?.interactions ?? 0,
+      activePeople: active[offset] ?? 0,
+      newTies: fresh[offset] ?? 0,
+      reciprocity: tally ? periodReciprocity(timeline, tally.ties) : null,
+    });
+  }
+  return rows;
+}
+
+function activePeopleCounts(timeline: Timeline, range: PeriodRange): Uint32Array {
+  const counts = new Uint32Array(range.count);
+  for (const byPeriod of timeline.personPeriods) {
+    if (!byPeriod) continue;
+    for (const p of byPeriod.keys()) if (inRange(range, p)) counts[p - range.start]!++;
+  }
+  return counts;
+}
+
+function newTieCounts(timeline: Timeline, range: PeriodRange): Uint32Array {
+  const counts = new Uint32Array(range.count);
+  for (const p of timeline.tieFirstPeriod) {
+    if (p !== undefined && inRange(range, p)) counts[p - range.start]!++;
+  }
+  return counts;
+}
+
+/** Keyed by (source, target) rather than tie index, so a tie counts once however it was numbered. */
+function periodReciprocity(timeline: Timeline, ties: ReadonlySet<number>): number | null {
+  const n = timeline.personPeriods.length;
+  const pairs = new Set<number>();
+  for (const tie of ties) {
+    const source = timeline.tieSource[tie];
+    const target = timeline.tieTarget[tie];
+    if (source !== undefined && target !== undefined && source !== target) pairs.add(source * n + target);
+  }
+  if (pairs.size === 0) return null;
+  let reciprocated = 0;
+  for (const key of pairs) {
+    const source = Math.floor(key / n);
+    if (pairs.has((key - source * n) * n + source)) reciprocated++;
+  }
+  return reciprocated / pairs.size;
+}
