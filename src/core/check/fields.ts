@@ -1,0 +1,146 @@
+/**
+ * What a `check` rule may name: the numeric fields of the org summary, of a person and of a
+ * group (SPEC §4.1–4.3), and the values of the two categorical person fields (roles, status).
+ *
+ * Every numeric field has a scale, which decides what the percentage form `N%` means
+ * (SPEC §5 rules; see `rules.ts`):
+ * - `share`: a ratio or index already on a 0–1 scale (reciprocity, density, E-I, trend…);
+ *   `N%` is simply N / 100.
+ * - `people`: a count of people (isolates, cut points, dependents, group size); with `N%` the
+ *   count is first divided by the number of people in the organization.
+ * - `amount`: anything else (ties, weights, degrees, brokerage counts); a percentage of it
+ *   has no agreed denominator, so `N%` is refused.
+ */
+import type { ActivityStatus, GroupRow, OrgSummary, PersonRow, Role } from '../report/types.js';
+
+export type Scale = 'share' | 'people' | 'amount';
+
+export interface NumericField<Row> {
+  scale: Scale;
+  /** Set when the field exists only with timestamps or only with groups (explains a `null`). */
+  needs?: 'timestamps' | 'groups';
+  get(row: Row): number | null;
+}
+
+type Fields<Row> = Readonly<Record<string, NumericField<Row>>>;
+
+function org(key: Exclude<keyof OrgSummary, 'keyPlayers'>, scale: Scale, needs?: NumericField<OrgSummary>['needs']): NumericField<OrgSummary> {
+  return { scale, ...(needs ? { needs } : {}), get: (o) => o[key] };
+}
+
+export const ORG_FIELDS: Fields<OrgSummary> = {
+  people: org('people', 'people'),
+  ties: org('ties', 'amount'),
+  interactions: org('interactions', 'amount'),
+  totalWeight: org('totalWeight', 'amount'),
+  density: org('density', 'share'),
+  reciprocity: org('reciprocity', 'share'),
+  dyadReciprocity: org('dyadReciprocity', 'share'),
+  components: org('components', 'amount'),
+  largestComponentShare: org('largestComponentShare', 'share'),
+  isolates: org('isolates', 'people'),
+  transitivity: org('transitivity', 'share'),
+  degreeCentralization: org('degreeCentralization', 'share'),
+  eiIndex: org('eiIndex', 'share', 'groups'),
+  communities: org('communities', 'amount'),
+  modularity: org('modularity', 'share'),
+  groupAlignment: org('groupAlignment', 'share', 'groups'),
+  activeShare: org('activeShare', 'share', 'timestamps'),
+  cutPoints: org('cutPoints', 'people'),
+  fragmentation: org('fragmentation', 'share'),
+};
+
+type PersonNumberKey = {
+  [K in keyof PersonRow]: PersonRow[K] extends number | null ? K : never;
+}[keyof PersonRow];
+
+function person(key: Exclude<PersonNumberKey, 'community'>, scale: Scale, needs?: NumericField<PersonRow>['needs']): NumericField<PersonRow> {
+  return { scale, ...(needs ? { needs } : {}), get: (p) => p[key] };
+}
+
+function brokerage(key: keyof NonNullable<PersonRow['brokerage']>): NumericField<PersonRow> {
+  return { scale: 'amount', needs: 'groups', get: (p) => (p.brokerage ? p.brokerage[key] : null) };
+}
+
+function activity(key: 'interactions' | 'activePeriods' | 'activityRate' | 'trend', scale: Scale): NumericField<PersonRow> {
+  return { scale, ...(key === 'interactions' ? {} : { needs: 'timestamps' as const }), get: (p) => p.activity[key] };
+}
+
+/** `community` is left out on purpose: it is a label, not a measure. */
+export const PERSON_FIELDS: Fields<PersonRow> = {
+  inDegree: person('inDegree', 'amount'),
+  outDegree: person('outDegree', 'amount'),
+  inStrength: person('inStrength', 'amount'),
+  outStrength: person('outStrength', 'amount'),
+  degreeCentrality: person('degreeCentrality', 'share'),
+  betweenness: person('betweenness', 'share'),
+  closeness: person('closeness', 'share'),
+  pagerank: person('pagerank', 'share'),
+  reciprocity: person('reciprocity', 'share'),
+  giveTakeRatio: person('giveTakeRatio', 'share'),
+  constraint: person('constraint', 'share'),
+  effectiveSize: person('effectiveSize', 'amount'),
+  externalShare: person('externalShare', 'share', 'groups'),
+  dependents: person('dependents', 'people'),
+  'brokerage.coordinator': brokerage('coordinator'),
+  'brokerage.itinerant': brokerage('itinerant'),
+  'brokerage.gatekeeper': brokerage('gatekeeper'),
+  'brokerage.representative': brokerage('representative'),
+  'brokerage.liaison': brokerage('liaison'),
+  'activity.interactions': activity('interactions', 'amount'),
+  'activity.activePeriods': activity('activePeriods', 'amount'),
+  'activity.activityRate': activity('activityRate', 'share'),
+  'activity.trend': activity('trend', 'share'),
+};
+
+function group(key: 'size' | 'internalTies' | 'externalTies' | 'eiIndex' | 'density' | 'reciprocity' | 'activityRate', scale: Scale): NumericField<GroupRow> {
+  return { scale, needs: 'groups', get: (g) => g[key] };
+}
+
+export const GROUP_FIELDS: Fields<GroupRow> = {
+  size: group('size', 'people'),
+  internalTies: group('internalTies', 'amount'),
+  externalTies: group('externalTies', 'amount'),
+  eiIndex: group('eiIndex', 'share'),
+  density: group('density', 'share'),
+  reciprocity: group('reciprocity', 'share'),
+  activityRate: { scale: 'share', needs: 'timestamps', get: (g) => g.activityRate },
+};
+
+/** The keys of a record checked for completeness against a union, in declaration order. */
+function keysOf<T extends string>(all: Record<T, true>): readonly T[] {
+  return Object.keys(all) as T[];
+}
+
+export const ROLES: readonly Role[] = keysOf<Role>({
+  isolate: true,
+  peripheral: true,
+  'central-connector': true,
+  broker: true,
+  'one-way': true,
+  critical: true,
+});
+
+export const STATUSES: readonly ActivityStatus[] = keysOf<ActivityStatus>({
+  dormant: true,
+  fading: true,
+  growing: true,
+  steady: true,
+});
+
+/** The categorical person fields `count(people.F=VALUE)` can match, with their values. */
+export const CATEGORY_FIELDS = {
+  roles: ROLES,
+  'activity.status': STATUSES,
+} as const satisfies Record<string, readonly string[]>;
+
+export type CategoryField = keyof typeof CATEGORY_FIELDS;
+
+export function isCategoryField(name: string): name is CategoryField {
+  return Object.hasOwn(CATEGORY_FIELDS, name);
+}
+
+/** Own-property lookup, so `constructor` or `__proto__` is never mistaken for a field. */
+export function lookup<Row>(fields: Fields<Row>, name: string): NumericField<Row> | undefined {
+  return Object.hasOwn(fields, name) ? fields[name] : undefined;
+}

@@ -1,0 +1,111 @@
+/**
+ * The value a rule's left-hand side takes on a Report.
+ *
+ * - Org fields are read as they are.
+ * - max / min / mean / sum run over the people (groups) whose field is not null, in report
+ *   order (people by id), so the floating-point sum is the same on every run.
+ * - count(...) counts the people (groups) whose field is not null and meets the condition.
+ * - Over nothing — no people, no groups, every value null — an aggregate is null, never 0:
+ *   "no group is a silo" should not pass just because there are no groups.
+ * - Percentage form (see `rules.ts`): a count of people is divided by the number of people,
+ *   a count(...) by the number of people (groups) it counted over; a share is left alone.
+ * No value is rounded: the rule compares the exact double the metric produced.
+ */
+import type { GroupRow, PersonRow, Report } from '../report/types.js';
+import { GROUP_FIELDS, ORG_FIELDS, PERSON_FIELDS, lookup, type NumericField, type Scale } from './fields.js';
+import { compare } from './compare.js';
+import type { AggregateFn, Condition, Match, Rule, Scope } from './types.js';
+
+export interface Measure {
+  value: number | null;
+  /** For count(...) and for a count of people in percentage form: how many, out of how many. */
+  count: { matched: number; of: number; scope: Scope } | null;
+}
+
+type Row = PersonRow | GroupRow;
+
+function rowsOf(report: Report, scope: Scope): readonly Row[] {
+  return scope === 'people' ? report.people : report.groups;
+}
+
+function fieldOf(scope: Scope, name: string): NumericField<Row> {
+  const field = scope === 'people' ? lookup(PERSON_FIELDS, name) : lookup(GROUP_FIELDS, name);
+  // The parser accepts only known fields; a hand-made Rule with another name is a bug.
+  if (!field) throw new Error(`no ${scope} field "${name}"`);
+  return field as NumericField<Row>;
+}
+
+/** A count of people as a share of everyone; null in an empty organization. */
+function perPerson(value: number | null, report: Report, scale: Scale, percent: boolean): number | null {
+  if (value === null || !percent || scale !== 'people') return value;
+  return report.org.people > 0 ? value / report.org.people : null;
+}
+
+function aggregate(fn: AggregateFn, values: number[]): number | null {
+  if (values.length === 0) return null;
+  switch (fn) {
+    case 'max':
+      return values.reduce((a, b) => (b > a ? b : a));
+    case 'min':
+      return values.reduce((a, b) => (b < a ? b : a));
+    case 'sum':
+      return values.reduce((a, b) => a + b, 0);
+    case 'mean':
+      return values.reduce((a, b) => a + b, 0) / values.length;
+  }
+}
+
+function definedValues(rows: readonly Row[], field: NumericField<Row>): number[] {
+  const values: number[] = [];
+  for (const row of rows) {
+    const value = field.get(row);
+    if (value !== null) values.push(value);
+  }
+  return values;
+}
+
+function countCompare(report: Report, scope: Scope, where: Condition): { matched: number; of: number } {
+  const field = fieldOf(scope, where.field);
+  const values = definedValues(rowsOf(report, scope), field);
+  let matched = 0;
+  for (const value of values) {
+    const compared = perPerson(value, report, field.scale, where.threshold.percent);
+    if (compared !== null && compare(compared, where.op, where.threshold.value)) matched++;
+  }
+  return { matched, of: values.length };
+}
+
+function countMatch(report: Report, where: Match): { matched: number; of: number } {
+  let matched = 0;
+  let of = 0;
+  for (const person of report.people) {
+    if (where.field === 'activity.status' && person.activity.status === null) continue;
+    const hit = where.field === 'roles' ? person.roles.some((r) => r === where.value) : person.activity.status === where.value;
+    of++;
+    if (hit !== where.negate) matched++;
+  }
+  return { matched, of };
+}
+
+function measureCount(report: Report, rule: Rule, scope: Scope, where: Condition | Match): Measure {
+  const { matched, of } = where.kind === 'match' ? countMatch(report, where) : countCompare(report, scope, where);
+  if (of === 0) return { value: null, count: { matched, of, scope } };
+  return { value: rule.threshold.percent ? matched / of : matched, count: { matched, of, scope } };
+}
+
+export function measure(report: Report, rule: Rule): Measure {
+  const { ref } = rule;
+  const percent = rule.threshold.percent;
+  if (ref.kind === 'count') return measureCount(report, rule, ref.scope, ref.where);
+  if (ref.kind === 'aggregate') {
+    const field = fieldOf(ref.scope, ref.field);
+    const value = aggregate(ref.fn, definedValues(rowsOf(report, ref.scope), field));
+    return { value: perPerson(value, report, field.scale, percent), count: null };
+  }
+  const field = lookup(ORG_FIELDS, ref.field);
+  if (!field) throw new Error(`no org field "${ref.field}"`);
+  const raw = field.get(report.org);
+  const value = perPerson(raw, report, field.scale, percent);
+  const asCount = percent && field.scale === 'people' && raw !== null;
+  return { value, count: asCount ? { matched: raw, of: report.org.people, scope: 'people' } : null };
+}

@@ -1,0 +1,256 @@
+/**
+ * The `check` rule language (SPEC §5): `REF OP NUMBER`, whitespace-tolerant.
+ *
+ *   REF    := ORGFIELD | org.ORGFIELD                      reciprocity, org.isolates
+ *           | (max|min|mean|sum)(people.FIELD)             max(people.brokerage.liaison)
+ *           | (max|min|mean|sum)(groups.FIELD)             min(groups.eiIndex)
+ *           | count(people.roles=ROLE)                     also == and !=
+ *           | count(people.activity.status=STATUS)
+ *           | count(people.FIELD OP NUMBER)                count(people.reciprocity < 0.2)
+ *           | count(groups.FIELD OP NUMBER)                count(groups.eiIndex < -0.5)
+ *   OP     := < | <= | > | >= | == | !=
+ *   NUMBER := optional sign, decimal, optional exponent, optional trailing %
+ *
+ * Percentage form: `N%` is the number N / 100, and the value it is compared with must be a
+ * share, so it is made one first:
+ * - a share field (reciprocity, density, eiIndex, activityRate…) is compared as it is:
+ *   `reciprocity >= 30%` means reciprocity ≥ 0.30;
+ * - a count of people (`isolates`, `cutPoints`, a person's `dependents`, a group's `size`) is
+ *   divided by the number of people: `isolates <= 2%` means isolates / people ≤ 0.02;
+ * - `count(people…)` / `count(groups…)` becomes the share of the people / groups it counts
+ *   over (those whose field is not null): `count(people.roles=isolate) <= 5%`;
+ * - any other amount (ties, weights, degrees, brokerage counts) has no agreed denominator,
+ *   and a percentage of it is refused.
+ * The same holds for the number inside `count(people.FIELD OP N%)`.
+ *
+ * Every mistake is a UsageError that quotes the rule and puts carets under the bad part.
+ */
+import { UsageError } from '../errors.js';
+import { CATEGORY_FIELDS, GROUP_FIELDS, ORG_FIELDS, PERSON_FIELDS, isCategoryField, lookup, type Scale } from './fields.js';
+import { suggest } from './suggest.js';
+import { tokenize, type Token } from './tokens.js';
+import { OPERATORS, type AggregateFn, type Operator, type Ref, type Rule, type Scope, type Threshold } from './types.js';
+
+const FUNCTIONS = ['count', 'max', 'mean', 'min', 'sum'] as const;
+const OPERATOR_LIST = OPERATORS.join(' ');
+const AGGREGATE_HINT = 'or an aggregate: max|min|mean|sum(people.FIELD), max|min|mean|sum(groups.FIELD), count(people.roles=ROLE), count(groups.FIELD OP NUMBER)';
+
+/** Operators people type by habit from other languages, and what orgnet spells them. */
+const OPERATOR_TYPOS: Readonly<Record<string, Operator>> = {
+  '=': '==', '===': '==', '=<': '<=', '=>': '>=', '=!': '!=', '!==': '!=', '<>': '!=',
+};
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** The rule's tokens and how far the parser has read them. */
+class Cursor {
+  private index = 0;
+
+  constructor(
+    readonly text: string,
+    private readonly tokens: Token[],
+  ) {}
+
+  peek(): Token | undefined {
+    return this.tokens[this.index];
+  }
+
+  next(): Token | undefined {
+    const token = this.tokens[this.index];
+    if (token) this.index++;
+    return token;
+  }
+
+  /** Where the next token is, or just past the end of the rule. */
+  here(): Span {
+    return this.peek() ?? { start: this.text.length, end: this.text.length + 1 };
+  }
+
+  /** `note` follows the column, e.g. a "did you mean" for the quoted token. */
+  fail(span: Span, message: string, hints: string[] = [], note = ''): never {
+    throw ruleError(this.text, span, message + ` at column ${span.start + 1}` + note, hints);
+  }
+}
+
+function ruleError(text: string, span: Span, message: string, hints: string[]): UsageError {
+  const shown = text.replace(/\s/g, ' ');
+  const caret = ' '.repeat(span.start) + '^'.repeat(Math.max(1, span.end - span.start));
+  const lines = [`in rule "${shown}": ${message}`, `  ${shown}`, `  ${caret}`, ...hints];
+  return new UsageError(lines.join('\n'));
+}
+
+function found(token: Token | undefined): string {
+  return token ? `"${token.text}"` : 'the end of the rule';
+}
+
+function didYouMean(word: string, valid: readonly string[]): string {
+  const guess = suggest(word, valid);
+  return guess ? ` (did you mean "${guess}"?)` : '';
+}
+
+/** Parses one rule such as `max(people.betweenness) <= 0.5`. */
+export function parseRule(input: string): Rule {
+  const text = input.trim();
+  if (text === '') throw new UsageError('empty rule: write REF OP NUMBER, e.g. "reciprocity >= 0.3"');
+  const tokens = tokenize(text);
+  const cursor: Cursor = new Cursor(text, tokens);
+  const bad = tokens.find((t) => t.kind === 'unknown');
+  if (bad) cursor.fail(bad, `unexpected character "${bad.text}"`);
+  const { ref, scale, span } = parseRef(cursor);
+  const op = parseOperator(cursor);
+  const threshold = parseThreshold(cursor, scale, span);
+  const extra = cursor.next();
+  if (extra) cursor.fail(extra, `unexpected "${extra.text}" after the number`, ['write one condition per rule']);
+  return { text, refText: refText(ref), ref, op, threshold };
+}
+
+/** Parses every rule, in order; the first bad one throws. */
+export function parseRules(texts: readonly string[]): Rule[] {
+  return texts.map(parseRule);
+}
+
+interface ParsedRef {
+  ref: Ref;
+  /** What the percentage form divides by: a field's scale, or `count` for count(...). */
+  scale: Scale | 'count';
+  span: Span;
+}
+
+function parseRef(cursor: Cursor): ParsedRef {
+  const token = cursor.next();
+  if (!token || token.kind !== 'name') {
+    cursor.fail(token ?? cursor.here(), `expected a field or an aggregate such as max(people.betweenness), found ${found(token)}`);
+  }
+  if (cursor.peek()?.kind === 'open') return parseAggregate(cursor, token);
+  return parseOrgField(cursor, token);
+}
+
+function parseOrgField(cursor: Cursor, token: Token): ParsedRef {
+  const name = token.text.startsWith('org.') ? token.text.slice(4) : token.text;
+  const field = lookup(ORG_FIELDS, name);
+  if (field) return { ref: { kind: 'org', field: name }, scale: field.scale, span: token };
+  if (/^(people|groups)\./.test(name)) {
+    cursor.fail(token, `"${name}" has one value per ${name.startsWith('people') ? 'person' : 'group'}`, [
+      `aggregate it: max(${name}), min(${name}), mean(${name}), sum(${name}) or count(${name} OP NUMBER)`,
+    ]);
+  }
+  if (name === 'keyPlayers') cursor.fail(token, '"keyPlayers" is a list, not a number');
+  const valid = Object.keys(ORG_FIELDS);
+  cursor.fail(token, `unknown field "${name}"`, [`valid org fields: ${valid.join(', ')}`, AGGREGATE_HINT], didYouMean(name, valid));
+}
+
+function parseAggregate(cursor: Cursor, name: Token): ParsedRef {
+  const fn = FUNCTIONS.find((f) => f === name.text);
+  if (!fn) cursor.fail(name, `unknown function "${name.text}"`, [`valid functions: ${FUNCTIONS.join(', ')}`]);
+  cursor.next();
+  const { scope, field, span } = parseScopedField(cursor);
+  const parsed: ParsedRef =
+    fn === 'count' ? parseCount(cursor, scope, field, span) : parseNumericAggregate(cursor, fn, scope, field, span);
+  const close = cursor.next();
+  if (close?.kind !== 'close') cursor.fail(close ?? cursor.here(), `expected ")", found ${found(close)}`);
+  return { ...parsed, span: { start: name.start, end: close.end } };
+}
+
+function parseScopedField(cursor: Cursor): { scope: Scope; field: string; span: Span } {
+  const token = cursor.next();
+  const match = token?.kind === 'name' ? /^(people|groups)\.(.+)$/.exec(token.text) : null;
+  if (!token || !match) {
+    cursor.fail(token ?? cursor.here(), `expected people.FIELD or groups.FIELD, found ${found(token)}`);
+  }
+  return { scope: match[1] as Scope, field: match[2] ?? '', span: token };
+}
+
+function numericField(cursor: Cursor, scope: Scope, field: string, span: Span): Scale {
+  const entry = scope === 'people' ? lookup(PERSON_FIELDS, field) : lookup(GROUP_FIELDS, field);
+  if (entry) return entry.scale;
+  if (scope === 'people' && isCategoryField(field)) {
+    cursor.fail(span, `people.${field} is not a number`, [`count it: count(people.${field}=VALUE), VALUE one of ${CATEGORY_FIELDS[field].join(', ')}`]);
+  }
+  const valid = Object.keys(scope === 'people' ? PERSON_FIELDS : GROUP_FIELDS);
+  const noun = scope === 'people' ? 'person' : 'group';
+  cursor.fail(span, `unknown ${noun} field "${field}"`, [`valid ${noun} fields: ${valid.join(', ')}`], didYouMean(field, valid));
+}
+
+function parseNumericAggregate(cursor: Cursor, fn: AggregateFn, scope: Scope, field: string, span: Span): ParsedRef {
+  const scale = numericField(cursor, scope, field, span);
+  return { ref: { kind: 'aggregate', fn, scope, field }, scale, span };
+}
+
+function parseCount(cursor: Cursor, scope: Scope, field: string, span: Span): ParsedRef {
+  if (scope === 'people' && isCategoryField(field)) return parseMatch(cursor, field);
+  const scale = numericField(cursor, scope, field, span);
+  const op = parseOperator(cursor);
+  const threshold = parseThreshold(cursor, scale, span);
+  return { ref: { kind: 'count', scope, where: { kind: 'compare', field, op, threshold } }, scale: 'count', span };
+}
+
+function parseMatch(cursor: Cursor, field: keyof typeof CATEGORY_FIELDS): ParsedRef {
+  const op = cursor.next();
+  if (op?.kind !== 'operator' || !['=', '==', '!='].includes(op.text)) {
+    cursor.fail(op ?? cursor.here(), `expected "=" or "!=" after people.${field}, found ${found(op)}`);
+  }
+  const value = cursor.next();
+  const valid = CATEGORY_FIELDS[field];
+  const noun = field === 'roles' ? 'role' : 'status';
+  if (value?.kind !== 'name') {
+    cursor.fail(value ?? cursor.here(), `expected a ${noun}, found ${found(value)}`, [`valid ${noun} values: ${valid.join(', ')}`]);
+  }
+  if (!valid.some((v) => v === value.text)) {
+    cursor.fail(value, `unknown ${noun} "${value.text}"`, [`valid ${noun} values: ${valid.join(', ')}`], didYouMean(value.text, valid));
+  }
+  const where = { kind: 'match', field, negate: op.text === '!=', value: value.text } as const;
+  return { ref: { kind: 'count', scope: 'people', where }, scale: 'count', span: value };
+}
+
+function parseOperator(cursor: Cursor): Operator {
+  const token = cursor.next();
+  if (token?.kind !== 'operator') {
+    cursor.fail(token ?? cursor.here(), `expected an operator (${OPERATOR_LIST}), found ${found(token)}`);
+  }
+  const op = OPERATORS.find((o) => o === token.text);
+  if (op) return op;
+  const typo = OPERATOR_TYPOS[token.text];
+  const note = typo ? ` (did you mean "${typo}"?)` : '';
+  cursor.fail(token, `unknown operator "${token.text}"`, [`valid operators: ${OPERATOR_LIST}`], note);
+}
+
+/**
+ * The number after an operator. In percentage form the decimal point is shifted in the text
+ * (`0.1%` is read as `0.1e-2`) rather than divided, so `7%` is exactly the double nearest 0.07.
+ */
+function parseThreshold(cursor: Cursor, scale: Scale | 'count', refSpan: Span): Threshold {
+  const token = cursor.next();
+  if (token?.kind !== 'number') cursor.fail(token ?? cursor.here(), `expected a number, found ${found(token)}`);
+  const percent = token.text.endsWith('%');
+  const value = percent ? shiftPercent(token.text.slice(0, -1)) : Number(token.text);
+  if (!Number.isFinite(value)) cursor.fail(token, `number "${token.text}" is out of range`);
+  if (percent && scale === 'amount') {
+    cursor.fail(token, 'a percentage needs a share or a count of people', [
+      `"${cursor.text.slice(refSpan.start, refSpan.end)}" is an amount: write the number itself`,
+    ]);
+  }
+  return { value, percent, text: token.text };
+}
+
+function shiftPercent(text: string): number {
+  const [mantissa = '', exponent = '0'] = text.split(/[eE]/);
+  return Number(`${mantissa}e${Number(exponent) - 2}`);
+}
+
+/** The left-hand side in one canonical spelling, for messages and reports. */
+export function refText(ref: Ref): string {
+  switch (ref.kind) {
+    case 'org':
+      return ref.field;
+    case 'aggregate':
+      return `${ref.fn}(${ref.scope}.${ref.field})`;
+    case 'count': {
+      const w = ref.where;
+      const inner = w.kind === 'match' ? `${w.field}${w.negate ? '!=' : '='}${w.value}` : `${w.field} ${w.op} ${w.threshold.text}`;
+      return `count(${ref.scope}.${inner})`;
+    }
+  }
+}

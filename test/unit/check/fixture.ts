@@ -1,0 +1,159 @@
+/**
+ * A small hand-built Report for the check rules. Six people in three groups (e has none),
+ * values chosen so every aggregate can be worked by hand:
+ *
+ *   id  group  betweenness reciprocity dependents liaison  activityRate status   roles
+ *   a   eng    0.75        1           3          1        1            growing  broker, critical
+ *   b   eng    0.5         0.5         0          0        0.5          fading   central-connector
+ *   c   sales  0           0           0          3        0.5          steady   one-way, peripheral
+ *   d   sales  0           null        0          0        0            dormant  isolate
+ *   e   —      0.25        0.5         0          null     1            steady   peripheral
+ *   f   ops    0           null        0          0        0            dormant  isolate
+ *
+ *   group  size eiIndex reciprocity activityRate
+ *   eng    2    -1      1           0.75
+ *   ops    1    null    null        0
+ *   sales  2    1       null        0.25
+ */
+import type { GroupRow, PersonRow, Report, Role } from '../../../src/core/report/types.js';
+
+interface PersonSpec {
+  id: string;
+  group: string | null;
+  betweenness: number;
+  reciprocity: number | null;
+  dependents: number;
+  liaison: number | null;
+  activityRate: number;
+  status: 'dormant' | 'fading' | 'growing' | 'steady';
+  roles: Role[];
+}
+
+function person(s: PersonSpec): PersonRow {
+  const isolate = s.roles.includes('isolate');
+  return {
+    id: s.id,
+    group: s.group,
+    attributes: {},
+    inDegree: isolate ? 0 : 1,
+    outDegree: isolate ? 0 : 1,
+    inStrength: isolate ? 0 : 2,
+    outStrength: isolate ? 0 : 2,
+    degreeCentrality: isolate ? 0 : 0.4,
+    betweenness: s.betweenness,
+    closeness: isolate ? 0 : 0.5,
+    pagerank: 1 / 6,
+    reciprocity: s.reciprocity,
+    giveTakeRatio: isolate ? null : 0.5,
+    constraint: isolate ? null : 1,
+    effectiveSize: isolate ? null : 1,
+    brokerage:
+      s.liaison === null ? null : { coordinator: 0, itinerant: 0, gatekeeper: 0, representative: 0, liaison: s.liaison },
+    externalShare: isolate || s.group === null ? null : 0.5,
+    cutPoint: s.dependents > 0,
+    dependents: s.dependents,
+    community: 0,
+    roles: s.roles,
+    activity: {
+      interactions: isolate ? 0 : 4,
+      activePeriods: s.activityRate * 4,
+      activityRate: s.activityRate,
+      firstSeen: isolate ? null : '2026-01-05',
+      lastSeen: isolate ? null : '2026-04-20',
+      trend: isolate ? null : 0,
+      status: s.status,
+    },
+  };
+}
+
+function group(name: string, size: number, eiIndex: number | null, reciprocity: number | null, activityRate: number): GroupRow {
+  return { group: name, size, internalTies: 0, externalTies: 0, eiIndex, density: null, reciprocity, activityRate, connectors: [] };
+}
+
+export function sampleReport(): Report {
+  const people = [
+    person({ id: 'a', group: 'eng', betweenness: 0.75, reciprocity: 1, dependents: 3, liaison: 1, activityRate: 1, status: 'growing', roles: ['broker', 'critical'] }),
+    person({ id: 'b', group: 'eng', betweenness: 0.5, reciprocity: 0.5, dependents: 0, liaison: 0, activityRate: 0.5, status: 'fading', roles: ['central-connector'] }),
+    person({ id: 'c', group: 'sales', betweenness: 0, reciprocity: 0, dependents: 0, liaison: 3, activityRate: 0.5, status: 'steady', roles: ['one-way', 'peripheral'] }),
+    person({ id: 'd', group: 'sales', betweenness: 0, reciprocity: null, dependents: 0, liaison: 0, activityRate: 0, status: 'dormant', roles: ['isolate'] }),
+    person({ id: 'e', group: null, betweenness: 0.25, reciprocity: 0.5, dependents: 0, liaison: null, activityRate: 1, status: 'steady', roles: ['peripheral'] }),
+    person({ id: 'f', group: 'ops', betweenness: 0, reciprocity: null, dependents: 0, liaison: 0, activityRate: 0, status: 'dormant', roles: ['isolate'] }),
+  ];
+  return {
+    schemaVersion: 1,
+    meta: {
+      tool: { name: 'orgnet', version: '0.0.0' },
+      generatedAt: '2026-05-01T00:00:00.000Z',
+      options: {},
+      warnings: [],
+      betweenness: { method: 'exact' },
+      input: {
+        file: 'interactions.csv',
+        columns: { source: 'source', target: 'target', weight: null, timestamp: 'date', relation: null },
+        delimiter: ',',
+        rowsRead: 10,
+        rowsUsed: 10,
+        skippedRows: 0,
+        selfLoops: 0,
+        filteredRows: 0,
+        tiesDropped: 0,
+        relations: null,
+      },
+      people: { file: 'people.csv', idColumn: 'id', groupBy: 'department', attributes: [], rows: 6, unknownIds: 0 },
+      removed: [],
+    },
+    org: {
+      people: 6,
+      ties: 6,
+      interactions: 10,
+      totalWeight: 12,
+      density: 0.2,
+      reciprocity: 0.5,
+      dyadReciprocity: 1 / 3,
+      components: 3,
+      largestComponentShare: 4 / 6,
+      isolates: 2,
+      transitivity: 0,
+      degreeCentralization: 0.3,
+      eiIndex: 0.2,
+      communities: 2,
+      modularity: 0.25,
+      groupAlignment: 0.5,
+      activeShare: 4 / 6,
+      cutPoints: 1,
+      fragmentation: 0.6,
+      keyPlayers: [{ id: 'a', fragmentation: 0.8 }],
+    },
+    people,
+    groups: [group('eng', 2, -1, 1, 0.75), group('ops', 1, null, null, 0), group('sales', 2, 1, null, 0.25)],
+    mixing: [],
+    communities: [],
+    activity: { period: 'month', periods: 4, trend: 0, series: [] },
+  };
+}
+
+/** The same organization read without timestamps: every activity figure but `interactions` is null. */
+export function withoutTimestamps(report: Report = sampleReport()): Report {
+  return {
+    ...report,
+    meta: { ...report.meta, input: { ...report.meta.input, columns: { ...report.meta.input.columns, timestamp: null } } },
+    org: { ...report.org, activeShare: null },
+    people: report.people.map((p) => ({
+      ...p,
+      activity: { interactions: p.activity.interactions, activePeriods: null, activityRate: null, firstSeen: null, lastSeen: null, trend: null, status: null },
+    })),
+    groups: report.groups.map((g) => ({ ...g, activityRate: null })),
+    activity: { ...report.activity, periods: 0, trend: null, series: [] },
+  };
+}
+
+/** The same organization read without a people file: no groups, no group-based figures. */
+export function withoutGroups(report: Report = sampleReport()): Report {
+  return {
+    ...report,
+    meta: { ...report.meta, people: null },
+    org: { ...report.org, eiIndex: null, groupAlignment: null },
+    people: report.people.map((p) => ({ ...p, group: null, brokerage: null, externalShare: null })),
+    groups: [],
+  };
+}
