@@ -60,8 +60,9 @@ describe('parseRule: valid rules', () => {
     expect(parseRule('reciprocity >= 30%').threshold).toEqual({ value: 0.3, percent: true, text: '30%' });
     expect(parseRule('isolates <= 2%').threshold.value).toBe(0.02);
     expect(parseRule('isolates <= 7%').threshold.value).toBe(0.07);
-    // 0.1 / 100 is 0.0010000000000000002 in doubles; the shifted text gives 0.001 itself.
-    expect(parseRule('isolates <= 0.1%').threshold.value).toBe(0.001);
+    // 0.7 / 100 is 0.006999999999999999 in doubles; the shifted text gives 0.007 itself.
+    expect(parseRule('isolates <= 0.7%').threshold.value).toBe(0.007);
+    expect(parseRule('isolates <= 1.4%').threshold.value).toBe(0.014);
     expect(parseRule('eiIndex >= -50%').threshold.value).toBe(-0.5);
     expect(parseRule('isolates <= 1e1%').threshold.value).toBe(0.1);
   });
