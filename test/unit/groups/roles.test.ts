@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { encodeGroups, groupLabels } from '../../../src/core/metrics/group-codes.js';
+import { assignRoles, nearestRankPercentile, ROLE_RULES, type RoleInputs } from '../../../src/core/metrics/roles.js';
+import { fixtureGraph } from './helpers.js';
+
+/*
+ * roles-each: people (id order) a1 b1 c1 h o p q z; groups a1 A, b1 B, c1 C, h A, o C, p B, q B, z A.
+ * Ties: h↔a1, h→b1, h→c1, b1↔p, p→q, o→a1, o→b1, o→c1; z has none.
+ *
+ * Undirected neighbours: a1 {h,o} 2, b1 {h,p,o} 3, c1 {h,o} 2, h {a1,b1,c1} 3, o {a1,b1,c1} 3,
+ *   p {b1,q} 2, q {p} 1, z 0. Tied N = 7 → rank ⌈6.3⌉ = 7 → p90 = 3: central-connector h, b1, o.
+ * Betweenness ×(7·6 = 42), directed shortest paths through each person:
+ *   h: a1→b1, a1→c1, a1→p, a1→q = 4; b1: h→p, a1→p, o→p, h→q, a1→q, o→q = 6;
+ *   p: b1→q, h→q, a1→q, o→q = 4; a1: o→h = 1 (networkx betweenness_centrality agrees).
+ *   p90 over the 7 tied = the largest, 6/42: only b1; b1's neighbours h (A), p (B, own), o (C)
+ *   → 2 other groups → broker.
+ * Reciprocity 2│pred∩succ│/(│pred│+│succ│): h 2/4, a1 2/3, b1 2/4, c1 0, p 2/3, o 0, q 0.
+ *   o: 3 directed ties, reciprocity 0 → one-way; c1 0 but only 2 ties; q 1 tie.
+ * Cut points of the projection: b1 (cuts off p, q) and p (cuts off q).
+ *   Dependents: LC = 7 people; without b1 the largest is {h,a1,c1,o} = 4 → 7 − 4 − 1 = 2 →
+ *   critical; without p the largest is 5 → 1 → not critical.
+ */
+const graph = fixtureGraph('roles-each');
+const groups = encodeGroups(groupLabels(graph));
+const inputs: RoleInputs = {
+  betweenness: [1, 6, 0, 4, 0, 4, 0, 0].map((b) => b / 42),
+  reciprocity: [2 / 3, 0.5, 0, 0.5, 0, 2 / 3, 0, null],
+  cutPoint: [false, true, false, false, false, true, false, false],
+  dependents: [0, 2, 0, 0, 0, 1, 0, 0],
+  community: [0, 1, 2, 0, 2, 1, 1, 3],
+};
+
+describe('assignRoles on roles-each', () => {
+  it('gives each rule its people, roles in table order', () => {
+    const roles = assignRoles(graph, groups, inputs);
+    expect(Object.fromEntries(['a1', 'b1', 'c1', 'h', 'o', 'p', 'q', 'z'].map((id, i) => [id, roles[i]]))).toEqual({
+      a1: [],
+      b1: ['central-connector', 'broker', 'critical'],
+      c1: [],
+      h: ['central-connector'],
+      o: ['central-connector', 'one-way'],
+      p: [],
+      q: ['peripheral'],
+      z: ['isolate'],
+    });
+  });
+
+  it('needs neighbours in two other groups to broker', () => {
+    // With o in B, b1's other groups are {A} only.
+    const labels = ['A', 'B', 'C', 'A', 'B', 'B', 'B', 'A'];
+    expect(assignRoles(graph, encodeGroups(labels), inputs)[1]).toEqual(['central-connector', 'critical']);
+  });
+
+  it('uses communities when nobody has a group', () => {
+    const none = encodeGroups(new Array<string | null>(8).fill(null));
+    // Communities: h, a1 → 0; b1, p, q → 1; c1, o → 2: b1's neighbours h (0), o (2) → broker.
+    expect(assignRoles(graph, none, inputs)[1]).toContain('broker');
+    // h, a1, o in 0 and the rest in 1: b1 sees only community 0 → not a broker.
+    expect(assignRoles(graph, none, { ...inputs, community: [0, 1, 1, 0, 0, 1, 1, 2] })[1]).not.toContain('broker');
+  });
+
+  it('never makes a broker of betweenness 0 or null', () => {
+    const zero = { ...inputs, betweenness: new Array<number>(8).fill(0) };
+    expect(assignRoles(graph, groups, zero).flat()).not.toContain('broker');
+    const unknown = { ...inputs, betweenness: new Array<null>(8).fill(null) };
+    expect(assignRoles(graph, groups, unknown).flat()).not.toContain('broker');
+  });
+
+  it('one-way needs reciprocity below 0.2: exactly 0.2 is not', () => {
+    const reciprocity = [...inputs.reciprocity];
+    reciprocity[4] = 0.2;
+    expect(assignRoles(graph, groups, { ...inputs, reciprocity })[4]).toEqual(['central-connector']);
+  });
+});
+
+describe('nearestRankPercentile', () => {
+  it('is the ⌈0.9·N⌉-th smallest value', () => {
+    const ten = [10, 1, 9, 2, 8, 3, 7, 4, 6, 5];
+    expect(nearestRankPercentile(ten, 0.9)).toBe(9); // ⌈9⌉ = 9th
+    expect(nearestRankPercentile([...ten, 11], 0.9)).toBe(10); // ⌈9.9⌉ = 10th
+    expect(nearestRankPercentile([4], 0.9)).toBe(4);
+    expect(nearestRankPercentile([], 0.9)).toBeNull();
+  });
+
+  it('does not round 0.9·70 up to 64', () => {
+    const seventy = Array.from({ length: 70 }, (_, i) => i + 1);
+    expect(nearestRankPercentile(seventy, 0.9)).toBe(63);
+  });
+});
+
+describe('ROLE_RULES', () => {
+  it('has one rule per role, each with a readable description', () => {
+    expect(ROLE_RULES.map((r) => r.role)).toEqual(['isolate', 'peripheral', 'central-connector', 'broker', 'one-way', 'critical']);
+    expect(ROLE_RULES.every((r) => r.rule.length > 0)).toBe(true);
+  });
+});
