@@ -36,8 +36,8 @@ interface TieCounts {
 export function groupRows(
   graph: OrgGraph,
   groups: GroupCodes,
-  betweenness: readonly (number | null)[],
-  activityRate: readonly (number | null)[] | null = null,
+  betweenness: ArrayLike<number | null>,
+  activityRate: ArrayLike<number | null> | null = null,
 ): GroupRow[] {
   const sizes = groupSizes(groups);
   const ties = countTies(graph, groups);
@@ -83,7 +83,7 @@ function countTies(graph: OrgGraph, groups: GroupCodes): TieCounts {
 }
 
 /** Mean activity rate per group code, over members whose rate is not null; null when none. */
-export function groupActivityRates(groups: GroupCodes, activityRate: readonly (number | null)[]): (number | null)[] {
+export function groupActivityRates(groups: GroupCodes, activityRate: ArrayLike<number | null>): (number | null)[] {
   const k = groups.names.length;
   const sum = new Float64Array(k);
   const count = new Int32Array(k);
@@ -100,7 +100,7 @@ export function groupActivityRates(groups: GroupCodes, activityRate: readonly (n
 export function groupConnectors(
   graph: OrgGraph,
   groups: GroupCodes,
-  betweenness: readonly (number | null)[],
+  betweenness: ArrayLike<number | null>,
 ): string[][] {
   const { ids } = indexGraph(graph);
   const members: number[][] = groups.names.map(() => []);

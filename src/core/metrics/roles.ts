@@ -15,7 +15,7 @@
  * Inputs are per-person arrays in indexGraph order; a null betweenness or reciprocity never
  * satisfies a rule. Weights play no part.
  */
-import { indexGraph } from '../graph/csr.js';
+import { indexGraph, type Adjacency } from '../graph/csr.js';
 import type { OrgGraph } from '../graph/types.js';
 import type { Role } from '../report/types.js';
 import { NO_GROUP, type GroupCodes } from './group-codes.js';
@@ -30,10 +30,10 @@ export const ROLE_THRESHOLDS = {
 } as const;
 
 export interface RoleInputs {
-  betweenness: readonly (number | null)[];
-  reciprocity: readonly (number | null)[];
-  cutPoint: readonly boolean[];
-  dependents: readonly number[];
+  betweenness: ArrayLike<number | null>;
+  reciprocity: ArrayLike<number | null>;
+  cutPoint: ArrayLike<boolean>;
+  dependents: ArrayLike<number>;
   /** Community index per person, used for broker when nobody has a group. */
   community: ArrayLike<number>;
 }
@@ -132,7 +132,7 @@ export function personFacts(graph: OrgGraph, groups: GroupCodes, inputs: RoleInp
   return facts;
 }
 
-function otherGroups(und: { offsets: Int32Array; index: Int32Array }, labels: ArrayLike<number>, i: number): number {
+function otherGroups(und: Adjacency, labels: ArrayLike<number>, i: number): number {
   const own = labels[i]!;
   const seen = new Set<number>();
   for (let p = und.offsets[i]!; p < und.offsets[i + 1]!; p++) {

@@ -67,7 +67,7 @@ describe('assignRoles on roles-each', () => {
   });
 
   it('one-way needs reciprocity below 0.2: exactly 0.2 is not', () => {
-    const reciprocity = [...inputs.reciprocity];
+    const reciprocity = Array.from(inputs.reciprocity);
     reciprocity[4] = 0.2;
     expect(assignRoles(graph, groups, { ...inputs, reciprocity })[4]).toEqual(['central-connector']);
   });
