@@ -1,0 +1,63 @@
+/**
+ * Burt's constraint: how much a person's ties are invested in people who are tied to each other
+ * (high = embedded in one closed group; low = spanning structural holes).
+ *
+ * Definition: with N(v) the people tied to v either way, the mutual weight
+ * a_vw = w(v→w) + w(w→v) and p_vw = a_vw / Σ_{x∈N(v)} a_vx,
+ *   c(v) = Σ_{j∈N(v)} ( p_vj + Σ_{q∈N(v)} p_vq · p_qj )².
+ * Each neighbour is counted once, even when the tie is mutual (networkx takes the set of
+ * `all_neighbors`), so this is Burt's constraint on the weighted undirected projection.
+ * Normalization: none; a single tie gives 1, a star's centre 1/k, and values can exceed 1.
+ * Undefined: `null` for a person without out-ties — isolates, and also people who only receive:
+ * networkx 2.8.8 tests `len(G[v]) == 0`, which on a DiGraph looks at successors only, and
+ * returns NaN for them.
+ * Weight: a strength: the more interactions with a contact, the larger their share p_vj.
+ * networkx: `constraint(G, weight="weight")` (2.8.8, networkx/algorithms/structuralholes.py).
+ * Reference: R. S. Burt, Structural Holes (1992), ch. 2; R. S. Burt, "Structural holes and good
+ * ideas", American Journal of Sociology 110 (2004) 349–399.
+ */
+import { indexGraph, type Adjacency } from '../graph/csr.js';
+import type { OrgGraph } from '../graph/types.js';
+import { rowSums } from './degree.js';
+
+export function constraint(graph: OrgGraph): (number | null)[] {
+  const { n, out, und } = indexGraph(graph);
+  const scratch: Scratch = { strength: rowSums(und), stamp: new Int32Array(n), local: new Float64Array(n) };
+  const result = new Array<number | null>(n).fill(null);
+  for (let v = 0; v < n; v++) {
+    if (out.offsets[v + 1]! > out.offsets[v]!) result[v] = constraintOf(v, und, scratch);
+  }
+  return result;
+}
+
+interface Scratch {
+  /** Σ of mutual weights per person: the denominator of p. */
+  strength: number[];
+  /** stamp[j] = v + 1 while j is a neighbour of the person v being computed. */
+  stamp: Int32Array;
+  /** local[j] = p_vj + Σ_q p_vq p_qj for each neighbour j of v. */
+  local: Float64Array;
+}
+
+/** Indirect paths v–q–j ending outside N(v) add nothing to c(v), so the stamp skips them. */
+function constraintOf(v: number, und: Adjacency, scratch: Scratch): number {
+  const { offsets, index, weight } = und;
+  const { strength, stamp, local } = scratch;
+  const start = offsets[v]!;
+  const end = offsets[v + 1]!;
+  for (let p = start; p < end; p++) {
+    stamp[index[p]!] = v + 1;
+    local[index[p]!] = weight[p]! / strength[v]!;
+  }
+  for (let p = start; p < end; p++) {
+    const q = index[p]!;
+    const pvq = weight[p]! / strength[v]!;
+    for (let r = offsets[q]!; r < offsets[q + 1]!; r++) {
+      const j = index[r]!;
+      if (stamp[j] === v + 1) local[j]! += (pvq * weight[r]!) / strength[q]!;
+    }
+  }
+  let total = 0;
+  for (let p = start; p < end; p++) total += local[index[p]!]! ** 2;
+  return total;
+}

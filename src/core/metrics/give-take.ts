@@ -1,0 +1,20 @@
+/**
+ * Give–take ratio: how much of a person's traffic is giving rather than receiving.
+ *
+ * Definition: outStrength / (inStrength + outStrength); 1 = only gives (shares, reaches out),
+ * 0 = only receives, 0.5 = balanced.
+ * Weight: an interaction strength, so a tie of weight 3 counts three interactions.
+ * Undefined: `null` for an isolate (no traffic either way).
+ * networkx: no single function; `G.out_degree(v, weight="weight") / G.degree(v, weight="weight")`.
+ * Reference: SPEC §4.1 (`giveTakeRatio`).
+ */
+import type { OrgGraph } from '../graph/types.js';
+import { degrees } from './degree.js';
+
+export function giveTakeRatio(graph: OrgGraph): (number | null)[] {
+  const { inStrength, outStrength } = degrees(graph);
+  return outStrength.map((out, i) => {
+    const total = out + inStrength[i]!;
+    return total > 0 ? out / total : null;
+  });
+}
