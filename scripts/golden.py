@@ -1,0 +1,282 @@
+#!/usr/bin/env python3
+"""Reference values for orgnet's structural metrics, computed with networkx.
+
+Writes test/golden/<name>.json for every named graph in fixtures/graphs/ (`<name>.csv` with
+`source,target,weight`, optional `<name>.people.csv` listing extra ids as isolates), for the
+real data sets lazega-lawfirm and krackhardt-hightech, and for fixtures/acme when present.
+Each file holds the graph (sorted ids, aggregated weighted ties) and the expected values:
+person metrics as arrays aligned with the sorted ids, org metrics as numbers; None (JSON null)
+where networkx gives NaN or raises.
+
+Run with /usr/bin/python3 (networkx 2.8.8, numpy, scipy):  python3 scripts/golden.py
+networkx is a development aid only; the tests read the JSON and never call Python.
+Key players and dependents are computed by brute force (remove, recount components) so they
+are independent of orgnet's one-pass method.
+"""
+import csv
+import json
+import math
+import os
+import sys
+from pathlib import Path
+
+import networkx as nx
+import numpy as np
+from scipy.sparse.csgraph import connected_components
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "test" / "golden"
+DATASETS = Path("/work/shared/datasets")
+KEY_PLAYERS = 5
+
+SOURCE = ["source", "from", "sender", "giver", "ego", "respondent", "requester", "origen", "emisor", "de", "remitente"]
+TARGET = ["target", "to", "recipient", "receiver", "alter", "nominee", "adviser", "destino", "receptor", "para", "destinatario"]
+WEIGHT = ["weight", "count", "frequency", "interactions", "n", "peso", "frecuencia", "cantidad"]
+PERSON = ["id", "person", "name", "email", "employee", "persona", "nombre", "correo"]
+
+
+# ---------------------------------------------------------------- reading
+
+def read_table(path):
+    """Rows of a CSV as dicts keyed by lower-cased, trimmed header names; delimiter sniffed."""
+    text = Path(path).read_text(encoding="utf-8-sig")
+    header = text.splitlines()[0] if text else ""
+    delimiter = max([",", ";", "\t", "|"], key=header.count)
+    rows = list(csv.reader(text.splitlines(), delimiter=delimiter))
+    names = [cell.strip().lower() for cell in rows[0]]
+    return delimiter, names, [dict(zip(names, row)) for row in rows[1:] if any(c.strip() for c in row)]
+
+
+def first_of(names, aliases):
+    return next((a for a in aliases if a in names), None)
+
+
+def read_graph(interactions, people=None):
+    """Self-loops dropped, weights summed per ordered pair, people-file ids added as isolates."""
+    delimiter, names, rows = read_table(interactions)
+    s, t, w = first_of(names, SOURCE), first_of(names, TARGET), first_of(names, WEIGHT)
+    G = nx.DiGraph()
+    for row in rows:
+        u, v = row[s].strip(), row[t].strip()
+        G.add_node(u)
+        G.add_node(v)
+        if u == v:
+            continue
+        cell = row.get(w, "").strip() if w else ""
+        if delimiter == ";":
+            cell = cell.replace(",", ".")
+        weight = float(cell) if cell else 1.0
+        if G.has_edge(u, v):
+            G[u][v]["weight"] += weight
+        else:
+            G.add_edge(u, v, weight=weight)
+    if people and Path(people).exists():
+        _, pnames, prows = read_table(people)
+        column = first_of(pnames, PERSON)
+        G.add_nodes_from(row[column].strip() for row in prows if row[column].strip())
+    return G
+
+
+# ---------------------------------------------------------------- metrics
+
+def clean(x):
+    """NaN / inf → None; numpy scalars → float."""
+    if x is None:
+        return None
+    x = float(x)
+    return None if math.isnan(x) or math.isinf(x) else x
+
+
+def undirected(G):
+    """Unweighted undirected projection U (SPEC §3)."""
+    U = nx.Graph()
+    U.add_nodes_from(G)
+    U.add_edges_from(G.edges())
+    return U
+
+
+class Removals:
+    """Component sizes of U with some people removed, recomputed from scratch every time
+    (scipy.sparse.csgraph.connected_components on the induced subgraph): brute force, so it
+    shares nothing with orgnet's one-pass method, yet fast enough for a thousand people."""
+
+    def __init__(self, U, nodes):
+        self.nodes = nodes
+        self.position = {v: i for i, v in enumerate(nodes)}
+        self.A = nx.to_scipy_sparse_array(U, nodelist=nodes, weight=None, format="csr")
+
+    def sizes(self, removed=()):
+        keep = np.ones(len(self.nodes), dtype=bool)
+        keep[[self.position[v] for v in removed]] = False
+        idx = np.flatnonzero(keep)
+        if len(idx) == 0:
+            return np.zeros(0, dtype=int)
+        _, labels = connected_components(self.A[idx][:, idx], directed=False)
+        return np.bincount(labels)
+
+    def reachable_pairs(self, removed=()):
+        s = self.sizes(removed).astype(float)
+        return int(np.sum(s * (s - 1)))
+
+    def largest(self, removed=()):
+        s = self.sizes(removed)
+        return int(s.max()) if len(s) else 0
+
+
+def fragmentation(pairs, n):
+    return None if n < 2 else 1 - pairs / (n * (n - 1))
+
+
+def dependents(U, nodes, removals):
+    """SPEC §4.7 by brute force: |LC| − |LC′| − 1 for a person in LC, else 0; never below 0
+    (several largest components of equal size: nobody's departure shrinks the largest)."""
+    lc = removals.largest()
+    size = {v: len(c) for c in nx.connected_components(U) for v in c}
+    return [max(0, lc - removals.largest([v]) - 1) if size[v] == lc else 0 for v in nodes]
+
+
+def key_players(nodes, removals, k):
+    """Greedy, brute force: remove each candidate, recount; ties → smallest id (nodes sorted)."""
+    removed, chosen = [], []
+    while len(chosen) < k and len(nodes) - len(removed) - 1 >= 2:
+        best = min(
+            (v for v in nodes if v not in removed),
+            key=lambda v: (removals.reachable_pairs(removed + [v]), v),
+        )
+        removed.append(best)
+        left = len(nodes) - len(removed)
+        chosen.append({"id": best, "fragmentation": fragmentation(removals.reachable_pairs(removed), left)})
+    return chosen
+
+
+def sampled_sources(nodes):
+    """A fixed source set for the sampled-betweenness check: first, middle and last person."""
+    n = len(nodes)
+    return sorted({0, n // 2, n - 1}) if n else []
+
+
+def sampled_betweenness(G, nodes, sources):
+    """networkx betweenness_centrality(G, k=…) for a given source set: the subset sum over all
+    targets, rescaled like networkx's _rescale with k (1/((n−1)(n−2)) · n/k)."""
+    n, k = len(nodes), len(sources)
+    if n <= 2 or k == 0:
+        return [0.0] * n
+    raw = nx.betweenness_centrality_subset(G, [nodes[i] for i in sources], nodes, normalized=False)
+    return [raw[v] / ((n - 1) * (n - 2)) * n / k for v in nodes]
+
+
+def person_metrics(G, U, nodes, removals):
+    n = len(nodes)
+    btw = nx.betweenness_centrality(G, normalized=True)                # SPEC betweenness
+    clo = nx.closeness_centrality(G.reverse())                         # outward reach
+    pr = nx.pagerank(G, alpha=0.85, weight="weight")                   # SPEC pagerank
+    con = nx.constraint(G, weight="weight")                            # Burt, directed, weighted
+    esz = nx.effective_size(U)                                         # Borgatti, unweighted
+    dc = nx.degree_centrality(G) if n >= 2 else {}                     # null when n < 2
+    cut = set(nx.articulation_points(U))
+
+    def reciprocity(v):
+        try:
+            return nx.reciprocity(G, v)
+        except nx.NetworkXError:                                       # isolate
+            return None
+
+    def give_take(v):
+        out, inn = G.out_degree(v, weight="weight"), G.in_degree(v, weight="weight")
+        return None if out + inn == 0 else out / (out + inn)
+
+    return {
+        "inDegree": [G.in_degree(v) for v in nodes],
+        "outDegree": [G.out_degree(v) for v in nodes],
+        "inStrength": [float(G.in_degree(v, weight="weight")) for v in nodes],
+        "outStrength": [float(G.out_degree(v, weight="weight")) for v in nodes],
+        "degreeCentrality": [clean(dc.get(v)) for v in nodes],
+        "betweenness": [clean(btw[v]) for v in nodes],
+        "closeness": [clean(clo[v]) for v in nodes],
+        "pagerank": [clean(pr[v]) for v in nodes],
+        "reciprocity": [clean(reciprocity(v)) for v in nodes],
+        "giveTakeRatio": [clean(give_take(v)) for v in nodes],
+        "constraint": [clean(con[v]) for v in nodes],
+        "effectiveSize": [clean(esz[v]) for v in nodes],
+        "cutPoint": [v in cut for v in nodes],
+        "dependents": dependents(U, nodes, removals),
+    }
+
+
+def org_metrics(G, U, nodes, removals, k):
+    n, m = len(nodes), G.number_of_edges()
+    degrees = [d for _, d in U.degree()]
+    comps = [len(c) for c in nx.weakly_connected_components(G)]
+    return {
+        "people": n,
+        "ties": m,
+        "totalWeight": float(G.size(weight="weight")),
+        "density": float(nx.density(G)),
+        "reciprocity": None if m == 0 else clean(nx.overall_reciprocity(G)),
+        "dyadReciprocity": None if m == 0 else (m - U.number_of_edges()) / U.number_of_edges(),
+        "components": nx.number_weakly_connected_components(G),
+        "largestComponentShare": max(comps) / n if n else None,
+        "isolates": nx.number_of_isolates(G),
+        "transitivity": float(nx.transitivity(U)) if n else None,
+        "degreeCentralization": (
+            sum(max(degrees) - d for d in degrees) / ((n - 1) * (n - 2)) if n >= 3 else None
+        ),
+        "cutPoints": len(list(nx.articulation_points(U))),
+        "fragmentation": fragmentation(removals.reachable_pairs(), n),
+        "keyPlayers": key_players(nodes, removals, k),
+    }
+
+
+def golden(name, G, origin):
+    U = undirected(G)
+    nodes = sorted(G.nodes())
+    removals = Removals(U, nodes)
+    sources = sampled_sources(nodes)
+    return {
+        "name": name,
+        "origin": origin,
+        "reference": f"networkx {nx.__version__}",
+        "nodes": nodes,
+        "edges": [[u, v, G[u][v]["weight"]] for u, v in sorted(G.edges())],
+        "keyPlayersK": KEY_PLAYERS,
+        "person": person_metrics(G, U, nodes, removals),
+        "sampledBetweenness": {"sources": sources, "betweenness": sampled_betweenness(G, nodes, sources)},
+        "org": org_metrics(G, U, nodes, removals, KEY_PLAYERS),
+    }
+
+
+# ---------------------------------------------------------------- graphs
+
+def inputs():
+    for csv_path in sorted((ROOT / "fixtures" / "graphs").glob("*.csv")):
+        if csv_path.name.endswith(".people.csv"):
+            continue
+        people = csv_path.with_name(csv_path.stem + ".people.csv")
+        yield csv_path.stem, csv_path, people
+    for name in ["lazega-lawfirm", "krackhardt-hightech"]:
+        yield name, DATASETS / name / "interactions.csv", DATASETS / name / "people.csv"
+    acme = ROOT / "fixtures" / "acme"
+    if (acme / "interactions.csv").exists():
+        yield "acme", acme / "interactions.csv", acme / "people.csv"
+
+
+def reproducible():
+    """networkx sums over sets of string ids, whose order follows Python's per-run hash seed;
+    a fixed seed makes the last digits, and so the committed JSON, the same on every run."""
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        os.execve(sys.executable, [sys.executable] + sys.argv, {**os.environ, "PYTHONHASHSEED": "0"})
+
+
+def main():
+    reproducible()
+    OUT.mkdir(parents=True, exist_ok=True)
+    for name, interactions, people in inputs():
+        G = read_graph(interactions, people)
+        origin = str(interactions.relative_to(ROOT) if ROOT in interactions.parents else interactions)
+        data = golden(name, G, origin)
+        (OUT / f"{name}.json").write_text(json.dumps(data, indent=1, allow_nan=False) + "\n")
+        print(f"{name}: {len(data['nodes'])} people, {len(data['edges'])} ties", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,77 @@
+/**
+ * Every structural metric against networkx 2.8.8 reference values (scripts/golden.py writes
+ * test/golden/*.json; the networkx call behind each field is named there). 1e-9 absolute, PageRank
+ * 1e-6 (networkx stops its power iteration at a tolerance, so only agreement to that is meaningful).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { indexGraph } from '../../../src/core/graph/csr.js';
+import { betweennessFromSources } from '../../../src/core/metrics/betweenness.js';
+import { orgStructure } from '../../../src/core/metrics/org-summary.js';
+import { personStructure, type PersonStructure } from '../../../src/core/metrics/person-summary.js';
+import type { KeyPlayer } from '../../../src/core/report/types.js';
+import { graphFromEdges } from '../../helpers/graph.js';
+
+type Value = number | boolean | null;
+
+interface Golden {
+  name: string;
+  nodes: string[];
+  edges: [string, string, number][];
+  keyPlayersK: number;
+  person: Record<keyof PersonStructure, Value[]>;
+  sampledBetweenness: { sources: number[]; betweenness: number[] };
+  org: Record<string, Value | KeyPlayer[]>;
+}
+
+const DIR = join(import.meta.dirname, '../../golden');
+const goldens: Golden[] = readdirSync(DIR)
+  .filter((file) => file.endsWith('.json'))
+  .sort()
+  .map((file) => JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Golden);
+
+function expectClose(actual: Value | undefined, expected: Value | undefined, tolerance: number, label: string): void {
+  if (typeof expected === 'number' && typeof actual === 'number') {
+    expect(Math.abs(actual - expected), `${label}: ${actual} vs ${expected}`).toBeLessThanOrEqual(tolerance);
+  } else {
+    expect(actual, label).toBe(expected);
+  }
+}
+
+describe.each(goldens)('$name (networkx golden)', (golden) => {
+  const graph = graphFromEdges(golden.edges, golden.nodes);
+  const person = personStructure(graph);
+
+  it('indexes people in the same sorted order as Python', () => {
+    expect(indexGraph(graph).ids).toEqual(golden.nodes);
+  });
+
+  it.each(Object.keys(golden.person) as (keyof PersonStructure)[])('person %s', (field) => {
+    const tolerance = field === 'pagerank' ? 1e-6 : 1e-9;
+    const actual = person[field];
+    const expected = golden.person[field];
+    expect(actual).toHaveLength(expected.length);
+    expected.forEach((value, i) => expectClose(actual[i], value, tolerance, `${field}[${golden.nodes[i]}]`));
+  });
+
+  it('sampled betweenness from fixed sources (networkx betweenness_centrality_subset × n/k)', () => {
+    const { sources, betweenness } = golden.sampledBetweenness;
+    const actual = betweennessFromSources(graph, sources);
+    betweenness.forEach((value, i) => expectClose(actual[i], value, 1e-9, `sampled[${golden.nodes[i]}]`));
+  });
+
+  it('org numbers', () => {
+    const org = orgStructure(graph, { keyPlayers: golden.keyPlayersK });
+    for (const [field, expected] of Object.entries(golden.org)) {
+      const actual = org[field as keyof typeof org];
+      if (field === 'keyPlayers') {
+        const players = expected as KeyPlayer[];
+        expect(org.keyPlayers.map((p) => p.id)).toEqual(players.map((p) => p.id));
+        players.forEach((p, i) => expectClose(org.keyPlayers[i]?.fragmentation, p.fragmentation, 1e-9, `keyPlayers[${i}]`));
+      } else {
+        expectClose(actual as Value, expected as Value, 1e-9, `org.${field}`);
+      }
+    }
+  });
+});
