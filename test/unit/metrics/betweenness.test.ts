@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { betweenness, betweennessFromSources, pathCentralities, sampleSources } from '../../../src/core/metrics/betweenness.js';
+import { closeness } from '../../../src/core/metrics/closeness.js';
+import { graphFromEdges } from '../../helpers/graph.js';
+
+// Two triangles a→b→c→a and d→e→f→d joined by c→d, plus a one-way tail f→g.
+const bridge = graphFromEdges([
+  ['a', 'b'], ['b', 'c'], ['c', 'a'], ['d', 'e'], ['e', 'f'], ['f', 'd'], ['c', 'd'], ['f', 'g'],
+]);
+
+describe('betweenness', () => {
+  it('P3 a→b→c: b lies on the one path a→c', () => {
+    // b: σ_ac(b)/σ_ac = 1, normalized by (n−1)(n−2) = 2 → 0.5 (networkx betweenness_centrality(P3) = 0.5).
+    expect(betweenness(graphFromEdges([['a', 'b'], ['b', 'c']]))).toEqual([0, 0.5, 0]);
+  });
+
+  it('splits a pair between two equally short routes', () => {
+    // a→b→d and a→c→d: b and c each carry half of the pair (a, d): 0.5 / (3·2) = 1/12.
+    const diamond = graphFromEdges([['a', 'b'], ['a', 'c'], ['b', 'd'], ['c', 'd']]);
+    const [a, b, c, d] = betweenness(diamond);
+    expect([a, d]).toEqual([0, 0]);
+    expect(b).toBeCloseTo(1 / 12, 15);
+    expect(c).toBeCloseTo(1 / 12, 15);
+  });
+
+  it('ignores weights: they are strengths, not distances', () => {
+    const light = graphFromEdges([['a', 'b', 1], ['b', 'c', 1], ['a', 'c', 1]]);
+    const heavy = graphFromEdges([['a', 'b', 1], ['b', 'c', 1], ['a', 'c', 100]]);
+    expect(betweenness(heavy)).toEqual(betweenness(light));
+  });
+
+  it('is 0 for everyone with two people or fewer, and empty for nobody', () => {
+    expect(betweenness(graphFromEdges([['a', 'b'], ['b', 'a']]))).toEqual([0, 0]);
+    expect(betweenness(graphFromEdges([]))).toEqual([]);
+  });
+
+  it('sampling every person is the exact computation', () => {
+    const exact = betweenness(bridge);
+    expect(betweenness(bridge, { samples: 7, seed: 1 })).toEqual(exact);
+    expect(betweenness(bridge, { samples: 99, seed: 1 })).toEqual(exact);
+    expect(betweennessFromSources(bridge, [0, 1, 2, 3, 4, 5, 6])).toEqual(exact);
+  });
+
+  it('sampling is deterministic for a seed and scales by n / k', () => {
+    const first = betweenness(bridge, { samples: 3, seed: 7 });
+    expect(betweenness(bridge, { samples: 3, seed: 7 })).toEqual(first);
+    const sources = sampleSources(7, 3, 7);
+    expect(first).toEqual(betweennessFromSources(bridge, sources));
+  });
+
+  it('draws k distinct sources in ascending order, at most n', () => {
+    const sources = sampleSources(1000, 50, 42);
+    expect(new Set(sources).size).toBe(50);
+    expect([...sources].sort((x, y) => x - y)).toEqual(sources);
+    expect(sampleSources(1000, 50, 42)).toEqual(sources);
+    expect(sampleSources(1000, 50, 43)).not.toEqual(sources);
+    expect(sampleSources(4, 10, 1)).toEqual([0, 1, 2, 3]);
+  });
+});
+
+describe('pathCentralities', () => {
+  it('gives the same numbers as the separate functions, exact or sampled', () => {
+    expect(pathCentralities(bridge)).toEqual({ betweenness: betweenness(bridge), closeness: closeness(bridge) });
+    const sampled = pathCentralities(bridge, { samples: 3, seed: 5 });
+    expect(sampled.betweenness).toEqual(betweenness(bridge, { samples: 3, seed: 5 }));
+    expect(sampled.closeness).toEqual(closeness(bridge));
+  });
+});
+
+describe('closeness (outward reach)', () => {
+  it('P3 a→b→c: measured from the person along out-ties', () => {
+    // a reaches b (1) and c (2): (2/3)·(2/2) = 2/3; b reaches c only: (1/1)·(1/2) = 0.5; c reaches nobody: 0.
+    const [a, b, c] = closeness(graphFromEdges([['a', 'b'], ['b', 'c']]));
+    expect(a).toBeCloseTo(2 / 3, 15);
+    expect(b).toBe(0.5);
+    expect(c).toBe(0);
+  });
+
+  it('is 0 for a lone person', () => {
+    expect(closeness(graphFromEdges([], ['solo']))).toEqual([0]);
+  });
+});

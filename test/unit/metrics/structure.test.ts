@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { constraint } from '../../../src/core/metrics/constraint.js';
+import { degreeCentrality, degrees } from '../../../src/core/metrics/degree.js';
+import { effectiveSize } from '../../../src/core/metrics/effective-size.js';
+import { giveTakeRatio } from '../../../src/core/metrics/give-take.js';
+import { pagerank } from '../../../src/core/metrics/pagerank.js';
+import { dyadReciprocity, overallReciprocity, personReciprocity } from '../../../src/core/metrics/reciprocity.js';
+import { graphFromEdges } from '../../helpers/graph.js';
+
+// a⇄b mutual, a→c one way, d isolate.
+const mixed = graphFromEdges([['a', 'b', 2], ['b', 'a', 1], ['a', 'c', 3]], ['d']);
+
+describe('degree and strength', () => {
+  it('counts distinct people and sums weights', () => {
+    expect(degrees(mixed)).toEqual({
+      inDegree: [1, 1, 1, 0],
+      outDegree: [2, 1, 0, 0],
+      inStrength: [1, 2, 3, 0],
+      outStrength: [5, 1, 0, 0],
+    });
+  });
+
+  it('degreeCentrality = (in + out) / (n − 1), null with fewer than two people', () => {
+    // a: (1 + 2) / 3 = 1.
+    expect(degreeCentrality(mixed)).toEqual([1, 2 / 3, 1 / 3, 0]);
+    expect(degreeCentrality(graphFromEdges([], ['solo']))).toEqual([null]);
+    expect(degreeCentrality(graphFromEdges([]))).toEqual([]);
+  });
+
+  it('giveTakeRatio = out / (in + out) strength, null for an isolate', () => {
+    // a: 5 / (5 + 1); b: 1 / (1 + 2); c: 0 / 3.
+    expect(giveTakeRatio(mixed)).toEqual([5 / 6, 1 / 3, 0, null]);
+  });
+});
+
+describe('reciprocity', () => {
+  it('person: 2·|pred ∩ succ| / (|pred| + |succ|), null for an isolate', () => {
+    // a: pred {b}, succ {b, c} → 2·1/3; b: pred {a}, succ {a} → 1; c: pred {a} → 0.
+    expect(personReciprocity(mixed)).toEqual([2 / 3, 1, 0, null]);
+  });
+
+  it('org: share of reciprocated ties, and mutual pairs over connected pairs', () => {
+    // 3 ties, 2 of them in the mutual pair a⇄b → 2/3; pairs {a,b} (mutual) and {a,c} → 1/2.
+    expect(overallReciprocity(mixed)).toBeCloseTo(2 / 3, 15);
+    expect(dyadReciprocity(mixed)).toBe(0.5);
+  });
+
+  it('is null without ties', () => {
+    const none = graphFromEdges([], ['a', 'b']);
+    expect(overallReciprocity(none)).toBeNull();
+    expect(dyadReciprocity(none)).toBeNull();
+  });
+});
+
+describe('constraint', () => {
+  it('one contact constrains fully; receivers only and isolates are null (networkx NaN)', () => {
+    // a has contacts b (mutual weight 3) and c (3): p = 1/2 each, no indirect paths → 2·(1/2)² = 0.5.
+    // b's only contact is a → 1. c only receives: networkx 2.8.8 checks successors → NaN → null.
+    expect(constraint(mixed)).toEqual([0.5, 1, null, null]);
+  });
+
+  it('counts a mutual contact once', () => {
+    // Triangle a⇄b, a⇄c, b⇄c, all weight 1: p = 1/2, indirect 1/2·1/2 → (3/4)² · 2 = 1.125.
+    const triangle = graphFromEdges([['a', 'b'], ['b', 'a'], ['a', 'c'], ['c', 'a'], ['b', 'c'], ['c', 'b']]);
+    expect(constraint(triangle)).toEqual([1.125, 1.125, 1.125]);
+  });
+});
+
+describe('effectiveSize', () => {
+  it('degree minus redundancy on the undirected projection, null for an isolate', () => {
+    // a: contacts b, c, not tied to each other → 2; b, c: one contact → 1.
+    expect(effectiveSize(mixed)).toEqual([2, 1, 1, null]);
+    // Star centre with 3 leaves and one leaf–leaf tie: 3 − 2·1/3.
+    const star = graphFromEdges([['h', 'x'], ['h', 'y'], ['h', 'z'], ['x', 'y']]);
+    expect(effectiveSize(star)[0]).toBeCloseTo(3 - 2 / 3, 15);
+  });
+});
+
+describe('pagerank', () => {
+  it('sums to 1 and is symmetric on a cycle', () => {
+    const cycle = graphFromEdges([['a', 'b'], ['b', 'c'], ['c', 'a']]);
+    const scores = pagerank(cycle);
+    for (const s of scores) expect(s).toBeCloseTo(1 / 3, 12);
+  });
+
+  it('spreads a dangling person evenly, and handles nobody', () => {
+    // Two isolates: every iteration keeps 1/2 each.
+    expect(pagerank(graphFromEdges([], ['a', 'b']))).toEqual([0.5, 0.5]);
+    expect(pagerank(graphFromEdges([]))).toEqual([]);
+    const total = pagerank(mixed).reduce((x, y) => x + y, 0);
+    expect(total).toBeCloseTo(1, 6);
+  });
+
+  it('follows weights: the heavier tie carries more', () => {
+    const [, b, c] = pagerank(graphFromEdges([['a', 'b', 1], ['a', 'c', 9]]));
+    expect(c!).toBeGreaterThan(b!);
+  });
+});
