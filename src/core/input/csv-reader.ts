@@ -1,0 +1,258 @@
+/**
+ * The streaming CSV reader both input files go through (SPEC §2.1–2.3).
+ *
+ * Bytes flow from the input through csv-parse's stream API into a sink, one record at a time;
+ * the file is never held in one string. Before parsing, the first bytes are sniffed: a UTF-8 BOM
+ * is stripped, UTF-16 and binary data (NUL bytes) are refused, and the delimiter is detected from
+ * the header line. Physical line numbers (header = line 1) are counted here rather than taken
+ * from csv-parse, whose counter reads a CRLF inside a quoted field as two lines: csv-parse keeps
+ * empty lines as `['']` records, and a record spans one line plus the line breaks inside its fields.
+ */
+import { Writable, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { parse, type CsvError } from 'csv-parse';
+import { InputError, OrgnetError } from '../errors.js';
+import { detectDelimiter, normalizeDelimiter } from './delimiter.js';
+
+/** Receives the header once, then every non-blank data record in file order. */
+export interface CsvSink {
+  /** Trimmed header names; may throw (a missing column) to stop reading. */
+  header(names: string[], delimiter: string): void;
+  /** Raw fields of a data record and its physical start line; `raw` only when asked for. */
+  record(fields: string[], line: number, raw: string | undefined): void;
+  /** A record csv-parse could not read (a quote that never closes). */
+  malformed(line: number, message: string, raw: string | undefined): void;
+}
+
+export interface CsvReadOptions {
+  /** Forced delimiter (`tab` accepted); undefined = detect. */
+  delimiter?: string | undefined;
+  /** Keep each record's verbatim text (costs speed; only rejects need it). */
+  raw?: boolean;
+}
+
+export interface CsvSummary {
+  delimiter: string;
+  /** Data records read, malformed ones included, blank lines not. */
+  records: number;
+}
+
+/** How much of the start of a file is checked for NUL bytes. */
+const SNIFF_BYTES = 8192;
+/** The header line is looked for in at most this many bytes. */
+const HEAD_LIMIT = 1 << 20;
+const UNCLOSED_QUOTE = 'unclosed quote: the field opened on this line never closes';
+
+export async function readCsv(input: Readable, file: string, options: CsvReadOptions, sink: CsvSink): Promise<CsvSummary> {
+  const chunks = new ChunkSource(input, file);
+  let delimiter: string;
+  let head: Buffer;
+  try {
+    head = checkHead(await chunks.head(), chunks.ended, file);
+    delimiter = options.delimiter === undefined ? detectDelimiter(firstLine(head)) : normalizeDelimiter(options.delimiter);
+  } catch (error) {
+    await chunks.close();
+    throw error;
+  }
+  const records = new RecordCounter(sink, file, delimiter);
+  const parser = parse({
+    delimiter,
+    record_delimiter: ['\r\n', '\n', '\r'],
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_records_with_error: true,
+    bom: false,
+    raw: options.raw === true,
+    on_skip: (error: CsvError | undefined, raw: string | undefined) => records.unreadable(error, raw),
+  });
+  await pipeline(chunks.all(head), parser, records.writable(options.raw === true));
+  records.finish();
+  return { delimiter, records: records.records };
+}
+
+/** The input's chunks as Buffers; read errors (EISDIR, EACCES…) become InputErrors. */
+class ChunkSource {
+  ended = false;
+  private readonly iterator: AsyncIterator<unknown>;
+
+  constructor(
+    input: Readable,
+    private readonly file: string,
+  ) {
+    this.iterator = input[Symbol.asyncIterator]();
+  }
+
+  async next(): Promise<Buffer | null> {
+    if (this.ended) return null;
+    let result: IteratorResult<unknown>;
+    try {
+      result = await this.iterator.next();
+    } catch (error) {
+      throw asInputError(error, this.file);
+    }
+    if (result.done === true) {
+      this.ended = true;
+      return null;
+    }
+    return toBuffer(result.value);
+  }
+
+  /** The first chunks, up to a line break and at least SNIFF_BYTES (or the whole input). */
+  async head(): Promise<Buffer> {
+    const parts: Buffer[] = [];
+    let size = 0;
+    let sawBreak = false;
+    for (;;) {
+      const chunk = await this.next();
+      if (chunk === null) break;
+      parts.push(chunk);
+      size += chunk.length;
+      sawBreak ||= chunk.includes(10) || chunk.includes(13);
+      if ((sawBreak && size >= SNIFF_BYTES) || size >= HEAD_LIMIT) break;
+    }
+    return Buffer.concat(parts, size);
+  }
+
+  /** The head, then the rest of the input; closing early releases the input. */
+  async *all(head: Buffer): AsyncGenerator<Buffer> {
+    try {
+      if (head.length > 0) yield head;
+      for (let chunk = await this.next(); chunk !== null; chunk = await this.next()) yield chunk;
+    } finally {
+      await this.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    if (!this.ended) {
+      this.ended = true;
+      await this.iterator.return?.();
+    }
+  }
+}
+
+function toBuffer(value: unknown): Buffer {
+  if (Buffer.isBuffer(value)) return value;
+  if (typeof value === 'string') return Buffer.from(value, 'utf8');
+  if (value instanceof Uint8Array) return Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+  throw new TypeError('input stream must yield bytes or strings');
+}
+
+function asInputError(error: unknown, file: string): unknown {
+  if (error instanceof OrgnetError || !(error instanceof Error) || !('code' in error)) return error;
+  return new InputError(file, `cannot read the file: ${error.message}`);
+}
+
+/** Strips a UTF-8 BOM; refuses UTF-16, binary data and an empty input with one clear line. */
+function checkHead(head: Buffer, ended: boolean, file: string): Buffer {
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
+    throw new InputError(file, 'UTF-16 text: save the file as UTF-8 (in Excel: "CSV UTF-8")');
+  }
+  const body = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? head.subarray(3) : head;
+  if (body.subarray(0, SNIFF_BYTES).includes(0)) {
+    throw new InputError(file, 'binary data (NUL bytes): expected a CSV text file');
+  }
+  if (ended && body.toString('utf8').trim() === '') throw new InputError(file, emptyFileMessage());
+  return body;
+}
+
+function emptyFileMessage(): string {
+  return 'empty file: expected a header row and data rows';
+}
+
+/** The first non-blank line of the head, for delimiter detection. */
+function firstLine(head: Buffer): string {
+  const text = head.toString('utf8', 0, Math.min(head.length, HEAD_LIMIT));
+  return text.split(/\r\n|\r|\n/).find((line) => line.trim() !== '') ?? '';
+}
+
+/** Numbers records by physical line, skips blank ones, and hands the rest to the sink. */
+class RecordCounter {
+  records = 0;
+  private nextLine = 1;
+  private headerSeen = false;
+  private unread: { message: string; raw: string | undefined } | null = null;
+
+  constructor(
+    private readonly sink: CsvSink,
+    private readonly file: string,
+    private readonly delimiter: string,
+  ) {}
+
+  writable(raw: boolean): Writable {
+    return new Writable({
+      objectMode: true,
+      highWaterMark: 256,
+      write: (chunk: unknown, _encoding, done) => {
+        try {
+          if (raw) {
+            const ext = chunk as { record: string[]; raw: string };
+            this.take(ext.record, trimLineBreak(ext.raw));
+          } else {
+            this.take(chunk as string[], undefined);
+          }
+          done();
+        } catch (error) {
+          done(error as Error);
+        }
+      },
+    });
+  }
+
+  /** csv-parse's only error once quotes are relaxed is a quote still open at the end of input. */
+  unreadable(error: CsvError | undefined, raw: string | undefined): undefined {
+    this.unread = { message: error?.code === 'CSV_QUOTE_NOT_CLOSED' ? UNCLOSED_QUOTE : (error?.message ?? 'unreadable record'), raw };
+    return undefined;
+  }
+
+  finish(): void {
+    if (this.unread !== null) {
+      const { message, raw } = this.unread;
+      if (!this.headerSeen) throw new InputError(this.file, message, [{ line: this.nextLine, message }]);
+      this.records++;
+      this.sink.malformed(this.nextLine, message, raw === undefined ? undefined : trimLineBreak(raw));
+    }
+    if (!this.headerSeen) throw new InputError(this.file, emptyFileMessage());
+    if (this.records === 0) throw new InputError(this.file, 'header only: no data rows below the header');
+  }
+
+  private take(fields: string[], raw: string | undefined): void {
+    const line = this.nextLine;
+    this.nextLine = line + 1 + lineBreaks(fields);
+    if (isBlank(fields)) return;
+    if (!this.headerSeen) {
+      this.headerSeen = true;
+      this.sink.header(
+        fields.map((f) => f.trim()),
+        this.delimiter,
+      );
+      return;
+    }
+    this.records++;
+    this.sink.record(fields, line, raw);
+  }
+}
+
+/** Line breaks inside quoted fields; CRLF counts once, as in the file. */
+function lineBreaks(fields: string[]): number {
+  let count = 0;
+  for (const field of fields) {
+    if (field.indexOf('\n') < 0 && field.indexOf('\r') < 0) continue;
+    for (let i = 0; i < field.length; i++) {
+      const c = field.charCodeAt(i);
+      if (c === 10 || (c === 13 && field.charCodeAt(i + 1) !== 10)) count++;
+    }
+  }
+  return count;
+}
+
+/** A line with nothing but delimiters and spaces (`,,,` from spreadsheets) counts as empty. */
+function isBlank(fields: string[]): boolean {
+  const first = fields[0];
+  if (first !== undefined && first.length > 0 && first.charCodeAt(0) > 32) return false;
+  return fields.every((f) => f.trim() === '');
+}
+
+function trimLineBreak(raw: string): string {
+  return raw.replace(/(\r\n|\r|\n)$/, '');
+}

@@ -1,0 +1,47 @@
+/**
+ * Bad rows (SPEC §2.3). Strict (default): every bad row is counted while reading goes on, so the
+ * user sees all the trouble at once, then the first ten stop the run before any output. Lenient:
+ * bad rows are skipped, each one handed to `onReject` (for `--rejects`), and summed up in one warning.
+ * A row gets at most one problem, so counts are rows.
+ */
+import { InputError, type Problem } from '../errors.js';
+import type { Reject } from './types.js';
+
+export const MAX_LISTED_PROBLEMS = 10;
+
+export class ProblemLog {
+  count = 0;
+  private readonly listed: Problem[] = [];
+
+  constructor(
+    private readonly file: string,
+    private readonly lenient: boolean,
+    private readonly onReject?: (reject: Reject) => void,
+  ) {}
+
+  add(line: number, message: string, raw: string | undefined): void {
+    this.count++;
+    if (this.listed.length < MAX_LISTED_PROBLEMS) this.listed.push({ line, message });
+    if (this.lenient) this.onReject?.({ line, reason: message, raw: raw ?? '' });
+  }
+
+  /** In strict mode, an InputError listing the first problems and counting the rest. */
+  throwIfStrict(): void {
+    if (this.lenient || this.count === 0) return;
+    const rows = `${this.count} bad row${this.count === 1 ? '' : 's'}`;
+    throw new InputError(this.file, `${rows}; fix them or use --lenient to skip them`, this.listed, this.count - this.listed.length);
+  }
+
+  /** The lenient summary for `meta.warnings`, or null when nothing was skipped. */
+  warning(): string | null {
+    const first = this.listed[0];
+    if (first === undefined) return null;
+    const rows = `${this.count} bad row${this.count === 1 ? '' : 's'}`;
+    return `${this.file}: skipped ${rows} (first: line ${first.line}: ${first.message})`;
+  }
+}
+
+/** A cell value quoted for a message: escaped, and cut short so the message stays on one line. */
+export function quoteValue(text: string): string {
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+}

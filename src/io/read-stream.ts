@@ -1,0 +1,41 @@
+/**
+ * Opens an input file for the streaming readers: `-` is standard input. A missing file, a
+ * directory or an unreadable file is refused here, synchronously, with one clear InputError
+ * line, instead of surfacing later as a stream error.
+ */
+import { accessSync, constants, createReadStream, statSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { InputError } from '../core/errors.js';
+
+/** Large reads: the CSV parser's cost per chunk is small, the syscalls' is not. */
+const CHUNK_BYTES = 1 << 20;
+
+/** `name` is how messages show the file (as the user typed it); it defaults to `path`. */
+export function openInput(path: string, stdin: NodeJS.ReadableStream, name: string = path): Readable {
+  if (path === '-') return stdin instanceof Readable ? stdin : new Readable().wrap(stdin);
+  checkReadable(path, name);
+  return createReadStream(path, { highWaterMark: CHUNK_BYTES });
+}
+
+function checkReadable(path: string, name: string): void {
+  let isDirectory: boolean;
+  try {
+    isDirectory = statSync(path).isDirectory();
+  } catch (error) {
+    throw new InputError(name, describe(error, 'cannot open the file'));
+  }
+  if (isDirectory) throw new InputError(name, 'is a directory: expected a CSV file');
+  try {
+    accessSync(path, constants.R_OK);
+  } catch (error) {
+    throw new InputError(name, describe(error, 'cannot read the file'));
+  }
+}
+
+function describe(error: unknown, fallback: string): string {
+  const code = error instanceof Error && 'code' in error ? error.code : undefined;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied: cannot read the file';
+  if (code === 'ENOTDIR') return 'no such file (a part of the path is not a directory)';
+  return error instanceof Error ? `${fallback}: ${error.message}` : fallback;
+}
