@@ -7,6 +7,8 @@
  * the header line. Physical line numbers (header = line 1) are counted here rather than taken
  * from csv-parse, whose counter reads a CRLF inside a quoted field as two lines: csv-parse keeps
  * empty lines as `['']` records, and a record spans one line plus the line breaks inside its fields.
+ * Quotes are relaxed: a stray quote inside an unquoted field (`José "Pepe" Pérez`) is kept as text,
+ * the way spreadsheets read it; the one parse error left is a quote still open at the end of input.
  */
 import { Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -43,6 +45,11 @@ const SNIFF_BYTES = 8192;
 const HEAD_LIMIT = 1 << 20;
 const UNCLOSED_QUOTE = 'unclosed quote: the field opened on this line never closes';
 
+/** `-` (standard input) is reported as `<stdin>`. */
+export function displayName(file: string): string {
+  return file === '-' ? '<stdin>' : file;
+}
+
 export async function readCsv(input: Readable, file: string, options: CsvReadOptions, sink: CsvSink): Promise<CsvSummary> {
   const chunks = new ChunkSource(input, file);
   let delimiter: string;
@@ -60,6 +67,7 @@ export async function readCsv(input: Readable, file: string, options: CsvReadOpt
     record_delimiter: ['\r\n', '\n', '\r'],
     relax_column_count: true,
     relax_quotes: true,
+    skip_empty_lines: false,
     skip_records_with_error: true,
     bom: false,
     raw: options.raw === true,

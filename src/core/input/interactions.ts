@@ -15,7 +15,7 @@ import { InputError } from '../errors.js';
 import type { InputOptions } from '../options.js';
 import type { InputMeta } from '../report/types.js';
 import { detectInteractionColumns, listColumns, RELATION_ALIASES, TIME_ALIASES, type InteractionColumns } from './columns.js';
-import { readCsv, type CsvSink } from './csv-reader.js';
+import { displayName, readCsv, type CsvSink } from './csv-reader.js';
 import { ProblemLog, quoteValue } from './problems.js';
 import { TieAccumulator } from './tie-accumulator.js';
 import { parseTimestamp } from './timestamp.js';
@@ -29,11 +29,6 @@ export interface InteractionHooks {
 
 /** The key under which rows with an empty relation cell are counted. */
 export const NO_RELATION = '(none)';
-
-/** `-` (standard input) is reported as `<stdin>`. */
-export function displayName(file: string): string {
-  return file === '-' ? '<stdin>' : file;
-}
 
 export async function readInteractions(
   input: Readable,

@@ -9,8 +9,7 @@
  */
 import type { Readable } from 'node:stream';
 import { ColumnFinder, GROUP_ALIASES, PERSON_ID_ALIASES } from './columns.js';
-import { readCsv, type CsvSink } from './csv-reader.js';
-import { displayName } from './interactions.js';
+import { displayName, readCsv, type CsvSink } from './csv-reader.js';
 import { ProblemLog, quoteValue } from './problems.js';
 import type { PeopleTable } from './types.js';
 

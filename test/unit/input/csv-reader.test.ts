@@ -120,6 +120,14 @@ describe('readCsv', () => {
     expect(c.records[4999]).toEqual({ line: 5001, fields: ['p4999', 'q4999'], raw: undefined });
   });
 
+  it('keeps a stray quote inside an unquoted field as text', async () => {
+    const c = await collect('source,target\nJosé "Pepe" Pérez,ana\nben,carla\n');
+    expect(c.records.map((r) => [r.line, ...r.fields])).toEqual([
+      [2, 'José "Pepe" Pérez', 'ana'],
+      [3, 'ben', 'carla'],
+    ]);
+  });
+
   it('reads a last line without a line break', async () => {
     expect(lines(await collect('a,b\n1,2\n3,4'))).toEqual([2, 3]);
   });
