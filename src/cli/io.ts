@@ -1,0 +1,44 @@
+/**
+ * The outside world of a command, injected so every command runs in-process in tests
+ * (csvkit's pattern): streams, environment, working directory and clock.
+ */
+import type { Readable } from 'node:stream';
+
+export interface OutStream {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+}
+
+export interface Io {
+  stdin: Readable;
+  stdout: OutStream;
+  stderr: OutStream;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  now: () => Date;
+}
+
+export function nodeIo(): Io {
+  // A closed pipe (`orgnet … | head`) is not an error: stop writing quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+  return {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+    now: () => new Date(),
+  };
+}
+
+/** Colours per SPEC §6: only on a TTY, unless NO_COLOR, FORCE_COLOR or --no-color say otherwise. */
+export function useColor(io: Io, flag: boolean | undefined): boolean {
+  if (flag === false) return false;
+  if (io.env.NO_COLOR) return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  return io.stdout.isTTY === true;
+}

@@ -1,0 +1,50 @@
+/**
+ * Flags + file → Analysis, shared by every command that analyses (analyze, check):
+ * opens the inputs, streams skipped rows to the `--rejects` file, reports warnings.
+ */
+import { resolve } from 'node:path';
+import { analyze, type Analysis } from '../core/analyze.js';
+import { UsageError } from '../core/errors.js';
+import type { Reject } from '../core/input/types.js';
+import { openInput } from '../io/read-stream.js';
+import { AtomicLineWriter } from '../io/line-writer.js';
+import { assertNotInput } from '../io/write-atomic.js';
+import { csvCell } from '../render/csv.js';
+import type { Io } from './io.js';
+import { toAnalyzeOptions, type Flags } from './options.js';
+import { VERSION } from './version.js';
+
+const displayName = (file: string) => (file === '-' ? '<stdin>' : file);
+
+export function inputFiles(file: string, flags: Flags): string[] {
+  return [file, ...(typeof flags.people === 'string' ? [flags.people] : [])];
+}
+
+export async function runAnalysis(file: string, flags: Flags, io: Io): Promise<Analysis> {
+  const options = toAnalyzeOptions(flags);
+  const peopleFile = typeof flags.people === 'string' ? flags.people : null;
+  const rejectsFile = typeof flags.rejects === 'string' ? flags.rejects : null;
+  if (rejectsFile && !options.lenient) throw new UsageError('--rejects needs --lenient: without it a bad row stops the run');
+  if (peopleFile === '-' && file === '-') throw new UsageError('only one input can be read from standard input (-)');
+  const at = (p: string) => (p === '-' ? p : resolve(io.cwd, p));
+  if (rejectsFile) assertNotInput(at(rejectsFile), inputFiles(file, flags).map(at));
+
+  const interactions = { stream: openInput(at(file), io.stdin, displayName(file)), file: displayName(file) };
+  const people = peopleFile ? { stream: openInput(at(peopleFile), io.stdin, displayName(peopleFile)), file: displayName(peopleFile) } : null;
+  const rejects = rejectsFile ? new AtomicLineWriter(at(rejectsFile)) : null;
+  rejects?.write('line,reason,row\r\n');
+  const onReject = rejects
+    ? (r: Reject) => rejects.write(`${r.line},${csvCell(r.reason)},${csvCell(r.raw)}\r\n`)
+    : undefined;
+  try {
+    const analysis = await analyze({ interactions, people }, options, { version: VERSION, now: io.now, onReject });
+    rejects?.commit();
+    if (flags.quiet !== true) {
+      for (const w of analysis.report.meta.warnings) io.stderr.write(`orgnet: warning: ${w}\n`);
+    }
+    return analysis;
+  } catch (error) {
+    rejects?.abort();
+    throw error;
+  }
+}

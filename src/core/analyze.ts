@@ -1,0 +1,53 @@
+/**
+ * The facade every command calls: CSV streams + options → Analysis (the Report every
+ * format renders, and the graph it was computed on, for the ties table and exports).
+ * Pure apart from reading the streams it is handed: no fs, no clock of its own.
+ */
+import type { Readable } from 'node:stream';
+import { createTimeline } from './activity/timeline.js';
+import { buildGraph } from './graph/build.js';
+import type { OrgGraph } from './graph/types.js';
+import { readInteractions } from './input/interactions.js';
+import { readPeople } from './input/people.js';
+import type { PeopleTable, Reject } from './input/types.js';
+import type { AnalyzeOptions } from './options.js';
+import { buildReport } from './report/build.js';
+import type { Report } from './report/types.js';
+
+export interface Analysis {
+  report: Report;
+  graph: OrgGraph;
+}
+
+export interface Source {
+  stream: Readable;
+  /** How messages and `meta` name the file (`<stdin>` for standard input). */
+  file: string;
+}
+
+export interface AnalyzeEnv {
+  version: string;
+  now: () => Date;
+  onReject?: ((reject: Reject) => void) | undefined;
+}
+
+export async function analyze(
+  sources: { interactions: Source; people: Source | null },
+  options: AnalyzeOptions,
+  env: AnalyzeEnv,
+): Promise<Analysis> {
+  const people: PeopleTable | null = sources.people
+    ? await readPeople(sources.people.stream, sources.people.file, { groupBy: options.groupBy, remove: options.remove })
+    : null;
+  const timeline = createTimeline(options.period);
+  const interactions = await readInteractions(sources.interactions.stream, sources.interactions.file, options, {
+    timeline,
+    onReject: env.onReject,
+  });
+  const built = buildGraph(interactions, people, options.minTieWeight);
+  const { graph } = built;
+  interactions.meta.tiesDropped = built.tiesDropped;
+
+  const report = buildReport({ graph, interactions, people, unknownIds: built.unknownIds, timeline, options, env });
+  return { report, graph };
+}

@@ -1,0 +1,97 @@
+/**
+ * One column list per entity, shared by every tabular format (CSV today; Markdown and
+ * HTML later), so a field is named and flattened the same way everywhere (SPEC §6:
+ * nested fields with dots, arrays joined with `|`).
+ */
+import type { OrgGraph } from '../core/graph/types.js';
+import type { CommunityRow, GroupRow, MixingCell, PeriodRow, PersonRow, Report } from '../core/report/types.js';
+import type { TableName } from './context.js';
+
+export type Cell = string | number | boolean | null;
+
+export interface Column<T> {
+  key: string;
+  get: (row: T) => Cell;
+}
+
+export interface TableData {
+  columns: string[];
+  rows: Cell[][];
+}
+
+const list = (values: readonly string[]): string => values.join('|');
+
+const field = <T, K extends keyof T>(key: K & string): Column<T> => ({ key, get: (row) => row[key] as Cell });
+
+const BROKERAGE_KEYS = ['coordinator', 'itinerant', 'gatekeeper', 'representative', 'liaison'] as const;
+const ACTIVITY_KEYS = ['interactions', 'activePeriods', 'activityRate', 'firstSeen', 'lastSeen', 'trend', 'status'] as const;
+
+export function personColumns(attributes: string[]): Column<PersonRow>[] {
+  const numeric = [
+    'inDegree', 'outDegree', 'inStrength', 'outStrength', 'degreeCentrality', 'betweenness', 'closeness',
+    'pagerank', 'reciprocity', 'giveTakeRatio', 'constraint', 'effectiveSize', 'externalShare',
+  ] as const;
+  return [
+    field<PersonRow, 'id'>('id'),
+    field<PersonRow, 'group'>('group'),
+    ...numeric.map((k) => field<PersonRow, typeof k>(k)),
+    ...BROKERAGE_KEYS.map((k) => ({ key: `brokerage.${k}`, get: (p: PersonRow) => p.brokerage?.[k] ?? null })),
+    field<PersonRow, 'cutPoint'>('cutPoint'),
+    field<PersonRow, 'dependents'>('dependents'),
+    field<PersonRow, 'community'>('community'),
+    { key: 'roles', get: (p: PersonRow) => list(p.roles) },
+    ...ACTIVITY_KEYS.map((k) => ({ key: `activity.${k}`, get: (p: PersonRow) => p.activity[k] })),
+    ...attributes.map((a) => ({ key: `attributes.${a}`, get: (p: PersonRow) => p.attributes[a] ?? null })),
+  ];
+}
+
+export const groupColumns: Column<GroupRow>[] = [
+  field('group'), field('size'), field('internalTies'), field('externalTies'), field('eiIndex'),
+  field('density'), field('reciprocity'), field('activityRate'),
+  { key: 'connectors', get: (g) => list(g.connectors) },
+];
+
+export function communityColumns(groups: string[]): Column<CommunityRow>[] {
+  return [
+    field('id'), field('size'), field('dominantGroup'), field('dominantShare'),
+    ...groups.map((g) => ({ key: `groups.${g}`, get: (c: CommunityRow) => c.groups[g] ?? 0 })),
+  ];
+}
+
+export const activityColumns: Column<PeriodRow>[] = [
+  field('period'), field('start'), field('interactions'), field('activePeople'), field('newTies'), field('reciprocity'),
+];
+
+export const mixingColumns: Column<MixingCell>[] = [field('from'), field('to'), field('ties'), field('weight')];
+
+function rowsOf<T>(columns: Column<T>[], items: T[]): TableData {
+  return { columns: columns.map((c) => c.key), rows: items.map((item) => columns.map((c) => c.get(item))) };
+}
+
+const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
+
+/** The `ties` table: one row per directed tie, in graph order (source, then target). */
+function tiesTable(graph: OrgGraph): TableData {
+  const rows: Cell[][] = [];
+  graph.forEachEdge((_e, a, source, target) => {
+    rows.push([source, target, a.weight, a.count, iso(a.first), iso(a.last)]);
+  });
+  return { columns: ['source', 'target', 'weight', 'count', 'first', 'last'], rows };
+}
+
+export function tableData(report: Report, graph: OrgGraph, table: TableName): TableData {
+  switch (table) {
+    case 'people':
+      return rowsOf(personColumns(report.meta.people?.attributes ?? []), report.people);
+    case 'groups':
+      return rowsOf(groupColumns, report.groups);
+    case 'communities':
+      return rowsOf(communityColumns(report.groups.map((g) => g.group)), report.communities);
+    case 'activity':
+      return rowsOf(activityColumns, report.activity.series);
+    case 'mixing':
+      return rowsOf(mixingColumns, report.mixing);
+    case 'ties':
+      return tiesTable(graph);
+  }
+}

@@ -1,0 +1,200 @@
+/**
+ * The terminal report (cli-table3 + chalk): the organization at a glance, then groups,
+ * communities, roles and activity when the input has them, then the top people.
+ * Colour comes from the context only, so the same call is plain text in a pipe.
+ */
+import Table from 'cli-table3';
+import type { Analysis } from '../core/analyze.js';
+import { compareIds } from '../core/ids.js';
+import type { PersonRow, Report, Role } from '../core/report/types.js';
+import type { RenderContext } from './context.js';
+import { formatCell, formatNumber, formatShare, MISSING } from './format.js';
+import { personValue } from './person-fields.js';
+
+/** A group whose E-I index is at or below this is marked as a silo. */
+export const SILO_EI = -0.5;
+
+type Chalk = RenderContext['chalk'];
+
+function table(head: string[], chalk: Chalk, align?: ('left' | 'right')[]): Table.Table {
+  return new Table({
+    head: head.map((h) => chalk.bold(h)),
+    style: { head: [], border: [], compact: true },
+    colAligns: align ?? head.map((_, i) => (i === 0 ? 'left' : 'right')),
+  });
+}
+
+function title(text: string, chalk: Chalk): string {
+  return `\n${chalk.bold.cyan(text)}\n`;
+}
+
+function orgSection(report: Report, chalk: Chalk): string {
+  const o = report.org;
+  const t = table(['organization', 'value', ''], chalk, ['left', 'right', 'left']);
+  const rows: [string, string, string][] = [
+    ['people', formatNumber(o.people), `${formatNumber(o.isolates)} isolated`],
+    ['ties', formatNumber(o.ties), `${formatNumber(o.interactions)} interactions, weight ${formatNumber(o.totalWeight)}`],
+    ['density', formatNumber(o.density), 'share of possible ties present'],
+    ['reciprocity', formatShare(o.reciprocity), 'ties returned (two-way exchange)'],
+    ['dyad reciprocity', formatShare(o.dyadReciprocity), 'connected pairs that are mutual'],
+    ['components', formatNumber(o.components), `largest holds ${formatShare(o.largestComponentShare)}`],
+    ['transitivity', formatNumber(o.transitivity), 'closed triangles'],
+    ['centralization', formatNumber(o.degreeCentralization), 'Freeman degree'],
+    ['cut points', formatNumber(o.cutPoints), `fragmentation ${formatNumber(o.fragmentation)}`],
+  ];
+  if (o.eiIndex !== null) rows.push(['E-I index', formatNumber(o.eiIndex), '−1 all inside groups, +1 all across']);
+  if (o.communities !== null) rows.push(['communities', formatNumber(o.communities), `modularity ${formatNumber(o.modularity)}`]);
+  if (o.groupAlignment !== null) rows.push(['group alignment', formatNumber(o.groupAlignment), 'communities vs groups (NMI)']);
+  if (o.activeShare !== null) rows.push(['active share', formatShare(o.activeShare), 'people not dormant']);
+  for (const r of rows) t.push(r.map((c, i) => (i === 2 ? chalk.dim(c) : c)));
+  const head = `${report.meta.input.file}: ${formatNumber(o.people)} people, ${formatNumber(o.ties)} ties`;
+  return `${chalk.bold(head)}\n${t.toString()}\n`;
+}
+
+function keyPlayersSection(report: Report, chalk: Chalk): string {
+  if (report.org.keyPlayers.length === 0) return '';
+  const names = report.org.keyPlayers.map((k) => `${k.id} (${formatNumber(k.fragmentation)})`).join(', ');
+  return `${chalk.dim('key players (fragmentation after removal):')} ${names}\n`;
+}
+
+function groupsSection(report: Report, chalk: Chalk): string {
+  if (report.groups.length === 0) return '';
+  const t = table(['group', 'size', 'internal', 'external', 'E-I', 'density', 'reciprocity', 'activity', 'connectors'], chalk);
+  const groups = [...report.groups].sort(
+    (a, b) => (a.eiIndex ?? Infinity) - (b.eiIndex ?? Infinity) || compareIds(a.group, b.group),
+  );
+  for (const g of groups) {
+    const silo = g.eiIndex !== null && g.eiIndex <= SILO_EI;
+    t.push([
+      silo ? `${g.group} ${chalk.red('◆ silo')}` : g.group,
+      formatNumber(g.size), formatNumber(g.internalTies), formatNumber(g.externalTies),
+      silo ? chalk.red(formatNumber(g.eiIndex)) : formatNumber(g.eiIndex),
+      formatNumber(g.density), formatShare(g.reciprocity), formatShare(g.activityRate),
+      g.connectors.join(', ') || MISSING,
+    ]);
+  }
+  return `${title(`Groups by E-I index (◆ silo: E-I ≤ ${SILO_EI})`, chalk)}${t.toString()}\n`;
+}
+
+function communitiesSection(report: Report, chalk: Chalk): string {
+  if (report.communities.length === 0) return '';
+  const t = table(['community', 'size', 'dominant group', 'share', 'groups'], chalk, ['right', 'right', 'left', 'right', 'left']);
+  const shown = report.communities.filter((c) => c.size > 1).slice(0, 15);
+  for (const c of shown) {
+    const groups = Object.entries(c.groups).sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0]));
+    const text = groups.slice(0, 4).map(([g, k]) => `${g} ${k}`).join(', ') + (groups.length > 4 ? ', …' : '');
+    t.push([String(c.id), formatNumber(c.size), c.dominantGroup ?? MISSING, formatShare(c.dominantShare), text || MISSING]);
+  }
+  const singles = report.communities.length - report.communities.filter((c) => c.size > 1).length;
+  const note = singles > 0 ? chalk.dim(`${singles} single-person communities not shown\n`) : '';
+  const hidden = report.communities.filter((c) => c.size > 1).length - shown.length;
+  const more = hidden > 0 ? chalk.dim(`${hidden} more communities in --format json\n`) : '';
+  return `${title('Communities against groups', chalk)}${t.toString()}\n${note}${more}`;
+}
+
+const ROLE_TEXT: [Role, string][] = [
+  ['broker', 'bridge groups'],
+  ['central-connector', 'most connected'],
+  ['critical', 'hold the network together'],
+  ['one-way', 'share or receive without exchange'],
+  ['peripheral', 'one contact only'],
+  ['isolate', 'no tie at all'],
+];
+
+function rolesSection(report: Report, chalk: Chalk): string {
+  const lines: string[] = [];
+  for (const [role, text] of ROLE_TEXT) {
+    const ids = report.people.filter((p) => p.roles.includes(role)).map((p) => p.id);
+    if (ids.length === 0) continue;
+    const shown = ids.slice(0, 12).join(', ') + (ids.length > 12 ? `, … (${ids.length})` : '');
+    lines.push(`${chalk.bold(role)} ${chalk.dim(`(${text})`)}: ${shown}`);
+  }
+  return lines.length ? `${title('Roles', chalk)}${lines.join('\n')}\n` : '';
+}
+
+const BARS = '▁▂▃▄▅▆▇█';
+
+export function sparkline(values: number[]): string {
+  const max = Math.max(0, ...values);
+  return values.map((v) => (max === 0 ? BARS[0] : BARS[Math.min(7, Math.floor((v / max) * 7.999))])).join('');
+}
+
+function activitySection(report: Report, chalk: Chalk): string {
+  const { series, period, trend } = report.activity;
+  if (series.length === 0) return '';
+  const first = series[0]!.period;
+  const last = series[series.length - 1]!.period;
+  const out = [
+    `interactions per ${period}, ${first} … ${last}: ${sparkline(series.map((s) => s.interactions))}`,
+    `trend (last periods against the ones before): ${formatTrend(trend)}`,
+  ];
+  for (const status of ['dormant', 'fading', 'growing'] as const) {
+    const ids = report.people.filter((p) => p.activity.status === status).map((p) => p.id);
+    if (ids.length) out.push(`${chalk.bold(status)} (${ids.length}): ${ids.slice(0, 12).join(', ')}${ids.length > 12 ? ', …' : ''}`);
+  }
+  const fadingGroups = fadingGroupsOf(report);
+  if (fadingGroups.length) out.push(`${chalk.bold('groups mostly dormant or fading')}: ${fadingGroups.join(', ')}`);
+  return `${title('Activity', chalk)}${out.join('\n')}\n`;
+}
+
+function formatTrend(trend: number | null): string {
+  if (trend === null) return MISSING;
+  const percent = Math.round(trend * 100);
+  return `${percent > 0 ? '+' : percent < 0 ? '−' : '±'}${Math.abs(percent)}%`;
+}
+
+/** Groups where at least half of the members are dormant or fading. */
+function fadingGroupsOf(report: Report): string[] {
+  return report.groups
+    .map((g) => {
+      const members = report.people.filter((p) => p.group === g.group);
+      const low = members.filter((p) => p.activity.status === 'dormant' || p.activity.status === 'fading').length;
+      return { g: g.group, share: members.length ? low / members.length : 0, low };
+    })
+    .filter((x) => x.share >= 0.5 && x.low > 0)
+    .map((x) => `${x.g} (${x.low})`);
+}
+
+function peopleSection(report: Report, ctx: RenderContext): string {
+  const { chalk } = ctx;
+  const sorted = sortPeople(report.people, ctx.sort).slice(0, ctx.top);
+  const extra = ['pagerank', 'betweenness', 'closeness', 'inDegree', 'outDegree', 'reciprocity', 'constraint'].includes(ctx.sort) ? [] : [ctx.sort];
+  const head = ['person', 'group', 'pagerank', 'betweenness', 'closeness', 'in', 'out', 'reciprocity', 'constraint', ...extra, 'roles'];
+  const t = table(head, chalk, head.map((h, i) => (i < 2 || h === 'roles' ? 'left' : 'right')));
+  for (const p of sorted) {
+    t.push([
+      p.id, p.group ?? MISSING, formatNumber(p.pagerank), formatNumber(p.betweenness), formatNumber(p.closeness),
+      formatNumber(p.inDegree), formatNumber(p.outDegree), formatShare(p.reciprocity), formatNumber(p.constraint),
+      ...extra.map((k) => formatCell(personValue(p, k))), p.roles.join(', ') || MISSING,
+    ]);
+  }
+  return `${title(`Top ${sorted.length} people by ${ctx.sort}`, chalk)}${t.toString()}\n`;
+}
+
+/** People by a field, descending; nulls last; ties by id. */
+export function sortPeople(people: PersonRow[], field: string): PersonRow[] {
+  const value = (p: PersonRow) => {
+    const v = personValue(p, field);
+    return typeof v === 'number' ? v : typeof v === 'boolean' ? Number(v) : null;
+  };
+  return [...people].sort((a, b) => {
+    const x = value(a);
+    const y = value(b);
+    if (x === null || y === null) return x === y ? compareIds(a.id, b.id) : x === null ? 1 : -1;
+    return y - x || compareIds(a.id, b.id);
+  });
+}
+
+export function renderTable(analysis: Analysis, ctx: RenderContext): string {
+  const { report } = analysis;
+  const { chalk } = ctx;
+  return [
+    orgSection(report, chalk),
+    keyPlayersSection(report, chalk),
+    groupsSection(report, chalk),
+    communitiesSection(report, chalk),
+    rolesSection(report, chalk),
+    activitySection(report, chalk),
+    peopleSection(report, ctx),
+  ].join('');
+}
