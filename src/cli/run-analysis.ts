@@ -8,7 +8,7 @@ import { UsageError } from '../core/errors.js';
 import type { Reject } from '../core/input/types.js';
 import { openInput } from '../io/read-stream.js';
 import { AtomicLineWriter } from '../io/line-writer.js';
-import { assertNotInput } from '../io/write-atomic.js';
+import { assertNotInput, assertWritable } from '../io/write-atomic.js';
 import { csvCell } from '../render/csv.js';
 import type { Io } from './io.js';
 import { toAnalyzeOptions, type Flags } from './options.js';
@@ -27,7 +27,10 @@ export async function runAnalysis(file: string, flags: Flags, io: Io): Promise<A
   if (rejectsFile && !options.lenient) throw new UsageError('--rejects needs --lenient: without it a bad row stops the run');
   if (peopleFile === '-' && file === '-') throw new UsageError('only one input can be read from standard input (-)');
   const at = (p: string) => (p === '-' ? p : resolve(io.cwd, p));
-  if (rejectsFile) assertNotInput(at(rejectsFile), inputFiles(file, flags).map(at));
+  if (rejectsFile) {
+    assertNotInput(at(rejectsFile), inputFiles(file, flags).map(at));
+    assertWritable(at(rejectsFile));
+  }
 
   const interactions = { stream: openInput(at(file), io.stdin, displayName(file)), file: displayName(file) };
   const people = peopleFile ? { stream: openInput(at(peopleFile), io.stdin, displayName(peopleFile)), file: displayName(peopleFile) } : null;

@@ -2,16 +2,18 @@
  * A file written line by line while reading (the `--rejects` file), that only appears
  * under its name when the run succeeds: lines go to a temporary file renamed at the end.
  */
-import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { closeSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { openTemp } from './write-atomic.js';
 
 export class AtomicLineWriter {
   private readonly temp: string;
   private fd: number | null;
 
+  /** Throws a UsageError, before anything is read, when `target` cannot be written. */
   constructor(private readonly target: string) {
-    this.temp = join(dirname(resolve(target)), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
-    this.fd = openSync(this.temp, 'w');
+    const { temp, fd } = openTemp(target);
+    this.temp = temp;
+    this.fd = fd;
   }
 
   write(text: string): void {

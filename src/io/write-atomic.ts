@@ -17,7 +17,11 @@ export function assertNotInput(target: string, inputs: string[]): void {
   }
 }
 
-export function writeAtomic(target: string, content: string | Buffer): void {
+/**
+ * Refuses a target that cannot be written, before any work is done: an analysis that ends
+ * on "folder does not exist" wastes the user's time and may already have written --rejects.
+ */
+export function assertWritable(target: string): void {
   const dir = dirname(resolve(target));
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new UsageError(`cannot write ${target}: folder ${dir} does not exist`);
@@ -25,10 +29,27 @@ export function writeAtomic(target: string, content: string | Buffer): void {
   if (existsSync(target) && statSync(target).isDirectory()) {
     throw new UsageError(`cannot write ${target}: it is a directory`);
   }
-  const temp = join(dir, `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
-  let fd: number | null = null;
+}
+
+/** The temporary file next to `target`, open for writing; a folder we may not write to is a usage error. */
+export function openTemp(target: string): { temp: string; fd: number } {
+  assertWritable(target);
+  const temp = join(dirname(resolve(target)), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    fd = openSync(temp, 'w');
+    return { temp, fd: openSync(temp, 'w') };
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? error.code : undefined;
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+      throw new UsageError(`cannot write ${target}: permission denied in ${dirname(resolve(target))}`);
+    }
+    throw error;
+  }
+}
+
+export function writeAtomic(target: string, content: string | Buffer): void {
+  const { temp, fd: opened } = openTemp(target);
+  let fd: number | null = opened;
+  try {
     if (typeof content === 'string') writeSync(fd, content);
     else writeSync(fd, content);
     closeSync(fd);

@@ -5,7 +5,7 @@ import { UsageError } from '../../core/errors.js';
 import { renderContext, TABLES, type TableName } from '../../render/context.js';
 import { FORMATS, formatFromPath, RENDERERS, type Format } from '../../render/index.js';
 import { SORTABLE_PERSON_FIELDS } from '../../render/person-fields.js';
-import { assertNotInput, writeAtomic } from '../../io/write-atomic.js';
+import { assertNotInput, assertWritable, writeAtomic } from '../../io/write-atomic.js';
 import { useColor, type Io } from '../io.js';
 import { addAnalysisOptions, type Flags } from '../options.js';
 import { inputFiles, runAnalysis } from '../run-analysis.js';
@@ -41,7 +41,7 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
     if (!(SORTABLE_PERSON_FIELDS as readonly string[]).includes(sort)) {
       throw new UsageError(`--sort ${sort}: unknown person field; use one of ${SORTABLE_PERSON_FIELDS.join(', ')}`);
     }
-    if (output) assertNotInput(output, inputFiles(file, flags).map((f) => (f === '-' ? f : resolve(io.cwd, f))));
+    if (output) checkOutput(output, file, flags, io);
 
     const analysis = await runAnalysis(file, flags, io);
     const ctx = renderContext({ color: !output && format === 'table' && useColor(io, flags.color as boolean | undefined), top, sort, table: flags.table as TableName });
@@ -50,4 +50,13 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
     else io.stdout.write(text);
     setExit(0);
   });
+}
+
+/** Everything that would make `-o` fail, found before the analysis runs (and writes --rejects). */
+function checkOutput(output: string, file: string, flags: Flags, io: Io): void {
+  assertNotInput(output, inputFiles(file, flags).map((f) => (f === '-' ? f : resolve(io.cwd, f))));
+  if (typeof flags.rejects === 'string' && resolve(io.cwd, flags.rejects) === output) {
+    throw new UsageError(`-o and --rejects both name ${String(flags.output)}; the report would replace the rejected rows`);
+  }
+  assertWritable(output);
 }
