@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { InputError, UsageError } from '../core/errors.js';
 import { analyzeCommand } from './commands/analyze.js';
+import { checkCommand } from './commands/check.js';
 import type { Io } from './io.js';
 import { VERSION } from './version.js';
 
@@ -38,6 +39,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     code = c;
   };
   analyzeCommand(program, io, setExit);
+  checkCommand(program, io, setExit);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

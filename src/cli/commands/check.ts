@@ -1,0 +1,90 @@
+/**
+ * `orgnet check FILE --rule EXPR…`: the CI gate (SPEC §5). The exit code is the answer:
+ * 0 every rule passed, 1 a rule failed. Values come from the same Report as `analyze`.
+ */
+import { Option, type Command } from 'commander';
+import { extname, resolve } from 'node:path';
+import { evaluateRules, parseRules, type CheckResult } from '../../core/check/index.js';
+import { UsageError } from '../../core/errors.js';
+import { assertNotInput, writeAtomic } from '../../io/write-atomic.js';
+import { CHECK_FORMATS, CHECK_RENDERERS, type CheckFormat } from '../../render/check-formats.js';
+import { CONFIG_FILE, effectiveFlags, loadConfig } from '../config-file.js';
+import { useColor, type Io } from '../io.js';
+import { addAnalysisOptions, type Flags } from '../options.js';
+import { inputFiles, runAnalysis } from '../run-analysis.js';
+
+const HELP = `
+Rules are REF OP NUMBER, OP one of < <= > >= == != (quote each rule for the shell):
+  reciprocity >= 0.3                   an org field; org.reciprocity works too
+  max(people.betweenness) <= 0.5       max, min, mean or sum over people or groups (nulls skipped)
+  count(people.roles=isolate) <= 5%    people holding a role (or activity.status=dormant…)
+  count(groups.eiIndex > 0.5) == 0     people or groups meeting a condition
+  isolates <= 2%                       N% compares a share: a count of people is divided by n
+
+Config file: ./${CONFIG_FILE} is read when present (or --config FILE):
+  {"rules": ["reciprocity >= 0.3"], "options": {"people": "people.csv", "min-group-size": 5}}
+  Its rules come first, then every --rule; flags typed on the command line win over its options.
+
+Examples:
+  $ orgnet check chat.csv --people people.csv --rule "reciprocity >= 0.3" --rule "isolates <= 2%"
+  $ orgnet check chat.csv --rule "max(people.betweenness) <= 0.5" --format junit -o orgnet.xml
+  $ orgnet check chat.csv --config ci/orgnet.json --allow-missing
+
+The exit code is the answer: 0 every rule passed, 1 a rule failed, 2 bad usage, a malformed
+rule, an unknown field or bad input, 3 internal error.`;
+
+const NO_RULE = `no rule to check: add --rule "reciprocity >= 0.3" (repeatable), or list "rules" in ./${CONFIG_FILE} or a --config file`;
+const MISSING_HINT = ' (--allow-missing skips a rule without a value)';
+const BY_EXTENSION: Record<string, CheckFormat> = { '.xml': 'junit', '.json': 'json', '.txt': 'table' };
+
+function formatOf(flag: unknown, output: string | null): CheckFormat {
+  if (typeof flag === 'string') return flag as CheckFormat;
+  if (!output) return 'table';
+  const format = BY_EXTENSION[extname(output).toLowerCase()];
+  if (format) return format;
+  throw new UsageError(`cannot tell the format of ${output} from its extension; add --format ${CHECK_FORMATS.join('|')} (or use .xml, .json, .txt)`);
+}
+
+/** The flag is a CLI word, so the CLI adds it to the reason a null value failed. */
+function withMissingHint(result: CheckResult): CheckResult {
+  const hinted = (r: CheckResult['results'][number]) => (r.status === 'fail' && r.actual === null ? { ...r, message: r.message + MISSING_HINT } : r);
+  return { ...result, results: result.results.map(hinted) };
+}
+
+export function checkCommand(program: Command, io: Io, setExit: (code: number) => void): void {
+  const command = program
+    .command('check')
+    .description('CI gate: evaluate rules on the report; exit 0 when all pass, 1 when one fails')
+    .argument('<file>', 'interactions CSV (source,target[,weight][,timestamp]); - reads standard input')
+    .option('--rule <expr>', 'a rule such as "reciprocity >= 0.3" (repeatable)', (rule: string, rules: string[] | undefined) => [...(rules ?? []), rule])
+    .option('--config <file>', `rules and options as JSON (default: ./${CONFIG_FILE} when it exists)`)
+    .option('--no-config', `do not read ./${CONFIG_FILE}`)
+    .option('--allow-missing', 'skip a rule whose value is undefined (null) instead of failing it')
+    .addOption(new Option('-f, --format <format>', 'output format (default: from -o extension, else table)').choices(CHECK_FORMATS))
+    .option('-o, --output <path>', 'write the result to this file (atomically): .xml is junit, .json is json');
+  addAnalysisOptions(command).addHelpText('after', HELP);
+  command.action(async (file: string, _flags: Flags, self: Command) => {
+    const config = loadConfig(self.opts().config, io.cwd);
+    const flags = effectiveFlags(self, config);
+    const texts = [...config.rules, ...((flags.rule as string[] | undefined) ?? [])];
+    if (texts.length === 0) throw new UsageError(NO_RULE);
+    const rules = parseRules(texts);
+    const output = typeof flags.output === 'string' ? resolve(io.cwd, flags.output) : null;
+    const format = formatOf(flags.format, output);
+    const at = (f: string) => (f === '-' ? f : resolve(io.cwd, f));
+    if (output) assertNotInput(output, [...inputFiles(file, flags).map(at), ...(config.path ? [config.path] : [])]);
+
+    const started = io.now();
+    const analysis = await runAnalysis(file, flags, io);
+    const result = withMissingHint(evaluateRules(analysis.report, rules, { allowMissing: flags.allowMissing === true }));
+    const seconds = (io.now().getTime() - started.getTime()) / 1000;
+    const ctx = { color: !output && format === 'table' && useColor(io, flags.color as boolean | undefined), seconds, timestamp: started.toISOString() };
+    const text = CHECK_RENDERERS[format](result, ctx);
+    if (output) {
+      writeAtomic(output, text);
+      // The CI log still shows which rule failed and why; the file holds the requested format.
+      if (flags.quiet !== true) io.stderr.write(CHECK_RENDERERS.table(result, { color: false }));
+    } else io.stdout.write(text);
+    setExit(result.passed ? 0 : 1);
+  });
+}

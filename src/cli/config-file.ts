@@ -1,0 +1,121 @@
+/**
+ * The `check` config file on disk (SPEC §5): `orgnet.json` in the working directory unless
+ * `--config FILE` names one (`--no-config` ignores it). Its `options` use the flag names and
+ * are laid under the flags the user typed: a flag on the command line wins, a flag's default
+ * does not. File paths in the options (`people`, `rejects`) are relative to the config file,
+ * as in tsconfig or eslint, so a config kept in `ci/` works from any directory.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { Command, type Option } from 'commander';
+import { mergeOptions, parseConfig, type CheckConfig } from '../core/check/index.js';
+import { InputError, UsageError } from '../core/errors.js';
+import { addAnalysisOptions, toAnalyzeOptions, type Flags } from './options.js';
+
+export const CONFIG_FILE = 'orgnet.json';
+
+/** Terminal-only flags stay on the command line; every other analysis flag may be configured. */
+const NOT_CONFIGURABLE = ['no-color', 'debug'];
+const PATH_OPTIONS = ['people', 'rejects'];
+const LIST_OPTIONS = ['relation', 'remove'];
+
+/** The option names a config file may use: the analysis flags and `allow-missing`. */
+export const CONFIG_OPTIONS: readonly string[] = [
+  ...addAnalysisOptions(new Command()).options.map((o) => o.name()).filter((n) => !NOT_CONFIGURABLE.includes(n)),
+  'allow-missing',
+];
+
+export interface LoadedConfig extends CheckConfig {
+  /** As messages show it: the `--config` value, or `orgnet.json`; null without a file. */
+  file: string | null;
+  /** Absolute path of the file, null without one. */
+  path: string | null;
+  /** Folder that relative paths in the options are resolved against. */
+  dir: string;
+}
+
+/** `--config` value → the file to read: named (must exist), found in cwd, or none. */
+function locate(flag: unknown, cwd: string): { path: string; file: string } | null {
+  if (flag === false) return null;
+  if (typeof flag === 'string') {
+    const path = resolve(cwd, flag);
+    if (!existsSync(path)) throw new UsageError(`--config ${flag}: no such file`);
+    if (statSync(path).isDirectory()) throw new UsageError(`--config ${flag}: is a directory, expected a JSON file`);
+    return { path, file: flag };
+  }
+  const path = join(cwd, CONFIG_FILE);
+  return existsSync(path) && statSync(path).isFile() ? { path, file: CONFIG_FILE } : null;
+}
+
+export function loadConfig(flag: unknown, cwd: string): LoadedConfig {
+  const found = locate(flag, cwd);
+  if (!found) return { file: null, path: null, dir: cwd, rules: [], options: {} };
+  let text: string;
+  try {
+    text = readFileSync(found.path, 'utf8');
+  } catch (error) {
+    throw new InputError(found.file, `cannot read the config file: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return { ...parseConfig(text, found.file, CONFIG_OPTIONS), file: found.file, path: found.path, dir: dirname(found.path) };
+}
+
+function expected(file: string, name: string, what: string, value: unknown): InputError {
+  return new InputError(file, `option "${name}": expected ${what}, not ${JSON.stringify(value)}`);
+}
+
+/** A JSON option value as commander would have handed the flag over. */
+function flagValue(option: Option, value: unknown, config: LoadedConfig & { file: string }): string | boolean {
+  const name = option.name();
+  if (option.isBoolean()) {
+    if (typeof value !== 'boolean') throw expected(config.file, name, 'true or false', value);
+    return value;
+  }
+  if (LIST_OPTIONS.includes(name) && Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(',');
+  if (typeof value !== 'string' && typeof value !== 'number') throw expected(config.file, name, 'a string or a number', value);
+  const text = String(value);
+  if (option.argChoices && !option.argChoices.includes(text)) {
+    throw expected(config.file, name, `one of ${option.argChoices.join(', ')}`, value);
+  }
+  return PATH_OPTIONS.includes(name) && text !== '-' ? resolve(config.dir, text) : text;
+}
+
+/** The file's options under commander's attribute names (`min-group-size` → `minGroupSize`). */
+function fileFlags(command: Command, config: LoadedConfig): Flags {
+  const flags: Flags = {};
+  if (config.file === null) return flags;
+  for (const [name, value] of Object.entries(config.options)) {
+    const option = command.options.find((o) => o.name() === name);
+    // parseConfig accepts only CONFIG_OPTIONS, which every analysing command defines.
+    if (!option) throw new Error(`config option "${name}" has no flag`);
+    flags[option.attributeName()] = flagValue(option, value, { ...config, file: config.file });
+  }
+  return flags;
+}
+
+/** Flags the user typed; defaults are left out so they cannot hide the file's values. */
+function typedFlags(command: Command): Flags {
+  const flags: Flags = {};
+  for (const [key, value] of Object.entries(command.opts())) {
+    if (command.getOptionValueSource(key) === 'cli') flags[key] = value;
+  }
+  return flags;
+}
+
+/** Values only the file sets are checked here, so a bad one is blamed on the file, not on a flag. */
+function checkFileValues(fromFile: Flags, typed: Flags, file: string | null): void {
+  const own = Object.fromEntries(Object.entries(fromFile).filter(([key]) => !Object.hasOwn(typed, key)));
+  try {
+    toAnalyzeOptions(own);
+  } catch (error) {
+    if (error instanceof UsageError && file !== null) throw new InputError(file, `in "options": ${error.message}`);
+    throw error;
+  }
+}
+
+/** Every flag value in effect: defaults, then the config file, then what the user typed. */
+export function effectiveFlags(command: Command, config: LoadedConfig): Flags {
+  const fromFile = fileFlags(command, config);
+  const typed = typedFlags(command);
+  checkFileValues(fromFile, typed, config.file);
+  return { ...command.opts(), ...mergeOptions(fromFile, typed) };
+}
