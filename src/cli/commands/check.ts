@@ -6,9 +6,9 @@ import { Option, type Command } from 'commander';
 import { extname, resolve } from 'node:path';
 import { evaluateRules, parseRules, type CheckResult } from '../../core/check/index.js';
 import { UsageError } from '../../core/errors.js';
-import { assertNotInput, writeAtomic } from '../../io/write-atomic.js';
+import { assertNotInput, assertWritable, writeAtomic } from '../../io/write-atomic.js';
 import { CHECK_FORMATS, CHECK_RENDERERS, type CheckFormat } from '../../render/check-formats.js';
-import { CONFIG_FILE, effectiveFlags, loadConfig } from '../config-file.js';
+import { CONFIG_FILE, effectiveFlags, loadConfig, type LoadedConfig } from '../config-file.js';
 import { useColor, type Io } from '../io.js';
 import { addAnalysisOptions, type Flags } from '../options.js';
 import { inputFiles, runAnalysis } from '../run-analysis.js';
@@ -51,6 +51,16 @@ function withMissingHint(result: CheckResult): CheckResult {
   return { ...result, results: result.results.map(hinted) };
 }
 
+/** Everything that would make `-o` fail, found before the analysis runs (and writes --rejects). */
+function checkOutput(output: string, file: string, flags: Flags, config: LoadedConfig, io: Io): void {
+  const at = (f: string) => (f === '-' ? f : resolve(io.cwd, f));
+  assertNotInput(output, [...inputFiles(file, flags).map(at), ...(config.path ? [config.path] : [])]);
+  if (typeof flags.rejects === 'string' && at(flags.rejects) === output) {
+    throw new UsageError(`-o and --rejects both name ${String(flags.output)}; the check report would replace the rejected rows`);
+  }
+  assertWritable(output);
+}
+
 export function checkCommand(program: Command, io: Io, setExit: (code: number) => void): void {
   const command = program
     .command('check')
@@ -71,8 +81,7 @@ export function checkCommand(program: Command, io: Io, setExit: (code: number) =
     const rules = parseRules(texts);
     const output = typeof flags.output === 'string' ? resolve(io.cwd, flags.output) : null;
     const format = formatOf(flags.format, output);
-    const at = (f: string) => (f === '-' ? f : resolve(io.cwd, f));
-    if (output) assertNotInput(output, [...inputFiles(file, flags).map(at), ...(config.path ? [config.path] : [])]);
+    if (output) checkOutput(output, file, flags, config, io);
 
     const started = io.now();
     const analysis = await runAnalysis(file, flags, io);
