@@ -171,11 +171,13 @@ function peopleSection(report: Report, ctx: RenderContext): string {
   return `${title(`Top ${sorted.length} people by ${ctx.sort}`, chalk)}${t.toString()}\n`;
 }
 
-/** People by a field, descending; nulls last; ties by id. */
+/** People by a field, descending; nulls (and anything shown as —) last; ties by id. */
 export function sortPeople(people: PersonRow[], field: string): PersonRow[] {
   const value = (p: PersonRow) => {
     const v = personValue(p, field);
-    return typeof v === 'number' ? v : typeof v === 'boolean' ? Number(v) : null;
+    // A NaN would make the comparator inconsistent and the order depend on the engine.
+    if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+    return typeof v === 'boolean' ? Number(v) : null;
   };
   return [...people].sort((a, b) => {
     const x = value(a);
