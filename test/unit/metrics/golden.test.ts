@@ -11,12 +11,13 @@ import { betweennessFromSources } from '../../../src/core/metrics/betweenness.js
 import { orgStructure } from '../../../src/core/metrics/org-summary.js';
 import { personStructure, type PersonStructure } from '../../../src/core/metrics/person-summary.js';
 import type { KeyPlayer } from '../../../src/core/report/types.js';
-import { graphFromEdges } from '../../helpers/graph.js';
+import { edgesFromCsv, graphFromEdges } from '../../helpers/graph.js';
 
 type Value = number | boolean | null;
 
 interface Golden {
   name: string;
+  origin: string;
   nodes: string[];
   edges: [string, string, number][];
   keyPlayersK: number;
@@ -25,7 +26,8 @@ interface Golden {
   org: Record<string, Value | KeyPlayer[]>;
 }
 
-const DIR = join(import.meta.dirname, '../../golden');
+const ROOT = join(import.meta.dirname, '../../..');
+const DIR = join(ROOT, 'test/golden');
 const goldens: Golden[] = readdirSync(DIR)
   .filter((file) => file.endsWith('.json'))
   .sort()
@@ -45,6 +47,12 @@ describe.each(goldens)('$name (networkx golden)', (golden) => {
 
   it('indexes people in the same sorted order as Python', () => {
     expect(indexGraph(graph).ids).toEqual(golden.nodes);
+  });
+
+  it.runIf(golden.origin.startsWith('fixtures/graphs/'))('matches its fixture CSV', () => {
+    const fromCsv = graphFromEdges(edgesFromCsv(readFileSync(join(ROOT, golden.origin), 'utf8')), golden.nodes);
+    const ties = (g: typeof graph) => g.mapEdges((_e, a, s, t) => [s, t, a.weight]);
+    expect(ties(fromCsv)).toEqual(ties(graph));
   });
 
   it.each(Object.keys(golden.person) as (keyof PersonStructure)[])('person %s', (field) => {
