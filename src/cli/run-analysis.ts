@@ -25,6 +25,7 @@ export async function runAnalysis(file: string, flags: Flags, io: Io): Promise<A
   const peopleFile = typeof flags.people === 'string' ? flags.people : null;
   const rejectsFile = typeof flags.rejects === 'string' ? flags.rejects : null;
   if (rejectsFile && !options.lenient) throw new UsageError('--rejects needs --lenient: without it a bad row stops the run');
+  if (rejectsFile === '-') throw new UsageError('--rejects needs a file name: standard output carries the report');
   if (peopleFile === '-' && file === '-') throw new UsageError('only one input can be read from standard input (-)');
   const at = (p: string) => (p === '-' ? p : resolve(io.cwd, p));
   if (rejectsFile) {

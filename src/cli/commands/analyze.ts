@@ -30,11 +30,12 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
     .addOption(new Option('--table <name>', 'which table --format csv writes').choices(TABLES).default('people'))
     .option('--top <n>', 'people shown in the table view', '10')
     .option('--sort <metric>', `person field the table view ranks by (${SORTABLE_PERSON_FIELDS.slice(0, 8).join(', ')}, …)`, 'pagerank')
-    .option('-o, --output <path>', 'write to this file (atomically) instead of standard output');
+    .option('-o, --output <path>', 'write to this file (atomically) instead of standard output (- is standard output)');
   addAnalysisOptions(command).addHelpText('after', EXAMPLES);
   command.action(async (file: string, flags: Flags) => {
-    const output = typeof flags.output === 'string' ? resolve(io.cwd, flags.output) : null;
-    const format = (flags.format as Format | undefined) ?? (output ? formatFromPath(output) : 'table');
+    // `-o -` is standard output, as `-` is standard input.
+    const output = typeof flags.output === 'string' && flags.output !== '-' ? resolve(io.cwd, flags.output) : null;
+    const format = (flags.format as Format | undefined) ?? (output ? formatFromPath(String(flags.output)) : 'table');
     const top = Number(flags.top);
     if (!Number.isInteger(top) || top < 1) throw new UsageError(`--top ${String(flags.top)}: expected a whole number ≥ 1`);
     const sort = String(flags.sort);
