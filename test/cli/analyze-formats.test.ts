@@ -1,0 +1,273 @@
+/**
+ * `orgnet analyze --format table|json|csv` as a user runs it (in process): what each format
+ * promises in SPEC §5–§6. Expected values are worked by hand on the fixtures/cli graphs (see
+ * analyze-triangle.test.ts for the triangle's working) or read from the spec.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { compareIds } from '../../src/core/ids.js';
+import { ROOT, run } from '../helpers/cli.js';
+import {
+  ACME, ACME_PEOPLE, analyzeJson, expectRowsAddUp, numbersIn, readCsv, TIMED, TRIANGLE, TRIANGLE_PEOPLE, TRICKY,
+} from './analyze-helpers.js';
+
+// eslint-disable-next-line no-control-regex -- looking for the escape character is the point
+const ANSI = /\u001b\[/;
+
+/** First cells of the rows of the "Top N people" table. */
+function topPeople(table: string): string[] {
+  const section = table.slice(table.indexOf('Top '));
+  return section
+    .split('\n')
+    .filter((line) => line.startsWith('│ '))
+    .slice(1)
+    .map((line) => line.split('│')[1]!.trim());
+}
+
+describe('--format table (the default)', () => {
+  test('the organization summary, then the top people by PageRank', async () => {
+    const { code, stdout, stderr } = await run(['analyze', TRIANGLE, '--people', TRIANGLE_PEOPLE]);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout.startsWith(`${TRIANGLE}: 5 people, 5 ties\n`)).toBe(true);
+    expect(stdout).toMatch(/│ people +│ +5 │ 1 isolated +│/);
+    expect(stdout).toMatch(/│ ties +│ +5 │ 5 interactions, weight 6 +│/);
+    expect(stdout).toMatch(/│ density +│ +0\.2500 │/); // 5 / 20
+    expect(stdout).toMatch(/│ reciprocity +│ +40\.0% │/); // 2 of 5 ties returned
+    expect(stdout).toMatch(/│ components +│ +2 │ largest holds 80\.0% +│/);
+    expect(stdout).toContain('Top 5 people by pagerank');
+    // networkx pagerank(G, weight="weight"): b .3053, a .2804, c .1967, d .1506, e .0670
+    expect(topPeople(stdout)).toEqual(['b', 'a', 'c', 'd', 'e']);
+    expect(stdout).toMatch(/X ◆ silo/); // E-I −0.6 ≤ −0.5
+  });
+
+  test('no ANSI codes when stdout is not a terminal', async () => {
+    const { stdout } = await run(['analyze', TRIANGLE]);
+    expect(stdout).not.toMatch(ANSI);
+  });
+
+  test('colours on a terminal, and with FORCE_COLOR=1 in a pipe', async () => {
+    expect((await run(['analyze', TRIANGLE], { tty: true })).stdout).toMatch(ANSI);
+    expect((await run(['analyze', TRIANGLE], { env: { FORCE_COLOR: '1' } })).stdout).toMatch(ANSI);
+  });
+
+  test('no colours with NO_COLOR or --no-color, even on a terminal or with FORCE_COLOR', async () => {
+    expect((await run(['analyze', TRIANGLE], { tty: true, env: { NO_COLOR: '1' } })).stdout).not.toMatch(ANSI);
+    expect((await run(['analyze', TRIANGLE, '--no-color'], { tty: true })).stdout).not.toMatch(ANSI);
+    expect((await run(['analyze', TRIANGLE, '--no-color'], { env: { FORCE_COLOR: '1' } })).stdout).not.toMatch(ANSI);
+    expect((await run(['analyze', TRIANGLE], { env: { FORCE_COLOR: '0' }, tty: true })).stdout).not.toMatch(ANSI);
+  });
+
+  test('JSON and CSV never carry colour codes', async () => {
+    for (const format of ['json', 'csv']) {
+      const { stdout } = await run(['analyze', TRIANGLE, '--format', format], { tty: true, env: { FORCE_COLOR: '3' } });
+      expect(stdout).not.toMatch(ANSI);
+    }
+  });
+
+  test('the activity section appears with timestamps', async () => {
+    const { stdout } = await run(['analyze', TIMED]);
+    // three months, two rows each: equal bars
+    expect(stdout).toContain('interactions per month, 2026-01 … 2026-03: ███');
+  });
+});
+
+describe('--format json', () => {
+  test('parses, schemaVersion 1, every top-level section of SPEC §6', async () => {
+    const report = await analyzeJson([TRIANGLE, '--people', TRIANGLE_PEOPLE]);
+    expect(report.schemaVersion).toBe(1);
+    expect(Object.keys(report)).toEqual(['schemaVersion', 'meta', 'org', 'people', 'groups', 'mixing', 'communities', 'activity']);
+    expect(report.meta.tool.name).toBe('orgnet');
+    expect(report.meta.generatedAt).toBe('2026-01-01T00:00:00.000Z'); // the injected clock
+  });
+
+  test('people sorted by id', async () => {
+    const report = await analyzeJson([ACME, '--people', ACME_PEOPLE]);
+    const ids = report.people.map((p) => p.id);
+    expect(ids).toEqual([...ids].sort(compareIds));
+    // every person of the people file is there, isolates included
+    const listed = readFileSync(join(ROOT, ACME_PEOPLE), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[0]!);
+    expect(ids).toEqual(expect.arrayContaining(listed));
+    // by UTF-16 code unit: + (43) - (45) = (61) @ (64) S (83) s (115) t (116)
+    const tricky = await analyzeJson([TRICKY]);
+    expect(tricky.people.map((p) => p.id)).toEqual(['+plus', '-neg', '=cmd', '@at', 'Smith, Jane', 'say "hi"', 'two\nlines']);
+  });
+
+  test('no NaN or Infinity anywhere, as text or as number', async () => {
+    for (const args of [[ACME, '--people', ACME_PEOPLE], [TRIANGLE, '--people', TRIANGLE_PEOPLE], [TIMED]]) {
+      const { stdout } = await run(['analyze', ...args, '--format', 'json']);
+      expect(stdout).not.toMatch(/NaN|Infinity/);
+      const bad = numbersIn(JSON.parse(stdout)).filter(([, n]) => !Number.isFinite(n));
+      expect(bad).toEqual([]);
+    }
+  });
+
+  test('meta.input: rowsRead = rowsUsed + skippedRows + selfLoops + filteredRows', async () => {
+    const lenient = await analyzeJson(['fixtures/input/bad-weight.csv', '--lenient', '--quiet']);
+    // 4 rows: ana,ben,1 used; abc, 0 and −2 are bad weights
+    expect(lenient.meta.input).toMatchObject({ rowsRead: 4, rowsUsed: 1, skippedRows: 3, selfLoops: 0, filteredRows: 0 });
+    const loops = await analyzeJson(['fixtures/input/self-loops.csv']);
+    // ana,ana and ben,ben are self-loops; ana,ben is used
+    expect(loops.meta.input).toMatchObject({ rowsRead: 3, rowsUsed: 1, skippedRows: 0, selfLoops: 2, filteredRows: 0 });
+    const filtered = await analyzeJson([TIMED, '--relation', 'advice']);
+    // 3 advice rows kept, 3 email rows filtered out
+    expect(filtered.meta.input).toMatchObject({ rowsRead: 6, rowsUsed: 3, skippedRows: 0, selfLoops: 0, filteredRows: 3 });
+    for (const r of [lenient, loops, filtered, await analyzeJson([ACME])]) expectRowsAddUp(r);
+  });
+
+  test('meta.input names the file, the detected columns and the delimiter', async () => {
+    const report = await analyzeJson([TIMED]);
+    expect(report.meta.input.file).toBe(TIMED);
+    expect(report.meta.input.columns).toEqual({ source: 'source', target: 'target', weight: null, timestamp: 'timestamp', relation: 'relation' });
+    expect(report.meta.input.delimiter).toBe(',');
+    expect(report.meta.input.relations).toEqual({ advice: 3, email: 3 });
+  });
+
+  test('the options used are echoed in meta.options', async () => {
+    const report = await analyzeJson([
+      TIMED, '--seed', '7', '--resolution', '0.5', '--key-players', '2', '--period', 'week', '--min-tie-weight', '1',
+      '--reverse', '--since', '2026-01-01', '--until', '2026-04-01T12:00:00Z', '--relation', 'advice,email', '--min-group-size', '2',
+    ]);
+    expect(report.meta.options).toMatchObject({
+      seed: 7, resolution: 0.5, keyPlayers: 2, period: 'week', minTieWeight: 1, reverse: true,
+      since: '2026-01-01T00:00:00.000Z', until: '2026-04-01T12:00:00.000Z', relations: ['advice', 'email'],
+      minGroupSize: 2, lenient: false, remove: [], betweennessSamples: null,
+    });
+  });
+
+  test('the defaults of SPEC §4–§5 when no option is given', async () => {
+    const report = await analyzeJson([TRIANGLE]);
+    expect(report.meta.options).toMatchObject({
+      seed: 42, resolution: 1, keyPlayers: 5, period: 'month', minTieWeight: 0, minGroupSize: 1, reverse: false,
+      since: null, until: null, relations: null, lenient: false, remove: [], betweennessSamples: null,
+    });
+    expect(report.meta.betweenness).toEqual({ method: 'exact' });
+    expect(report.meta.people).toBeNull();
+    expect(report.groups).toEqual([]);
+    expect(report.mixing).toEqual([]);
+  });
+});
+
+describe('--format csv', () => {
+  const csv = async (args: string[]) => {
+    const result = await run(['analyze', ...args, '--format', 'csv']);
+    expect(result.code).toBe(0);
+    return result.stdout;
+  };
+
+  test('--table people (the default): one row per person, nested fields with dots, attributes last', async () => {
+    const text = await csv([TRIANGLE, '--people', TRIANGLE_PEOPLE]);
+    const [header, ...rows] = readCsv(text);
+    expect(header).toEqual([
+      'id', 'group', 'inDegree', 'outDegree', 'inStrength', 'outStrength', 'degreeCentrality', 'betweenness',
+      'closeness', 'pagerank', 'reciprocity', 'giveTakeRatio', 'constraint', 'effectiveSize', 'externalShare',
+      'brokerage.coordinator', 'brokerage.itinerant', 'brokerage.gatekeeper', 'brokerage.representative',
+      'brokerage.liaison', 'cutPoint', 'dependents', 'community', 'roles', 'activity.interactions',
+      'activity.activePeriods', 'activity.activityRate', 'activity.firstSeen', 'activity.lastSeen', 'activity.trend',
+      'activity.status', 'attributes.office',
+    ]);
+    expect(rows.map((r) => r[0])).toEqual(['a', 'b', 'c', 'd', 'e']);
+    const col = (name: string) => header!.indexOf(name);
+    const c = rows[2]!;
+    expect(c[col('roles')]).toBe('central-connector|one-way'); // arrays joined with |
+    expect(c[col('cutPoint')]).toBe('true');
+    expect(c[col('inDegree')]).toBe('1');
+    const e = rows[4]!;
+    expect(e[col('reciprocity')]).toBe(''); // null → empty cell
+    expect(e[col('attributes.office')]).toBe('');
+    expect(e[col('roles')]).toBe('isolate');
+  });
+
+  test('--table groups', async () => {
+    const rows = readCsv(await csv([TRIANGLE, '--people', TRIANGLE_PEOPLE, '--table', 'groups']));
+    expect(rows).toEqual([
+      ['group', 'size', 'internalTies', 'externalTies', 'eiIndex', 'density', 'reciprocity', 'activityRate', 'connectors'],
+      ['X', '3', '4', '1', '-0.6', String(4 / 6), '0.5', '', 'b|c|a'],
+      ['Y', '2', '0', '1', '1', '0', '', '', ''],
+    ]);
+  });
+
+  test('--table mixing', async () => {
+    const rows = readCsv(await csv([TRIANGLE, '--people', TRIANGLE_PEOPLE, '--table', 'mixing']));
+    expect(rows).toEqual([
+      ['from', 'to', 'ties', 'weight'],
+      ['X', 'X', '4', '5'], // a→b 2, b→a 1, b→c 1, c→a 1
+      ['X', 'Y', '1', '1'], // c→d
+      ['Y', 'X', '0', '0'],
+      ['Y', 'Y', '0', '0'],
+    ]);
+  });
+
+  test('--table ties: source,target,weight,count,first,last', async () => {
+    const rows = readCsv(await csv([TRIANGLE, '--table', 'ties']));
+    expect(rows).toEqual([
+      ['source', 'target', 'weight', 'count', 'first', 'last'],
+      ['a', 'b', '2', '1', '', ''],
+      ['b', 'a', '1', '1', '', ''],
+      ['b', 'c', '1', '1', '', ''],
+      ['c', 'a', '1', '1', '', ''],
+      ['c', 'd', '1', '1', '', ''],
+    ]);
+    const timed = readCsv(await csv([TIMED, '--table', 'ties']));
+    expect(timed[1]).toEqual(['a', 'b', '1', '1', '2026-01-05T09:00:00.000Z', '2026-01-05T09:00:00.000Z']);
+  });
+
+  test('--table activity: one row per period, empty periods included', async () => {
+    const rows = readCsv(await csv([TIMED, '--table', 'activity']));
+    expect(rows).toEqual([
+      ['period', 'start', 'interactions', 'activePeople', 'newTies', 'reciprocity'],
+      ['2026-01', '2026-01-01', '2', '2', '2', '1'], // a→b, b→a
+      ['2026-02', '2026-02-01', '2', '2', '2', '1'], // a→c, c→a
+      ['2026-03', '2026-03-01', '2', '2', '2', '1'], // b→c, c→b
+    ]);
+    // without timestamps there is no period: the header alone
+    expect(readCsv(await csv([TRIANGLE, '--table', 'activity']))).toEqual([
+      ['period', 'start', 'interactions', 'activePeople', 'newTies', 'reciprocity'],
+    ]);
+  });
+
+  test('--table communities: a column per group', async () => {
+    const [header, ...rows] = readCsv(await csv([TRIANGLE, '--people', TRIANGLE_PEOPLE, '--table', 'communities']));
+    expect(header).toEqual(['id', 'size', 'dominantGroup', 'dominantShare', 'groups.X', 'groups.Y']);
+    // every person in exactly one community
+    expect(rows.reduce((sum, r) => sum + Number(r[1]), 0)).toBe(5);
+    expect(rows.map((r) => r[0])).toEqual(rows.map((_, i) => String(i)));
+  });
+
+  test('CRLF line ends; a bare LF only inside a quoted cell', async () => {
+    const text = await csv([TRICKY, '--table', 'ties']);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replace(/"(?:[^"]|"")*"/g, '').match(/(?<!\r)\n/g)).toBeNull();
+  });
+
+  test('spreadsheet formulas neutralized, quotes doubled, commas and newlines quoted', async () => {
+    const text = await csv([TRICKY, '--table', 'ties']);
+    const lines = text.split('\r\n');
+    expect(lines).toContain(`'+plus,'=cmd,1,1,,`);
+    expect(lines).toContain(`'-neg,'@at,1,1,,`);
+    expect(lines).toContain(`'=cmd,"Smith, Jane",1,1,,`);
+    expect(lines).toContain(`"Smith, Jane","say ""hi""",1,1,,`);
+    expect(lines).toContain(`"say ""hi""","two\nlines",1,1,,`);
+    const rows = readCsv(text).slice(1);
+    expect(rows.map((r) => r[0])).toEqual(["'+plus", "'-neg", "'=cmd", 'Smith, Jane', 'say "hi"']);
+    expect(rows[4]![1]).toBe('two\nlines');
+  });
+
+  test('negative numbers stay numbers, unprefixed', async () => {
+    const text = await csv([TRIANGLE, '--people', TRIANGLE_PEOPLE, '--table', 'groups']);
+    expect(text.split('\r\n')[1]).toMatch(/^X,3,4,1,-0\.6,/);
+    const people = await csv([TIMED]);
+    // a: 2 interactions in February, none in March → trend (0 − 2) / 2
+    expect(people.split('\r\n')[1]).toMatch(/,-1,dormant$/);
+  });
+
+  test('unknown --table or --format is a usage error', async () => {
+    for (const args of [['--table', 'edges'], ['--format', 'xml']]) {
+      const r = await run(['analyze', TRIANGLE, ...args]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^orgnet: error: option .* argument '(edges|xml)' is invalid/);
+    }
+  });
+});

@@ -1,0 +1,310 @@
+/**
+ * The analysis and view options of `orgnet analyze` (SPEC §2, §4.7, §5), each on a graph
+ * small enough that the expected effect is worked out by hand in the comment beside it.
+ *
+ * TRIANGLE  a→b 2, b→a 1, b→c 1, c→a 1, c→d 1; people file adds e; X = {a,b,c}, Y = {d,e}
+ * TIMED     a→b Jan 5 advice, b→a Jan 20 advice, a→c Feb 3 email, c→a Feb 10 advice,
+ *           b→c Mar 2 email, c→b Mar 30 email (2026, 09:00 UTC)
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ROOT, run } from '../helpers/cli.js';
+import { analyzeJson, expectExit2, expectRowsAddUp, readCsv, TIMED, TRIANGLE, TRIANGLE_PEOPLE } from './analyze-helpers.js';
+
+const WITH_PEOPLE = [TRIANGLE, '--people', TRIANGLE_PEOPLE];
+
+function topPeople(table: string): string[] {
+  return table
+    .slice(table.indexOf('Top '))
+    .split('\n')
+    .filter((line) => line.startsWith('│ '))
+    .slice(1)
+    .map((line) => line.split('│')[1]!.trim());
+}
+
+describe('--top and --sort (table view)', () => {
+  test('--top N shows the first N by PageRank', async () => {
+    const { code, stdout } = await run(['analyze', ...WITH_PEOPLE, '--top', '2']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Top 2 people by pagerank');
+    expect(topPeople(stdout)).toEqual(['b', 'a']); // networkx pagerank: b .3053, a .2804
+  });
+
+  test('--sort betweenness: descending, ties by id', async () => {
+    const { stdout } = await run(['analyze', ...WITH_PEOPLE, '--sort', 'betweenness']);
+    // b 2/12 and c 2/12 (tie → id order), a 1/12, d and e 0 (tie → id order)
+    expect(topPeople(stdout)).toEqual(['b', 'c', 'a', 'd', 'e']);
+  });
+
+  test('--sort by a field the table does not show adds it as a column; nulls sort last', async () => {
+    const { stdout } = await run(['analyze', ...WITH_PEOPLE, '--sort', 'giveTakeRatio']);
+    expect(stdout).toMatch(/│ person │ group │ pagerank .* giveTakeRatio │ roles/);
+    // c 2/3, a 1/2, b 1/2 (tie → id), d 0, e null
+    expect(topPeople(stdout)).toEqual(['c', 'a', 'b', 'd', 'e']);
+  });
+
+  test('--sort with a dotted field', async () => {
+    const { code, stdout } = await run(['analyze', TIMED, '--sort', 'activity.interactions']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Top 3 people by activity.interactions');
+  });
+
+  test('an unknown --sort field is a usage error that lists the fields', async () => {
+    const r = await run(['analyze', TRIANGLE, '--sort', 'fame']);
+    expectExit2(r);
+    expect(r.stderr).toMatch(/^orgnet: --sort fame: unknown person field; use one of inDegree, .*pagerank/);
+  });
+
+  test('--top must be a whole number ≥ 1', async () => {
+    for (const top of ['0', '-1', '2.5', 'ten']) {
+      const r = await run(['analyze', TRIANGLE, '--top', top]);
+      expectExit2(r);
+      expect(r.stderr).toBe(`orgnet: --top ${top}: expected a whole number ≥ 1\n`);
+    }
+  });
+});
+
+describe('--reverse', () => {
+  test('flips every row: who received now gave', async () => {
+    const report = await analyzeJson([TRIANGLE, '--reverse']);
+    const d = report.people.find((p) => p.id === 'd')!;
+    // c→d becomes d→c
+    expect([d.inDegree, d.outDegree, d.inStrength, d.outStrength]).toEqual([0, 1, 0, 1]);
+    const a = report.people.find((p) => p.id === 'a')!;
+    // a→b 2, b→a 1, c→a 1 become b→a 2, a→b 1, a→c 1: in 2, out 1 + 1
+    expect([a.inDegree, a.outDegree, a.inStrength, a.outStrength]).toEqual([1, 2, 2, 2]);
+    expect(report.org.reciprocity).toBe(0.4); // flipping every tie keeps the mutual pair
+    expect(report.meta.options.reverse).toBe(true);
+  });
+});
+
+describe('--since and --until', () => {
+  test('keep rows in [since, until); the rest counted as filtered', async () => {
+    const report = await analyzeJson([TIMED, '--since', '2026-02-01', '--until', '2026-03-01']);
+    // only a→c Feb 3 and c→a Feb 10; b has no row left, so is not in the graph
+    expect(report.people.map((p) => p.id)).toEqual(['a', 'c']);
+    expect(report.meta.input).toMatchObject({ rowsRead: 6, rowsUsed: 2, filteredRows: 4 });
+    expect(report.org.reciprocity).toBe(1);
+    // periods follow the window: February only
+    expect(report.activity.periods).toBe(1);
+    expect(report.activity.series.map((s) => s.period)).toEqual(['2026-02']);
+    expectRowsAddUp(report);
+  });
+
+  test('--until is exclusive, --since inclusive', async () => {
+    // until exactly a→b's time drops it; since exactly c→b's time keeps it
+    const report = await analyzeJson([TIMED, '--since', '2026-01-05T09:00:00Z', '--until', '2026-03-30T09:00:00Z']);
+    expect(report.meta.input).toMatchObject({ rowsUsed: 5, filteredRows: 1 });
+    const late = await analyzeJson([TIMED, '--since', '2026-03-30T09:00:00Z']);
+    expect(late.meta.input).toMatchObject({ rowsUsed: 1, filteredRows: 5 });
+  });
+
+  test('a bad date, an empty window or no timestamp column is a usage or input error', async () => {
+    const bad = await run(['analyze', TIMED, '--since', 'last week']);
+    expectExit2(bad);
+    expect(bad.stderr).toMatch(/^orgnet: --since last week: expected an ISO-8601 date/);
+    const empty = await run(['analyze', TIMED, '--since', '2026-03-01', '--until', '2026-02-01']);
+    expectExit2(empty);
+    expect(empty.stderr).toBe('orgnet: --since must be before --until\n');
+    const noTime = await run(['analyze', TRIANGLE, '--since', '2026-01-01']);
+    expectExit2(noTime);
+    expect(noTime.stderr).toMatch(/^fixtures\/cli\/triangle-plus-one\.csv: --since\/--until need a timestamp column/);
+  });
+});
+
+describe('--min-tie-weight', () => {
+  test('drops ties whose total weight is below W, counted in meta.input.tiesDropped', async () => {
+    const report = await analyzeJson([...WITH_PEOPLE, '--min-tie-weight', '2']);
+    // only a→b (2) reaches 2; the other four ties weigh 1
+    expect(report.org.ties).toBe(1);
+    expect(report.meta.input.tiesDropped).toBe(4);
+    expect(report.org.people).toBe(5); // people stay, as isolates
+    expect(report.org.isolates).toBe(3); // c, d, e
+    // rows are not ties: all 5 rows were used before aggregation
+    expect(report.meta.input.rowsUsed).toBe(5);
+  });
+
+  test('W = 1 keeps every tie; a negative W is a usage error', async () => {
+    expect((await analyzeJson([TRIANGLE, '--min-tie-weight', '1'])).meta.input.tiesDropped).toBe(0);
+    const r = await run(['analyze', TRIANGLE, '--min-tie-weight', '-1']);
+    expectExit2(r);
+    expect(r.stderr).toBe('orgnet: --min-tie-weight -1: expected a number ≥ 0\n');
+  });
+});
+
+describe('--remove', () => {
+  test('those people, their rows and their ties leave; meta.removed lists them', async () => {
+    const report = await analyzeJson([...WITH_PEOPLE, '--remove', 'c']);
+    expect(report.people.map((p) => p.id)).toEqual(['a', 'b', 'd', 'e']);
+    expect(report.meta.removed).toEqual(['c']);
+    // left: a→b, b→a
+    expect(report.org.ties).toBe(2);
+    expect(report.org.isolates).toBe(2); // d lost its only tie; e never had one
+    expect(report.groups.find((g) => g.group === 'X')!.size).toBe(2);
+    // rows touching c (b→c, c→a, c→d) are filtered, not lost
+    expect(report.meta.input).toMatchObject({ rowsRead: 5, rowsUsed: 2, filteredRows: 3 });
+  });
+
+  test('several ids, comma-separated', async () => {
+    const report = await analyzeJson([TRIANGLE, '--remove', 'a, d']);
+    expect(report.people.map((p) => p.id)).toEqual(['b', 'c']);
+    expect(report.meta.removed).toEqual(['a', 'd']);
+  });
+});
+
+describe('--relation', () => {
+  test('keeps only rows of the named relations', async () => {
+    const report = await analyzeJson([TIMED, '--relation', 'advice']);
+    // a→b, b→a, c→a
+    expect(report.org.ties).toBe(3);
+    expect(report.meta.input).toMatchObject({ rowsUsed: 3, filteredRows: 3 });
+    expect(report.meta.input.relations).toEqual({ advice: 3, email: 3 }); // what the file holds
+    const both = await analyzeJson([TIMED, '--relation', 'advice,email']);
+    expect(both.org.ties).toBe(6);
+  });
+});
+
+describe('--period', () => {
+  test('week: ISO weeks from the first to the last timestamp, empty ones included', async () => {
+    const report = await analyzeJson([TIMED, '--period', 'week']);
+    // Jan 5 2026 is the Monday of W02 (Jan 1 is a Thursday, so W01 is Dec 29 – Jan 4);
+    // Mar 30 is the Monday of W14: W02 … W14 is 13 weeks
+    expect(report.activity.period).toBe('week');
+    expect(report.activity.periods).toBe(13);
+    const series = report.activity.series;
+    expect(series[0]).toMatchObject({ period: '2026-W02', start: '2026-01-05', interactions: 1 });
+    expect(series[12]).toMatchObject({ period: '2026-W14', start: '2026-03-30', interactions: 1 });
+    // rows fall in W02, W04 (Jan 20), W06 (Feb 3), W07 (Feb 10), W10 (Mar 2), W14
+    expect(series.map((s) => s.interactions)).toEqual([1, 0, 1, 0, 1, 1, 0, 0, 1, 0, 0, 0, 1]);
+    // k = min(3, ⌊13/2⌋) = 3: W12–W14 hold 1, W09–W11 hold 1 → (1 − 1) / 1
+    expect(report.activity.trend).toBe(0);
+  });
+
+  test('quarter: one period; an unknown period is a usage error', async () => {
+    const report = await analyzeJson([TIMED, '--period', 'quarter']);
+    expect(report.activity.series.map((s) => [s.period, s.start, s.interactions])).toEqual([['2026-Q1', '2026-01-01', 6]]);
+    const r = await run(['analyze', TIMED, '--period', 'year']);
+    expectExit2(r);
+    expect(r.stderr).toMatch(/argument 'year' is invalid. Allowed choices are day, week, month, quarter/);
+  });
+});
+
+describe('--min-group-size (privacy floor)', () => {
+  test('a lone small group is shown nowhere: no group, mixing or person group under K', async () => {
+    const report = await analyzeJson([...WITH_PEOPLE, '--min-group-size', '3', '--quiet']);
+    // Y has 2 < 3 members; pooled alone it is still 2 < 3, so d and e lose their group
+    expect(report.groups.map((g) => [g.group, g.size])).toEqual([['X', 3]]);
+    expect(report.groups.every((g) => g.size >= 3)).toBe(true);
+    expect(report.mixing).toEqual([{ from: 'X', to: 'X', ties: 4, weight: 5 }]);
+    expect(report.people.filter((p) => p.group === 'Y')).toEqual([]);
+    expect(report.people.find((p) => p.id === 'd')!.group).toBeNull();
+    expect(report.meta.warnings.join('\n')).toMatch(/--min-group-size 3/);
+  });
+
+  test('small groups that together reach K are pooled as "(small groups)"', async () => {
+    const report = await analyzeJson([...WITH_PEOPLE, '--min-group-size', '4', '--quiet']);
+    // X 3 and Y 2 are both under 4; together 5: one pooled group holding every tie
+    expect(report.groups).toHaveLength(1);
+    expect(report.groups[0]).toMatchObject({ group: '(small groups)', size: 5, internalTies: 5, externalTies: 0 });
+    expect(report.mixing).toEqual([{ from: '(small groups)', to: '(small groups)', ties: 5, weight: 6 }]);
+  });
+
+  test('the CSV tables obey the floor too', async () => {
+    const csv = async (table: string) => {
+      const r = await run(['analyze', ...WITH_PEOPLE, '--min-group-size', '3', '--quiet', '--format', 'csv', '--table', table]);
+      expect(r.code).toBe(0);
+      return readCsv(r.stdout);
+    };
+    expect((await csv('groups')).map((r) => r[0])).toEqual(['group', 'X']);
+    expect((await csv('mixing')).slice(1)).toEqual([['X', 'X', '4', '5']]);
+    const people = await csv('people');
+    expect(people.slice(1).map((r) => r[1])).toEqual(['X', 'X', 'X', '', '']);
+    const communities = await csv('communities');
+    expect(communities[0]).not.toContain('groups.Y');
+  });
+
+  test('the warning goes to stderr, not stdout', async () => {
+    const r = await run(['analyze', ...WITH_PEOPLE, '--min-group-size', '3', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^orgnet: warning: --min-group-size 3: /);
+    expect(() => JSON.parse(r.stdout) as unknown).not.toThrow();
+  });
+});
+
+describe('--betweenness-samples', () => {
+  test('k below n: sampled, with k and the seed in meta', async () => {
+    expect((await analyzeJson([TRIANGLE, '--betweenness-samples', '2'])).meta.betweenness).toEqual({ method: 'sampled', k: 2, seed: 42 });
+    const seeded = await analyzeJson([TRIANGLE, '--betweenness-samples', '3', '--seed', '9']);
+    expect(seeded.meta.betweenness).toEqual({ method: 'sampled', k: 3, seed: 9 });
+    expect(seeded.meta.options.betweennessSamples).toBe(3);
+  });
+
+  test('the same seed gives the same estimate', async () => {
+    const values = async () => (await analyzeJson([TRIANGLE, '--betweenness-samples', '2', '--seed', '5'])).people.map((p) => p.betweenness);
+    expect(await values()).toEqual(await values());
+  });
+
+  test('k at or above n is exact', async () => {
+    // the triangle without the people file has 4 people
+    expect((await analyzeJson([TRIANGLE, '--betweenness-samples', '4'])).meta.betweenness).toEqual({ method: 'exact' });
+  });
+
+  test('k must be a whole number ≥ 1', async () => {
+    const r = await run(['analyze', TRIANGLE, '--betweenness-samples', '0']);
+    expectExit2(r);
+    expect(r.stderr).toBe('orgnet: --betweenness-samples 0: expected a whole number ≥ 1\n');
+  });
+});
+
+describe('standard input', () => {
+  const text = readFileSync(join(ROOT, TRIANGLE));
+
+  test('- reads the interactions from stdin, named <stdin>', async () => {
+    const report = await analyzeJson(['-', '--people', TRIANGLE_PEOPLE], { stdin: text });
+    expect(report.meta.input.file).toBe('<stdin>');
+    expect(report.org).toMatchObject({ people: 5, ties: 5, density: 0.25, reciprocity: 0.4, isolates: 1 });
+  });
+
+  test('the people file can come from stdin instead', async () => {
+    const report = await analyzeJson([TRIANGLE, '--people', '-'], { stdin: readFileSync(join(ROOT, TRIANGLE_PEOPLE)) });
+    expect(report.meta.people?.file).toBe('<stdin>');
+    expect(report.groups.map((g) => g.group)).toEqual(['X', 'Y']);
+  });
+
+  test('not both at once', async () => {
+    const r = await run(['analyze', '-', '--people', '-'], { stdin: text });
+    expectExit2(r);
+    expect(r.stderr).toBe('orgnet: only one input can be read from standard input (-)\n');
+  });
+
+  test('empty stdin is one line on stderr', async () => {
+    const r = await run(['analyze', '-'], { stdin: '' });
+    expectExit2(r);
+    expect(r.stderr).toBe('<stdin>: empty file: expected a header row and data rows\n');
+  });
+});
+
+describe('unknown options', () => {
+  test('exit 2 with commander’s message, and a suggestion for a typo', async () => {
+    const r = await run(['analyze', TRIANGLE, '--bogus']);
+    expectExit2(r);
+    expect(r.stderr).toBe("orgnet: error: unknown option '--bogus'\n");
+    const typo = await run(['analyze', TRIANGLE, '--sed', '3']);
+    expectExit2(typo);
+    expect(typo.stderr).toMatch(/Did you mean --seed\?/);
+  });
+
+  test('a missing file argument or an unknown command is exit 2', async () => {
+    expectExit2(await run(['analyze']));
+    expectExit2(await run(['analyse', TRIANGLE]));
+  });
+
+  test('bad values of the numeric analysis flags are usage errors', async () => {
+    for (const [flag, value] of [['--seed', '-1'], ['--resolution', '0'], ['--key-players', 'x'], ['--min-group-size', '0']]) {
+      const r = await run(['analyze', TRIANGLE, flag!, value!]);
+      expectExit2(r);
+      expect(r.stderr).toMatch(new RegExp(`^orgnet: ${flag} ${value}: expected `));
+    }
+  });
+});
