@@ -1,0 +1,57 @@
+/** The JSON renderer (SPEC §6) and the renderer registry behind `--format` and `-o`. */
+import { describe, expect, test } from 'vitest';
+import { UsageError } from '../../src/core/errors.js';
+import { renderContext } from '../../src/render/context.js';
+import { FORMATS, formatFromPath, RENDERERS } from '../../src/render/index.js';
+import { renderJson } from '../../src/render/json.js';
+import { sampleAnalysis } from './fixture.js';
+
+describe('renderJson', () => {
+  test('the report, indented by two spaces, one newline at the end', () => {
+    const analysis = sampleAnalysis();
+    const text = renderJson(analysis);
+    expect(text.startsWith('{\n  "schemaVersion": 1,\n  "meta": {\n    "tool": {')).toBe(true);
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(text.endsWith('\n\n')).toBe(false);
+  });
+
+  test('a NaN that slipped through is written as null, never as NaN', () => {
+    const text = renderJson(sampleAnalysis());
+    expect(text).not.toMatch(/NaN|Infinity/);
+    const parsed = JSON.parse(text) as { people: { id: string; pagerank: number | null }[] };
+    expect(parsed.people.find((p) => p.id === 'zoe')!.pagerank).toBeNull();
+  });
+
+  test('people and every other section are kept as given', () => {
+    const analysis = sampleAnalysis();
+    const parsed = JSON.parse(renderJson(analysis)) as typeof analysis.report;
+    expect(parsed.people.map((p) => p.id)).toEqual(['"Q, R"', '=cmd', 'ana', 'zoe']);
+    expect(parsed.groups).toEqual(analysis.report.groups);
+    expect(parsed.activity).toEqual(analysis.report.activity);
+    expect(parsed.org.modularity).toBe(-0.125);
+  });
+});
+
+describe('RENDERERS and formatFromPath', () => {
+  test('one renderer per format, each a string ending in a newline', () => {
+    expect(Object.keys(RENDERERS)).toEqual([...FORMATS]);
+    for (const format of FORMATS) {
+      expect(RENDERERS[format](sampleAnalysis(), renderContext()).endsWith('\n')).toBe(true);
+    }
+  });
+
+  test.each([
+    ['report.json', 'json'],
+    ['out/REPORT.JSON', 'json'],
+    ['people.csv', 'csv'],
+    ['report.txt', 'table'],
+    ['/tmp/a.b/people.CSV', 'csv'],
+  ])('%s → %s', (path, format) => {
+    expect(formatFromPath(path)).toBe(format);
+  });
+
+  test.each(['report.xyz', 'report', 'report.json.bak', '.json'])('%s is a usage error that names the formats', (path) => {
+    expect(() => formatFromPath(path)).toThrow(UsageError);
+    expect(() => formatFromPath(path)).toThrow(/add --format table\|json\|csv/);
+  });
+});

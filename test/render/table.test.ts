@@ -1,0 +1,141 @@
+/**
+ * The terminal report on a hand-built Analysis (test/render/fixture.ts): which sections show,
+ * in what order, how people and groups are ranked, and colour only when the context says so.
+ */
+import { describe, expect, test } from 'vitest';
+import type { PersonRow } from '../../src/core/report/types.js';
+import { renderContext, type RenderContext } from '../../src/render/context.js';
+import { renderTable, sortPeople, sparkline } from '../../src/render/table.js';
+import { personRow, sampleAnalysis, sampleReport } from './fixture.js';
+
+// eslint-disable-next-line no-control-regex -- looking for the escape character is the point
+const ANSI = /\u001b\[/;
+
+const render = (ctx: Partial<RenderContext> = {}, analysis = sampleAnalysis()) => renderTable(analysis, renderContext(ctx));
+
+function rowsOf(text: string, title: string): string[] {
+  const section = text.slice(text.indexOf(title));
+  const end = section.indexOf('└');
+  return section
+    .slice(0, end)
+    .split('\n')
+    .filter((line) => line.startsWith('│ '))
+    .slice(1)
+    .map((line) => line.split('│')[1]!.trim());
+}
+
+describe('renderTable', () => {
+  test('plain text when colour is off', () => {
+    expect(render()).not.toMatch(ANSI);
+  });
+
+  test('colour only when the context asks for it', () => {
+    expect(render({ color: true })).toMatch(ANSI);
+  });
+
+  test('the organization first: file, people and ties, then one row per figure', () => {
+    const text = render();
+    expect(text.startsWith('chat.csv: 4 people, 2 ties\n')).toBe(true);
+    expect(text).toMatch(/│ people +│ +4 │ 1 isolated +│/);
+    expect(text).toMatch(/│ density +│ +0\.1667 │/); // 2 / 12
+    expect(text).toMatch(/│ reciprocity +│ +0\.0% │/);
+    expect(text).toMatch(/│ components +│ +2 │ largest holds 75\.0% +│/);
+    expect(text).toMatch(/│ E-I index +│ +0 │/);
+    expect(text).toMatch(/│ communities +│ +2 │ modularity -0\.1250 +│/);
+    expect(text).toMatch(/│ active share +│ +75\.0% │/);
+    expect(text).not.toContain('group alignment'); // null: the row is left out
+    expect(text).toContain('key players (fragmentation after removal): =cmd (1)\n');
+  });
+
+  test('groups from the most siloed (lowest E-I) up, a silo marked', () => {
+    const text = render();
+    expect(rowsOf(text, 'Groups by E-I index')).toEqual(['eng ◆ silo', 'sales']);
+    expect(text).toMatch(/│ eng ◆ silo │ +2 │ +1 │ +1 │ -0\.6000 │ +0\.5000 │ +0\.0% │ +50\.0% │ +ana, =cmd │/);
+  });
+
+  test('communities: single-person ones counted, not listed', () => {
+    const text = render();
+    expect(rowsOf(text, 'Communities against groups')).toEqual(['0']);
+    expect(text).toMatch(/│ +0 │ +3 │ eng +│ +66\.7% │ eng 2, sales 1 │/);
+    expect(text).toContain('1 single-person communities not shown\n');
+  });
+
+  test('roles, in the order of the role table', () => {
+    const text = render();
+    const roles = text.slice(text.indexOf('\nRoles\n') + 7, text.indexOf('\nActivity\n')).trimEnd().split('\n');
+    expect(roles).toEqual([
+      'broker (bridge groups): ana',
+      'central-connector (most connected): ana',
+      'one-way (share or receive without exchange): =cmd',
+      'peripheral (one contact only): "Q, R"',
+      'isolate (no tie at all): zoe',
+    ]);
+  });
+
+  test('activity: a sparkline, the trend with a true minus sign, people by status', () => {
+    const text = render();
+    // interactions 2, 1: the largest is the full bar, 1/2 of it the fourth bar (⌊0.5·7.999⌋ = 3)
+    expect(text).toContain('interactions per month, 2026-01 … 2026-02: █▄\n');
+    expect(text).toContain('trend (last periods against the ones before): −50%\n');
+    expect(text).toContain('dormant (1): "Q, R"\n');
+    expect(text).toContain('fading (1): =cmd\n');
+    expect(text).toContain('growing (1): ana\n');
+    // sales: 1 of 1 dormant; eng: 1 of 2 fading — half is enough
+    expect(text).toContain('groups mostly dormant or fading: sales (1), eng (1)\n');
+  });
+
+  test('top people by PageRank, unknown values last', () => {
+    expect(rowsOf(render(), 'Top ')).toEqual(['ana', '=cmd', '"Q, R"', 'zoe']);
+    expect(render()).toContain('Top 4 people by pagerank');
+  });
+
+  test('--top cuts the list; --sort by a field not shown adds its column', () => {
+    expect(rowsOf(render({ top: 2 }), 'Top ')).toEqual(['ana', '=cmd']);
+    const text = render({ sort: 'activity.trend' });
+    expect(text).toContain('Top 4 people by activity.trend');
+    expect(text).toMatch(/│ person │ group │ pagerank │ .* │ activity\.trend │ roles/);
+    // 0.5, 0, −0.75, then null
+    expect(rowsOf(text, 'Top ')).toEqual(['ana', 'zoe', '=cmd', '"Q, R"']);
+  });
+
+  test('sections without data are left out', () => {
+    const report = sampleReport();
+    const bare = {
+      ...report,
+      org: { ...report.org, eiIndex: null, keyPlayers: [] },
+      groups: [],
+      communities: [],
+      people: report.people.map((p) => ({ ...p, roles: [] })),
+      activity: { ...report.activity, series: [] },
+    };
+    const text = render({}, { report: bare, graph: sampleAnalysis().graph });
+    for (const title of ['key players', 'Groups by E-I', 'Communities', '\nRoles\n', '\nActivity\n', 'E-I index']) {
+      expect(text).not.toContain(title);
+    }
+    expect(text).toContain('Top 4 people by pagerank');
+  });
+});
+
+describe('sortPeople', () => {
+  const people = (values: [string, number | null][]): PersonRow[] =>
+    values.map(([id, v]) => personRow({ id, group: null, pagerank: v, betweenness: 0, reciprocity: null, trend: null, status: null, roles: [] }));
+
+  test('descending, ties by id, null and NaN last (by id)', () => {
+    const sorted = sortPeople(people([['d', null], ['c', 0.5], ['b', Number.NaN], ['a', 0.5], ['e', 1]]), 'pagerank');
+    expect(sorted.map((p) => p.id)).toEqual(['e', 'a', 'c', 'b', 'd']);
+  });
+
+  test('does not reorder its input', () => {
+    const input = people([['b', 1], ['a', 2]]);
+    sortPeople(input, 'pagerank');
+    expect(input.map((p) => p.id)).toEqual(['b', 'a']);
+  });
+});
+
+describe('sparkline', () => {
+  test('eight levels from the largest value down; all zero is the lowest bar', () => {
+    expect(sparkline([0, 1, 2, 3, 4, 5, 6, 7, 8])).toBe('▁▁▂▃▄▅▆▇█'); // ⌊v/8·7.999⌋
+    expect(sparkline([0, 0])).toBe('▁▁');
+    expect(sparkline([])).toBe('');
+  });
+});
