@@ -10,6 +10,7 @@ import type { PersonRow, Report, Role } from '../core/report/types.js';
 import type { RenderContext } from './context.js';
 import { formatCell, formatNumber, formatShare, MISSING } from './format.js';
 import { personValue } from './person-fields.js';
+import { printableReport } from './printable.js';
 
 /** A group whose E-I index is at or below this is marked as a silo. */
 export const SILO_EI = -0.5;
@@ -188,7 +189,7 @@ export function sortPeople(people: PersonRow[], field: string): PersonRow[] {
 }
 
 export function renderTable(analysis: Analysis, ctx: RenderContext): string {
-  const { report } = analysis;
+  const report = printableReport(analysis.report);
   const { chalk } = ctx;
   return [
     orgSection(report, chalk),
