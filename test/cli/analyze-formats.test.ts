@@ -14,6 +14,7 @@ import {
 
 // eslint-disable-next-line no-control-regex -- looking for the escape character is the point
 const ANSI = /\u001b\[/;
+const CONTROL = 'fixtures/cli/control-characters.csv';
 
 /** First cells of the rows of the "Top N people" table. */
 function topPeople(table: string): string[] {
@@ -57,6 +58,17 @@ describe('--format table (the default)', () => {
     expect((await run(['analyze', TRIANGLE, '--no-color'], { tty: true })).stdout).not.toMatch(ANSI);
     expect((await run(['analyze', TRIANGLE, '--no-color'], { env: { FORCE_COLOR: '1' } })).stdout).not.toMatch(ANSI);
     expect((await run(['analyze', TRIANGLE], { env: { FORCE_COLOR: '0' }, tty: true })).stdout).not.toMatch(ANSI);
+  });
+
+  test('an escape sequence in a name is shown, not obeyed; JSON and CSV keep the name as it is', async () => {
+    // fixtures/cli/control-characters.csv: "ESC[31mredESC[0m" → ana → "two LF lines"
+    const table = await run(['analyze', CONTROL]);
+    expect(table.code).toBe(0);
+    expect(table.stdout).not.toMatch(ANSI);
+    expect(table.stdout).toContain('\\x1b[31mred\\x1b[0m');
+    expect(table.stdout).toContain('│ two\\nlines ');
+    const report = await analyzeJson([CONTROL]);
+    expect(report.people.map((p) => p.id)).toEqual(['\u001b[31mred\u001b[0m', 'ana', 'two\nlines']);
   });
 
   test('JSON and CSV never carry colour codes', async () => {

@@ -98,6 +98,16 @@ describe('renderTable', () => {
     expect(rowsOf(text, 'Top ')).toEqual(['ana', 'zoe', '=cmd', '"Q, R"']);
   });
 
+  test('control characters in names are shown as escapes, not sent to the terminal', () => {
+    const report = sampleReport();
+    report.people[3]!.id = '\u001b[2Jzoe';
+    report.groups[0]!.group = 'sa\nles';
+    const text = render({}, { report, graph: sampleAnalysis().graph });
+    expect(text).not.toMatch(ANSI);
+    expect(text).toContain('│ \\x1b[2Jzoe │');
+    expect(rowsOf(text, 'Groups by E-I index')).toEqual(['eng ◆ silo', 'sa\\nles']);
+  });
+
   test('sections without data are left out', () => {
     const report = sampleReport();
     const bare = {
