@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import type { Report } from '../../src/core/report/types.js';
 import { ROOT, run } from '../helpers/cli.js';
 import { analyzeJson, expectExit2, expectRowsAddUp, readCsv, TIMED, TRIANGLE, TRIANGLE_PEOPLE } from './analyze-helpers.js';
 
@@ -229,6 +230,36 @@ describe('--min-group-size (privacy floor)', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^orgnet: warning: --min-group-size 3: /);
     expect(() => JSON.parse(r.stdout) as unknown).not.toThrow();
+  });
+});
+
+describe('--people and --group-by', () => {
+  test('--group-by picks another column; an empty cell means no group', async () => {
+    const report = await analyzeJson([...WITH_PEOPLE, '--group-by', 'office']);
+    // North {a, c}: c→a inside; a→b, b→a, b→c, c→d cross → (4 − 1) / 5. South {b, d}: 0 inside, 4 cross
+    expect(report.groups.map((g) => [g.group, g.size, g.internalTies, g.externalTies, g.eiIndex])).toEqual([
+      ['North', 2, 1, 4, 0.6],
+      ['South', 2, 0, 4, 1],
+    ]);
+    expect(report.people.find((p) => p.id === 'e')!.group).toBeNull();
+    expect(report.meta.people).toMatchObject({ groupBy: 'office', attributes: ['department'] });
+  });
+
+  test('an unknown --group-by column lists the columns found', async () => {
+    const r = await run(['analyze', ...WITH_PEOPLE, '--group-by', 'floor']);
+    expectExit2(r);
+    expect(r.stderr).toBe(`${TRIANGLE_PEOPLE}: --group-by "floor": no such column; columns found: id, department, office\n`);
+  });
+
+  test('people missing from the people file are kept without a group, with a warning', async () => {
+    const partial = 'fixtures/cli/triangle-plus-one.partial-people.csv';
+    const r = await run(['analyze', TRIANGLE, '--people', partial, '--format', 'json']);
+    expect(r.code).toBe(0);
+    // d appears in the interactions only
+    expect(r.stderr).toBe(`orgnet: warning: 1 person appears in ${TRIANGLE} but not in ${partial}; kept without a group\n`);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.meta.people).toMatchObject({ rows: 3, unknownIds: 1 });
+    expect(report.people.find((p) => p.id === 'd')!.group).toBeNull();
   });
 });
 
