@@ -17,8 +17,10 @@ Examples:
   $ orgnet analyze interactions.csv --people people.csv
   $ orgnet analyze interactions.csv --format json | jq .org
   $ orgnet analyze interactions.csv --format csv --table people > people.csv
+  $ orgnet check interactions.csv --rule "reciprocity >= 0.3" --format junit -o orgnet.xml
 
-Run "orgnet help analyze" for every option.`;
+Run "orgnet help analyze" or "orgnet help check" for every option.
+Exit codes: 0 success, 1 a check rule failed, 2 bad usage or bad input, 3 internal error.`;
 
 
 
@@ -51,10 +53,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
 function reportError(error: unknown, io: Io, debug: boolean): number {
   if (error instanceof CommanderError) {
-    // commander has already printed its message; help and --version are successes.
-    const ok = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
-    if (!ok && error.code === 'commander.executeSubCommandAsync') return 3;
-    return ok || error.exitCode === 0 ? 0 : 2;
+    // commander has already printed its message; --help and --version exit 0, and so
+    // does nothing else: a missing command or a bad flag is a usage error.
+    return error.exitCode === 0 ? 0 : 2;
   }
   if (error instanceof InputError) {
     for (const line of error.lines()) io.stderr.write(`${line}\n`);
