@@ -28,7 +28,7 @@ from sklearn.metrics import normalized_mutual_info_score
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "test", "golden", "groups")
-DATASETS = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/datasets"
+DATASETS = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "datasets")
 
 CASES = {
     "lazega-lawfirm": {"second": "office", "louvain": True},

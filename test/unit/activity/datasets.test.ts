@@ -11,7 +11,7 @@ import { computeActivity } from '../../../src/core/activity/activity.js';
 import type { Period } from '../../../src/core/options.js';
 import { feed, type Row } from './feed.js';
 
-const DATASETS = process.env.ORGNET_DATASETS ?? '/work/shared/datasets';
+import { DATASETS } from '../../helpers/datasets.js';
 const PYTHON = '/usr/bin/python3';
 const SCRIPT = join(import.meta.dirname, '../../../scripts/count_active_periods.py');
 

@@ -4,7 +4,7 @@ import { encodeGroups, groupLabels, NO_GROUP } from '../../../src/core/metrics/g
 import { indexGraph } from '../../../src/core/graph/csr.js';
 import type { OrgGraph } from '../../../src/core/graph/types.js';
 import type { Brokerage } from '../../../src/core/report/types.js';
-import { DATASETS, datasetGraph, fixtureGraph, readDataset } from './helpers.js';
+import { DATASETS, HAS_DATASETS, datasetGraph, fixtureGraph, readDataset } from './helpers.js';
 
 const ZERO: Brokerage = { coordinator: 0, itinerant: 0, gatekeeper: 0, representative: 0, liaison: 0 };
 
@@ -70,7 +70,7 @@ function bruteForce(graph: OrgGraph, code: Int32Array): (Brokerage | null)[] {
   });
 }
 
-describe('brokerage on real data', () => {
+describe.skipIf(!HAS_DATASETS)('brokerage on real data', () => {
   for (const name of ['lazega-lawfirm', 'krackhardt-hightech']) {
     it(`${name}: equals a brute-force count`, () => {
       const graph = datasetGraph(readDataset(`${DATASETS}/${name}`));

@@ -4,7 +4,7 @@ import { communityCount, communityRows, detectCommunities, undirectedProjection 
 import { encodeGroups, groupLabels } from '../../../src/core/metrics/group-codes.js';
 import { modularity } from '../../../src/core/metrics/modularity.js';
 import { seededRandom } from '../../../src/core/random.js';
-import { DATASETS, datasetGraph, orgGraph, readDataset, type Edge } from './helpers.js';
+import { DATASETS, HAS_DATASETS, datasetGraph, orgGraph, readDataset, type Edge } from './helpers.js';
 
 /*
  * Two triangles with a bridge: a, b, c mutual; d, e, f mutual; c→d; z isolated.
@@ -77,7 +77,7 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
-describe('determinism on lazega-lawfirm', () => {
+describe.skipIf(!HAS_DATASETS)('determinism on lazega-lawfirm', () => {
   const data = readDataset(`${DATASETS}/lazega-lawfirm`);
   const graph = datasetGraph(data);
   const options = { seed: 42, resolution: 1 };

@@ -11,7 +11,7 @@ import { groupRows } from '../../../src/core/metrics/groups.js';
 import { modularity } from '../../../src/core/metrics/modularity.js';
 import { groupAlignment } from '../../../src/core/metrics/nmi.js';
 import type { OrgGraph } from '../../../src/core/graph/types.js';
-import { DATASETS, datasetGraph, readDataset } from './helpers.js';
+import { DATASETS, HAS_DATASETS, datasetGraph, readDataset } from './helpers.js';
 
 interface GoldenGroup {
   size: number;
@@ -45,7 +45,7 @@ function groupPartition(graph: OrgGraph): number[] {
 const close = (actual: number | null, expected: number | null) =>
   expected === null ? expect(actual).toBeNull() : expect(actual).toBeCloseTo(expected, 9);
 
-describe.each(['lazega-lawfirm', 'krackhardt-hightech', 'email-eu-core'])('%s', (name) => {
+describe.skipIf(!HAS_DATASETS).each(['lazega-lawfirm', 'krackhardt-hightech', 'email-eu-core'])('%s', (name) => {
   const ref = golden(name);
   const data = readDataset(`${DATASETS}/${name}`);
   const graph = datasetGraph(data);
