@@ -8,7 +8,12 @@ Each file holds the graph (sorted ids, aggregated weighted ties) and the expecte
 person metrics as arrays aligned with the sorted ids, org metrics as numbers; None (JSON null)
 where networkx gives NaN or raises.
 
-Run with /usr/bin/python3 (networkx 2.8.8, numpy, scipy):  python3 scripts/golden.py
+Run with either interpreter of this machine, networkx 2.8.8 or 3.x (with numpy, scipy):
+    python3 scripts/golden.py [OUT_DIR]          (OUT_DIR defaults to test/golden)
+Every value is the same under both, constraint included: it is computed person by person with
+networkx's own local_constraint, as networkx >= 3 defines it (NaN only for an isolate; 2.8.8's
+nx.constraint also gives NaN to people who only receive), and checked against nx.constraint
+whenever the running networkx is >= 3.
 networkx is a development aid only; the tests read the JSON and never call Python.
 Key players and dependents are computed by brute force (remove, recount components) so they
 are independent of orgnet's one-pass method.
@@ -28,7 +33,7 @@ from scipy.sparse.csgraph import connected_components
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "test" / "golden"
-DATASETS = Path("/work/shared/datasets")
+DATASETS = Path(__file__).resolve().parent.parent.parent / "shared" / "datasets"
 KEY_PLAYERS = 5
 
 SOURCE = ["source", "from", "sender", "giver", "ego", "respondent", "requester", "origen", "emisor", "de", "remitente"]
@@ -167,11 +172,32 @@ def sampled_betweenness(G, nodes, sources):
     return [raw[v] / ((n - 1) * (n - 2)) * n / k for v in nodes]
 
 
+NETWORKX_3 = int(nx.__version__.split(".")[0]) >= 3
+
+
+def constraint_reference(G, nodes):
+    """Burt's constraint as networkx >= 3 defines it, under any networkx: the sum of networkx's
+    own local_constraint over set(all_neighbors(G, v)), NaN only without a neighbour either way.
+    networkx 2.8.8's nx.constraint also returns NaN for people who only receive (its isolate test
+    `len(G[v]) == 0` reads successors only), so it is not called here; under networkx >= 3 the
+    result must equal nx.constraint, whose whole-graph path marks only true isolates NaN."""
+    result = {}
+    for v in nodes:
+        neighbours = set(nx.all_neighbors(G, v))
+        result[v] = sum(nx.local_constraint(G, v, j, weight="weight") for j in neighbours) if neighbours else math.nan
+    if NETWORKX_3:
+        library = nx.constraint(G, weight="weight")
+        for v in nodes:
+            a, b = result[v], library[v]
+            assert (math.isnan(a) and math.isnan(b)) or math.isclose(a, b, rel_tol=1e-12, abs_tol=1e-12), (v, a, b)
+    return result
+
+
 def constraint_sparse(G, nodes):
-    """nx.constraint(G, weight="weight") in matrix form, for organizations where networkx's
-    O(d³)-per-person loops take hours: mutual weights M = A + Aᵀ, P = rows of M normalized,
-    c(v) = Σ_{j∈N(v)} (P + P²)[v, j]²; NaN where networkx's `len(G[v]) == 0` (no successors).
-    golden() checks it equals nx.constraint on every golden graph."""
+    """constraint_reference in matrix form, for organizations where networkx's O(d³)-per-person
+    loops take hours: mutual weights M = A + Aᵀ, P = rows of M normalized,
+    c(v) = Σ_{j∈N(v)} (P + P²)[v, j]²; NaN without a neighbour either way (M's row empty).
+    golden() checks it equals constraint_reference on every golden graph."""
     A = nx.to_scipy_sparse_array(G, nodelist=nodes, weight="weight", format="csr")
     M = (A + A.T).tocsr()
     strength = np.asarray(M.sum(axis=1)).ravel()
@@ -179,8 +205,8 @@ def constraint_sparse(G, nodes):
     P = sp.sparse.diags(scale) @ M
     Q = (P + P @ P).multiply(M != 0)
     c = np.asarray(Q.multiply(Q).sum(axis=1)).ravel()
-    out_degree = np.diff(A.indptr)
-    return {v: (c[i] if out_degree[i] > 0 else math.nan) for i, v in enumerate(nodes)}
+    neighbours = np.diff(M.indptr)
+    return {v: (c[i] if neighbours[i] > 0 else math.nan) for i, v in enumerate(nodes)}
 
 
 def effective_size_triangles(U):
@@ -192,7 +218,8 @@ def effective_size_triangles(U):
 
 
 def person_metrics(G, U, nodes, removals, fast=False):
-    """fast=True swaps nx.constraint / nx.effective_size for their equivalent forms above."""
+    """fast=True swaps constraint_reference / nx.effective_size for their matrix and triangle forms
+    above, which take seconds where the per-person loops take many minutes (email-eu-core)."""
     n = len(nodes)
     btw = nx.betweenness_centrality(G, normalized=True)                # SPEC betweenness
     clo = nx.closeness_centrality(G.reverse())                         # outward reach
@@ -200,7 +227,7 @@ def person_metrics(G, U, nodes, removals, fast=False):
     if fast:
         con, esz = constraint_sparse(G, nodes), effective_size_triangles(U)
     else:
-        con = nx.constraint(G, weight="weight")                        # Burt, directed, weighted
+        con = constraint_reference(G, nodes)                           # Burt, weighted, networkx >= 3
         esz = nx.effective_size(U)                                     # Borgatti, unweighted
     dc = nx.degree_centrality(G) if n >= 2 else {}                     # null when n < 2
     cut = set(nx.articulation_points(U))
@@ -278,7 +305,7 @@ def golden(name, G, origin):
     return {
         "name": name,
         "origin": origin,
-        "reference": f"networkx {nx.__version__}",
+        "reference": f"networkx {nx.__version__}; constraint as networkx >= 3 defines it",
         "nodes": nodes,
         "edges": [[u, v, G[u][v]["weight"]] for u, v in sorted(G.edges())],
         "keyPlayersK": KEY_PLAYERS,
@@ -312,12 +339,13 @@ def reproducible():
 
 def main():
     reproducible()
-    OUT.mkdir(parents=True, exist_ok=True)
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else OUT
+    out.mkdir(parents=True, exist_ok=True)
     for name, interactions, people in inputs():
         G = read_graph(interactions, people)
         origin = str(interactions.relative_to(ROOT) if ROOT in interactions.parents else interactions)
         data = golden(name, G, origin)
-        (OUT / f"{name}.json").write_text(json.dumps(data, indent=1, allow_nan=False) + "\n")
+        (out / f"{name}.json").write_text(json.dumps(data, indent=1, allow_nan=False) + "\n")
         print(f"{name}: {len(data['nodes'])} people, {len(data['edges'])} ties", file=sys.stderr)
 
 

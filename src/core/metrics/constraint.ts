@@ -8,11 +8,14 @@
  * Each neighbour is counted once, even when the tie is mutual (networkx takes the set of
  * `all_neighbors`), so this is Burt's constraint on the weighted undirected projection.
  * Normalization: none; a single tie gives 1, a star's centre 1/k, and values can exceed 1.
- * Undefined: `null` for a person without out-ties — isolates, and also people who only receive:
- * networkx 2.8.8 tests `len(G[v]) == 0`, which on a DiGraph looks at successors only, and
- * returns NaN for them.
+ * Undefined: `null` for an isolate only (no tie in either direction). Someone who only receives
+ * still has contacts, so their constraint is Burt's value over their in-neighbours (SPEC §4.1).
+ * This follows networkx ≥ 3, whose whole-graph path marks only true isolates NaN. networkx
+ * 2.8.8 returned NaN for receivers as well: its isolate test `len(G[v]) == 0` reads successors
+ * only on a DiGraph, although the sum itself runs over predecessors and successors.
  * Weight: a strength: the more interactions with a contact, the larger their share p_vj.
- * networkx: `constraint(G, weight="weight")` (2.8.8, networkx/algorithms/structuralholes.py).
+ * networkx: `constraint(G, weight="weight")` (≥ 3; networkx/algorithms/structuralholes.py), and
+ * per person `Σ local_constraint(G, v, j, weight="weight")` over `set(all_neighbors(G, v))`.
  * Reference: R. S. Burt, Structural Holes (1992), ch. 2; R. S. Burt, "Structural holes and good
  * ideas", American Journal of Sociology 110 (2004) 349–399.
  */
@@ -21,11 +24,11 @@ import type { OrgGraph } from '../graph/types.js';
 import { rowSums } from './degree.js';
 
 export function constraint(graph: OrgGraph): (number | null)[] {
-  const { n, out, und } = indexGraph(graph);
+  const { n, und } = indexGraph(graph);
   const scratch: Scratch = { strength: rowSums(und), stamp: new Int32Array(n), local: new Float64Array(n) };
   const result = new Array<number | null>(n).fill(null);
   for (let v = 0; v < n; v++) {
-    if (out.offsets[v + 1]! > out.offsets[v]!) result[v] = constraintOf(v, und, scratch);
+    if (und.offsets[v + 1]! > und.offsets[v]!) result[v] = constraintOf(v, und, scratch);
   }
   return result;
 }

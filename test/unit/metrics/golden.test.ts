@@ -1,7 +1,9 @@
 /**
- * Every structural metric against networkx 2.8.8 reference values (scripts/golden.py writes
- * test/golden/*.json; the networkx call behind each field is named there). 1e-9 absolute, PageRank
- * 1e-6 (networkx stops its power iteration at a tolerance, so only agreement to that is meaningful).
+ * Every structural metric against networkx reference values (scripts/golden.py writes
+ * test/golden/*.json; the networkx call behind each field is named there). The values are the same
+ * under networkx 2.8.8 and 3.x; constraint is the networkx ≥ 3 definition (null only for an isolate).
+ * 1e-9 absolute, PageRank 1e-6 (networkx stops its power iteration at a tolerance, so only agreement
+ * to that is meaningful).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -53,10 +53,30 @@ describe('reciprocity', () => {
 });
 
 describe('constraint', () => {
-  it('one contact constrains fully; receivers only and isolates are null (networkx NaN)', () => {
-    // a has contacts b (mutual weight 3) and c (3): p = 1/2 each, no indirect paths → 2·(1/2)² = 0.5.
-    // b's only contact is a → 1. c only receives: networkx 2.8.8 checks successors → NaN → null.
-    expect(constraint(mixed)).toEqual([0.5, 1, null, null]);
+  it('one contact constrains fully; someone who only receives has a value, an isolate is null', () => {
+    // a has contacts b (mutual weight 2 + 1 = 3) and c (3): p = 1/2 each, b and c untied → 2·(1/2)² = 0.5.
+    // b's only contact is a → 1. c only receives, from a: one contact → 1 (networkx ≥ 3; 2.8.8 gave
+    // NaN because its isolate test reads successors only). d has no tie either way → null.
+    expect(constraint(mixed)).toEqual([0.5, 1, 1, null]);
+  });
+
+  it('a hub that only receives is as constrained as one that only sends', () => {
+    // in-star: hub receives from x, y, z (weight 1 each): p = 1/3 each, leaves untied → 3·(1/3)² = 1/3.
+    // Each leaf only sends, to the hub alone → 1. The out-star is its mirror image: same values.
+    const inStar = graphFromEdges([['x', 'hub'], ['y', 'hub'], ['z', 'hub']]);
+    const outStar = graphFromEdges([['hub', 'x'], ['hub', 'y'], ['hub', 'z']]);
+    expect(constraint(inStar)[0]).toBeCloseTo(1 / 3, 15);
+    expect(constraint(inStar).slice(1)).toEqual([1, 1, 1]);
+    expect(constraint(outStar)).toEqual(constraint(inStar));
+  });
+
+  it('weights a receiver\'s contacts by what they send', () => {
+    // r receives 3 from s and 1 from t, and s→t (1): p_rs = 3/4, p_rt = 1/4; s's contacts r (3), t (1)
+    // → p_st = 1/4; t's contacts s (1), r (1) → p_ts = 1/2.
+    // j = s: (3/4 + p_rt·p_ts)² = (3/4 + 1/8)² = 49/64; j = t: (1/4 + p_rs·p_st)² = (1/4 + 3/16)² = 49/256.
+    // c(r) = 49/64 + 49/256 = 245/256.
+    const g = graphFromEdges([['s', 'r', 3], ['t', 'r', 1], ['s', 't', 1]]);
+    expect(constraint(g)[0]).toBeCloseTo(245 / 256, 15);
   });
 
   it('counts a mutual contact once', () => {
