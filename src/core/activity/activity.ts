@@ -6,7 +6,6 @@
  *   activeShare        = │{people whose status is not dormant}│ / │people│ (isolates included);
  *                        null without people or without timestamps
  *   section.trend      = trend (trend.ts) of the series' interactions
- *   group activityRate = mean of the members' activityRate; null when no member has one
  *
  * Without a timestamp column only `interactions` (in + out strength) is known; every other
  * field is null, the series is empty and `periods` is 0.
@@ -83,29 +82,4 @@ export function activityWithoutTimestamps(
     });
   });
   return { section: { period, periods: 0, trend: null, series: [] }, byId, activeShare: null };
-}
-
-/**
- * Mean activityRate per group, over the members that have one. `groupOf[i]` and `rates[i]`
- * describe the same person; people without a group are left out. Groups appear in the order
- * of their first member.
- */
-export function groupActivityRates(
-  groupOf: readonly (string | null)[],
-  rates: readonly (number | null)[],
-): Map<string, number | null> {
-  const totals = new Map<string, { sum: number; count: number }>();
-  groupOf.forEach((group, i) => {
-    if (group === null) return;
-    const total = totals.get(group) ?? { sum: 0, count: 0 };
-    const rate = rates[i];
-    if (rate !== null && rate !== undefined) {
-      total.sum += rate;
-      total.count++;
-    }
-    totals.set(group, total);
-  });
-  const means = new Map<string, number | null>();
-  for (const [group, { sum, count }] of totals) means.set(group, count > 0 ? sum / count : null);
-  return means;
 }

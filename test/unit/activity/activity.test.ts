@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityWithoutTimestamps, computeActivity, groupActivityRates } from '../../../src/core/activity/activity.js';
+import { activityWithoutTimestamps, computeActivity } from '../../../src/core/activity/activity.js';
 import { seededRandom } from '../../../src/core/random.js';
 import type { PersonActivity } from '../../../src/core/report/types.js';
 import { feed, type Row } from './feed.js';
@@ -211,17 +211,5 @@ describe('activityWithoutTimestamps', () => {
       interactions: 3, activePeriods: null, activityRate: null, firstSeen: null, lastSeen: null, trend: null, status: null,
     });
     expect(result.byId.get('b')?.interactions).toBe(0);
-  });
-});
-
-describe('groupActivityRates', () => {
-  it('averages the members’ rates and skips people without a group', () => {
-    // sales: (0.5 + 1 + 0) / 3 = 0.5; ops: 0.25; the ungrouped 0.9 counts nowhere.
-    const rates = groupActivityRates(['sales', 'sales', 'ops', null, 'sales'], [0.5, 1, 0.25, 0.9, 0]);
-    expect([...rates]).toEqual([['sales', 0.5], ['ops', 0.25]]);
-  });
-
-  it('is null for a group without rates (no timestamps)', () => {
-    expect(groupActivityRates(['sales'], [null]).get('sales')).toBeNull();
   });
 });
