@@ -1,5 +1,5 @@
 /**
- * Activity frequency over time (SPEC §4.6, §4.3 `activeShare`, §4.2 group `activityRate`):
+ * Activity frequency over time (SPEC §4.6, §4.3 `activeShare`):
  * turns a filled Timeline into the report's `activity` section, each person's `activity`,
  * and the organization's share of people who are not dormant.
  *
