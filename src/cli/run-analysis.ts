@@ -10,6 +10,7 @@ import { openInput } from '../io/read-stream.js';
 import { AtomicLineWriter } from '../io/line-writer.js';
 import { assertNotInput, assertWritable } from '../io/write-atomic.js';
 import { csvCell } from '../render/csv.js';
+import { printable } from '../render/printable.js';
 import type { Io } from './io.js';
 import { toAnalyzeOptions, type Flags } from './options.js';
 import { VERSION } from './version.js';
@@ -44,7 +45,7 @@ export async function runAnalysis(file: string, flags: Flags, io: Io): Promise<A
     const analysis = await analyze({ interactions, people }, options, { version: VERSION, now: io.now, onReject });
     rejects?.commit();
     if (flags.quiet !== true) {
-      for (const w of analysis.report.meta.warnings) io.stderr.write(`orgnet: warning: ${w}\n`);
+      for (const w of analysis.report.meta.warnings) io.stderr.write(`orgnet: warning: ${printable(w)}\n`);
     }
     return analysis;
   } catch (error) {
