@@ -20,6 +20,7 @@ export function addAnalysisOptions(command: Command): Command {
     .option('--weight-col <name>', 'column with a weight per row (default: detected, else 1)')
     .option('--time-col <name>', 'column with the timestamp (default: detected)')
     .option('--reverse', 'flip every row ("whom do you go to for advice" surveys)')
+    .option('--wide', 'survey wide format: respondent,name1,name2,… (one tie per named person)')
     .option('--relation <names>', 'keep only rows of these relations (comma-separated)')
     .option('--since <date>', 'keep rows at or after this date (ISO-8601 or unix time)')
     .option('--until <date>', 'keep rows before this date')
@@ -87,6 +88,7 @@ export function toAnalyzeOptions(flags: Flags): AnalyzeOptions {
     weightCol: text(flags.weightCol),
     timeCol: text(flags.timeCol),
     reverse: flags.reverse === true,
+    wide: flags.wide === true,
     since,
     until,
     relations: flags.relation === undefined ? null : list(flags.relation),

@@ -10,6 +10,7 @@ import type { OrgGraph } from './graph/types.js';
 import { readInteractions } from './input/interactions.js';
 import { readPeople } from './input/people.js';
 import type { PeopleTable, Reject } from './input/types.js';
+import { readWideSurvey } from './input/wide.js';
 import type { AnalyzeOptions } from './options.js';
 import { buildReport } from './report/build.js';
 import type { Report } from './report/types.js';
@@ -40,10 +41,10 @@ export async function analyze(
     ? await readPeople(sources.people.stream, sources.people.file, { groupBy: options.groupBy, remove: options.remove })
     : null;
   const timeline = createTimeline(options.period);
-  const interactions = await readInteractions(sources.interactions.stream, sources.interactions.file, options, {
-    timeline,
-    onReject: env.onReject,
-  });
+  const { stream, file } = sources.interactions;
+  const interactions = options.wide
+    ? await readWideSurvey(stream, file, options, env.onReject)
+    : await readInteractions(stream, file, options, { timeline, onReject: env.onReject });
   const built = buildGraph(interactions, people, options.minTieWeight);
   const { graph } = built;
   interactions.meta.tiesDropped = built.tiesDropped;

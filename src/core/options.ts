@@ -15,6 +15,8 @@ export interface InputOptions {
   timeCol?: string | undefined;
   /** Flip every row (survey data phrased "whom do you go to"). */
   reverse: boolean;
+  /** Survey wide format: `respondent,name1,name2,…`, one tie respondent → name per cell. */
+  wide: boolean;
   /** Keep rows with since <= t < until (epoch milliseconds, UTC). */
   since: number | null;
   until: number | null;
@@ -42,6 +44,7 @@ export interface AnalyzeOptions extends InputOptions {
 
 export const DEFAULT_OPTIONS: AnalyzeOptions = {
   reverse: false,
+  wide: false,
   since: null,
   until: null,
   relations: null,

@@ -23,8 +23,8 @@ export function streamOf(data: string | Buffer, chunk?: number): Readable {
 export const CHUNKINGS: (number | undefined)[] = [undefined, 1, 3];
 
 export function inputOptions(overrides: Partial<InputOptions> = {}): InputOptions {
-  const { reverse, since, until, relations, lenient, remove } = DEFAULT_OPTIONS;
-  return { reverse, since, until, relations, lenient, remove, ...overrides };
+  const { reverse, wide, since, until, relations, lenient, remove } = DEFAULT_OPTIONS;
+  return { reverse, wide, since, until, relations, lenient, remove, ...overrides };
 }
 
 /** The rejected promise's error, for asserting on InputError fields. */

@@ -1,0 +1,124 @@
+/**
+ * Survey wide format (SPEC §2.1 `--wide`): a row `respondent,name1,name2,…` — the layout most
+ * survey tools export — where every non-empty cell after the first is a tie respondent → cell,
+ * weight 1. The header row is required, but its names do not matter: the first column is the
+ * respondent, every other column a nomination. Rows may be shorter or longer than the header
+ * (surveys pad or trim unanswered choices). A respondent who names nobody is still a person,
+ * an isolate: silence in a survey is information.
+ *
+ * Accounting (`meta.input`): the file is read as if each nomination were one row of the long
+ * format, so every count keeps its meaning and rowsRead = rowsUsed + skippedRows + selfLoops +
+ * filteredRows still holds: a nomination is used, filtered (`--remove`), or a self-nomination;
+ * a record without a respondent is one skipped row. Weights, timestamps and relations do not
+ * exist here, so `--since/--until` and `--relation` are refused.
+ */
+import type { Readable } from 'node:stream';
+import { InputError } from '../errors.js';
+import type { InputOptions } from '../options.js';
+import type { InputMeta } from '../report/types.js';
+import { displayName, readCsv, type CsvSink } from './csv-reader.js';
+import { ProblemLog } from './problems.js';
+import { TieAccumulator } from './tie-accumulator.js';
+import type { Interactions, Reject } from './types.js';
+
+export async function readWideSurvey(
+  input: Readable,
+  file: string,
+  options: InputOptions,
+  onReject?: (reject: Reject) => void,
+): Promise<Interactions> {
+  const name = displayName(file);
+  if (options.since !== null || options.until !== null || options.relations !== null) {
+    throw new InputError(name, '--wide survey files have no timestamp or relation column: --since, --until and --relation do not apply');
+  }
+  const reader = new WideReader(name, options, onReject);
+  const csv = await readCsv(input, name, { delimiter: options.delimiter, raw: options.lenient && onReject !== undefined }, reader);
+  return reader.finish(csv.delimiter);
+}
+
+class WideReader implements CsvSink {
+  private names: string[] = [];
+  private readonly ties = new TieAccumulator();
+  private readonly problems: ProblemLog;
+  private readonly removed: Set<string>;
+  private rowsRead = 0;
+  private rowsUsed = 0;
+  private selfLoops = 0;
+  private filteredRows = 0;
+
+  constructor(
+    private readonly file: string,
+    private readonly options: InputOptions,
+    onReject?: (reject: Reject) => void,
+  ) {
+    this.problems = new ProblemLog(file, options.lenient, onReject);
+    this.removed = new Set(options.remove);
+  }
+
+  header(names: string[]): void {
+    this.names = names;
+  }
+
+  record(fields: string[], line: number, raw: string | undefined): void {
+    const respondent = (fields[0] ?? '').trim();
+    const nominees = fields.slice(1).map((f) => f.trim()).filter((f) => f !== '');
+    if (respondent === '') {
+      this.rowsRead++;
+      this.problems.add(line, 'missing respondent (the first column)', raw);
+      return;
+    }
+    this.rowsRead += nominees.length;
+    if (this.removed.has(respondent)) {
+      this.filteredRows += nominees.length;
+      return;
+    }
+    this.ties.person(respondent);
+    for (const nominee of nominees) this.nomination(respondent, nominee);
+  }
+
+  malformed(line: number, message: string, raw: string | undefined): void {
+    this.rowsRead++;
+    this.problems.add(line, message, raw);
+  }
+
+  finish(delimiter: string): Interactions {
+    this.problems.throwIfStrict();
+    const skipped = this.problems.warning();
+    return {
+      ids: this.ties.ids,
+      ties: this.ties.table(),
+      hasTime: false,
+      meta: this.meta(delimiter),
+      warnings: skipped === null ? [] : [skipped],
+    };
+  }
+
+  private nomination(respondent: string, nominee: string): void {
+    if (this.removed.has(nominee)) {
+      this.filteredRows++;
+      return;
+    }
+    if (nominee === respondent) {
+      this.selfLoops++;
+      return;
+    }
+    const [source, target] = this.options.reverse ? [nominee, respondent] : [respondent, nominee];
+    this.ties.add(this.ties.person(source), this.ties.person(target), 1, NaN);
+    this.rowsUsed++;
+  }
+
+  private meta(delimiter: string): InputMeta {
+    return {
+      file: this.file,
+      columns: { source: this.names[0] ?? '', target: this.names.slice(1).join('|'), weight: null, timestamp: null, relation: null },
+      delimiter,
+      rowsRead: this.rowsRead,
+      rowsUsed: this.rowsUsed,
+      skippedRows: this.problems.count,
+      selfLoops: this.selfLoops,
+      filteredRows: this.filteredRows,
+      tiesDropped: 0,
+      relations: null,
+    };
+  }
+}
