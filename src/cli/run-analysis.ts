@@ -8,6 +8,7 @@ import { UsageError } from '../core/errors.js';
 import type { Reject } from '../core/input/types.js';
 import { openInput } from '../io/read-stream.js';
 import { AtomicLineWriter } from '../io/line-writer.js';
+import { withProgress } from '../io/progress.js';
 import { assertNotInput, assertWritable } from '../io/write-atomic.js';
 import { csvCell } from '../render/csv.js';
 import { printable } from '../render/printable.js';
@@ -34,7 +35,9 @@ export async function runAnalysis(file: string, flags: Flags, io: Io): Promise<A
     assertWritable(at(rejectsFile));
   }
 
-  const interactions = { stream: openInput(at(file), io.stdin, displayName(file)), file: displayName(file) };
+  const quiet = flags.quiet === true;
+  const stream = withProgress(openInput(at(file), io.stdin, displayName(file)), at(file), displayName(file), io.stderr, quiet);
+  const interactions = { stream, file: displayName(file) };
   const people = peopleFile ? { stream: openInput(at(peopleFile), io.stdin, displayName(peopleFile)), file: displayName(peopleFile) } : null;
   const rejects = rejectsFile ? new AtomicLineWriter(at(rejectsFile)) : null;
   rejects?.write('line,reason,row\r\n');
@@ -44,7 +47,7 @@ export async function runAnalysis(file: string, flags: Flags, io: Io): Promise<A
   try {
     const analysis = await analyze({ interactions, people }, options, { version: VERSION, now: io.now, onReject });
     rejects?.commit();
-    if (flags.quiet !== true) {
+    if (!quiet) {
       for (const w of analysis.report.meta.warnings) io.stderr.write(`orgnet: warning: ${printable(w)}\n`);
     }
     return analysis;
