@@ -50,6 +50,7 @@ class InteractionReader implements CsvSink {
   private readonly ties = new TieAccumulator();
   private readonly problems: ProblemLog;
   private readonly removed: Set<string>;
+  private readonly removedFound = new Set<string>();
   private readonly relationFilter: Set<string> | null;
   private readonly relations = new Map<string, number>();
   private readonly timeline: TimelineSink | undefined;
@@ -103,6 +104,7 @@ class InteractionReader implements CsvSink {
       hasTime: this.hasTime,
       meta: this.meta(delimiter),
       warnings: this.warnings(),
+      removedFound: [...this.removedFound],
     };
   }
 
@@ -155,7 +157,11 @@ class InteractionReader implements CsvSink {
   }
 
   private isFiltered(source: string, target: string, relation: string | null, time: number): boolean {
-    if (this.removed.size > 0 && (this.removed.has(source) || this.removed.has(target))) return true;
+    if (this.removed.size > 0 && (this.removed.has(source) || this.removed.has(target))) {
+      if (this.removed.has(source)) this.removedFound.add(source);
+      if (this.removed.has(target)) this.removedFound.add(target);
+      return true;
+    }
     if (this.relationFilter !== null && !this.relationFilter.has(relationKey(relation ?? ''))) return true;
     const { since, until } = this.options;
     if (since === null && until === null) return false;

@@ -39,7 +39,7 @@ class PeopleReader implements CsvSink {
     readonly file: string,
     private readonly options: PeopleOptions,
   ) {
-    this.table = { file, idColumn: '', groupColumn: null, attributeColumns: [], ids: [], groups: [], attributes: [] };
+    this.table = { file, idColumn: '', groupColumn: null, attributeColumns: [], ids: [], groups: [], attributes: [], removedFound: [] };
     this.removed = new Set(options.remove);
     this.problems = new ProblemLog(file, false);
   }
@@ -63,7 +63,10 @@ class PeopleReader implements CsvSink {
     const seen = this.firstLine.get(id);
     if (seen !== undefined) return this.problems.add(line, `duplicate id ${quoteValue(id)} (first on line ${seen})`, undefined);
     this.firstLine.set(id, line);
-    if (this.removed.has(id)) return;
+    if (this.removed.has(id)) {
+      this.table.removedFound.push(id);
+      return;
+    }
     this.table.ids.push(id);
     this.table.groups.push(this.groupIndex < 0 ? null : (fields[this.groupIndex] ?? '').trim() || null);
     this.table.attributes.push(this.attributesOf(fields));

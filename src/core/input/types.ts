@@ -34,6 +34,8 @@ export interface Interactions {
   /** Everything of SPEC §6 `meta.input` except `tiesDropped` (set when ties are filtered). */
   meta: InputMeta;
   warnings: string[];
+  /** The `--remove` ids that named someone in this file. */
+  removedFound: string[];
 }
 
 /** A row that was skipped under `--lenient`: its physical line, why, and its raw text. */
@@ -52,4 +54,6 @@ export interface PeopleTable {
   ids: string[];
   groups: (string | null)[];
   attributes: Record<string, string>[];
+  /** The `--remove` ids that named someone in this file. */
+  removedFound: string[];
 }

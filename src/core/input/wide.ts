@@ -41,6 +41,7 @@ class WideReader implements CsvSink {
   private readonly ties = new TieAccumulator();
   private readonly problems: ProblemLog;
   private readonly removed: Set<string>;
+  private readonly removedFound = new Set<string>();
   private rowsRead = 0;
   private rowsUsed = 0;
   private selfLoops = 0;
@@ -69,6 +70,7 @@ class WideReader implements CsvSink {
     }
     this.rowsRead += nominees.length;
     if (this.removed.has(respondent)) {
+      this.removedFound.add(respondent);
       this.filteredRows += nominees.length;
       return;
     }
@@ -90,11 +92,13 @@ class WideReader implements CsvSink {
       hasTime: false,
       meta: this.meta(delimiter),
       warnings: skipped === null ? [] : [skipped],
+      removedFound: [...this.removedFound],
     };
   }
 
   private nomination(respondent: string, nominee: string): void {
     if (this.removed.has(nominee)) {
+      this.removedFound.add(nominee);
       this.filteredRows++;
       return;
     }

@@ -67,6 +67,8 @@ export function buildReport(inputs: ReportInputs): Report {
     activeShare: activity.activeShare,
   };
   if (unknownWarning(inputs)) warnings.push(unknownWarning(inputs)!);
+  const notFound = removedNotFound(inputs);
+  if (notFound.length > 0) warnings.push(`--remove: no person ${notFound.map((id) => JSON.stringify(id)).join(', ')} in the input; check the spelling`);
 
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -145,6 +147,12 @@ function unknownWarning(inputs: ReportInputs): string | null {
   const n = inputs.unknownIds;
   if (!inputs.people || n === 0) return null;
   return `${n} ${n === 1 ? 'person appears' : 'people appear'} in ${inputs.interactions.meta.file} but not in ${inputs.people.file}; kept without a group`;
+}
+
+/** `--remove` ids that named nobody: most often a typo, which would otherwise go unnoticed. */
+function removedNotFound(inputs: ReportInputs): string[] {
+  const found = new Set([...inputs.interactions.removedFound, ...(inputs.people?.removedFound ?? [])]);
+  return inputs.options.remove.filter((id) => !found.has(id));
 }
 
 function meta(inputs: ReportInputs, warnings: string[], betweenness: BetweennessMethod): Meta {
