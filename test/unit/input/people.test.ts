@@ -17,6 +17,7 @@ describe('readPeople', () => {
       ids: ['ana', 'ben', 'carla', 'dan'],
       groups: ['Sales', 'Sales', null, 'IT'],
       attributes: [{ role: 'lead' }, { role: 'rep' }, { role: 'intern' }, { role: 'admin' }],
+      removedFound: [],
     });
   });
 
@@ -78,6 +79,7 @@ describe('readPeople', () => {
     const t = await read(fixture('people-basic.csv'), { remove: ['ben', 'nobody'] });
     expect(t.ids).toEqual(['ana', 'carla', 'dan']);
     expect(t.groups).toEqual(['Sales', null, 'IT']);
+    expect(t.removedFound).toEqual(['ben']); // "nobody" named no one
   });
 
   it('trims ids and groups; a blank group cell is no group', async () => {
