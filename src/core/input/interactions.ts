@@ -16,6 +16,7 @@ import type { InputOptions } from '../options.js';
 import type { InputMeta } from '../report/types.js';
 import { detectInteractionColumns, listColumns, RELATION_ALIASES, TIME_ALIASES, type InteractionColumns } from './columns.js';
 import { displayName, readCsv, type CsvSink } from './csv-reader.js';
+import { inputMeta, type RowCounts } from './input-meta.js';
 import { ProblemLog, quoteValue } from './problems.js';
 import { TieAccumulator } from './tie-accumulator.js';
 import { parseTimestamp } from './timestamp.js';
@@ -186,24 +187,20 @@ class InteractionReader implements CsvSink {
   private meta(delimiter: string): InputMeta {
     const name = (i: number): string | null => (i < 0 ? null : (this.names[i] ?? null));
     const c = this.columns;
-    return {
-      file: this.file,
-      columns: {
-        source: name(c.source) ?? '',
-        target: name(c.target) ?? '',
-        weight: name(c.weight),
-        timestamp: name(c.time),
-        relation: name(c.relation),
-      },
-      delimiter,
-      rowsRead: this.rowsRead,
-      rowsUsed: this.rowsUsed,
-      skippedRows: this.problems.count,
-      selfLoops: this.selfLoops,
-      filteredRows: this.filteredRows,
-      tiesDropped: 0,
-      relations: c.relation < 0 ? null : sortedCounts(this.relations),
+    const columns = {
+      source: name(c.source) ?? '',
+      target: name(c.target) ?? '',
+      weight: name(c.weight),
+      timestamp: name(c.time),
+      relation: name(c.relation),
     };
+    const relations = c.relation < 0 ? null : sortedCounts(this.relations);
+    return inputMeta(this.file, columns, delimiter, this.counts(), relations);
+  }
+
+  private counts(): RowCounts {
+    const { rowsRead, rowsUsed, selfLoops, filteredRows } = this;
+    return { rowsRead, rowsUsed, skippedRows: this.problems.count, selfLoops, filteredRows };
   }
 
   private warnings(): string[] {

@@ -17,6 +17,7 @@ import { InputError } from '../errors.js';
 import type { InputOptions } from '../options.js';
 import type { InputMeta } from '../report/types.js';
 import { displayName, readCsv, type CsvSink } from './csv-reader.js';
+import { inputMeta } from './input-meta.js';
 import { ProblemLog } from './problems.js';
 import { TieAccumulator } from './tie-accumulator.js';
 import type { Interactions, Reject } from './types.js';
@@ -112,17 +113,8 @@ class WideReader implements CsvSink {
   }
 
   private meta(delimiter: string): InputMeta {
-    return {
-      file: this.file,
-      columns: { source: this.names[0] ?? '', target: this.names.slice(1).join('|'), weight: null, timestamp: null, relation: null },
-      delimiter,
-      rowsRead: this.rowsRead,
-      rowsUsed: this.rowsUsed,
-      skippedRows: this.problems.count,
-      selfLoops: this.selfLoops,
-      filteredRows: this.filteredRows,
-      tiesDropped: 0,
-      relations: null,
-    };
+    const columns = { source: this.names[0] ?? '', target: this.names.slice(1).join('|'), weight: null, timestamp: null, relation: null };
+    const { rowsRead, rowsUsed, selfLoops, filteredRows } = this;
+    return inputMeta(this.file, columns, delimiter, { rowsRead, rowsUsed, skippedRows: this.problems.count, selfLoops, filteredRows }, null);
   }
 }
