@@ -134,13 +134,14 @@ function people(
 }
 
 /** The SPEC §4.3 field order, so the JSON reads in the documented order. */
+const ORG_FIELDS: readonly (keyof Report['org'])[] = [
+  'people', 'ties', 'interactions', 'totalWeight', 'density', 'reciprocity', 'dyadReciprocity', 'components',
+  'largestComponentShare', 'isolates', 'transitivity', 'degreeCentralization', 'eiIndex', 'communities', 'modularity',
+  'groupAlignment', 'activeShare', 'cutPoints', 'fragmentation', 'keyPlayers',
+];
+
 function orderOrg(org: Report['org']): Report['org'] {
-  const { people, ties, interactions, totalWeight, density, reciprocity, dyadReciprocity, components,
-    largestComponentShare, isolates, transitivity, degreeCentralization, eiIndex, communities, modularity: q,
-    groupAlignment: nmi, activeShare, cutPoints, fragmentation, keyPlayers } = org;
-  return { people, ties, interactions, totalWeight, density, reciprocity, dyadReciprocity, components,
-    largestComponentShare, isolates, transitivity, degreeCentralization, eiIndex, communities, modularity: q,
-    groupAlignment: nmi, activeShare, cutPoints, fragmentation, keyPlayers };
+  return Object.fromEntries(ORG_FIELDS.map((field) => [field, org[field]])) as unknown as Report['org'];
 }
 
 function unknownWarning(inputs: ReportInputs): string | null {
