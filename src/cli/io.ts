@@ -3,9 +3,10 @@
  * (csvkit's pattern): streams, environment, working directory and clock.
  */
 import type { Readable } from 'node:stream';
+import { removeTempFilesOnSignal } from '../io/temp-files.js';
 
 export interface OutStream {
-  write(chunk: string): unknown;
+  write(chunk: string | Uint8Array): unknown;
   isTTY?: boolean;
 }
 
@@ -24,6 +25,8 @@ export function nodeIo(): Io {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
+  // Ctrl-C during a long run leaves no partial output file.
+  removeTempFilesOnSignal((code) => process.exit(code));
   return {
     stdin: process.stdin,
     stdout: process.stdout,

@@ -2,8 +2,8 @@
  * A file written line by line while reading (the `--rejects` file), that only appears
  * under its name when the run succeeds: lines go to a temporary file renamed at the end.
  */
-import { closeSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { openTemp } from './write-atomic.js';
+import { closeSync, writeSync } from 'node:fs';
+import { openTemp, settleTemp } from './write-atomic.js';
 
 export class AtomicLineWriter {
   private readonly temp: string;
@@ -22,12 +22,12 @@ export class AtomicLineWriter {
 
   commit(): void {
     this.close();
-    renameSync(this.temp, this.target);
+    settleTemp(this.temp, this.target, true);
   }
 
   abort(): void {
     this.close();
-    rmSync(this.temp, { force: true });
+    settleTemp(this.temp, this.target, false);
   }
 
   private close(): void {

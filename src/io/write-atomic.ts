@@ -2,9 +2,12 @@
  * `-o PATH`: write to a temporary file in the same folder, then rename over the target,
  * so a reader never sees a half-written report and an error leaves nothing behind.
  */
-import { closeSync, existsSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, createWriteStream, existsSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import { UsageError } from '../core/errors.js';
+import { trackTemp, untrackTemp } from './temp-files.js';
 
 /** Refuses a target that is one of the input files (SPEC §6: never overwrite an input). */
 export function assertNotInput(target: string, inputs: string[]): void {
@@ -36,7 +39,9 @@ export function openTemp(target: string): { temp: string; fd: number } {
   assertWritable(target);
   const temp = join(dirname(resolve(target)), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    return { temp, fd: openSync(temp, 'w') };
+    const fd = openSync(temp, 'w');
+    trackTemp(temp);
+    return { temp, fd };
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? error.code : undefined;
     if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
@@ -44,6 +49,13 @@ export function openTemp(target: string): { temp: string; fd: number } {
     }
     throw error;
   }
+}
+
+/** Moves the finished temporary file over the target (or removes it after a failure). */
+export function settleTemp(temp: string, target: string, ok: boolean): void {
+  untrackTemp(temp);
+  if (ok) renameSync(temp, target);
+  else rmSync(temp, { force: true });
 }
 
 export function writeAtomic(target: string, content: string | Buffer): void {
@@ -54,10 +66,29 @@ export function writeAtomic(target: string, content: string | Buffer): void {
     else writeSync(fd, content);
     closeSync(fd);
     fd = null;
-    renameSync(temp, target);
+    settleTemp(temp, target, true);
   } catch (error) {
     if (fd !== null) closeSync(fd);
-    rmSync(temp, { force: true });
+    settleTemp(temp, target, false);
+    throw error;
+  }
+}
+
+/**
+ * Streams an output into the temporary file and renames it over the target once `produce`
+ * has finished and everything is on disk; any error (in `produce` or in writing) leaves no file.
+ */
+export async function writeAtomicStream(target: string, produce: (out: Writable) => Promise<void>): Promise<void> {
+  const { temp, fd } = openTemp(target);
+  const out = createWriteStream('', { fd, autoClose: true });
+  try {
+    await produce(out);
+    out.end();
+    await finished(out);
+    settleTemp(temp, target, true);
+  } catch (error) {
+    out.destroy();
+    settleTemp(temp, target, false);
     throw error;
   }
 }

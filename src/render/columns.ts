@@ -14,9 +14,10 @@ export interface Column<T> {
   get: (row: T) => Cell;
 }
 
+/** A table's header and its rows, produced one at a time so a big table is never held whole. */
 export interface TableData {
   columns: string[];
-  rows: Cell[][];
+  rows: Iterable<Cell[]>;
 }
 
 const list = (values: readonly string[]): string => values.join('|');
@@ -64,19 +65,27 @@ export const activityColumns: Column<PeriodRow>[] = [
 
 export const mixingColumns: Column<MixingCell>[] = [field('from'), field('to'), field('ties'), field('weight')];
 
-function rowsOf<T>(columns: Column<T>[], items: T[]): TableData {
-  return { columns: columns.map((c) => c.key), rows: items.map((item) => columns.map((c) => c.get(item))) };
+function* cellsOf<T>(columns: Column<T>[], items: readonly T[]): Generator<Cell[]> {
+  for (const item of items) yield columns.map((c) => c.get(item));
+}
+
+function rowsOf<T>(columns: Column<T>[], items: readonly T[]): TableData {
+  return { columns: columns.map((c) => c.key), rows: cellsOf(columns, items) };
 }
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 
+export const TIE_COLUMNS = ['source', 'target', 'weight', 'count', 'first', 'last'];
+
 /** The `ties` table: one row per directed tie, in graph order (source, then target). */
+function* tieRows(graph: OrgGraph): Generator<Cell[]> {
+  for (const { source, target, attributes: a } of graph.edgeEntries()) {
+    yield [source, target, a.weight, a.count, iso(a.first), iso(a.last)];
+  }
+}
+
 function tiesTable(graph: OrgGraph): TableData {
-  const rows: Cell[][] = [];
-  graph.forEachEdge((_e, a, source, target) => {
-    rows.push([source, target, a.weight, a.count, iso(a.first), iso(a.last)]);
-  });
-  return { columns: ['source', 'target', 'weight', 'count', 'first', 'last'], rows };
+  return { columns: TIE_COLUMNS, rows: tieRows(graph) };
 }
 
 export function tableData(report: Report, graph: OrgGraph, table: TableName): TableData {

@@ -4,9 +4,9 @@
  * Numbers are written as numbers, even negative ones; `null` is an empty cell.
  */
 import type { Analysis } from '../core/analyze.js';
-import type { Cell } from './columns.js';
-import { tableData } from './columns.js';
+import { tableData, type Cell, type TableData } from './columns.js';
 import type { RenderContext } from './context.js';
+import { batched } from './output.js';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -18,9 +18,11 @@ export function csvCell(value: Cell): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function renderCsv(analysis: Analysis, ctx: RenderContext): string {
-  const { columns, rows } = tableData(analysis.report, analysis.graph, ctx.table);
-  const lines = [columns.map(csvCell).join(',')];
-  for (const row of rows) lines.push(row.map(csvCell).join(','));
-  return lines.join('\r\n') + '\r\n';
+export function renderCsv(analysis: Analysis, ctx: RenderContext): Iterable<string> {
+  return batched(csvLines(tableData(analysis.report, analysis.graph, ctx.table)));
+}
+
+function* csvLines({ columns, rows }: TableData): Generator<string> {
+  yield columns.map(csvCell).join(',') + '\r\n';
+  for (const row of rows) yield row.map(csvCell).join(',') + '\r\n';
 }

@@ -1,16 +1,15 @@
-/** Renderers by format name: pure `(analysis, ctx) => string`. */
+/** Renderers by format name (SPEC §5 `--format`), each `(analysis, ctx) => chunks` (output.ts). */
 import { extname } from 'node:path';
-import type { Analysis } from '../core/analyze.js';
 import { UsageError } from '../core/errors.js';
-import type { RenderContext } from './context.js';
 import { renderCsv } from './csv.js';
 import { renderJson } from './json.js';
+import type { Renderer } from './output.js';
 import { renderTable } from './table.js';
 
 export const FORMATS = ['table', 'json', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export const RENDERERS: Record<Format, (analysis: Analysis, ctx: RenderContext) => string> = {
+export const RENDERERS: Record<Format, Renderer> = {
   table: renderTable,
   json: renderJson,
   csv: renderCsv,
@@ -23,7 +22,6 @@ export function formatFromPath(path: string): Format {
   const ext = extname(path).toLowerCase();
   const format = BY_EXTENSION[ext];
   if (format) return format;
-  throw new UsageError(
-    `cannot tell the format of ${path} from its extension; add --format ${FORMATS.join('|')} (or use .json, .csv, .txt)`,
-  );
+  const known = Object.keys(BY_EXTENSION).join(', ');
+  throw new UsageError(`cannot tell the format of ${path} from its extension; add --format ${FORMATS.join('|')} (or use ${known})`);
 }

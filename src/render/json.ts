@@ -1,6 +1,43 @@
-/** The Report as JSON (SPEC §6). JSON.stringify already writes NaN/Infinity as null. */
+/**
+ * The Report as JSON (SPEC §6), written as a stream: the same bytes as
+ * `JSON.stringify(report, null, 2) + '\n'`, but the long arrays (people, groups, mixing,
+ * communities) are written one element at a time, so no string of the whole report is ever
+ * built. JSON.stringify writes NaN and Infinity as null, so a slipped NaN stays valid JSON.
+ */
 import type { Analysis } from '../core/analyze.js';
+import { batched } from './output.js';
 
-export function renderJson(analysis: Analysis): string {
-  return JSON.stringify(analysis.report, null, 2) + '\n';
+export function renderJson(analysis: Analysis): Iterable<string> {
+  return batched(jsonLines(analysis.report as unknown as Record<string, unknown>));
+}
+
+/** An object as indented JSON, its array members streamed element by element. */
+export function* jsonLines(object: Record<string, unknown>): Generator<string> {
+  const entries = Object.entries(object).filter(([, value]) => value !== undefined && typeof value !== 'function');
+  if (entries.length === 0) {
+    yield '{}\n';
+    return;
+  }
+  yield '{';
+  let first = true;
+  for (const [key, value] of entries) {
+    yield `${first ? '' : ','}\n  ${JSON.stringify(key)}: `;
+    first = false;
+    if (Array.isArray(value) && value.length > 0) yield* arrayLines(value);
+    else yield indent(JSON.stringify(value, null, 2) ?? 'null', '  ');
+  }
+  yield '\n}\n';
+}
+
+function* arrayLines(values: readonly unknown[]): Generator<string> {
+  yield '[';
+  for (let i = 0; i < values.length; i++) {
+    // JSON.stringify turns an undefined element of an array into null.
+    yield `${i === 0 ? '' : ','}\n    ${indent(JSON.stringify(values[i], null, 2) ?? 'null', '    ')}`;
+  }
+  yield '\n  ]';
+}
+
+function indent(text: string, prefix: string): string {
+  return text.includes('\n') ? text.replace(/\n/g, `\n${prefix}`) : text;
 }

@@ -188,7 +188,12 @@ export function sortPeople(people: PersonRow[], field: string): PersonRow[] {
   });
 }
 
-export function renderTable(analysis: Analysis, ctx: RenderContext): string {
+/** The terminal view shows the top people only, so it is small: one chunk. */
+export function* renderTable(analysis: Analysis, ctx: RenderContext): Generator<string> {
+  yield tableText(analysis, ctx);
+}
+
+export function tableText(analysis: Analysis, ctx: RenderContext): string {
   const report = printableReport(analysis.report);
   const { chalk } = ctx;
   return [

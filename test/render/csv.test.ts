@@ -6,9 +6,10 @@
 import { describe, expect, test } from 'vitest';
 import { renderContext, TABLES, type TableName } from '../../src/render/context.js';
 import { csvCell, renderCsv } from '../../src/render/csv.js';
+import { textOf } from '../../src/render/output.js';
 import { sampleAnalysis } from './fixture.js';
 
-const csv = (table: TableName) => renderCsv(sampleAnalysis(), renderContext({ table }));
+const csv = (table: TableName) => textOf(renderCsv(sampleAnalysis(), renderContext({ table })));
 const lines = (text: string) => text.split('\r\n');
 
 describe('csvCell', () => {

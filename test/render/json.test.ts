@@ -3,7 +3,11 @@ import { describe, expect, test } from 'vitest';
 import { UsageError } from '../../src/core/errors.js';
 import { renderContext } from '../../src/render/context.js';
 import { FORMATS, formatFromPath, RENDERERS } from '../../src/render/index.js';
-import { renderJson } from '../../src/render/json.js';
+import { renderJson as renderChunks } from '../../src/render/json.js';
+import { bytesOf, textOf } from '../../src/render/output.js';
+import type { Analysis } from '../../src/core/analyze.js';
+
+const renderJson = (analysis: Analysis) => textOf(renderChunks(analysis));
 import { sampleAnalysis } from './fixture.js';
 
 describe('renderJson', () => {
@@ -33,11 +37,19 @@ describe('renderJson', () => {
 });
 
 describe('RENDERERS and formatFromPath', () => {
-  test('one renderer per format, each a string ending in a newline', () => {
+  test('one renderer per format, each a text ending in a newline', async () => {
     expect(Object.keys(RENDERERS)).toEqual([...FORMATS]);
     for (const format of FORMATS) {
-      expect(RENDERERS[format](sampleAnalysis(), renderContext()).endsWith('\n')).toBe(true);
+      const text = (await bytesOf(RENDERERS[format](sampleAnalysis(), renderContext()))).toString('utf8');
+      expect(text.endsWith('\n')).toBe(true);
     }
+  });
+
+  test('the streamed JSON is byte for byte JSON.stringify of the report', () => {
+    const analysis = sampleAnalysis();
+    expect(renderJson(analysis)).toBe(JSON.stringify(analysis.report, null, 2) + '\n');
+    const empty = { ...analysis, report: { ...analysis.report, people: [], groups: [] } };
+    expect(renderJson(empty)).toBe(JSON.stringify(empty.report, null, 2) + '\n');
   });
 
   test.each([

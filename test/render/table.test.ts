@@ -5,13 +5,13 @@
 import { describe, expect, test } from 'vitest';
 import type { PersonRow } from '../../src/core/report/types.js';
 import { renderContext, type RenderContext } from '../../src/render/context.js';
-import { renderTable, sortPeople, sparkline } from '../../src/render/table.js';
+import { sortPeople, sparkline, tableText } from '../../src/render/table.js';
 import { personRow, sampleAnalysis, sampleReport } from './fixture.js';
 
 // eslint-disable-next-line no-control-regex -- looking for the escape character is the point
 const ANSI = /\u001b\[/;
 
-const render = (ctx: Partial<RenderContext> = {}, analysis = sampleAnalysis()) => renderTable(analysis, renderContext(ctx));
+const render = (ctx: Partial<RenderContext> = {}, analysis = sampleAnalysis()) => tableText(analysis, renderContext(ctx));
 
 function rowsOf(text: string, title: string): string[] {
   const section = text.slice(text.indexOf(title));

@@ -5,7 +5,8 @@ import { UsageError } from '../../core/errors.js';
 import { renderContext, TABLES, type TableName } from '../../render/context.js';
 import { FORMATS, formatFromPath, RENDERERS, type Format } from '../../render/index.js';
 import { SORTABLE_PERSON_FIELDS } from '../../render/person-fields.js';
-import { assertNotInput, assertWritable, writeAtomic } from '../../io/write-atomic.js';
+import { assertNotInput, assertWritable } from '../../io/write-atomic.js';
+import { emit } from '../emit.js';
 import { useColor, type Io } from '../io.js';
 import { addAnalysisOptions, type Flags } from '../options.js';
 import { inputFiles, runAnalysis } from '../run-analysis.js';
@@ -46,9 +47,7 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
 
     const analysis = await runAnalysis(file, flags, io);
     const ctx = renderContext({ color: !output && format === 'table' && useColor(io, flags.color as boolean | undefined), top, sort, table: flags.table as TableName });
-    const text = RENDERERS[format](analysis, ctx);
-    if (output) writeAtomic(output, text);
-    else io.stdout.write(text);
+    await emit(RENDERERS[format](analysis, ctx), output, io.stdout);
     setExit(0);
   });
 }
