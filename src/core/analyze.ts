@@ -12,6 +12,7 @@ import { readPeople } from './input/people.js';
 import type { PeopleTable, Reject } from './input/types.js';
 import { readWideSurvey } from './input/wide.js';
 import type { AnalyzeOptions } from './options.js';
+import type { Runner } from './parallel/runner.js';
 import { buildReport } from './report/build.js';
 import type { Report } from './report/types.js';
 
@@ -30,6 +31,8 @@ export interface AnalyzeEnv {
   version: string;
   now: () => Date;
   onReject?: ((reject: Reject) => void) | undefined;
+  /** Runs the per-source kernels; in-process unless the caller brings worker threads. */
+  runner?: Runner | undefined;
 }
 
 export async function analyze(
@@ -49,6 +52,6 @@ export async function analyze(
   const { graph } = built;
   interactions.meta.tiesDropped = built.tiesDropped;
 
-  const report = buildReport({ graph, interactions, people, unknownIds: built.unknownIds, timeline, options, env });
+  const report = await buildReport({ graph, interactions, people, unknownIds: built.unknownIds, timeline, options, env });
   return { report, graph };
 }

@@ -18,7 +18,8 @@ import { indexGraph } from '../graph/csr.js';
 import type { OrgGraph } from '../graph/types.js';
 import { seededRandom } from '../random.js';
 import { closenessFromSums } from './closeness.js';
-import { pathSums, type PathSums } from './shortest-paths.js';
+import { inProcessRunner, type Runner } from '../parallel/runner.js';
+import { pathSums, pathSumsWith, type PathSums } from './shortest-paths.js';
 
 export interface Sampling {
   /** Number of source people; at least n means exact. */
@@ -34,7 +35,7 @@ export interface PathCentralities {
 export function betweenness(graph: OrgGraph, sampling: Sampling | null = null): number[] {
   const { n } = indexGraph(graph);
   const sources = sampling && sampling.samples < n ? sampleSources(n, sampling.samples, sampling.seed) : null;
-  return sources ? betweennessFromSources(graph, sources) : exact(graph, false).betweenness;
+  return sources ? betweennessFromSources(graph, sources) : exact(graph).betweenness;
 }
 
 /** Betweenness from the given source people (indexes in sorted id order), scaled by n / k. */
@@ -44,13 +45,17 @@ export function betweennessFromSources(graph: OrgGraph, sources: readonly number
   return scale(sums, n, new Set(sources).size);
 }
 
-/** Betweenness and closeness from one set of searches. */
-export function pathCentralities(graph: OrgGraph, sampling: Sampling | null = null): PathCentralities {
+/** Betweenness and closeness from one set of searches, run by `runner` (all cores). */
+export async function pathCentralities(
+  graph: OrgGraph,
+  sampling: Sampling | null = null,
+  runner: Runner = inProcessRunner,
+): Promise<PathCentralities> {
   const { n, out } = indexGraph(graph);
-  if (!sampling || sampling.samples >= n) return exact(graph, true);
-  const sources = sampleSources(n, sampling.samples, sampling.seed);
-  const sums = pathSums(out, n, { accumulateFrom: flags(n, sources), everySource: true });
-  return { betweenness: scale(sums, n, sources.length), closeness: closenessFromSums(sums, n) };
+  const sources = sampling && sampling.samples < n ? sampleSources(n, sampling.samples, sampling.seed) : null;
+  const accumulateFrom = sources ? flags(n, sources) : null;
+  const sums = await pathSumsWith(runner, out, n, { accumulateFrom, everySource: true });
+  return { betweenness: scale(sums, n, sources ? sources.length : n), closeness: closenessFromSums(sums, n) };
 }
 
 /**
@@ -68,10 +73,10 @@ export function sampleSources(n: number, k: number, seed: number): number[] {
   return pool.slice(0, count).sort((a, b) => a - b);
 }
 
-function exact(graph: OrgGraph, withCloseness: boolean): PathCentralities {
+function exact(graph: OrgGraph): PathCentralities {
   const { n, out } = indexGraph(graph);
   const sums = pathSums(out, n, { accumulateFrom: null, everySource: true });
-  return { betweenness: scale(sums, n, n), closeness: withCloseness ? closenessFromSums(sums, n) : [] };
+  return { betweenness: scale(sums, n, n), closeness: closenessFromSums(sums, n) };
 }
 
 function flags(n: number, sources: readonly number[]): Uint8Array {

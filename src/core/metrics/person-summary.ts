@@ -4,6 +4,7 @@
  * fields are filled elsewhere; each field is defined in the metric file it comes from.
  */
 import type { OrgGraph } from '../graph/types.js';
+import { inProcessRunner, type Runner } from '../parallel/runner.js';
 import type { PersonRow } from '../report/types.js';
 import { pathCentralities, type Sampling } from './betweenness.js';
 import { constraint } from './constraint.js';
@@ -33,8 +34,8 @@ type StructuralField =
 /** One array per field, entry i for the i-th person in sorted id order. */
 export type PersonStructure = { [K in StructuralField]: PersonRow[K][] };
 
-export function personStructure(graph: OrgGraph, sampling: Sampling | null = null): PersonStructure {
-  const paths = pathCentralities(graph, sampling);
+export async function personStructure(graph: OrgGraph, sampling: Sampling | null = null, runner: Runner = inProcessRunner): Promise<PersonStructure> {
+  const paths = await pathCentralities(graph, sampling, runner);
   return {
     ...degrees(graph),
     degreeCentrality: degreeCentrality(graph),

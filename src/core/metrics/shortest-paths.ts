@@ -10,6 +10,8 @@
  * J. Math. Sociol. 25(2) (2001) 163–177.
  */
 import type { Adjacency } from '../graph/csr.js';
+import type { Runner } from '../parallel/runner.js';
+import { taskRanges, type SourceRange } from '../parallel/tasks.js';
 
 export interface PathSums {
   /** Raw (unnormalized) betweenness summed over the sources given as `accumulateFrom`. */
@@ -37,8 +39,42 @@ export interface PathOptions {
   everySource: boolean;
 }
 
+/** What every task of one computation shares: the out-adjacency and the options. */
+export interface PathShared extends PathOptions {
+  n: number;
+  offsets: Int32Array;
+  index: Int32Array;
+}
+
+/** Sums over every source, one task after another (the in-process reference). */
 export function pathSums(out: Adjacency, n: number, options: PathOptions): PathSums {
-  const { accumulateFrom, everySource } = options;
+  const shared: PathShared = { n, offsets: out.offsets, index: out.index, ...options };
+  return mergePathSums(n, taskRanges(n).map((range) => pathSumsOfRange(shared, range)));
+}
+
+/** The same sums, the tasks handed to a runner (worker threads when there are several cores). */
+export async function pathSumsWith(runner: Runner, out: Adjacency, n: number, options: PathOptions): Promise<PathSums> {
+  const shared: PathShared = { n, offsets: out.offsets, index: out.index, ...options };
+  return mergePathSums(n, await runner.run('pathSums', shared, taskRanges(n)));
+}
+
+/** Adds partial sums in the order given. */
+export function mergePathSums(n: number, parts: readonly PathSums[]): PathSums {
+  const total: PathSums = { dependency: new Float64Array(n), reached: new Int32Array(n), distanceSum: new Float64Array(n) };
+  for (const part of parts) {
+    for (let v = 0; v < n; v++) {
+      total.dependency[v]! += part.dependency[v]!;
+      total.reached[v]! += part.reached[v]!;
+      total.distanceSum[v]! += part.distanceSum[v]!;
+    }
+  }
+  return total;
+}
+
+/** The kernel: searches from the sources of one range; `reached`/`distanceSum` are set for them only. */
+export function pathSumsOfRange(shared: PathShared, range: SourceRange): PathSums {
+  const { n, accumulateFrom, everySource } = shared;
+  const out: Adjacency = { offsets: shared.offsets, index: shared.index, weight: new Float64Array(0) };
   const ws: Workspace = {
     dist: new Int32Array(n).fill(-1),
     sigma: new Float64Array(n),
@@ -51,7 +87,7 @@ export function pathSums(out: Adjacency, n: number, options: PathOptions): PathS
     reached: new Int32Array(n),
     distanceSum: new Float64Array(n),
   };
-  for (let s = 0; s < n; s++) {
+  for (let s = range.from; s < range.to; s++) {
     const wanted = accumulateFrom === null || accumulateFrom[s] === 1;
     if (!wanted && !everySource) continue;
     const count = search(out, s, ws);

@@ -21,6 +21,7 @@ import { personStructure, type PersonStructure } from '../metrics/person-summary
 import { poolSmallGroups } from '../metrics/privacy.js';
 import { assignRoles } from '../metrics/roles.js';
 import type { AnalyzeOptions } from '../options.js';
+import type { Runner } from '../parallel/runner.js';
 import { SCHEMA_VERSION, type BetweennessMethod, type Meta, type PersonRow, type Report } from './types.js';
 
 export interface ReportInputs {
@@ -30,10 +31,10 @@ export interface ReportInputs {
   unknownIds: number;
   timeline: Timeline;
   options: AnalyzeOptions;
-  env: { version: string; now: () => Date };
+  env: { version: string; now: () => Date; runner?: Runner | undefined };
 }
 
-export function buildReport(inputs: ReportInputs): Report {
+export async function buildReport(inputs: ReportInputs): Promise<Report> {
   const { graph, options } = inputs;
   const { ids } = indexGraph(graph);
   const warnings = [...inputs.interactions.warnings];
@@ -49,9 +50,10 @@ export function buildReport(inputs: ReportInputs): Report {
     options.betweennessSamples !== null && options.betweennessSamples < ids.length
       ? { method: 'sampled', k: options.betweennessSamples, seed: options.seed }
       : { method: 'exact' };
-  const structure = personStructure(
+  const structure = await personStructure(
     graph,
     betweennessMethod.method === 'sampled' ? { samples: betweennessMethod.k, seed: betweennessMethod.seed } : null,
+    inputs.env.runner,
   );
   const community = detectCommunities(graph, { seed: options.seed, resolution: options.resolution });
   const activity = activityOf(inputs, ids, structure);

@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { indexGraph } from '../../../src/core/graph/csr.js';
 import { betweennessFromSources } from '../../../src/core/metrics/betweenness.js';
 import { orgStructure } from '../../../src/core/metrics/org-summary.js';
@@ -45,7 +45,10 @@ function expectClose(actual: Value | undefined, expected: Value | undefined, tol
 
 describe.each(goldens)('$name (networkx golden)', (golden) => {
   const graph = graphFromEdges(golden.edges, golden.nodes);
-  const person = personStructure(graph);
+  let person: PersonStructure;
+  beforeAll(async () => {
+    person = await personStructure(graph);
+  });
 
   it('indexes people in the same sorted order as Python', () => {
     expect(indexGraph(graph).ids).toEqual(golden.nodes);

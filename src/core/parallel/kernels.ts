@@ -1,0 +1,12 @@
+/**
+ * The kernels a Runner may run, by name: pure functions `(shared, task) => result` of typed
+ * arrays and plain numbers only, so a worker thread can receive their inputs and send back
+ * their results by structured clone. A worker imports this file and looks the kernel up here.
+ */
+import { pathSumsOfRange } from '../metrics/shortest-paths.js';
+
+export const KERNELS = {
+  pathSums: pathSumsOfRange,
+};
+
+export type KernelName = keyof typeof KERNELS;
