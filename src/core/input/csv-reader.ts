@@ -15,6 +15,7 @@ import { pipeline } from 'node:stream/promises';
 import { parse, type CsvError } from 'csv-parse';
 import { InputError, OrgnetError } from '../errors.js';
 import { detectDelimiter, normalizeDelimiter } from './delimiter.js';
+import { QuoteFreeSplitter } from './quote-free.js';
 
 /** Receives the header once, then every non-blank data record in file order. */
 export interface CsvSink {
@@ -31,6 +32,8 @@ export interface CsvReadOptions {
   delimiter?: string | undefined;
   /** Keep each record's verbatim text (costs speed; only rejects need it). */
   raw?: boolean;
+  /** Split quote-free lines without csv-parse (default true; tests turn it off to compare). */
+  fastPath?: boolean;
 }
 
 export interface CsvSummary {
@@ -62,6 +65,8 @@ export async function readCsv(input: Readable, file: string, options: CsvReadOpt
     throw error;
   }
   const records = new RecordCounter(sink, file, delimiter);
+  const raw = options.raw === true;
+  const rest = options.fastPath === false ? chunks.all(head) : quoteFreeFirst(chunks.all(head), delimiter, records, raw);
   const parser = parse({
     delimiter,
     record_delimiter: ['\r\n', '\n', '\r'],
@@ -73,9 +78,30 @@ export async function readCsv(input: Readable, file: string, options: CsvReadOpt
     raw: options.raw === true,
     on_skip: (error: CsvError | undefined, raw: string | undefined) => records.unreadable(error, raw),
   });
-  await pipeline(chunks.all(head), parser, records.writable(options.raw === true));
+  await pipeline(rest, parser, records.writable(raw));
   records.finish();
   return { delimiter, records: records.records };
+}
+
+/**
+ * Reads quote-free lines with the fast splitter (quote-free.ts) and yields, for csv-parse, the
+ * bytes from the first line that holds a quote on — nothing at all for a quote-free file.
+ */
+async function* quoteFreeFirst(source: AsyncGenerator<Buffer>, delimiter: string, records: RecordCounter, raw: boolean): AsyncGenerator<Buffer> {
+  const splitter = new QuoteFreeSplitter(delimiter);
+  const take = raw ? (fields: string[], line: string) => records.takeLine(fields, line) : (fields: string[]) => records.takeLine(fields, undefined);
+  try {
+    for (let next = await source.next(); next.done !== true; next = await source.next()) {
+      const leftover = splitter.push(next.value, take);
+      if (leftover === null) continue;
+      if (leftover.length > 0) yield leftover;
+      for (next = await source.next(); next.done !== true; next = await source.next()) yield next.value;
+      return;
+    }
+    splitter.end(take);
+  } finally {
+    await source.return(undefined);
+  }
 }
 
 /** The input's chunks as Buffers; read errors (EISDIR, EACCES…) become InputErrors. */
@@ -224,9 +250,18 @@ class RecordCounter {
     if (this.records === 0) throw new InputError(this.file, 'header only: no data rows below the header');
   }
 
-  private take(fields: string[], raw: string | undefined): void {
+  /** A record of the quote-free fast path: no field holds a line break. */
+  takeLine(fields: string[], raw: string | undefined): void {
+    this.step(fields, raw, 0);
+  }
+
+  take(fields: string[], raw: string | undefined): void {
+    this.step(fields, raw, lineBreaks(fields));
+  }
+
+  private step(fields: string[], raw: string | undefined, breaks: number): void {
     const line = this.nextLine;
-    this.nextLine = line + 1 + lineBreaks(fields);
+    this.nextLine = line + 1 + breaks;
     if (isBlank(fields)) return;
     if (!this.headerSeen) {
       this.headerSeen = true;
