@@ -33,7 +33,8 @@ export function addAnalysisOptions(command: Command): Command {
     .option('--seed <n>', 'seed of the community detection and of sampling', '42')
     .option('--resolution <r>', 'Louvain resolution (higher: more, smaller communities)', '1')
     .option('--key-players <k>', 'how many key players to find', '5')
-    .option('--betweenness-samples <k>', 'estimate betweenness from k sampled people (default: exact)')
+    .option('--betweenness-samples <k>', 'estimate betweenness and closeness from k sampled people (default: exact up to a size, see README)')
+    .option('--exact', 'exact betweenness and closeness, however large the organization')
     .option('--quiet', 'no warnings or progress on stderr')
     .option('--no-color', 'no colours, even on a terminal')
     .option('--debug', 'show the stack trace of an internal error');
@@ -75,6 +76,9 @@ function delimiter(value: unknown): string | undefined {
 const text = (v: unknown): string | undefined => (v === undefined ? undefined : String(v));
 
 export function toAnalyzeOptions(flags: Flags): AnalyzeOptions {
+  if (flags.exact === true && flags.betweennessSamples !== undefined) {
+    throw new UsageError('--exact and --betweenness-samples contradict each other: use one');
+  }
   const since = date('since', flags.since);
   const until = date('until', flags.until);
   if (since !== null && until !== null && since >= until) {
@@ -102,5 +106,6 @@ export function toAnalyzeOptions(flags: Flags): AnalyzeOptions {
     resolution: number('resolution', flags.resolution ?? 1, (n) => n > 0, 'a number > 0'),
     keyPlayers: number('key-players', flags.keyPlayers ?? 5, (n) => Number.isInteger(n) && n >= 0, 'a whole number ≥ 0'),
     betweennessSamples: flags.betweennessSamples === undefined ? null : positiveInt('betweenness-samples', flags.betweennessSamples),
+    exact: flags.exact === true,
   };
 }

@@ -38,8 +38,10 @@ export interface AnalyzeOptions extends InputOptions {
   seed: number;
   resolution: number;
   keyPlayers: number;
-  /** Number of source people sampled for betweenness; null = exact. */
+  /** Number of source people sampled for betweenness and closeness; null = decided by size. */
   betweennessSamples: number | null;
+  /** Exact betweenness and closeness whatever the size. */
+  exact: boolean;
 }
 
 export const DEFAULT_OPTIONS: AnalyzeOptions = {
@@ -57,4 +59,5 @@ export const DEFAULT_OPTIONS: AnalyzeOptions = {
   resolution: 1,
   keyPlayers: 5,
   betweennessSamples: null,
+  exact: false,
 };

@@ -65,6 +65,7 @@ export function sampleReport(): Report {
       options: {},
       warnings: [],
       betweenness: { method: 'exact' },
+      closeness: { method: 'exact' },
       input: {
         file: 'chat.csv',
         columns: { source: 'from', target: 'to', weight: null, timestamp: 'date', relation: null },

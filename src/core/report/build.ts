@@ -46,10 +46,7 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
   const groups = encodeGroups(pooled.labels);
   const hasGroups = groups.names.length > 0;
 
-  const betweennessMethod: BetweennessMethod =
-    options.betweennessSamples !== null && options.betweennessSamples < ids.length
-      ? { method: 'sampled', k: options.betweennessSamples, seed: options.seed }
-      : { method: 'exact' };
+  const betweennessMethod = pathMethod(options, ids.length, graph.size);
   const structure = await personStructure(
     graph,
     betweennessMethod.method === 'sampled' ? { samples: betweennessMethod.k, seed: betweennessMethod.seed } : null,
@@ -82,6 +79,22 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
     communities: communityRows(community, groups),
     activity: activity.section,
   };
+}
+
+/**
+ * Exact searches from every person cost people × ties tie visits; above this many they are
+ * estimated from AUTO_SAMPLES sampled people instead (SPEC §6), unless `--exact`. At 10,000
+ * people and 200,000 ties the exact searches take seconds; at 50,000 people and a million ties
+ * they would take minutes.
+ */
+export const EXACT_MAX_WORK = 4e9;
+export const AUTO_SAMPLES = 1000;
+
+/** How betweenness and closeness are computed: the flag, or the size. */
+export function pathMethod(options: AnalyzeOptions, n: number, m: number): BetweennessMethod {
+  if (options.exact) return { method: 'exact' };
+  const k = options.betweennessSamples ?? (n * m > EXACT_MAX_WORK ? AUTO_SAMPLES : null);
+  return k !== null && k < n ? { method: 'sampled', k, seed: options.seed } : { method: 'exact' };
 }
 
 function activityOf(inputs: ReportInputs, ids: string[], s: PersonStructure): ActivityResult {
@@ -166,6 +179,7 @@ function meta(inputs: ReportInputs, warnings: string[], betweenness: Betweenness
     options: { ...options, since: iso(options.since), until: iso(options.until) },
     warnings,
     betweenness,
+    closeness: betweenness,
     input: interactions.meta,
     people: people
       ? {

@@ -87,6 +87,7 @@ export function sampleReport(): Report {
       options: {},
       warnings: [],
       betweenness: { method: 'exact' },
+      closeness: { method: 'exact' },
       input: {
         file: 'interactions.csv',
         columns: { source: 'source', target: 'target', weight: null, timestamp: 'date', relation: null },
