@@ -8,7 +8,7 @@ import { UsageError } from '../core/errors.js';
 import type { Reject } from '../core/input/types.js';
 import { openInput } from '../io/read-stream.js';
 import { AtomicLineWriter } from '../io/line-writer.js';
-import { withProgress } from '../io/progress.js';
+import { kernelProgress, withProgress } from '../io/progress.js';
 import { createWorkerRunner } from '../io/worker-runner.js';
 import { assertNotInput, assertWritable } from '../io/write-atomic.js';
 import { csvCell } from '../render/csv.js';
@@ -45,7 +45,7 @@ export async function runAnalysis(file: string, flags: Flags, io: Io): Promise<A
   const onReject = rejects
     ? (r: Reject) => rejects.write(`${r.line},${csvCell(r.reason)},${csvCell(r.raw)}\r\n`)
     : undefined;
-  const runner = createWorkerRunner();
+  const runner = createWorkerRunner({ onProgress: kernelProgress(io.stderr, quiet) });
   try {
     const analysis = await analyze({ interactions, people }, options, { version: VERSION, now: io.now, onReject, runner });
     rejects?.commit();

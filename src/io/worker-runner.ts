@@ -18,8 +18,8 @@ export const PARALLEL_MIN_WORK = 2e7;
 
 export interface WorkerRunnerOptions {
   threads?: number;
-  /** Called after each task with the tasks done and the total, for a progress bar. */
-  onProgress?: ((kernel: KernelName, done: number, total: number) => void) | undefined;
+  /** Called when a computation starts (done 0) and after each task, for a progress bar. */
+  onProgress?: ((kernel: KernelName, done: number, total: number, work: number) => void) | undefined;
 }
 
 export interface ClosableRunner extends Runner {
@@ -48,15 +48,17 @@ export function createWorkerRunner(options: WorkerRunnerOptions = {}): ClosableR
   }
 
   async function run<K extends KernelName>(kernel: K, shared: KernelShared<K>, tasks: KernelTask<K>[], work = Infinity): Promise<KernelResult<K>[]> {
+    const progress = options.onProgress ? (done: number) => options.onProgress!(kernel, done, tasks.length, work) : undefined;
+    progress?.(0);
     if (threads === 1 || tasks.length < 2 || work < PARALLEL_MIN_WORK) {
       const results: KernelResult<K>[] = [];
       for (const task of tasks) {
         results.push(...(await inProcessRunner.run(kernel, shared, [task])));
-        options.onProgress?.(kernel, results.length, tasks.length);
+        progress?.(results.length);
       }
       return results;
     }
-    return spread(pool().slice(0, Math.min(threads, tasks.length)), ++runs, kernel, shared, tasks, options.onProgress);
+    return spread(pool().slice(0, Math.min(threads, tasks.length)), ++runs, kernel, shared, tasks, progress);
   }
 
   return {
@@ -74,7 +76,7 @@ function spread<K extends KernelName>(
   kernel: K,
   shared: KernelShared<K>,
   tasks: KernelTask<K>[],
-  onProgress: WorkerRunnerOptions['onProgress'],
+  onProgress: ((done: number) => void) | undefined,
 ): Promise<KernelResult<K>[]> {
   return new Promise((resolve, reject) => {
     const results = new Array<KernelResult<K>>(tasks.length);
@@ -100,7 +102,7 @@ function spread<K extends KernelName>(
         }
         results[message.task] = message.result!;
         done++;
-        onProgress?.(kernel, done, tasks.length);
+        onProgress?.(done);
         if (done === tasks.length) finish();
         else give(worker);
       };
