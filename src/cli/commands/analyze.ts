@@ -5,11 +5,10 @@ import { UsageError } from '../../core/errors.js';
 import { renderContext, TABLES, type TableName } from '../../render/context.js';
 import { FORMATS, formatFromPath, RENDERERS, type Format } from '../../render/index.js';
 import { SORTABLE_PERSON_FIELDS } from '../../render/person-fields.js';
-import { assertNotInput, assertWritable } from '../../io/write-atomic.js';
 import { emit } from '../emit.js';
 import { useColor, type Io } from '../io.js';
 import { addAnalysisOptions, type Flags } from '../options.js';
-import { inputFiles, runAnalysis } from '../run-analysis.js';
+import { checkOutput, runAnalysis } from '../run-analysis.js';
 
 const EXAMPLES = `
 Examples:
@@ -50,13 +49,4 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
     await emit(RENDERERS[format](analysis, ctx), output, io.stdout);
     setExit(0);
   });
-}
-
-/** Everything that would make `-o` fail, found before the analysis runs (and writes --rejects). */
-function checkOutput(output: string, file: string, flags: Flags, io: Io): void {
-  assertNotInput(output, inputFiles(file, flags).map((f) => (f === '-' ? f : resolve(io.cwd, f))));
-  if (typeof flags.rejects === 'string' && resolve(io.cwd, flags.rejects) === output) {
-    throw new UsageError(`-o and --rejects both name ${String(flags.output)}; the report would replace the rejected rows`);
-  }
-  assertWritable(output);
 }
