@@ -11,6 +11,7 @@ import type { Analysis } from '../../core/analyze.js';
 import { compareIds } from '../../core/ids.js';
 import type { PersonRow } from '../../core/report/types.js';
 import { personColumns, type Cell, type Column } from '../columns.js';
+import { undirectedReport } from '../undirected.js';
 
 export type AttributeType = 'integer' | 'double' | 'boolean' | 'string';
 
@@ -77,13 +78,9 @@ export interface Tie {
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 
-/**
- * Undirected data (`--undirected`, `--events`; SPEC §2.4) — read defensively from the report's
- * options, which other input modes set.
- */
+/** Undirected data (SPEC §2.4), whether the report's options or the graph's type say so. */
 export function isUndirected(analysis: Analysis): boolean {
-  const options = analysis.report.meta.options as Record<string, unknown>;
-  return options.undirected === true || Boolean(options.events) || analysis.graph.type === 'undirected';
+  return undirectedReport(analysis.report) || analysis.graph.type === 'undirected';
 }
 
 /**
