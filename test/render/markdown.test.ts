@@ -107,7 +107,7 @@ describe('what the report holds decides what is shown', () => {
       analysis.report.meta.options = options;
       const text = render(analysis);
       const org = table(text, 'Organization');
-      expect(org.rows.filter((r) => r[0].includes('reciprocity'))).toEqual([['reciprocity', '—', NO_RECIPROCITY]]);
+      expect(org.rows.filter((r) => r[0]!.includes('reciprocity'))).toEqual([['reciprocity', '—', NO_RECIPROCITY]]);
       expect(table(text, 'Groups').rows.map((r) => r[6])).toEqual(['—', '—']);
       expect(table(text, 'Top 4 people by pagerank').rows.map((r) => r[8])).toEqual(['—', '—', '—', '—']);
       const activity = tablesOf(text).filter((t) => t.heading === 'Activity')[1]!;
