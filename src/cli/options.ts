@@ -66,10 +66,11 @@ function list(value: unknown): string[] {
 
 const DELIMITERS: Record<string, string> = { ',': ',', ';': ';', '|': '|', tab: '\t', '\\t': '\t', '\t': '\t', comma: ',', semicolon: ';', pipe: '|' };
 
-function delimiter(value: unknown): string | undefined {
+/** `--delimiter` (and `--output-delimiter`) text → the character. */
+export function delimiter(value: unknown, flag = 'delimiter'): string | undefined {
   if (value === undefined) return undefined;
   const d = DELIMITERS[String(value).toLowerCase()];
-  if (!d) throw new UsageError(`--delimiter ${JSON.stringify(value)}: expected "," ";" "tab" or "|"`);
+  if (!d) throw new UsageError(`--${flag} ${JSON.stringify(value)}: expected "," ";" "tab" or "|"`);
   return d;
 }
 

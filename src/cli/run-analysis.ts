@@ -60,3 +60,12 @@ export async function runAnalysis(file: string, flags: Flags, io: Io): Promise<A
     await runner.close();
   }
 }
+
+/** Everything that would make `-o` fail, found before the analysis runs (and writes --rejects). */
+export function checkOutput(output: string, file: string, flags: Flags, io: Io): void {
+  assertNotInput(output, inputFiles(file, flags).map((f) => (f === '-' ? f : resolve(io.cwd, f))));
+  if (typeof flags.rejects === 'string' && resolve(io.cwd, flags.rejects) === output) {
+    throw new UsageError(`-o and --rejects both name ${String(flags.output)}; the output would replace the rejected rows`);
+  }
+  assertWritable(output);
+}
