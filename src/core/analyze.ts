@@ -5,7 +5,8 @@
  */
 import type { Readable } from 'node:stream';
 import { createTimeline } from './activity/timeline.js';
-import { buildGraph } from './graph/build.js';
+import type { GraphIndex } from './graph/csr.js';
+import { buildIndex, lazyGraph } from './graph/index-build.js';
 import type { OrgGraph } from './graph/types.js';
 import { readInteractions } from './input/interactions.js';
 import { readPeople } from './input/people.js';
@@ -18,7 +19,22 @@ import type { Report } from './report/types.js';
 
 export interface Analysis {
   report: Report;
-  graph: OrgGraph;
+  /** What every figure was computed from: people, ties and their typed-array adjacency. */
+  index: GraphIndex;
+  /** The graphology DirectedGraph of SPEC §3, built when an output first asks for it. */
+  readonly graph: OrgGraph;
+}
+
+/** An Analysis whose graph is built from the index on first use. */
+export function analysisOf(report: Report, index: GraphIndex): Analysis {
+  const graph = lazyGraph(index);
+  return {
+    report,
+    index,
+    get graph() {
+      return graph();
+    },
+  };
 }
 
 export interface Source {
@@ -48,10 +64,9 @@ export async function analyze(
   const interactions = options.wide
     ? await readWideSurvey(stream, file, options, env.onReject)
     : await readInteractions(stream, file, options, { timeline, onReject: env.onReject });
-  const built = buildGraph(interactions, people, options.minTieWeight);
-  const { graph } = built;
+  const built = buildIndex(interactions, people, options.minTieWeight);
   interactions.meta.tiesDropped = built.tiesDropped;
 
-  const report = await buildReport({ graph, interactions, people, unknownIds: built.unknownIds, timeline, options, env });
-  return { report, graph };
+  const report = await buildReport({ graph: built.index, interactions, people, unknownIds: built.unknownIds, timeline, options, env });
+  return analysisOf(report, built.index);
 }

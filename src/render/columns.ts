@@ -3,7 +3,7 @@
  * HTML later), so a field is named and flattened the same way everywhere (SPEC §6:
  * nested fields with dots, arrays joined with `|`).
  */
-import type { OrgGraph } from '../core/graph/types.js';
+import type { GraphIndex } from '../core/graph/csr.js';
 import type { CommunityRow, GroupRow, MixingCell, PeriodRow, PersonRow, Report } from '../core/report/types.js';
 import type { TableName } from './context.js';
 
@@ -78,17 +78,21 @@ const iso = (ms: number | null): string | null => (ms === null ? null : new Date
 export const TIE_COLUMNS = ['source', 'target', 'weight', 'count', 'first', 'last'];
 
 /** The `ties` table: one row per directed tie, in graph order (source, then target). */
-function* tieRows(graph: OrgGraph): Generator<Cell[]> {
-  for (const { source, target, attributes: a } of graph.edgeEntries()) {
-    yield [source, target, a.weight, a.count, iso(a.first), iso(a.last)];
+function* tieRows(index: GraphIndex): Generator<Cell[]> {
+  const { ids, out, tieRows: rows, tieFirst, tieLast } = index;
+  const time = (ms: number) => (Number.isNaN(ms) ? null : iso(ms));
+  for (let i = 0; i < index.n; i++) {
+    for (let p = out.offsets[i]!; p < out.offsets[i + 1]!; p++) {
+      yield [ids[i]!, ids[out.index[p]!]!, out.weight[p]!, rows[p]!, time(tieFirst[p]!), time(tieLast[p]!)];
+    }
   }
 }
 
-function tiesTable(graph: OrgGraph): TableData {
-  return { columns: TIE_COLUMNS, rows: tieRows(graph) };
+function tiesTable(index: GraphIndex): TableData {
+  return { columns: TIE_COLUMNS, rows: tieRows(index) };
 }
 
-export function tableData(report: Report, graph: OrgGraph, table: TableName): TableData {
+export function tableData(report: Report, index: GraphIndex, table: TableName): TableData {
   switch (table) {
     case 'people':
       return rowsOf(personColumns(report.meta.people?.attributes ?? []), report.people);
@@ -101,6 +105,6 @@ export function tableData(report: Report, graph: OrgGraph, table: TableName): Ta
     case 'mixing':
       return rowsOf(mixingColumns, report.mixing);
     case 'ties':
-      return tiesTable(graph);
+      return tiesTable(index);
   }
 }

@@ -32,7 +32,7 @@ export function csvCell(value: Cell, style: CsvStyle = PLAIN_CSV): string {
 }
 
 export function renderCsv(analysis: Analysis, ctx: RenderContext): Iterable<string> {
-  return batched(csvLines(tableData(analysis.report, analysis.graph, ctx.table), ctx.csv ?? PLAIN_CSV));
+  return batched(csvLines(tableData(analysis.report, analysis.index, ctx.table), ctx.csv ?? PLAIN_CSV));
 }
 
 function* csvLines({ columns, rows }: TableData, style: CsvStyle): Generator<string> {

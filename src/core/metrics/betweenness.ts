@@ -14,8 +14,7 @@
  * Reference: U. Brandes, "A faster algorithm for betweenness centrality", J. Math. Sociol.
  * 25(2) (2001); U. Brandes and C. Pich, "Centrality estimation in large networks", IJBC 17(7) (2007).
  */
-import { indexGraph } from '../graph/csr.js';
-import type { OrgGraph } from '../graph/types.js';
+import { indexGraph, type GraphSource } from '../graph/csr.js';
 import { inProcessRunner, type Runner } from '../parallel/runner.js';
 import { seededRandom } from '../random.js';
 import { closenessFromPivots, closenessFromSums } from './closeness.js';
@@ -32,14 +31,14 @@ export interface PathCentralities {
   closeness: number[];
 }
 
-export function betweenness(graph: OrgGraph, sampling: Sampling | null = null): number[] {
+export function betweenness(graph: GraphSource, sampling: Sampling | null = null): number[] {
   const { n } = indexGraph(graph);
   const sources = sampling && sampling.samples < n ? sampleSources(n, sampling.samples, sampling.seed) : null;
   return betweennessFromSources(graph, sources ?? Array.from({ length: n }, (_, i) => i));
 }
 
 /** Betweenness from the given source people (indexes in sorted id order), scaled by n / k. */
-export function betweennessFromSources(graph: OrgGraph, sources: readonly number[]): number[] {
+export function betweennessFromSources(graph: GraphSource, sources: readonly number[]): number[] {
   const { n, out } = indexGraph(graph);
   const distinct = Int32Array.from(new Set(sources)).sort();
   return scale(brandesSums(pathShared(out, n, distinct, true)).dependency, n, distinct.length);
@@ -51,7 +50,7 @@ export function betweennessFromSources(graph: OrgGraph, sources: readonly number
  * reversed ties from the same k people (pivots) for closeness (closeness.ts).
  */
 export async function pathCentralities(
-  graph: OrgGraph,
+  graph: GraphSource,
   sampling: Sampling | null = null,
   runner: Runner = inProcessRunner,
 ): Promise<PathCentralities> {

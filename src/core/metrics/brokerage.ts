@@ -17,9 +17,8 @@
  * Reference: Gould & Fernandez, "Structures of mediation", Sociological Methodology 19 (1989);
  * the same counts as statnet's `brokerage()` (sna package) without its normalization.
  */
-import type { GraphIndex } from '../graph/csr.js';
+import type { GraphIndex, GraphSource } from '../graph/csr.js';
 import { indexGraph } from '../graph/csr.js';
-import type { OrgGraph } from '../graph/types.js';
 import type { Brokerage } from '../report/types.js';
 import { NO_GROUP, type GroupCodes } from './group-codes.js';
 import { hasTie } from './has-tie.js';
@@ -30,7 +29,7 @@ const GATEKEEPER = 2;
 const REPRESENTATIVE = 3;
 const LIAISON = 4;
 
-export function brokerage(graph: OrgGraph, groups: GroupCodes): (Brokerage | null)[] {
+export function brokerage(graph: GraphSource, groups: GroupCodes): (Brokerage | null)[] {
   const index = indexGraph(graph);
   const result: (Brokerage | null)[] = new Array<Brokerage | null>(index.n).fill(null);
   if (groups.names.length === 0) return result;

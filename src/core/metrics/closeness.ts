@@ -17,12 +17,11 @@
  * Reference: S. Wasserman and K. Faust, Social Network Analysis (1994), §5.3; D. Eppstein and
  * J. Wang, "Fast approximation of centrality", J. Graph Algorithms Appl. 8(1) (2004) 39–45.
  */
-import { indexGraph } from '../graph/csr.js';
-import type { OrgGraph } from '../graph/types.js';
+import { indexGraph, type GraphSource } from '../graph/csr.js';
 import type { BrandesSums, ReachSums } from '../parallel/wasm-paths.js';
 import { brandesSums, everyone, pathShared } from './shortest-paths.js';
 
-export function closeness(graph: OrgGraph): number[] {
+export function closeness(graph: GraphSource): number[] {
   const { n, out } = indexGraph(graph);
   return closenessFromSums(brandesSums(pathShared(out, n, everyone(n), false)), n);
 }

@@ -13,8 +13,7 @@
  * Reference: L. C. Freeman, "Centrality in social networks: conceptual clarification",
  * Social Networks 1 (1979) 215–239.
  */
-import { indexGraph, type Adjacency } from '../graph/csr.js';
-import type { OrgGraph } from '../graph/types.js';
+import { indexGraph, type Adjacency, type GraphSource } from '../graph/csr.js';
 
 export interface Degrees {
   inDegree: number[];
@@ -23,7 +22,7 @@ export interface Degrees {
   outStrength: number[];
 }
 
-export function degrees(graph: OrgGraph): Degrees {
+export function degrees(graph: GraphSource): Degrees {
   const index = indexGraph(graph);
   return {
     inDegree: rowLengths(index.in),
@@ -33,7 +32,7 @@ export function degrees(graph: OrgGraph): Degrees {
   };
 }
 
-export function degreeCentrality(graph: OrgGraph): (number | null)[] {
+export function degreeCentrality(graph: GraphSource): (number | null)[] {
   const { n, in: inn, out } = indexGraph(graph);
   if (n < 2) return new Array<null>(n).fill(null);
   const ins = rowLengths(inn);

@@ -8,10 +8,10 @@
  * networkx: no single function; `G.out_degree(v, weight="weight") / G.degree(v, weight="weight")`.
  * Reference: SPEC §4.1 (`giveTakeRatio`).
  */
-import type { OrgGraph } from '../graph/types.js';
+import type { GraphSource } from '../graph/csr.js';
 import { degrees } from './degree.js';
 
-export function giveTakeRatio(graph: OrgGraph): (number | null)[] {
+export function giveTakeRatio(graph: GraphSource): (number | null)[] {
   const { inStrength, outStrength } = degrees(graph);
   return outStrength.map((out, i) => {
     const total = out + inStrength[i]!;

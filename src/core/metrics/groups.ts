@@ -19,8 +19,7 @@
  * Weights play no part: every figure counts ties, not interactions.
  */
 import { compareIds } from '../ids.js';
-import { indexGraph } from '../graph/csr.js';
-import type { OrgGraph } from '../graph/types.js';
+import { indexGraph, type GraphSource } from '../graph/csr.js';
 import type { GroupRow } from '../report/types.js';
 import { NO_GROUP, groupSizes, type GroupCodes } from './group-codes.js';
 import { hasTie } from './has-tie.js';
@@ -34,7 +33,7 @@ interface TieCounts {
 }
 
 export function groupRows(
-  graph: OrgGraph,
+  graph: GraphSource,
   groups: GroupCodes,
   betweenness: ArrayLike<number | null>,
   activityRate: ArrayLike<number | null> | null = null,
@@ -61,7 +60,7 @@ export function groupRows(
   });
 }
 
-function countTies(graph: OrgGraph, groups: GroupCodes): TieCounts {
+function countTies(graph: GraphSource, groups: GroupCodes): TieCounts {
   const { n, out } = indexGraph(graph);
   const k = groups.names.length;
   const counts: TieCounts = { internal: new Int32Array(k), external: new Int32Array(k), reciprocated: new Int32Array(k) };
@@ -98,7 +97,7 @@ export function groupActivityRates(groups: GroupCodes, activityRate: ArrayLike<n
 
 /** Per group code: up to 3 member ids by betweenness desc, then id asc; betweenness > 0 only. */
 export function groupConnectors(
-  graph: OrgGraph,
+  graph: GraphSource,
   groups: GroupCodes,
   betweenness: ArrayLike<number | null>,
 ): string[][] {

@@ -7,8 +7,7 @@
  * Group, community and activity fields (eiIndex, communities, modularity, groupAlignment,
  * activeShare) are filled elsewhere; everything else is defined in the metric it names.
  */
-import { indexGraph } from '../graph/csr.js';
-import type { OrgGraph } from '../graph/types.js';
+import { indexGraph, type GraphSource } from '../graph/csr.js';
 import type { OrgSummary } from '../report/types.js';
 import { degreeCentralization } from './centralization.js';
 import { componentSummary } from './components.js';
@@ -22,9 +21,8 @@ export type OrgStructure = Omit<
   'eiIndex' | 'communities' | 'modularity' | 'groupAlignment' | 'activeShare'
 >;
 
-export function orgStructure(graph: OrgGraph, options: { keyPlayers: number }): OrgStructure {
-  const { n } = indexGraph(graph);
-  const m = graph.size;
+export function orgStructure(graph: GraphSource, options: { keyPlayers: number }): OrgStructure {
+  const { n, m } = indexGraph(graph);
   const { interactions, totalWeight } = totals(graph);
   return {
     people: n,
@@ -47,12 +45,13 @@ export function density(n: number, m: number): number {
   return m === 0 || n <= 1 ? 0 : m / (n * (n - 1));
 }
 
-function totals(graph: OrgGraph): { interactions: number; totalWeight: number } {
+function totals(graph: GraphSource): { interactions: number; totalWeight: number } {
+  const { out, tieRows } = indexGraph(graph);
   let interactions = 0;
   let totalWeight = 0;
-  graph.forEachEdge((_tie, attributes) => {
-    interactions += attributes.count;
-    totalWeight += attributes.weight;
-  });
+  for (let p = 0; p < out.index.length; p++) {
+    interactions += tieRows[p]!;
+    totalWeight += out.weight[p]!;
+  }
   return { interactions, totalWeight };
 }

@@ -15,11 +15,10 @@
  * D. Garlaschelli and M. Loffredo, "Patterns of link reciprocity in directed networks",
  * Phys. Rev. Lett. 93 (2004) 268701.
  */
-import { indexGraph } from '../graph/csr.js';
-import type { OrgGraph } from '../graph/types.js';
+import { indexGraph, type GraphSource } from '../graph/csr.js';
 import { rowLengths } from './degree.js';
 
-export function personReciprocity(graph: OrgGraph): (number | null)[] {
+export function personReciprocity(graph: GraphSource): (number | null)[] {
   const index = indexGraph(graph);
   const outs = rowLengths(index.out);
   const ins = rowLengths(index.in);
@@ -30,23 +29,23 @@ export function personReciprocity(graph: OrgGraph): (number | null)[] {
   });
 }
 
-export function overallReciprocity(graph: OrgGraph): number | null {
-  const m = graph.size;
+export function overallReciprocity(graph: GraphSource): number | null {
+  const m = indexGraph(graph).m;
   return m === 0 ? null : (2 * mutualPairs(graph)) / m;
 }
 
-export function dyadReciprocity(graph: OrgGraph): number | null {
-  const m = graph.size;
+export function dyadReciprocity(graph: GraphSource): number | null {
+  const m = indexGraph(graph).m;
   if (m === 0) return null;
   const mutual = mutualPairs(graph);
   return mutual / (m - mutual);
 }
 
 /** A mutual pair holds two directed ties but one undirected one. */
-function mutualPairs(graph: OrgGraph): number {
-  return graph.size - connectedPairs(graph);
+function mutualPairs(graph: GraphSource): number {
+  return indexGraph(graph).m - connectedPairs(graph);
 }
 
-function connectedPairs(graph: OrgGraph): number {
+function connectedPairs(graph: GraphSource): number {
   return indexGraph(graph).und.index.length / 2;
 }

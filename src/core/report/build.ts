@@ -5,8 +5,7 @@
  */
 import { activityWithoutTimestamps, computeActivity, type ActivityResult } from '../activity/activity.js';
 import type { Timeline } from '../activity/timeline.js';
-import { indexGraph } from '../graph/csr.js';
-import type { OrgGraph } from '../graph/types.js';
+import { indexGraph, type GraphIndex } from '../graph/csr.js';
 import type { Interactions, PeopleTable } from '../input/types.js';
 import { brokerage } from '../metrics/brokerage.js';
 import { communityCount, communityRows, detectCommunities } from '../metrics/communities.js';
@@ -25,7 +24,7 @@ import type { Runner } from '../parallel/runner.js';
 import { SCHEMA_VERSION, type BetweennessMethod, type Meta, type PersonRow, type Report } from './types.js';
 
 export interface ReportInputs {
-  graph: OrgGraph;
+  graph: GraphIndex;
   interactions: Interactions;
   people: PeopleTable | null;
   unknownIds: number;
@@ -39,14 +38,14 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
   const { ids } = indexGraph(graph);
   const warnings = [...inputs.interactions.warnings];
 
-  const pooled = poolSmallGroups(ids.map((id) => graph.getNodeAttribute(id, 'group')), options.minGroupSize);
+  const pooled = poolSmallGroups(graph.group, options.minGroupSize);
   warnings.push(...pooled.warnings);
-  // The graph carries the labels every figure was computed with (exports read it).
-  ids.forEach((id, i) => graph.setNodeAttribute(id, 'group', pooled.labels[i] ?? null));
+  // The index carries the labels every figure was computed with (the graph and exports read them).
+  pooled.labels.forEach((label, i) => (graph.group[i] = label ?? null));
   const groups = encodeGroups(pooled.labels);
   const hasGroups = groups.names.length > 0;
 
-  const betweennessMethod = pathMethod(options, ids.length, graph.size);
+  const betweennessMethod = pathMethod(options, ids.length, graph.m);
   const structure = await personStructure(
     graph,
     betweennessMethod.method === 'sampled' ? { samples: betweennessMethod.k, seed: betweennessMethod.seed } : null,
@@ -106,7 +105,7 @@ function activityOf(inputs: ReportInputs, ids: string[], s: PersonStructure): Ac
 }
 
 function people(
-  graph: OrgGraph,
+  graph: GraphIndex,
   groups: GroupCodes,
   s: PersonStructure,
   community: Int32Array,
@@ -124,8 +123,8 @@ function people(
   const external = externalShare(graph, groups);
   return ids.map((id, i) => ({
     id,
-    group: graph.getNodeAttribute(id, 'group'),
-    attributes: graph.getNodeAttribute(id, 'attributes'),
+    group: graph.group[i] ?? null,
+    attributes: graph.attributes[i] ?? {},
     inDegree: s.inDegree[i]!,
     outDegree: s.outDegree[i]!,
     inStrength: s.inStrength[i]!,

@@ -12,14 +12,14 @@ import { referenceBrandes } from '../../helpers/brandes-reference.js';
 import { graphFromEdges } from '../../helpers/graph.js';
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
-import { buildGraph } from '../../../src/core/graph/build.js';
+import { buildIndex } from '../../../src/core/graph/index-build.js';
 import { readInteractions } from '../../../src/core/input/interactions.js';
 import { DEFAULT_OPTIONS } from '../../../src/core/options.js';
 import { ROOT } from '../../helpers/cli.js';
 
 async function acmeGraph() {
   const file = join(ROOT, 'fixtures/acme/interactions.csv');
-  return buildGraph(await readInteractions(createReadStream(file), file, DEFAULT_OPTIONS), null).graph;
+  return buildIndex(await readInteractions(createReadStream(file), file, DEFAULT_OPTIONS), null).index;
 }
 
 const edges = fc
