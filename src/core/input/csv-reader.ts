@@ -42,6 +42,22 @@ export interface CsvSummary {
   records: number;
 }
 
+/**
+ * Another container of the same records (a parquet file read through DuckDB, SPEC §2.5): it
+ * hands the sink a header and then every row as text fields, numbered as lines would be
+ * (header = 1), so every reader applies the same column rules to it as to a CSV file.
+ */
+export interface RecordSource {
+  readonly kind: 'records';
+  readRecords(sink: CsvSink, options: CsvReadOptions): Promise<CsvSummary>;
+}
+
+export type Input = Readable | RecordSource;
+
+function isRecordSource(input: Input): input is RecordSource {
+  return (input as RecordSource).kind === 'records';
+}
+
 /** How much of the start of a file is checked for NUL bytes. */
 const SNIFF_BYTES = 8192;
 /** The header line is looked for in at most this many bytes. */
@@ -53,7 +69,8 @@ export function displayName(file: string): string {
   return file === '-' ? '<stdin>' : file;
 }
 
-export async function readCsv(input: Readable, file: string, options: CsvReadOptions, sink: CsvSink): Promise<CsvSummary> {
+export async function readCsv(input: Input, file: string, options: CsvReadOptions, sink: CsvSink): Promise<CsvSummary> {
+  if (isRecordSource(input)) return input.readRecords(sink, options);
   const chunks = new ChunkSource(input, file);
   let delimiter: string;
   let head: Buffer;

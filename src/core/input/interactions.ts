@@ -9,13 +9,12 @@
  * relation filter, so the report shows what the file holds. Only used rows (and self-loops)
  * name people, so someone seen only in filtered rows is not in the network.
  */
-import type { Readable } from 'node:stream';
 import { compareIds } from '../ids.js';
 import { InputError } from '../errors.js';
 import type { InputOptions } from '../options.js';
 import type { InputMeta } from '../report/types.js';
 import { detectInteractionColumns, listColumns, RELATION_ALIASES, TIME_ALIASES, type InteractionColumns } from './columns.js';
-import { displayName, readCsv, type CsvSink } from './csv-reader.js';
+import { displayName, readCsv, type CsvSink, type Input } from './csv-reader.js';
 import { inputMeta, type RowCounts } from './input-meta.js';
 import { ProblemLog, quoteValue } from './problems.js';
 import { TieAccumulator } from './tie-accumulator.js';
@@ -32,7 +31,7 @@ export interface InteractionHooks {
 export const NO_RELATION = '(none)';
 
 export async function readInteractions(
-  input: Readable,
+  input: Input,
   file: string,
   options: InputOptions,
   hooks: InteractionHooks = {},

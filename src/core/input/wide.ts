@@ -12,18 +12,17 @@
  * a record without a respondent is one skipped row. Weights, timestamps and relations do not
  * exist here, so `--since/--until` and `--relation` are refused.
  */
-import type { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
 import type { InputOptions } from '../options.js';
 import type { InputMeta } from '../report/types.js';
-import { displayName, readCsv, type CsvSink } from './csv-reader.js';
+import { displayName, readCsv, type CsvSink, type Input } from './csv-reader.js';
 import { inputMeta } from './input-meta.js';
 import { ProblemLog } from './problems.js';
 import { TieAccumulator } from './tie-accumulator.js';
 import type { Interactions, Reject } from './types.js';
 
 export async function readWideSurvey(
-  input: Readable,
+  input: Input,
   file: string,
   options: InputOptions,
   onReject?: (reject: Reject) => void,
