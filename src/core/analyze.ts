@@ -15,6 +15,7 @@ import { readWideSurvey } from './input/wide.js';
 import type { AnalyzeOptions } from './options.js';
 import type { Runner } from './parallel/runner.js';
 import { buildReport } from './report/build.js';
+import { ALL_PARTS, type Parts } from './report/parts.js';
 import type { Report } from './report/types.js';
 
 export interface Analysis {
@@ -50,6 +51,8 @@ export interface AnalyzeEnv {
   onReject?: ((reject: Reject) => void) | undefined;
   /** Runs the per-source kernels; in-process unless the caller brings worker threads. */
   runner?: Runner | undefined;
+  /** The costly parts the output needs (default: all); see report/parts.ts. */
+  parts?: Parts | undefined;
 }
 
 export async function analyze(
@@ -64,7 +67,7 @@ export async function analyze(
   const { stream, file } = sources.interactions;
   const interactions = options.wide
     ? await readWideSurvey(stream, file, options, env.onReject)
-    : await readInteractions(stream, file, options, { timeline, onReject: env.onReject });
+    : await readInteractions(stream, file, options, { timeline: (env.parts ?? ALL_PARTS).has('activity') ? timeline : undefined, onReject: env.onReject });
   const built = buildIndex(interactions, people, options.minTieWeight);
   interactions.meta.tiesDropped = built.tiesDropped;
 

@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import { renderContext, TABLES, type CsvStyle, type TableName } from '../../render/context.js';
-import { FORMATS, formatFromPath, RENDERERS, type Format } from '../../render/index.js';
+import { FORMATS, formatFromPath, partsFor, RENDERERS, type Format } from '../../render/index.js';
 import { SORTABLE_PERSON_FIELDS } from '../../render/person-fields.js';
 import { emit } from '../emit.js';
 import { useColor, type Io } from '../io.js';
@@ -49,7 +49,7 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
     const csvOptions = csvStyle(flags, format);
     if (output) checkOutput(output, file, flags, io);
 
-    const analysis = await runAnalysis(file, flags, io);
+    const analysis = await runAnalysis(file, flags, io, partsFor(format, flags.table as TableName));
     const ctx = renderContext({ color: !output && format === 'table' && useColor(io, flags.color as boolean | undefined), top, sort, table: flags.table as TableName, csv: csvOptions });
     await emit(RENDERERS[format](analysis, ctx), output, io.stdout);
     setExit(0);

@@ -4,7 +4,7 @@
  */
 import { Option, type Command } from 'commander';
 import { extname, resolve } from 'node:path';
-import { evaluateRules, parseRules, type CheckResult } from '../../core/check/index.js';
+import { evaluateRules, parseRules, partsForRules, type CheckResult } from '../../core/check/index.js';
 import { UsageError } from '../../core/errors.js';
 import { assertNotInput, assertWritable, writeAtomic } from '../../io/write-atomic.js';
 import { CHECK_FORMATS, CHECK_RENDERERS, type CheckFormat } from '../../render/check-formats.js';
@@ -84,7 +84,7 @@ export function checkCommand(program: Command, io: Io, setExit: (code: number) =
     if (output) checkOutput(output, file, flags, config, io);
 
     const started = io.now();
-    const analysis = await runAnalysis(file, flags, io);
+    const analysis = await runAnalysis(file, flags, io, partsForRules(rules));
     const result = withMissingHint(evaluateRules(analysis.report, rules, { allowMissing: flags.allowMissing === true }));
     const seconds = (io.now().getTime() - started.getTime()) / 1000;
     const ctx = { color: !output && format === 'table' && useColor(io, flags.color as boolean | undefined), seconds, timestamp: started.toISOString() };

@@ -21,7 +21,9 @@ export type OrgStructure = Omit<
   'eiIndex' | 'communities' | 'modularity' | 'groupAlignment' | 'activeShare'
 >;
 
-export function orgStructure(graph: GraphSource, options: { keyPlayers: number }): OrgStructure {
+/** Without the `structure` part, cut points and fragmentation are left out (0 and null). */
+export function orgStructure(graph: GraphSource, options: { keyPlayers: number; structure?: boolean }): OrgStructure {
+  const structure = options.structure ?? true;
   const { n, m } = indexGraph(graph);
   const { interactions, totalWeight } = totals(graph);
   return {
@@ -35,9 +37,9 @@ export function orgStructure(graph: GraphSource, options: { keyPlayers: number }
     ...componentSummary(graph),
     transitivity: transitivity(graph),
     degreeCentralization: degreeCentralization(graph),
-    cutPoints: cutPoints(graph).filter(Boolean).length,
-    fragmentation: fragmentation(graph),
-    keyPlayers: keyPlayers(graph, options.keyPlayers),
+    cutPoints: structure ? cutPoints(graph).filter(Boolean).length : 0,
+    fragmentation: structure ? fragmentation(graph) : null,
+    keyPlayers: options.keyPlayers > 0 ? keyPlayers(graph, options.keyPlayers) : [],
   };
 }
 
