@@ -17,6 +17,7 @@ import type { Runner } from './parallel/runner.js';
 import { buildReport } from './report/build.js';
 import { ALL_PARTS, type Parts } from './report/parts.js';
 import type { Report } from './report/types.js';
+import { NO_TIMINGS, type Timings } from './timings.js';
 
 export interface Analysis {
   report: Report;
@@ -53,6 +54,8 @@ export interface AnalyzeEnv {
   runner?: Runner | undefined;
   /** The costly parts the output needs (default: all); see report/parts.ts. */
   parts?: Parts | undefined;
+  /** Measures the phases (`--timings`). */
+  timings?: Timings | undefined;
 }
 
 export async function analyze(
@@ -60,15 +63,17 @@ export async function analyze(
   options: AnalyzeOptions,
   env: AnalyzeEnv,
 ): Promise<Analysis> {
+  const t = env.timings ?? NO_TIMINGS;
   const people: PeopleTable | null = sources.people
-    ? await readPeople(sources.people.stream, sources.people.file, { groupBy: options.groupBy, remove: options.remove })
+    ? await t.time('read people', () => readPeople(sources.people!.stream, sources.people!.file, { groupBy: options.groupBy, remove: options.remove }))
     : null;
   const timeline = createTimeline(options.period);
   const { stream, file } = sources.interactions;
-  const interactions = options.wide
-    ? await readWideSurvey(stream, file, options, env.onReject)
-    : await readInteractions(stream, file, options, { timeline: (env.parts ?? ALL_PARTS).has('activity') ? timeline : undefined, onReject: env.onReject });
-  const built = buildIndex(interactions, people, options.minTieWeight);
+  const hooks = { timeline: (env.parts ?? ALL_PARTS).has('activity') ? timeline : undefined, onReject: env.onReject };
+  const interactions = await t.time('read interactions', () =>
+    options.wide ? readWideSurvey(stream, file, options, env.onReject) : readInteractions(stream, file, options, hooks),
+  );
+  const built = t.time('index', () => buildIndex(interactions, people, options.minTieWeight));
   interactions.meta.tiesDropped = built.tiesDropped;
 
   const report = await buildReport({ graph: built.index, interactions, people, unknownIds: built.unknownIds, timeline, options, env });

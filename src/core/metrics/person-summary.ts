@@ -6,6 +6,7 @@
 import { indexGraph, type GraphSource } from '../graph/csr.js';
 import { inProcessRunner, type Runner } from '../parallel/runner.js';
 import { ALL_PARTS, type Parts } from '../report/parts.js';
+import { NO_TIMINGS, type Timings } from '../timings.js';
 import type { PersonRow } from '../report/types.js';
 import { pathCentralities, type Sampling } from './betweenness.js';
 import { constraint } from './constraint.js';
@@ -41,22 +42,28 @@ export async function personStructure(
   sampling: Sampling | null = null,
   runner: Runner = inProcessRunner,
   parts: Parts = ALL_PARTS,
+  t: Timings = NO_TIMINGS,
 ): Promise<PersonStructure> {
   const { n } = indexGraph(graph);
   const none = () => new Array<null>(n).fill(null);
-  const paths = parts.has('paths') ? await pathCentralities(graph, sampling, runner) : { betweenness: none(), closeness: none() };
+  const paths = parts.has('paths')
+    ? await t.time('betweenness and closeness', () => pathCentralities(graph, sampling, runner))
+    : { betweenness: none(), closeness: none() };
   const structure = parts.has('structure');
-  return {
+  const basic = t.time('degrees, pagerank, reciprocity', () => ({
     ...degrees(graph),
     degreeCentrality: degreeCentrality(graph),
-    betweenness: paths.betweenness,
-    closeness: paths.closeness,
     pagerank: pagerank(graph),
     reciprocity: personReciprocity(graph),
     giveTakeRatio: giveTakeRatio(graph),
-    constraint: structure ? constraint(graph) : none(),
-    effectiveSize: structure ? effectiveSize(graph) : none(),
-    cutPoint: structure ? cutPoints(graph) : new Array<boolean>(n).fill(false),
-    dependents: structure ? dependents(graph) : new Array<number>(n).fill(0),
+  }));
+  return {
+    ...basic,
+    betweenness: paths.betweenness,
+    closeness: paths.closeness,
+    constraint: structure ? t.time('constraint', () => constraint(graph)) : none(),
+    effectiveSize: structure ? t.time('effective size', () => effectiveSize(graph)) : none(),
+    cutPoint: structure ? t.time('cut points', () => cutPoints(graph)) : new Array<boolean>(n).fill(false),
+    dependents: structure ? t.time('dependents', () => dependents(graph)) : new Array<number>(n).fill(0),
   };
 }

@@ -21,6 +21,7 @@ import { poolSmallGroups } from '../metrics/privacy.js';
 import { assignRoles } from '../metrics/roles.js';
 import type { AnalyzeOptions } from '../options.js';
 import type { Runner } from '../parallel/runner.js';
+import { NO_TIMINGS, type Timings } from '../timings.js';
 import { ALL_PARTS, ROLE_PARTS, type Parts } from './parts.js';
 import { SCHEMA_VERSION, type BetweennessMethod, type Meta, type PersonRow, type Report } from './types.js';
 
@@ -31,7 +32,7 @@ export interface ReportInputs {
   unknownIds: number;
   timeline: Timeline;
   options: AnalyzeOptions;
-  env: { version: string; now: () => Date; runner?: Runner | undefined; parts?: Parts | undefined };
+  env: { version: string; now: () => Date; runner?: Runner | undefined; parts?: Parts | undefined; timings?: Timings | undefined };
 }
 
 export async function buildReport(inputs: ReportInputs): Promise<Report> {
@@ -47,21 +48,20 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
   const hasGroups = groups.names.length > 0;
 
   const parts = inputs.env.parts ?? ALL_PARTS;
+  const t = inputs.env.timings ?? NO_TIMINGS;
   const betweennessMethod = pathMethod(options, ids.length, graph.m);
-  const structure = await personStructure(
-    graph,
-    betweennessMethod.method === 'sampled' ? { samples: betweennessMethod.k, seed: betweennessMethod.seed } : null,
-    inputs.env.runner,
-    parts,
-  );
-  const community = parts.has('communities') ? detectCommunities(graph, { seed: options.seed, resolution: options.resolution }) : null;
-  const activity = activityOf(inputs, ids, structure, parts.has('activity'));
+  const sampling = betweennessMethod.method === 'sampled' ? { samples: betweennessMethod.k, seed: betweennessMethod.seed } : null;
+  const structure = await personStructure(graph, sampling, inputs.env.runner, parts, t);
+  const community = parts.has('communities')
+    ? t.time('communities', () => detectCommunities(graph, { seed: options.seed, resolution: options.resolution }))
+    : null;
+  const activity = t.time('activity', () => activityOf(inputs, ids, structure, parts.has('activity')));
   const activityRate = ids.map((id) => activity.byId.get(id)?.activityRate ?? null);
 
-  const cells = hasGroups ? mixing(graph, groups) : [];
+  const cells = hasGroups ? t.time('mixing', () => mixing(graph, groups)) : [];
   const withKeyPlayers = parts.has('keyPlayers') && parts.has('paths');
   const org = {
-    ...orgStructure(graph, { keyPlayers: withKeyPlayers ? options.keyPlayers : 0, structure: parts.has('structure') }),
+    ...t.time('organization', () => orgStructure(graph, { keyPlayers: withKeyPlayers ? options.keyPlayers : 0, structure: parts.has('structure') })),
     eiIndex: hasGroups ? orgEiIndex(cells) : null,
     communities: community ? communityCount(community) : null,
     modularity: community ? modularity(graph, community) : null,
@@ -76,8 +76,8 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
     schemaVersion: SCHEMA_VERSION,
     meta: meta(inputs, warnings, betweennessMethod),
     org: orderOrg(org),
-    people: people(graph, groups, structure, community, activity, parts),
-    groups: hasGroups ? groupRows(graph, groups, structure.betweenness, activityRate) : [],
+    people: t.time('person rows', () => people(graph, groups, structure, community, activity, parts)),
+    groups: hasGroups ? t.time('groups', () => groupRows(graph, groups, structure.betweenness, activityRate)) : [],
     mixing: cells,
     communities: community ? communityRows(community, groups) : [],
     activity: activity.section,
