@@ -5,9 +5,9 @@
  */
 import type { GraphIndex } from '../../src/core/graph/csr.js';
 
-const KINDS = ['coordinator', 'itinerant', 'gatekeeper', 'representative', 'liaison'] as const;
+type Kind = 'coordinator' | 'itinerant' | 'gatekeeper' | 'representative' | 'liaison';
 
-export function referenceBrokerage(index: GraphIndex, code: Int32Array): (Record<(typeof KINDS)[number], number> | null)[] {
+export function referenceBrokerage(index: GraphIndex, code: Int32Array): (Record<Kind, number> | null)[] {
   const { n, out, in: inn } = index;
   const tied = (a: number, b: number) => out.index.subarray(out.offsets[a]!, out.offsets[a + 1]!).includes(b);
   return Array.from({ length: n }, (_, p) => {
