@@ -17,7 +17,7 @@ export function failOnValue(r: FailOnRuleResult): string {
 
 export function failOnSummary(result: FailOnResult): string {
   const count = (s: FailOnStatus) => result.rules.filter((r) => r.status === s).length;
-  const parts = [`${count('holds')} hold${count('holds') === 1 ? 's' : ''}`, `${count('clear')} clear`];
+  const parts = [`${count('holds')} held`, `${count('clear')} clear`];
   if (count('unknown') > 0) parts.push(`${count('unknown')} cannot be judged`);
   if (count('skipped') > 0) parts.push(`${count('skipped')} skipped`);
   const n = result.rules.length;
