@@ -10,7 +10,7 @@ both sides, so both must be interactions files for them.
 --fail-on rules are DELTA OP NUMBER, OP one of < <= > >= == != (quote each rule):
   delta(reciprocity) < -0.05               an org field's change (after − before)
   delta(count(people.roles=critical)) > 0  any check REF: count(...), max(...), mean(...)…
-  delta(isolates) > 2%                     N% compares shares: the share of isolated people
+  delta(isolates) > 2%                     N% compares shares: isolated people rose by 2 points
   lost(ties) > 20                          directed ties on the before side only
   gained(ties) < 10%                       ties new on the after side, as a share of the ties before
 
