@@ -125,6 +125,17 @@ describe('warnings when the sides were not computed alike', () => {
     expect((await run(['diff', windowed, second, '--people', PEOPLE, '--format', 'json'])).stderr).toBe('');
   });
 
+  test('"what if they left": a side analysed with --remove, against the network as it is', async () => {
+    const without = await writeReport(first, join(dir, 'without-jose.json'), '--remove', 'josé.pérez');
+    const r = await run(['diff', first, without, '--people', PEOPLE, '--format', 'json']);
+    expect(r.stderr).toBe('');
+    const d = JSON.parse(r.stdout) as DiffResult;
+    expect(d.people.filter((p) => p.presence !== 'stayed').map((p) => [p.id, p.presence])).toEqual([['josé.pérez', 'left']]);
+    // fixtures/acme/README.md: the Sales bridge, a broker; his roles leave with him.
+    expect(d.people.find((p) => p.id === 'josé.pérez')?.roles.lost).toContain('broker');
+    expect(d.summary.people).toMatchObject({ before: 80, after: 79, left: 1 });
+  });
+
   test('a report written by another orgnet version', async () => {
     const report = JSON.parse(readFileSync(firstJson, 'utf8')) as { meta: { tool: { version: string } } };
     report.meta.tool.version = '0.0.9';

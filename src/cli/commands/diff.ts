@@ -5,19 +5,32 @@
  */
 import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
-import { diffReports, evaluateDiffRules, noTiesReason, parseDiffRules, tieRules } from '../../core/diff/index.js';
+import { diffReports, evaluateDiffRules, noTiesReason, parseDiffRules, tieRules, type DiffRule } from '../../core/diff/index.js';
 import { UsageError } from '../../core/errors.js';
 import { assertNotInput, assertWritable } from '../../io/write-atomic.js';
 import { DIFF_TABLES, diffRenderContext, type DiffTable } from '../../render/diff/context.js';
 import { renderFailOnTable } from '../../render/diff/fail-on.js';
 import { DIFF_FORMATS, DIFF_RENDERERS, diffFormatFromPath, type DiffFormat } from '../../render/diff/formats.js';
 import { printable } from '../../render/printable.js';
-import { detectSides, loadSide } from '../diff-sides.js';
+import { detectSides, loadSide, type DetectedSide } from '../diff-sides.js';
 import { emit } from '../emit.js';
 import { useColor, type Io } from '../io.js';
 import { addAnalysisOptions, type Flags } from '../options.js';
 import { VERSION } from '../version.js';
 import { DIFF_HELP, ignoredFlags } from './diff-help.js';
+
+/** Everything that would stop the run, found before any side is read or analysed. */
+function refuseEarly(sides: DetectedSide[], rules: DiffRule[], format: DiffFormat, output: string | null, flags: Flags, io: Io): void {
+  const noTies = noTiesReason(sides.map((s) => ({ file: s.file === '-' ? '<stdin>' : s.file, hasTies: s.source === 'interactions' })));
+  const tieRule = tieRules(rules)[0];
+  if (noTies && tieRule) throw new UsageError(`--fail-on "${tieRule.text}": ${noTies}`);
+  if (noTies && format === 'csv' && flags.table === 'ties') throw new UsageError(`--table ties: ${noTies}`);
+  if (output) {
+    const inputs = [...sides.map((s) => s.file), ...(typeof flags.people === 'string' ? [flags.people] : [])];
+    assertNotInput(output, inputs.map((f) => (f === '-' ? f : resolve(io.cwd, f))));
+    assertWritable(output);
+  }
+}
 
 export function diffCommand(program: Command, io: Io, setExit: (code: number) => void): void {
   const command = program
@@ -40,14 +53,7 @@ export function diffCommand(program: Command, io: Io, setExit: (code: number) =>
     if (!Number.isInteger(top) || top < 1) throw new UsageError(`--top ${String(flags.top)}: expected a whole number ≥ 1`);
     if (format === 'junit' && rules.length === 0) throw new UsageError('--format junit writes the --fail-on rules: add --fail-on "delta(reciprocity) < -0.05" (repeatable)');
     const sides = await detectSides(before, after, flags, io);
-    const noTies = noTiesReason(sides.map((s) => ({ file: s.file === '-' ? '<stdin>' : s.file, hasTies: s.source === 'interactions' })));
-    const tieRule = tieRules(rules)[0];
-    if (noTies && tieRule) throw new UsageError(`--fail-on "${tieRule.text}": ${noTies}`);
-    if (noTies && format === 'csv' && flags.table === 'ties') throw new UsageError(`--table ties: ${noTies}`);
-    if (output) {
-      assertNotInput(output, [before, after, ...(typeof flags.people === 'string' ? [flags.people] : [])].map((f) => (f === '-' ? f : resolve(io.cwd, f))));
-      assertWritable(output);
-    }
+    refuseEarly(sides, rules, format, output, flags, io);
     const quiet = flags.quiet === true;
     if (!quiet && sides.every((s) => s.source === 'report')) for (const flag of ignoredFlags(self)) io.stderr.write(`orgnet: warning: ${flag} applies to interactions files; both sides are JSON reports, which keep the options they were made with\n`);
 
