@@ -53,8 +53,8 @@ export async function loadSide(side: DetectedSide, flags: Flags, io: Io): Promis
   const file = displayName(side.file);
   if (side.source === 'report') {
     const stream = side.stdin ?? openInput(resolve(io.cwd, side.file), io.stdin, file);
-    return { file, source: 'report', report: await readReport(stream, file), graph: null };
+    return { file, source: 'report', report: await readReport(stream, file), ties: null };
   }
   const analysis = await runAnalysis(side.file, flags, side.stdin ? { ...io, stdin: side.stdin } : io);
-  return { file, source: 'interactions', report: analysis.report, graph: analysis.graph };
+  return { file, source: 'interactions', report: analysis.report, ties: analysis.index };
 }

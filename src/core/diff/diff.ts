@@ -1,11 +1,11 @@
 /**
- * The diff of two snapshots (SPEC §5 `diff`): two Reports, and the graph of each side when it
- * has one → a DiffResult. Pure: every figure comes from the Reports (and the graphs, for the
- * ties), never from the input files, so a JSON report and the interactions file it was made
- * from give the same diff wherever both can answer.
+ * The diff of two snapshots (SPEC §5 `diff`): two Reports, and the ties of each side when it
+ * has them → a DiffResult. Pure: every figure comes from the Reports (and the tie indexes, for
+ * the tie changes), never from the input files, so a JSON report and the interactions file it
+ * was made from give the same diff wherever both can answer.
  */
 import { ORG_FIELDS, ROLES, STATUSES } from '../check/fields.js';
-import type { OrgGraph } from '../graph/types.js';
+import type { GraphIndex } from '../graph/csr.js';
 import type { ActivityStatus, Report, Role } from '../report/types.js';
 import { change } from './change.js';
 import { COMMUNITY_MATCH, matchCommunities } from './communities.js';
@@ -21,8 +21,8 @@ export interface DiffSide {
   file: string;
   source: SideSource;
   report: Report;
-  /** The side's ties; null for a JSON report, which holds none. */
-  graph: OrgGraph | null;
+  /** The side's ties (its analysis index); null for a JSON report, which holds none. */
+  ties: GraphIndex | null;
 }
 
 export interface DiffEnv {
@@ -41,7 +41,8 @@ function sideMeta(side: DiffSide): SideMeta {
     periods: series.length > 0 ? { first: series[0]!.period, last: series[series.length - 1]!.period } : null,
     options: meta.options,
     betweenness: meta.betweenness,
-    hasTies: side.graph !== null,
+    closeness: meta.closeness,
+    hasTies: side.ties !== null,
   };
 }
 
@@ -84,9 +85,9 @@ export function noTiesReason(sides: readonly { file: string; hasTies: boolean }[
 export function diffReports(before: DiffSide, after: DiffSide, env: DiffEnv): DiffResult {
   const b = before.report;
   const a = after.report;
-  const ties = before.graph && after.graph ? tieChanges(before.graph, after.graph) : null;
+  const ties = before.ties && after.ties ? tieChanges(before.ties, after.ties) : null;
   const people = peopleChanges(b, a);
-  const reason = noTiesReason([before, after].map((s) => ({ file: s.file, hasTies: s.graph !== null })));
+  const reason = noTiesReason([before, after].map((s) => ({ file: s.file, hasTies: s.ties !== null })));
   return {
     schemaVersion: DIFF_SCHEMA_VERSION,
     kind: 'diff',

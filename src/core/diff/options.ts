@@ -7,14 +7,15 @@
  * out (delimiter, column names, --wide), how bad rows are handled (--lenient), or that pick
  * the snapshot itself (--since, --until, --remove: comparing two periods, or a network with
  * and without someone, is what diff is for). Options added to orgnet later are compared too.
- * The grouping column and the betweenness method are compared as they were resolved.
+ * The grouping column and how betweenness and closeness were computed (exact, or sampled above
+ * a size) are compared as they were resolved.
  */
 import type { Report } from '../report/types.js';
 
 const NOT_COMPARED = new Set([
   'since', 'until', 'remove', 'lenient', 'delimiter', 'sourceCol', 'targetCol', 'weightCol', 'timeCol', 'wide',
-  // Resolved below: the grouping column actually used, and exact or sampled betweenness.
-  'groupBy', 'betweennessSamples',
+  // Resolved below: the grouping column actually used, and exact or sampled path metrics.
+  'groupBy', 'betweennessSamples', 'exact',
 ]);
 
 /** `minGroupSize` → `--min-group-size`; `relations` is the `--relation` flag. */
@@ -32,9 +33,11 @@ function same(x: unknown, y: unknown): boolean {
   return JSON.stringify(x ?? null) === JSON.stringify(y ?? null);
 }
 
-function betweenness(report: Report): string {
-  const b = report.meta.betweenness;
-  return b.method === 'exact' ? 'exact' : `sampled (k ${b.k}, seed ${b.seed})`;
+/** How a path metric was computed (`meta.betweenness`, `meta.closeness`), in words. */
+function method(report: Report, metric: 'betweenness' | 'closeness'): string {
+  const m = report.meta[metric] as Report['meta']['betweenness'] | undefined;
+  if (!m) return 'exact';
+  return m.method === 'exact' ? 'exact' : `sampled (k ${m.k}, seed ${m.seed})`;
 }
 
 export interface NamedReport {
@@ -51,7 +54,10 @@ export function optionDifferences(before: NamedReport, after: NamedReport): stri
   const groupsBefore = before.report.meta.people?.groupBy ?? null;
   const groupsAfter = after.report.meta.people?.groupBy ?? null;
   if (groupsBefore !== groupsAfter) out.push(`grouping column ${shown(groupsBefore ?? 'none')} vs ${shown(groupsAfter ?? 'none')}`);
-  if (betweenness(before.report) !== betweenness(after.report)) out.push(`betweenness ${betweenness(before.report)} vs ${betweenness(after.report)}`);
+  for (const metric of ['betweenness', 'closeness'] as const) {
+    const [b, a] = [method(before.report, metric), method(after.report, metric)];
+    if (b !== a) out.push(`${metric} ${b} vs ${a}`);
+  }
   return out;
 }
 

@@ -31,6 +31,7 @@ export interface SideMeta {
   /** The analysis options the side was computed with (its report's `meta.options`). */
   options: Record<string, unknown>;
   betweenness: BetweennessMethod;
+  closeness: BetweennessMethod;
   /** Whether the side carries its ties (an interactions file does; a JSON report does not). */
   hasTies: boolean;
 }

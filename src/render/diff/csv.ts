@@ -8,8 +8,8 @@ import type { DiffRenderContext } from './context.js';
 export function renderDiffCsv(diff: DiffResult, ctx: DiffRenderContext): Iterable<string> {
   const { columns, rows } = diffTableData(diff, ctx.table);
   function* lines(): Generator<string> {
-    yield columns.map(csvCell).join(',') + '\r\n';
-    for (const row of rows) yield row.map(csvCell).join(',') + '\r\n';
+    yield columns.map((c) => csvCell(c)).join(',') + '\r\n';
+    for (const row of rows) yield row.map((c) => csvCell(c)).join(',') + '\r\n';
   }
   return batched(lines());
 }
