@@ -30,7 +30,7 @@ const USAGE = `usage: node scripts/bench.mjs [--sizes S,M,L] [--runs N] [--only 
 
   --sizes         sizes among S, M, L for the end-to-end table (default M,L)
   --runs          runs per measurement; tables show the median (default 1)
-  --only          sections to run: targets, phases, formats (default all)
+  --only          sections to run: targets, phases, formats, faults (default all)
   --no-reference  skip the python-igraph reference pipeline`;
 
 class BenchError extends Error {}
@@ -41,7 +41,7 @@ function options(argv) {
     options: {
       sizes: { type: 'string', default: 'M,L' },
       runs: { type: 'string', default: '1' },
-      only: { type: 'string', default: 'targets,phases,formats' },
+      only: { type: 'string', default: 'targets,phases,formats,faults' },
       'no-reference': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -243,12 +243,78 @@ function formats(opts) {
   return lines.join('\n');
 }
 
+// ── scale faults: shapes that break naive code ───────────────────────────────────────────────
+/** Writes a generated CSV once (bench/data/faults/NAME.csv) and returns its path. */
+async function faultFile(name, header, rows) {
+  const dir = join(ROOT, 'bench/data/faults');
+  const file = join(dir, `${name}.csv`);
+  if (existsSync(file)) return file;
+  mkdirSync(dir, { recursive: true });
+  const { createWriteStream } = await import('node:fs');
+  const { once } = await import('node:events');
+  console.error(`bench: generating ${name} …`);
+  const outStream = createWriteStream(file + '.part');
+  outStream.write(header + '\n');
+  let buffer = '';
+  for (const row of rows()) {
+    buffer += row + '\n';
+    if (buffer.length > 1 << 20) {
+      if (!outStream.write(buffer)) await once(outStream, 'drain');
+      buffer = '';
+    }
+  }
+  outStream.write(buffer);
+  outStream.end();
+  await once(outStream, 'finish');
+  const { renameSync } = await import('node:fs');
+  renameSync(file + '.part', file);
+  return file;
+}
+
+const day = (i) => new Date(Date.UTC(2025, 0, 1) + (i % 180) * 86_400_000 + (i % 86_400) * 1000).toISOString().slice(0, 19) + 'Z';
+
+async function faults(opts) {
+  const cases = [
+    ['one million distinct ids (2,000,000 rows)', await faultFile('ids-1m', 'source,target,timestamp', function* () {
+      const n = 1_000_000;
+      for (let i = 0; i < n; i++) {
+        yield `p${i},p${(i * 7919 + 1) % n},${day(i)}`;
+        yield `p${i},p${(i + 1) % n},${day(i + 1)}`;
+      }
+    })],
+    ['one person with 100,000 ties (300,000 rows)', await faultFile('hub-100k', 'source,target,timestamp', function* () {
+      for (let i = 0; i < 100_000; i++) yield i % 2 ? `hub,p${i},${day(i)}` : `p${i},hub,${day(i)}`;
+      for (let i = 0; i < 200_000; i++) yield `p${i % 100_000},p${(i * 104_729 + 7) % 100_000},${day(i)}`;
+    })],
+    ['10,000,000 rows (20,000 people, 400,000 ties)', await faultFile('rows-10m', 'source,target,weight,timestamp', function* () {
+      for (let i = 0; i < 10_000_000; i++) {
+        const pair = i % 400_000;
+        yield `p${pair % 20_000},p${(pair * 31 + 1 + Math.floor(pair / 20_000)) % 20_000},1,${day(i)}`;
+      }
+    })],
+  ];
+  const lines = ['#### Scale faults (`analyze FILE --format json -o <tmp>`)', '', '| input | exit | wall (s) | peak RSS (MiB) |', '| --- | ---: | ---: | ---: |'];
+  for (const [name, file] of cases) {
+    const target = out('fault.json');
+    try {
+      const r = timed(orgnet('analyze', relative(ROOT, file), '--quiet', '--format', 'json', '-o', target), name);
+      lines.push(`| ${name} | 0 | ${s2(r.seconds)} | ${grouped(r.mib)} |`);
+    } catch (error) {
+      lines.push(`| ${name} | failed: ${String(error.message).split('\n').slice(0, 2).join(' ').slice(0, 120)} | | |`);
+    } finally {
+      rmSync(target, { force: true });
+    }
+  }
+  void opts;
+  return lines.join('\n');
+}
+
 function cpuModel() {
   const line = readFileSync('/proc/cpuinfo', 'utf8').split('\n').find((l) => l.startsWith('model name'));
   return line ? line.split(':').slice(1).join(':').trim() : cpus()[0]?.model ?? 'unknown';
 }
 
-function main() {
+async function main() {
   const opts = options(process.argv.slice(2));
   if (opts.help) {
     console.log(USAGE);
@@ -272,12 +338,13 @@ function main() {
   }
   if (opts.only.has('phases')) sections.push(endToEnd(opts, measured));
   if (opts.only.has('formats')) sections.push(formats(opts));
+  if (opts.only.has('faults')) sections.push(await faults(opts));
   process.stdout.write(sections.join('\n\n') + '\n');
   return 0;
 }
 
 try {
-  process.exitCode = main();
+  process.exitCode = await main();
 } catch (error) {
   if (!(error instanceof BenchError) && !String(error?.code).startsWith('ERR_PARSE_ARGS')) throw error;
   console.error(`bench: ${error.message}`);
