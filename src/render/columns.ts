@@ -75,17 +75,31 @@ function rowsOf<T>(columns: Column<T>[], items: readonly T[]): TableData {
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 
-export const TIE_COLUMNS = ['source', 'target', 'weight', 'count', 'first', 'last'];
+export const TIE_COLUMNS = ['source', 'target', 'weight', 'count', 'first', 'last'] as const;
 
-/** The `ties` table: one row per directed tie, in graph order (source, then target). */
-function* tieRows(graph: OrgGraph): Generator<Cell[]> {
+/** A row of the `ties` table: the tie's attributes, times as ISO-8601 (null without timestamps). */
+export interface TieRecord {
+  source: string;
+  target: string;
+  weight: number;
+  count: number;
+  first: string | null;
+  last: string | null;
+}
+
+/** One record per directed tie, in graph order (source, then target). */
+export function* tieRecords(graph: OrgGraph): Generator<TieRecord> {
   for (const { source, target, attributes: a } of graph.edgeEntries()) {
-    yield [source, target, a.weight, a.count, iso(a.first), iso(a.last)];
+    yield { source, target, weight: a.weight, count: a.count, first: iso(a.first), last: iso(a.last) };
   }
 }
 
+function* tieRows(graph: OrgGraph): Generator<Cell[]> {
+  for (const tie of tieRecords(graph)) yield TIE_COLUMNS.map((c) => tie[c]);
+}
+
 function tiesTable(graph: OrgGraph): TableData {
-  return { columns: TIE_COLUMNS, rows: tieRows(graph) };
+  return { columns: [...TIE_COLUMNS], rows: tieRows(graph) };
 }
 
 export function tableData(report: Report, graph: OrgGraph, table: TableName): TableData {

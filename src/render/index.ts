@@ -3,19 +3,23 @@ import { extname } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { renderCsv } from './csv.js';
 import { renderJson } from './json.js';
+import { renderNdjson } from './ndjson.js';
 import type { Renderer } from './output.js';
 import { renderTable } from './table.js';
 
-export const FORMATS = ['table', 'json', 'csv'] as const;
+export const FORMATS = ['table', 'json', 'csv', 'ndjson'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const RENDERERS: Record<Format, Renderer> = {
   table: renderTable,
   json: renderJson,
   csv: renderCsv,
+  ndjson: renderNdjson,
 };
 
-const BY_EXTENSION: Record<string, Format> = { '.json': 'json', '.csv': 'csv', '.txt': 'table' };
+const BY_EXTENSION: Record<string, Format> = {
+  '.json': 'json', '.csv': 'csv', '.txt': 'table', '.ndjson': 'ndjson', '.jsonl': 'ndjson',
+};
 
 /** `-o report.json` means JSON; an extension this version cannot write is a usage error. */
 export function formatFromPath(path: string): Format {

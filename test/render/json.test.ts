@@ -58,6 +58,8 @@ describe('RENDERERS and formatFromPath', () => {
     ['people.csv', 'csv'],
     ['report.txt', 'table'],
     ['/tmp/a.b/people.CSV', 'csv'],
+    ['people.ndjson', 'ndjson'],
+    ['people.jsonl', 'ndjson'],
   ])('%s → %s', (path, format) => {
     expect(formatFromPath(path)).toBe(format);
   });

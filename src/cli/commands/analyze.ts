@@ -18,6 +18,7 @@ Examples:
   $ orgnet analyze chat.csv --since 2026-01-01 --until 2026-07-01 --period week
   $ orgnet analyze chat.csv --format json | jq '.org.reciprocity'
   $ orgnet analyze chat.csv --format csv --table people > people-metrics.csv
+  $ orgnet analyze chat.csv --format ndjson --table ties | jq -c 'select(.weight >= 10)'
   $ cat export.csv | orgnet analyze - --format json -o report.json
 
 Exit codes: 0 success, 2 bad usage or bad input, 3 internal error.`;
@@ -28,7 +29,7 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
     .description('analyse an interactions file: people, groups, communities, activity and the organization')
     .argument('<file>', 'interactions CSV (source,target[,weight][,timestamp]); - reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format (default: from -o extension, else table)').choices(FORMATS))
-    .addOption(new Option('--table <name>', 'which table --format csv writes').choices(TABLES).default('people'))
+    .addOption(new Option('--table <name>', 'which table --format csv or ndjson writes').choices(TABLES).default('people'))
     .option('--top <n>', 'people shown in the table view', '10')
     .option('--sort <metric>', `person field the table view ranks by (${SORTABLE_PERSON_FIELDS.slice(0, 8).join(', ')}, …)`, 'pagerank')
     .option('-o, --output <path>', 'write to this file (atomically) instead of standard output (- is standard output)');
