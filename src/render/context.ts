@@ -11,12 +11,17 @@ export interface RenderContext {
   top: number;
   /** Person field the people view is sorted by (descending). */
   sort: string;
-  /** Which entity `--format csv` writes. */
+  /** Which entity `--format csv` and `--format ndjson` write. */
   table: TableName;
+  /** Language of the sheet names, headers and explanations of the html and xlsx reports. */
+  lang: Lang;
 }
 
 export const TABLES = ['people', 'groups', 'communities', 'activity', 'ties', 'mixing'] as const;
 export type TableName = (typeof TABLES)[number];
+
+export const LANGS = ['en', 'es'] as const;
+export type Lang = (typeof LANGS)[number];
 
 export function renderContext(options: Partial<RenderContext> & { color?: boolean } = {}): RenderContext {
   const color = options.color ?? false;
@@ -26,5 +31,6 @@ export function renderContext(options: Partial<RenderContext> & { color?: boolea
     top: options.top ?? 10,
     sort: options.sort ?? 'pagerank',
     table: options.table ?? 'people',
+    lang: options.lang ?? 'en',
   };
 }

@@ -6,8 +6,9 @@ import { renderJson } from './json.js';
 import { renderNdjson } from './ndjson.js';
 import type { Renderer } from './output.js';
 import { renderTable } from './table.js';
+import { renderXlsx } from './xlsx/index.js';
 
-export const FORMATS = ['table', 'json', 'csv', 'ndjson'] as const;
+export const FORMATS = ['table', 'json', 'csv', 'ndjson', 'xlsx'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const RENDERERS: Record<Format, Renderer> = {
@@ -15,10 +16,14 @@ export const RENDERERS: Record<Format, Renderer> = {
   json: renderJson,
   csv: renderCsv,
   ndjson: renderNdjson,
+  xlsx: renderXlsx,
 };
 
+/** Formats whose output is bytes, not text: never written to a terminal by accident. */
+export const BINARY_FORMATS: readonly Format[] = ['xlsx'];
+
 const BY_EXTENSION: Record<string, Format> = {
-  '.json': 'json', '.csv': 'csv', '.txt': 'table', '.ndjson': 'ndjson', '.jsonl': 'ndjson',
+  '.json': 'json', '.csv': 'csv', '.txt': 'table', '.ndjson': 'ndjson', '.jsonl': 'ndjson', '.xlsx': 'xlsx',
 };
 
 /** `-o report.json` means JSON; an extension this version cannot write is a usage error. */

@@ -2,8 +2,8 @@
 import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
-import { renderContext, TABLES, type TableName } from '../../render/context.js';
-import { FORMATS, formatFromPath, RENDERERS, type Format } from '../../render/index.js';
+import { LANGS, renderContext, TABLES, type Lang, type TableName } from '../../render/context.js';
+import { BINARY_FORMATS, FORMATS, formatFromPath, RENDERERS, type Format } from '../../render/index.js';
 import { SORTABLE_PERSON_FIELDS } from '../../render/person-fields.js';
 import { assertNotInput, assertWritable } from '../../io/write-atomic.js';
 import { emit } from '../emit.js';
@@ -18,6 +18,7 @@ Examples:
   $ orgnet analyze chat.csv --since 2026-01-01 --until 2026-07-01 --period week
   $ orgnet analyze chat.csv --format json | jq '.org.reciprocity'
   $ orgnet analyze chat.csv --format csv --table people > people-metrics.csv
+  $ orgnet analyze chat.csv --people people.csv -o report.xlsx --lang es
   $ orgnet analyze chat.csv --format ndjson --table ties | jq -c 'select(.weight >= 10)'
   $ cat export.csv | orgnet analyze - --format json -o report.json
 
@@ -30,6 +31,7 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
     .argument('<file>', 'interactions CSV (source,target[,weight][,timestamp]); - reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format (default: from -o extension, else table)').choices(FORMATS))
     .addOption(new Option('--table <name>', 'which table --format csv or ndjson writes').choices(TABLES).default('people'))
+    .addOption(new Option('--lang <lang>', 'language of the html and xlsx reports').choices(['en', 'es']).default('en'))
     .option('--top <n>', 'people shown in the table view', '10')
     .option('--sort <metric>', `person field the table view ranks by (${SORTABLE_PERSON_FIELDS.slice(0, 8).join(', ')}, …)`, 'pagerank')
     .option('-o, --output <path>', 'write to this file (atomically) instead of standard output (- is standard output)');
@@ -45,12 +47,27 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
       throw new UsageError(`--sort ${sort}: unknown person field; use one of ${SORTABLE_PERSON_FIELDS.join(', ')}`);
     }
     if (output) checkOutput(output, file, flags, io);
+    else if (BINARY_FORMATS.includes(format)) checkBinaryToStdout(format, flags, io);
 
     const analysis = await runAnalysis(file, flags, io);
-    const ctx = renderContext({ color: !output && format === 'table' && useColor(io, flags.color as boolean | undefined), top, sort, table: flags.table as TableName });
+    const lang = (LANGS as readonly string[]).includes(String(flags.lang)) ? (flags.lang as Lang) : 'en';
+    const ctx = renderContext({ color: !output && format === 'table' && useColor(io, flags.color as boolean | undefined), top, sort, table: flags.table as TableName, lang });
     await emit(RENDERERS[format](analysis, ctx), output, io.stdout);
     setExit(0);
   });
+}
+
+/**
+ * A workbook is bytes: on a terminal they are noise, and a pipe may not expect them. So
+ * standard output gets one only when asked by name (`-o -`), and never a terminal.
+ */
+function checkBinaryToStdout(format: Format, flags: Flags, io: Io): void {
+  if (flags.output !== '-') {
+    throw new UsageError(`--format ${format} writes a binary file; name it with -o report.${format} (or -o - to send it to standard output)`);
+  }
+  if (io.stdout.isTTY === true) {
+    throw new UsageError(`refusing to write a binary ${format} file to the terminal; redirect it (> report.${format}) or use -o report.${format}`);
+  }
 }
 
 /** Everything that would make `-o` fail, found before the analysis runs (and writes --rejects). */
