@@ -16,7 +16,7 @@ export type Workbook = stream.xlsx.WorkbookWriter;
 /** Rows a worksheet holds (Excel's limit), header included. */
 export const EXCEL_MAX_ROWS = 1_048_576;
 /** Rows written between two waits for the compressor. */
-const ROWS_PER_PACE = 500;
+const ROWS_PER_PACE = 200;
 /**
  * Every row shares one (empty) row style: exceljs gives each new row its own `{}` and, not
  * having seen that object before, works its style out again, row after row.
@@ -98,9 +98,13 @@ export class SheetWriter {
     if (columns > 0) this.sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows, column: columns } };
   }
 
+  /**
+   * Ends the sheet. The next sheet's XML waits in its own stream until the zip has finished
+   * this one; the pacing of its rows bounds that.
+   */
   async commit(): Promise<void> {
     this.sheet.commit();
-    await this.ctx.flow.pace(this.sheet);
+    await this.ctx.flow.yield();
   }
 }
 
