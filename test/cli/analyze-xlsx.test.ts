@@ -146,9 +146,13 @@ function expectSummary(rows: ReadCell[][], report: Report): void {
   const titles = rows.map((r) => (r.length === 1 && r[0]!.t === 's' ? r[0]!.v : null));
   const players = titles.indexOf('Key players (chosen one after another)');
   expect(players).toBeGreaterThan(0);
-  expect(rows[players + 1]).toEqual(headerRow(['Person', 'Fragmentation after removal']));
+  const fields = Object.keys(report.org.keyPlayers[0]!);
+  const heads: Record<string, string> = {
+    id: 'Person', fragmentation: 'Fragmentation after removal', distanceFragmentation: 'Distance fragmentation after removal',
+  };
+  expect(rows[players + 1]).toEqual(headerRow(fields.map((f) => heads[f] ?? f)));
   const playerRows = plain(rows.slice(players + 2, players + 2 + report.org.keyPlayers.length));
-  expect(playerRows).toEqual(report.org.keyPlayers.map((k) => [cellOf(k.id), cellOf(k.fragmentation)]));
+  expect(playerRows).toEqual(report.org.keyPlayers.map((k) => fields.map((f) => cellOf((k as unknown as Record<string, unknown>)[f]))));
 
   const about = titles.indexOf('About this report');
   expect(rows[about + 1]).toEqual(headerRow(['Field', 'Value']));
