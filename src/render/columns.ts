@@ -75,21 +75,35 @@ function rowsOf<T>(columns: Column<T>[], items: readonly T[]): TableData {
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 
-export const TIE_COLUMNS = ['source', 'target', 'weight', 'count', 'first', 'last'];
+export const TIE_COLUMNS = ['source', 'target', 'weight', 'count', 'first', 'last'] as const;
 
-/** The `ties` table: one row per directed tie, in graph order (source, then target). */
-function* tieRows(index: GraphIndex): Generator<Cell[]> {
+/** A row of the `ties` table: the tie's attributes, times as ISO-8601 (null without timestamps). */
+export interface TieRecord {
+  source: string;
+  target: string;
+  weight: number;
+  count: number;
+  first: string | null;
+  last: string | null;
+}
+
+/** One record per directed tie, in graph order (source, then target). */
+export function* tieRecords(index: GraphIndex): Generator<TieRecord> {
   const { ids, out, tieRows: rows, tieFirst, tieLast } = index;
   const time = (ms: number) => (Number.isNaN(ms) ? null : iso(ms));
   for (let i = 0; i < index.n; i++) {
     for (let p = out.offsets[i]!; p < out.offsets[i + 1]!; p++) {
-      yield [ids[i]!, ids[out.index[p]!]!, out.weight[p]!, rows[p]!, time(tieFirst[p]!), time(tieLast[p]!)];
+      yield { source: ids[i]!, target: ids[out.index[p]!]!, weight: out.weight[p]!, count: rows[p]!, first: time(tieFirst[p]!), last: time(tieLast[p]!) };
     }
   }
 }
 
+function* tieRows(index: GraphIndex): Generator<Cell[]> {
+  for (const tie of tieRecords(index)) yield TIE_COLUMNS.map((c) => tie[c]);
+}
+
 function tiesTable(index: GraphIndex): TableData {
-  return { columns: TIE_COLUMNS, rows: tieRows(index) };
+  return { columns: [...TIE_COLUMNS], rows: tieRows(index) };
 }
 
 export function tableData(report: Report, index: GraphIndex, table: TableName): TableData {

@@ -11,8 +11,10 @@ export interface RenderContext {
   top: number;
   /** Person field the people view is sorted by (descending). */
   sort: string;
-  /** Which entity `--format csv` writes. */
+  /** Which entity `--format csv` and `--format ndjson` write. */
   table: TableName;
+  /** Language of the sheet names, headers and explanations of the html and xlsx reports. */
+  lang: Lang;
   /** How `--format csv` writes cells: plain RFC 4180 unless `--excel` or `--output-delimiter`. */
   csv?: CsvStyle;
 }
@@ -28,6 +30,9 @@ export interface CsvStyle {
 export const TABLES = ['people', 'groups', 'communities', 'activity', 'ties', 'mixing'] as const;
 export type TableName = (typeof TABLES)[number];
 
+export const LANGS = ['en', 'es'] as const;
+export type Lang = (typeof LANGS)[number];
+
 export function renderContext(options: Partial<RenderContext> & { color?: boolean } = {}): RenderContext {
   const color = options.color ?? false;
   return {
@@ -36,6 +41,7 @@ export function renderContext(options: Partial<RenderContext> & { color?: boolea
     top: options.top ?? 10,
     sort: options.sort ?? 'pagerank',
     table: options.table ?? 'people',
+    lang: options.lang ?? 'en',
     ...(options.csv ? { csv: options.csv } : {}),
   };
 }

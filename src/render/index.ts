@@ -6,10 +6,12 @@ import type { TableName } from './context.js';
 import { renderCsv } from './csv.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
+import { renderNdjson } from './ndjson.js';
 import type { Renderer } from './output.js';
 import { renderTable } from './table.js';
+import { renderXlsx } from './xlsx/index.js';
 
-export const FORMATS = ['table', 'json', 'csv', 'md'] as const;
+export const FORMATS = ['table', 'json', 'csv', 'md', 'ndjson', 'xlsx'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const RENDERERS: Record<Format, Renderer> = {
@@ -17,15 +19,20 @@ export const RENDERERS: Record<Format, Renderer> = {
   json: renderJson,
   csv: renderCsv,
   md: renderMarkdown,
+  ndjson: renderNdjson,
+  xlsx: renderXlsx,
 };
+
+/** Formats whose output is bytes, not text: never written to a terminal by accident. */
+export const BINARY_FORMATS: readonly Format[] = ['xlsx'];
+
+/** The formats that write one table (`--table`). */
+const TABULAR: readonly string[] = ['csv', 'ndjson'];
 
 /**
  * What an output reads of the report (report/parts.ts): the whole report for the views, and for
  * a single table only what that table shows — `--table ties` needs no metric at all.
  */
-/** The formats that write one table (`--table`). */
-const TABULAR: readonly string[] = ['csv', 'ndjson'];
-
 export function partsFor(format: Format, table: TableName): Parts {
   if (!TABULAR.includes(format)) return ALL_PARTS;
   switch (table) {
@@ -43,7 +50,9 @@ export function partsFor(format: Format, table: TableName): Parts {
   }
 }
 
-const BY_EXTENSION: Record<string, Format> = { '.json': 'json', '.csv': 'csv', '.txt': 'table', '.md': 'md', '.markdown': 'md' };
+const BY_EXTENSION: Record<string, Format> = {
+  '.json': 'json', '.csv': 'csv', '.txt': 'table', '.md': 'md', '.markdown': 'md', '.ndjson': 'ndjson', '.jsonl': 'ndjson', '.xlsx': 'xlsx',
+};
 
 /** `-o report.json` means JSON; an extension this version cannot write is a usage error. */
 export function formatFromPath(path: string): Format {

@@ -2,8 +2,8 @@
 import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
-import { renderContext, TABLES, type CsvStyle, type TableName } from '../../render/context.js';
-import { FORMATS, formatFromPath, partsFor, RENDERERS, type Format } from '../../render/index.js';
+import { LANGS, renderContext, TABLES, type CsvStyle, type Lang, type TableName } from '../../render/context.js';
+import { BINARY_FORMATS, FORMATS, formatFromPath, partsFor, RENDERERS, type Format } from '../../render/index.js';
 import { SORTABLE_PERSON_FIELDS } from '../../render/person-fields.js';
 import { NO_TIMINGS } from '../../core/timings.js';
 import { emit } from '../emit.js';
@@ -21,6 +21,8 @@ Examples:
   $ orgnet analyze chat.csv --format csv --table people > people-metrics.csv
   $ orgnet analyze datos.csv --delimiter ";" --format csv --excel -o personas.csv
   $ orgnet analyze chat.csv --format md -o report.md
+  $ orgnet analyze chat.csv --people people.csv -o report.xlsx --lang es
+  $ orgnet analyze chat.csv --format ndjson --table ties | jq -c 'select(.weight >= 10)'
   $ cat export.csv | orgnet analyze - --format json -o report.json
 
 Exit codes: 0 success, 2 bad usage or bad input, 3 internal error.`;
@@ -31,7 +33,8 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
     .description('analyse an interactions file: people, groups, communities, activity and the organization')
     .argument('<file>', 'interactions CSV (source,target[,weight][,timestamp]); - reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format (default: from -o extension, else table)').choices(FORMATS))
-    .addOption(new Option('--table <name>', 'which table --format csv writes').choices(TABLES).default('people'))
+    .addOption(new Option('--table <name>', 'which table --format csv or ndjson writes').choices(TABLES).default('people'))
+    .addOption(new Option('--lang <lang>', 'language of the html and xlsx reports').choices(['en', 'es']).default('en'))
     .option('--top <n>', 'people shown in the table view', '10')
     .option('--sort <metric>', `person field the table view ranks by (${SORTABLE_PERSON_FIELDS.slice(0, 8).join(', ')}, …)`, 'pagerank')
     .option('-o, --output <path>', 'write to this file (atomically) instead of standard output (- is standard output)')
@@ -50,14 +53,30 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
     }
     const csvOptions = csvStyle(flags, format);
     if (output) checkOutput(output, file, flags, io);
+    else if (BINARY_FORMATS.includes(format)) checkBinaryToStdout(format, flags, io);
 
     const log = phaseLog(flags);
     const analysis = await runAnalysis(file, flags, io, partsFor(format, flags.table as TableName), log);
-    const ctx = renderContext({ color: !output && format === 'table' && useColor(io, flags.color as boolean | undefined), top, sort, table: flags.table as TableName, csv: csvOptions });
+    const lang = (LANGS as readonly string[]).includes(String(flags.lang)) ? (flags.lang as Lang) : 'en';
+    const color = !output && format === 'table' && useColor(io, flags.color as boolean | undefined);
+    const ctx = renderContext({ color, top, sort, table: flags.table as TableName, csv: csvOptions, lang });
     await (log?.timings ?? NO_TIMINGS).time('write', () => emit(RENDERERS[format](analysis, ctx), output, io.stdout));
     log?.print(io.stderr);
     setExit(0);
   });
+}
+
+/**
+ * A workbook is bytes: on a terminal they are noise, and a pipe may not expect them. So
+ * standard output gets one only when asked by name (`-o -`), and never a terminal.
+ */
+function checkBinaryToStdout(format: Format, flags: Flags, io: Io): void {
+  if (flags.output !== '-') {
+    throw new UsageError(`--format ${format} writes a binary file; name it with -o report.${format} (or -o - to send it to standard output)`);
+  }
+  if (io.stdout.isTTY === true) {
+    throw new UsageError(`refusing to write a binary ${format} file to the terminal; redirect it (> report.${format}) or use -o report.${format}`);
+  }
 }
 
 /**
