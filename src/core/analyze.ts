@@ -4,14 +4,15 @@
  * Pure apart from reading the streams it is handed: no fs, no clock of its own.
  */
 import type { Readable } from 'node:stream';
-import { createTimeline } from './activity/timeline.js';
+import { createTimeline, type Timeline } from './activity/timeline.js';
 import { buildGraph } from './graph/build.js';
 import type { OrgGraph } from './graph/types.js';
+import { readEvents } from './input/events.js';
 import { readInteractions } from './input/interactions.js';
 import { readPeople } from './input/people.js';
-import type { PeopleTable, Reject } from './input/types.js';
+import type { Interactions, PeopleTable, Reject } from './input/types.js';
 import { readWideSurvey } from './input/wide.js';
-import type { AnalyzeOptions } from './options.js';
+import { checkInputModes, type AnalyzeOptions } from './options.js';
 import type { Runner } from './parallel/runner.js';
 import { buildReport } from './report/build.js';
 import type { Report } from './report/types.js';
@@ -40,18 +41,25 @@ export async function analyze(
   options: AnalyzeOptions,
   env: AnalyzeEnv,
 ): Promise<Analysis> {
+  checkInputModes(options);
+  const { groupBy, remove, encoding, maxFieldSize } = options;
   const people: PeopleTable | null = sources.people
-    ? await readPeople(sources.people.stream, sources.people.file, { groupBy: options.groupBy, remove: options.remove })
+    ? await readPeople(sources.people.stream, sources.people.file, { groupBy, remove, encoding, maxFieldSize })
     : null;
   const timeline = createTimeline(options.period);
-  const { stream, file } = sources.interactions;
-  const interactions = options.wide
-    ? await readWideSurvey(stream, file, options, env.onReject)
-    : await readInteractions(stream, file, options, { timeline, onReject: env.onReject });
+  const interactions = await readInput(sources.interactions, options, timeline, env.onReject);
   const built = buildGraph(interactions, people, options.minTieWeight);
   const { graph } = built;
   interactions.meta.tiesDropped = built.tiesDropped;
 
   const report = await buildReport({ graph, interactions, people, unknownIds: built.unknownIds, timeline, options, env });
   return { report, graph };
+}
+
+/** The reader for the file's layout: long (one interaction a row), survey wide, or events. */
+function readInput(source: Source, options: AnalyzeOptions, timeline: Timeline, onReject: AnalyzeEnv['onReject']): Promise<Interactions> {
+  const { stream, file } = source;
+  if (options.wide) return readWideSurvey(stream, file, options, onReject);
+  if (options.events) return readEvents(stream, file, options, { timeline, onReject });
+  return readInteractions(stream, file, options, { timeline, onReject });
 }

@@ -131,7 +131,7 @@ describe('--format json', () => {
   test('meta.input names the file, the detected columns and the delimiter', async () => {
     const report = await analyzeJson([TIMED]);
     expect(report.meta.input.file).toBe(TIMED);
-    expect(report.meta.input.columns).toEqual({ source: 'source', target: 'target', weight: null, timestamp: 'timestamp', relation: 'relation' });
+    expect(report.meta.input.columns).toEqual({ source: 'source', target: 'target', weight: null, timestamp: 'timestamp', relation: 'relation', event: null, person: null });
     expect(report.meta.input.delimiter).toBe(',');
     expect(report.meta.input.relations).toEqual({ advice: 3, email: 3 });
   });

@@ -7,6 +7,8 @@
  * A row of weight w in period p adds w to p's interactions and w to both ends' activity in p
  * (a row is an interaction in or out for each of them), marks its tie as active in p, and
  * moves the tie's first period and each end's first/last timestamp if earlier/later.
+ * A tie-making event (`--events`, SPEC §2.4) is one interaction for the period and one for each
+ * of its people — events attended, not pair weights — and marks each of its pair ties active.
  */
 import type { TimelineSink } from '../input/types.js';
 import type { Period } from '../options.js';
@@ -61,19 +63,40 @@ export function createTimeline(period: Period): Timeline {
     tally.ties.add(tie);
   }
 
+  function touchTie(tie: number, source: number, target: number, p: number): void {
+    tieSource[tie] = source;
+    tieTarget[tie] = target;
+    tieFirstPeriod[tie] = Math.min(tieFirstPeriod[tie] ?? p, p);
+  }
+
+  function touchSpan(time: number): void {
+    // NaN compares false, so the first row sets both ends of the span.
+    if (!(time >= span.first)) span.first = time;
+    if (!(time <= span.last)) span.last = time;
+  }
+
   function add(source: number, target: number, tie: number, weight: number, time: number): void {
     const p = periodIndex(period, time);
     touchPerson(source, p, weight, time);
     // A self-loop (dropped by ingest anyway) is one interaction of one person, not two.
     if (target !== source) touchPerson(target, p, weight, time);
     touchPeriod(p, tie, weight);
-    tieSource[tie] = source;
-    tieTarget[tie] = target;
-    tieFirstPeriod[tie] = Math.min(tieFirstPeriod[tie] ?? p, p);
-    // NaN compares false, so the first row sets both ends of the span.
-    if (!(time >= span.first)) span.first = time;
-    if (!(time <= span.last)) span.last = time;
+    touchTie(tie, source, target, p);
+    touchSpan(time);
   }
 
-  return { period, span, personPeriods, personFirst, personLast, periods, tieSource, tieTarget, tieFirstPeriod, add };
+  function addEvent(people: ArrayLike<number>, ties: ArrayLike<number>, time: number): void {
+    const p = periodIndex(period, time);
+    for (let i = 0; i < people.length; i++) touchPerson(people[i]!, p, 1, time);
+    let tally = periods.get(p);
+    if (!tally) periods.set(p, (tally = { interactions: 0, ties: new Set() }));
+    tally.interactions += 1;
+    for (let i = 0; i < ties.length; i++) {
+      tally.ties.add(ties[i]!);
+      tieFirstPeriod[ties[i]!] = Math.min(tieFirstPeriod[ties[i]!] ?? p, p);
+    }
+    touchSpan(time);
+  }
+
+  return { period, span, personPeriods, personFirst, personLast, periods, tieSource, tieTarget, tieFirstPeriod, add, addEvent };
 }

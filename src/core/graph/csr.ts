@@ -2,8 +2,9 @@
  * Compressed adjacency (CSR) of an OrgGraph in typed arrays, for the path-based kernels
  * (betweenness, closeness, articulation points) that visit every edge n times.
  * Node i is the i-th node of the graph (sorted id order). Built once per graph and cached.
+ * The index carries the graph's `undirected` flag: it is the one place metrics learn it.
  */
-import type { OrgGraph } from './types.js';
+import { isUndirected, type OrgGraph } from './types.js';
 
 export interface Adjacency {
   /** Neighbours of node i are `index[offsets[i] .. offsets[i+1])`. */
@@ -20,8 +21,16 @@ export interface GraphIndex {
   out: Adjacency;
   /** Predecessors (in-ties). */
   in: Adjacency;
-  /** Undirected projection (SPEC §3): u–v when u→v or v→u, weight w(u→v) + w(v→u). */
+  /**
+   * Undirected projection (SPEC §3): u–v when u→v or v→u, weight w(u→v) + w(v→u). For
+   * undirected data it is U itself, the out-rows, whose weight is the tie's (not twice it).
+   */
   und: Adjacency;
+  /**
+   * The graph holds undirected data, each tie both ways (SPEC §2.4): out = in = und, every tie is
+   * in two rows, and a metric counting ties must count each pair once.
+   */
+  undirected: boolean;
 }
 
 const cache = new WeakMap<OrgGraph, GraphIndex>();
@@ -47,9 +56,10 @@ export function indexGraph(graph: OrgGraph): GraphIndex {
   });
 
   const out = toAdjacency(n, src, dst, w);
-  const inn = toAdjacency(n, dst, src, w);
-  const und = undirected(n, out, inn);
-  const index: GraphIndex = { n, ids, position, out, in: inn, und };
+  const both = isUndirected(graph);
+  const inn = both ? out : toAdjacency(n, dst, src, w);
+  const und = both ? out : undirected(n, out, inn);
+  const index: GraphIndex = { n, ids, position, out, in: inn, und, undirected: both };
   cache.set(graph, index);
   return index;
 }

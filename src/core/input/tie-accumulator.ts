@@ -4,6 +4,8 @@
  * hash table on (source, target), so memory grows with people and distinct ties, never with rows.
  * A Map keyed by source·2²⁶ + target was measured 3× slower: such keys are heap doubles, not
  * small integers, and V8 hashes them poorly.
+ * Undirected (SPEC §2.4): a row a,b and a row b,a are one tie, kept under the pair ordered by
+ * person index, so weights add up whatever the order the two ids came in.
  */
 import type { TieTable } from './types.js';
 
@@ -25,6 +27,8 @@ export class TieAccumulator {
   private slots = new Int32Array(INITIAL_CAPACITY * 2);
   private data = new Float64Array(INITIAL_CAPACITY * STRIDE);
 
+  constructor(readonly undirected = false) {}
+
   /** The index of a person id, interning it on first sight. */
   person(id: string): number {
     let i = this.index.get(id);
@@ -38,7 +42,7 @@ export class TieAccumulator {
 
   /** Adds one row to the tie source → target and returns the tie's index. `time` is NaN when absent. */
   add(source: number, target: number, weight: number, time: number): number {
-    const t = this.find(source, target);
+    const t = this.undirected && target < source ? this.find(target, source) : this.find(source, target);
     const at = t * STRIDE;
     const d = this.data;
     d[at + WEIGHT]! += weight;

@@ -12,6 +12,10 @@
  * and for everyone when nobody has a group. Ties are directed and unweighted: a weight only
  * says how often knowledge flowed, not whether it did.
  *
+ * Undirected data (SPEC §2.4) is held with each tie both ways, so this counts each undirected
+ * open path a–p–b once in each direction, as UCINET does for symmetric data: a–p–b between A and B
+ * is one gatekeeper and one representative two-path for p.
+ *
  * Cost: Σ_p in(p)·out(p) two-paths, each closed-tie test a binary search in a's sorted
  * out-row (has-tie.ts), with no Map lookup in the loop.
  * Reference: Gould & Fernandez, "Structures of mediation", Sociological Methodology 19 (1989);

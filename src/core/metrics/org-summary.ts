@@ -3,7 +3,11 @@
  *
  * density: m / (n(n − 1)), networkx `density(G)`; 0 for n ≤ 1 or without ties, as networkx.
  * interactions / totalWeight: Σ tie `count` / Σ tie `weight` over the ties in the graph (rows
- * that formed a tie; rows of ties dropped by `--min-tie-weight` are not in the graph).
+ * that formed a tie; rows of ties dropped by `--min-tie-weight` are not in the graph), unless the
+ * reader counted interactions itself (events that made ties, rows of several recipients).
+ * Undirected data (SPEC §2.4): each pair counts once — `ties` = U's edges, the totals sum each
+ * tie once — and density = 2·ties / (n(n − 1)), networkx `density(U)`, which is the same number
+ * as the directed formula on the graph holding each tie both ways.
  * Group, community and activity fields (eiIndex, communities, modularity, groupAlignment,
  * activeShare) are filled elsewhere; everything else is defined in the metric it names.
  */
@@ -22,14 +26,20 @@ export type OrgStructure = Omit<
   'eiIndex' | 'communities' | 'modularity' | 'groupAlignment' | 'activeShare'
 >;
 
-export function orgStructure(graph: OrgGraph, options: { keyPlayers: number }): OrgStructure {
-  const { n } = indexGraph(graph);
+export interface OrgOptions {
+  keyPlayers: number;
+  /** `org.interactions` when the reader counted it (Interactions.interactions); null = from the ties. */
+  interactions?: number | null;
+}
+
+export function orgStructure(graph: OrgGraph, options: OrgOptions): OrgStructure {
+  const { n, undirected } = indexGraph(graph);
   const m = graph.size;
-  const { interactions, totalWeight } = totals(graph);
+  const { interactions, totalWeight } = totals(graph, undirected);
   return {
     people: n,
-    ties: m,
-    interactions,
+    ties: undirected ? m / 2 : m,
+    interactions: options.interactions ?? interactions,
     totalWeight,
     density: density(n, m),
     reciprocity: overallReciprocity(graph),
@@ -47,10 +57,12 @@ export function density(n: number, m: number): number {
   return m === 0 || n <= 1 ? 0 : m / (n * (n - 1));
 }
 
-function totals(graph: OrgGraph): { interactions: number; totalWeight: number } {
+/** Each undirected tie is summed once, from its end with the smaller id. */
+function totals(graph: OrgGraph, undirected: boolean): { interactions: number; totalWeight: number } {
   let interactions = 0;
   let totalWeight = 0;
-  graph.forEachEdge((_tie, attributes) => {
+  graph.forEachEdge((_tie, attributes, source, target) => {
+    if (undirected && target < source) return;
     interactions += attributes.count;
     totalWeight += attributes.weight;
   });

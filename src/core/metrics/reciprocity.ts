@@ -8,6 +8,7 @@
  * Organization (`dyadReciprocity`): mutual pairs / connected pairs (unordered pairs with a tie
  * either way); `null` without ties. It counts pairs, not ties, so it is lower than `reciprocity`
  * whenever some but not all ties are mutual.
+ * Undirected data (SPEC §2.4): every value is `null` — a tie without direction cannot be returned.
  * Weight: ignored: a tie exists or not, however strong.
  * networkx: `reciprocity(G, v)`, `overall_reciprocity(G)`; dyadReciprocity has no single call:
  * (m − U.size()) / U.size() with U = G.to_undirected().
@@ -21,6 +22,7 @@ import { rowLengths } from './degree.js';
 
 export function personReciprocity(graph: OrgGraph): (number | null)[] {
   const index = indexGraph(graph);
+  if (index.undirected) return new Array<null>(index.n).fill(null);
   const outs = rowLengths(index.out);
   const ins = rowLengths(index.in);
   // |pred ∪ succ| is the undirected row, so |pred ∩ succ| = |pred| + |succ| − |pred ∪ succ|.
@@ -32,12 +34,12 @@ export function personReciprocity(graph: OrgGraph): (number | null)[] {
 
 export function overallReciprocity(graph: OrgGraph): number | null {
   const m = graph.size;
-  return m === 0 ? null : (2 * mutualPairs(graph)) / m;
+  return m === 0 || indexGraph(graph).undirected ? null : (2 * mutualPairs(graph)) / m;
 }
 
 export function dyadReciprocity(graph: OrgGraph): number | null {
   const m = graph.size;
-  if (m === 0) return null;
+  if (m === 0 || indexGraph(graph).undirected) return null;
   const mutual = mutualPairs(graph);
   return mutual / (m - mutual);
 }

@@ -36,7 +36,7 @@ export interface ReportInputs {
 
 export async function buildReport(inputs: ReportInputs): Promise<Report> {
   const { graph, options } = inputs;
-  const { ids } = indexGraph(graph);
+  const { ids, undirected } = indexGraph(graph);
   const warnings = [...inputs.interactions.warnings];
 
   const pooled = poolSmallGroups(ids.map((id) => graph.getNodeAttribute(id, 'group')), options.minGroupSize);
@@ -61,8 +61,8 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
 
   const cells = hasGroups ? mixing(graph, groups) : [];
   const org = {
-    ...orgStructure(graph, { keyPlayers: options.keyPlayers }),
-    eiIndex: hasGroups ? orgEiIndex(cells) : null,
+    ...orgStructure(graph, { keyPlayers: options.keyPlayers, interactions: inputs.interactions.interactions }),
+    eiIndex: hasGroups ? orgEiIndex(cells, undirected) : null,
     communities: communityCount(community),
     modularity: modularity(graph, community),
     groupAlignment: hasGroups ? groupAlignment(community, groups) : null,
@@ -86,10 +86,28 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
 
 function activityOf(inputs: ReportInputs, ids: string[], s: PersonStructure): ActivityResult {
   const { interactions, options, timeline } = inputs;
-  if (!interactions.hasTime) {
-    return activityWithoutTimestamps(options.period, ids, ids.map((_, i) => s.inStrength[i]! + s.outStrength[i]!));
+  const { undirected } = indexGraph(inputs.graph);
+  if (!interactions.hasTime) return activityWithoutTimestamps(options.period, ids, untimedInteractions(interactions, ids, s, undirected));
+  const window = { since: options.since, until: options.until };
+  return computeActivity(timeline, { ids: interactions.ids, people: ids, window, undirected });
+}
+
+/**
+ * A person's interactions without timestamps (SPEC §4.6, §2.4): the weights in or out — each
+ * undirected tie once, though held both ways — or, with --events, the tie-making events attended,
+ * counted exactly (the strength Σ 1/(k − 1) equals it only up to rounding).
+ */
+function untimedInteractions(interactions: Interactions, ids: string[], s: PersonStructure, undirected: boolean): number[] {
+  const { attended } = interactions;
+  if (attended !== null) {
+    const position = new Map<string, number>();
+    interactions.ids.forEach((id, i) => position.set(id, i));
+    return ids.map((id) => {
+      const i = position.get(id);
+      return i === undefined ? 0 : (attended[i] ?? 0);
+    });
   }
-  return computeActivity(timeline, { ids: interactions.ids, people: ids, window: { since: options.since, until: options.until } });
+  return ids.map((_, i) => (undirected ? s.outStrength[i]! : s.inStrength[i]! + s.outStrength[i]!));
 }
 
 function people(
@@ -160,16 +178,19 @@ function removedNotFound(inputs: ReportInputs): string[] {
 
 function meta(inputs: ReportInputs, warnings: string[], betweenness: BetweennessMethod): Meta {
   const { options, people, interactions } = inputs;
+  // `undirected` says what the graph is: --events data is undirected even when the flag is not given.
+  const undirected = indexGraph(inputs.graph).undirected;
   return {
     tool: { name: 'orgnet', version: inputs.env.version },
     generatedAt: inputs.env.now().toISOString(),
-    options: { ...options, since: iso(options.since), until: iso(options.until) },
+    options: { ...options, undirected, since: iso(options.since), until: iso(options.until) },
     warnings,
     betweenness,
     input: interactions.meta,
     people: people
       ? {
           file: people.file,
+          encoding: people.encoding,
           idColumn: people.idColumn,
           groupBy: people.groupColumn,
           attributes: people.attributeColumns,
