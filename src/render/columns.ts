@@ -3,7 +3,7 @@
  * HTML later), so a field is named and flattened the same way everywhere (SPEC §6:
  * nested fields with dots, arrays joined with `|`).
  */
-import type { OrgGraph } from '../core/graph/types.js';
+import { isUndirected, type OrgGraph } from '../core/graph/types.js';
 import type { CommunityRow, GroupRow, MixingCell, PeriodRow, PersonRow, Report } from '../core/report/types.js';
 import type { TableName } from './context.js';
 
@@ -77,9 +77,14 @@ const iso = (ms: number | null): string | null => (ms === null ? null : new Date
 
 export const TIE_COLUMNS = ['source', 'target', 'weight', 'count', 'first', 'last'];
 
-/** The `ties` table: one row per directed tie, in graph order (source, then target). */
+/**
+ * The `ties` table: one row per directed tie, in graph order (source, then target). Undirected
+ * data holds each tie both ways; it is listed once, from the end with the smaller id.
+ */
 function* tieRows(graph: OrgGraph): Generator<Cell[]> {
+  const once = isUndirected(graph);
   for (const { source, target, attributes: a } of graph.edgeEntries()) {
+    if (once && target < source) continue;
     yield [source, target, a.weight, a.count, iso(a.first), iso(a.last)];
   }
 }
