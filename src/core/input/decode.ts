@@ -16,12 +16,15 @@
  * - UTF-16 is converted code unit by code unit; an odd byte or half a surrogate pair at a chunk
  *   boundary waits for the next chunk, and an unpaired surrogate is an error with its line.
  * - latin1 (ISO-8859-1: every byte is the code point of the same number) and windows-1252
- *   (latin1 with printable characters such as € “ ” – in 0x80–0x9F) cannot be invalid.
+ *   (latin1 with printable characters such as € “ ” – in 0x80–0x9F) cannot be invalid. Node's
+ *   own TextDecoder('windows-1252') decodes 0x80–0x9F as latin1 (the C1 controls, not € or “),
+ *   so windows-1252 goes through iconv-lite; its five unassigned bytes become U+FFFD.
  *
  * NUL bytes in the first 8 KiB are binary data, not text — or UTF-16 without a byte-order mark,
  * which is recognised by its pattern (every other byte NUL for ASCII text) and named.
  */
 import { isAscii, isUtf8 } from 'node:buffer';
+import iconv from 'iconv-lite';
 import { InputError } from '../errors.js';
 
 export const ENCODINGS = ['utf8', 'utf16le', 'utf16be', 'latin1', 'windows-1252'] as const;
@@ -105,10 +108,8 @@ export class InputDecoder {
         return new Utf16Decoder(this.file, this.encoding);
       case 'latin1':
         return singleByte((bytes) => bytes.toString('latin1'));
-      case 'windows-1252': {
-        const decoder = new TextDecoder('windows-1252');
-        return singleByte((bytes) => decoder.decode(bytes));
-      }
+      case 'windows-1252':
+        return singleByte((bytes) => iconv.decode(bytes, 'windows-1252'));
     }
   }
 }
@@ -150,9 +151,12 @@ function checkNotBinary(head: Buffer, file: string): void {
   throw new InputError(file, BINARY_DATA);
 }
 
-/** ASCII text in UTF-16 has every other byte NUL: the odd ones in LE, the even ones in BE. */
+/**
+ * Latin text in UTF-16 has most high bytes NUL — the odd bytes in LE, the even ones in BE — and
+ * hardly any low byte NUL; a header row is ASCII, so the first 256 characters say it.
+ */
 function utf16Pattern(head: Buffer): Encoding | null {
-  const units = Math.min(64, head.length >> 1);
+  const units = Math.min(256, head.length >> 1);
   if (units < 2) return null;
   let evenZero = 0;
   let oddZero = 0;
@@ -160,8 +164,8 @@ function utf16Pattern(head: Buffer): Encoding | null {
     if (head[2 * i] === 0) evenZero++;
     if (head[2 * i + 1] === 0) oddZero++;
   }
-  if (oddZero === units && evenZero === 0) return 'utf16le';
-  if (evenZero === units && oddZero === 0) return 'utf16be';
+  if (oddZero >= 0.7 * units && evenZero <= 0.05 * units) return 'utf16le';
+  if (evenZero >= 0.7 * units && oddZero <= 0.05 * units) return 'utf16be';
   return null;
 }
 
