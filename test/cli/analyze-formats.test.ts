@@ -153,6 +153,7 @@ describe('--format json', () => {
     expect(report.meta.options).toMatchObject({
       seed: 42, resolution: 1, keyPlayers: 5, period: 'month', minTieWeight: 0, minGroupSize: 1, reverse: false,
       since: null, until: null, relations: null, lenient: false, remove: [], betweennessSamples: null,
+      undirected: false, events: false, maxEventSize: 50, splitTargets: null, encoding: null, maxFieldSize: 1048576,
     });
     expect(report.meta.betweenness).toEqual({ method: 'exact' });
     expect(report.meta.people).toBeNull();

@@ -88,7 +88,42 @@ describe('real reports validate', () => {
   });
 });
 
+describe('reports of the input modes validate (SPEC §2.4, §2.5)', () => {
+  test('a meetings export with --events', async () => {
+    const report = await reportOf(['fixtures/meetings/attendees.csv', '--people', 'fixtures/meetings/people.csv', '--events', '--max-event-size', '12']);
+    expect(report.meta.input.events).toEqual({ read: 20, used: 17, tooSmall: 2, tooLarge: 1 });
+    expect(report.meta.options).toMatchObject({ events: true, undirected: true });
+    expectValid(report);
+  });
+
+  test('several recipients per cell with --split-targets, undirected contacts, windows-1252 and UTF-16', async () => {
+    const split = await reportOf(['fixtures/input/split-targets-counting-rules.csv', '--split-targets', ';', '--lenient', '--quiet']);
+    expect(split.meta.input.selfDeliveries).toBe(3);
+    expectValid(split);
+    expectValid(await reportOf(['fixtures/check/two-groups/interactions.csv', '--people', 'fixtures/check/two-groups/people.csv', '--undirected']));
+    const latin = await reportOf(['fixtures/input/windows-1252-names.csv', '--people', 'fixtures/input/windows-1252-people.csv', '--encoding', 'windows-1252']);
+    expect(latin.meta.people?.encoding).toBe('windows-1252');
+    expectValid(latin);
+    expectValid(await reportOf(['fixtures/input/utf16le-bom.tsv']));
+  });
+
+  test('the schema refuses an unknown encoding and event counts that are not counts', async () => {
+    const report = await reportOf(['fixtures/input/events-two-meetings.csv', '--events']);
+    expect(validate({ ...report, meta: { ...report.meta, input: { ...report.meta.input, encoding: 'ebcdic' } } })).toBe(false);
+    const events = { read: 2, used: -1, tooSmall: 0, tooLarge: 0 };
+    expect(validate({ ...report, meta: { ...report.meta, input: { ...report.meta.input, events } } })).toBe(false);
+    expect(validate({ ...report, meta: { ...report.meta, options: { ...report.meta.options, undirected: 'yes' } } })).toBe(false);
+  });
+});
+
 describe.skipIf(!existsSync(DATASETS))('real data sets validate', () => {
+  test('sociopatterns-workplace-2013 with --undirected', async () => {
+    const dir = path.join(DATASETS, 'sociopatterns-workplace-2013');
+    const report = await reportOf([path.join(dir, 'interactions.csv'), '--people', path.join(dir, 'people.csv'), '--undirected']);
+    expect(report.org.reciprocity).toBeNull();
+    expectValid(report);
+  });
+
   for (const name of ['lazega-lawfirm', 'krackhardt-hightech']) {
     test(name, async () => {
       const dir = path.join(DATASETS, name);
