@@ -65,6 +65,13 @@ describe('the order of the rows', () => {
   ];
   const file = (order: [string, string[]][]) => ['event,person', ...order.flatMap(([e, people]) => people.map((p) => `${e},${p}`))].join('\n') + '\n';
 
+  it('six meetings of four make each pair weigh exactly 2, not 1.9999999999999998', async () => {
+    // 6 × 1/3 added plainly in floating point is 1.9999999999999998; compensated, it rounds to 2.
+    const rows = [1, 2, 3, 4, 5, 6].flatMap((m) => ['ana', 'ben', 'cruz', 'dora'].map((p) => `m${m},${p}`));
+    const r = await run(['analyze', '-', '--events', '--format', 'csv', '--table', 'ties'], { stdin: ['event,person', ...rows].join('\n') });
+    expect(readCsv(r.stdout).slice(1).map((row) => row[2])).toEqual(['2', '2', '2', '2', '2', '2']);
+  });
+
   it("sums a pair's weight in one order whatever the order of the rows", async () => {
     for (const order of [events, [...events].reverse()]) {
       const r = await run(['analyze', '-', '--events', '--format', 'csv', '--table', 'ties'], { stdin: file(order) });

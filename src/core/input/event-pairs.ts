@@ -11,7 +11,8 @@
  * collaboration); otherwise every pair gets weight 1/(k − 1) and one count, at the event's time
  * (Newman 2001: a person's strength is then the number of such events attended). Events are
  * projected in event-id order (compareIds), so each tie's weight is summed in one order whatever
- * the order of the rows: floating-point sums of 1/(k − 1) would otherwise differ in the last bit.
+ * the order of the rows: floating-point sums of 1/(k − 1) would otherwise differ in the last bit
+ * (the accumulator also compensates the rounding of each addition, tie-accumulator.ts).
  * Reference: M. E. J. Newman, "Scientific collaboration networks. II. Shortest paths, weighted
  * networks, and centrality", Phys. Rev. E 64 (2001) 016132.
  */

@@ -43,7 +43,8 @@ export async function readEvents(input: Readable, file: string, options: InputOp
 class EventsReader implements CsvSink {
   private names: string[] = [];
   private columns: EventColumns = { event: -1, person: -1, time: -1, relation: -1, weight: -1 };
-  private readonly ties = new TieAccumulator(true);
+  // Undirected, and summing the 1/(k − 1) weights with compensation.
+  private readonly ties = new TieAccumulator(true, true);
   private readonly pairs = new EventPairs();
   private readonly problems: ProblemLog;
   private readonly removed: Set<string>;
