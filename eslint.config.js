@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-check/', 'node_modules/', 'coverage/', 'bench/data/'] },
+  { ignores: ['dist/', 'dist-check/', 'node_modules/', 'coverage/', 'bench/data/', 'assembly/', 'src/core/parallel/wasm/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

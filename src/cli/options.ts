@@ -42,7 +42,8 @@ export function addAnalysisOptions(command: Command): Command {
     .option('--seed <n>', 'seed of the community detection and of sampling', '42')
     .option('--resolution <r>', 'Louvain resolution (higher: more, smaller communities)', '1')
     .option('--key-players <k>', 'how many key players to find', '5')
-    .option('--betweenness-samples <k>', 'estimate betweenness from k sampled people (default: exact)')
+    .option('--betweenness-samples <k>', 'estimate betweenness and closeness from k sampled people (default: exact up to a size, see README)')
+    .option('--exact', 'exact betweenness and closeness, however large the organization')
     .option('--quiet', 'no warnings or progress on stderr')
     .option('--no-color', 'no colours, even on a terminal')
     .option('--debug', 'show the stack trace of an internal error');
@@ -74,10 +75,11 @@ function list(value: unknown): string[] {
 
 const DELIMITERS: Record<string, string> = { ',': ',', ';': ';', '|': '|', tab: '\t', '\\t': '\t', '\t': '\t', comma: ',', semicolon: ';', pipe: '|' };
 
-function delimiter(value: unknown): string | undefined {
+/** `--delimiter` (and `--output-delimiter`) text → the character. */
+export function delimiter(value: unknown, flag = 'delimiter'): string | undefined {
   if (value === undefined) return undefined;
   const d = DELIMITERS[String(value).toLowerCase()];
-  if (!d) throw new UsageError(`--delimiter ${JSON.stringify(value)}: expected "," ";" "tab" or "|"`);
+  if (!d) throw new UsageError(`--${flag} ${JSON.stringify(value)}: expected "," ";" "tab" or "|"`);
   return d;
 }
 
@@ -134,6 +136,9 @@ function inputModes(flags: Flags): Pick<AnalyzeOptions, 'undirected' | 'events' 
 }
 
 export function toAnalyzeOptions(flags: Flags): AnalyzeOptions {
+  if (flags.exact === true && flags.betweennessSamples !== undefined) {
+    throw new UsageError('--exact and --betweenness-samples contradict each other: use one');
+  }
   const since = date('since', flags.since);
   const until = date('until', flags.until);
   if (since !== null && until !== null && since >= until) {
@@ -164,6 +169,7 @@ export function toAnalyzeOptions(flags: Flags): AnalyzeOptions {
     resolution: number('resolution', flags.resolution ?? 1, (n) => n > 0, 'a number > 0'),
     keyPlayers: number('key-players', flags.keyPlayers ?? 5, (n) => Number.isInteger(n) && n >= 0, 'a whole number ≥ 0'),
     betweennessSamples: flags.betweennessSamples === undefined ? null : positiveInt('betweenness-samples', flags.betweennessSamples),
+    exact: flags.exact === true,
   };
   checkInputModes(options);
   return options;

@@ -8,7 +8,8 @@ import { UsageError } from '../core/errors.js';
 import type { Reject } from '../core/input/types.js';
 import { openInput } from '../io/read-stream.js';
 import { AtomicLineWriter } from '../io/line-writer.js';
-import { withProgress } from '../io/progress.js';
+import { kernelProgress, withProgress } from '../io/progress.js';
+import { createWorkerRunner } from '../io/worker-runner.js';
 import { assertNotInput, assertWritable } from '../io/write-atomic.js';
 import { csvCell } from '../render/csv.js';
 import { printable } from '../render/printable.js';
@@ -44,8 +45,9 @@ export async function runAnalysis(file: string, flags: Flags, io: Io): Promise<A
   const onReject = rejects
     ? (r: Reject) => rejects.write(`${r.line},${csvCell(r.reason)},${csvCell(r.raw)}\r\n`)
     : undefined;
+  const runner = createWorkerRunner({ onProgress: kernelProgress(io.stderr, quiet) });
   try {
-    const analysis = await analyze({ interactions, people }, options, { version: VERSION, now: io.now, onReject });
+    const analysis = await analyze({ interactions, people }, options, { version: VERSION, now: io.now, onReject, runner });
     rejects?.commit();
     if (!quiet) {
       for (const w of analysis.report.meta.warnings) io.stderr.write(`orgnet: warning: ${printable(w)}\n`);
@@ -54,5 +56,16 @@ export async function runAnalysis(file: string, flags: Flags, io: Io): Promise<A
   } catch (error) {
     rejects?.abort();
     throw error;
+  } finally {
+    await runner.close();
   }
+}
+
+/** Everything that would make `-o` fail, found before the analysis runs (and writes --rejects). */
+export function checkOutput(output: string, file: string, flags: Flags, io: Io): void {
+  assertNotInput(output, inputFiles(file, flags).map((f) => (f === '-' ? f : resolve(io.cwd, f))));
+  if (typeof flags.rejects === 'string' && resolve(io.cwd, flags.rejects) === output) {
+    throw new UsageError(`-o and --rejects both name ${String(flags.output)}; the output would replace the rejected rows`);
+  }
+  assertWritable(output);
 }

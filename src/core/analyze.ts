@@ -5,7 +5,8 @@
  */
 import type { Readable } from 'node:stream';
 import { createTimeline, type Timeline } from './activity/timeline.js';
-import { buildGraph } from './graph/build.js';
+import type { GraphIndex } from './graph/csr.js';
+import { buildIndex, lazyGraph } from './graph/index-build.js';
 import type { OrgGraph } from './graph/types.js';
 import { readEvents } from './input/events.js';
 import { readInteractions } from './input/interactions.js';
@@ -19,7 +20,22 @@ import type { Report } from './report/types.js';
 
 export interface Analysis {
   report: Report;
-  graph: OrgGraph;
+  /** What every figure was computed from: people, ties and their typed-array adjacency. */
+  index: GraphIndex;
+  /** The graphology DirectedGraph of SPEC §3, built when an output first asks for it. */
+  readonly graph: OrgGraph;
+}
+
+/** An Analysis whose graph is built from the index on first use. */
+export function analysisOf(report: Report, index: GraphIndex): Analysis {
+  const graph = lazyGraph(index);
+  return {
+    report,
+    index,
+    get graph() {
+      return graph();
+    },
+  };
 }
 
 export interface Source {
@@ -48,12 +64,11 @@ export async function analyze(
     : null;
   const timeline = createTimeline(options.period);
   const interactions = await readInput(sources.interactions, options, timeline, env.onReject);
-  const built = buildGraph(interactions, people, options.minTieWeight);
-  const { graph } = built;
+  const built = buildIndex(interactions, people, options.minTieWeight);
   interactions.meta.tiesDropped = built.tiesDropped;
 
-  const report = await buildReport({ graph, interactions, people, unknownIds: built.unknownIds, timeline, options, env });
-  return { report, graph };
+  const report = await buildReport({ graph: built.index, interactions, people, unknownIds: built.unknownIds, timeline, options, env });
+  return analysisOf(report, built.index);
 }
 
 /** The reader for the file's layout: long (one interaction a row), survey wide, or events. */

@@ -56,8 +56,10 @@ export interface AnalyzeOptions extends InputOptions {
   seed: number;
   resolution: number;
   keyPlayers: number;
-  /** Number of source people sampled for betweenness; null = exact. */
+  /** Number of source people sampled for betweenness and closeness; null = decided by size. */
   betweennessSamples: number | null;
+  /** Exact betweenness and closeness whatever the size. */
+  exact: boolean;
 }
 
 /** 1 MiB of characters: far above any real name or note, far below a runaway field. */
@@ -84,6 +86,7 @@ export const DEFAULT_OPTIONS: AnalyzeOptions = {
   resolution: 1,
   keyPlayers: 5,
   betweennessSamples: null,
+  exact: false,
 };
 
 /**

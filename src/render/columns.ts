@@ -3,7 +3,7 @@
  * HTML later), so a field is named and flattened the same way everywhere (SPEC §6:
  * nested fields with dots, arrays joined with `|`).
  */
-import { isUndirected, type OrgGraph } from '../core/graph/types.js';
+import type { GraphIndex } from '../core/graph/csr.js';
 import type { CommunityRow, GroupRow, MixingCell, PeriodRow, PersonRow, Report } from '../core/report/types.js';
 import type { TableName } from './context.js';
 
@@ -81,19 +81,22 @@ export const TIE_COLUMNS = ['source', 'target', 'weight', 'count', 'first', 'las
  * The `ties` table: one row per directed tie, in graph order (source, then target). Undirected
  * data holds each tie both ways; it is listed once, from the end with the smaller id.
  */
-function* tieRows(graph: OrgGraph): Generator<Cell[]> {
-  const once = isUndirected(graph);
-  for (const { source, target, attributes: a } of graph.edgeEntries()) {
-    if (once && target < source) continue;
-    yield [source, target, a.weight, a.count, iso(a.first), iso(a.last)];
+function* tieRows(index: GraphIndex): Generator<Cell[]> {
+  const { ids, out, tieRows: rows, tieFirst, tieLast, undirected } = index;
+  const time = (ms: number) => (Number.isNaN(ms) ? null : iso(ms));
+  for (let i = 0; i < index.n; i++) {
+    for (let p = out.offsets[i]!; p < out.offsets[i + 1]!; p++) {
+      if (undirected && out.index[p]! < i) continue;
+      yield [ids[i]!, ids[out.index[p]!]!, out.weight[p]!, rows[p]!, time(tieFirst[p]!), time(tieLast[p]!)];
+    }
   }
 }
 
-function tiesTable(graph: OrgGraph): TableData {
-  return { columns: TIE_COLUMNS, rows: tieRows(graph) };
+function tiesTable(index: GraphIndex): TableData {
+  return { columns: TIE_COLUMNS, rows: tieRows(index) };
 }
 
-export function tableData(report: Report, graph: OrgGraph, table: TableName): TableData {
+export function tableData(report: Report, index: GraphIndex, table: TableName): TableData {
   switch (table) {
     case 'people':
       return rowsOf(personColumns(report.meta.people?.attributes ?? []), report.people);
@@ -106,6 +109,6 @@ export function tableData(report: Report, graph: OrgGraph, table: TableName): Ta
     case 'mixing':
       return rowsOf(mixingColumns, report.mixing);
     case 'ties':
-      return tiesTable(graph);
+      return tiesTable(index);
   }
 }

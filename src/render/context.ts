@@ -13,6 +13,16 @@ export interface RenderContext {
   sort: string;
   /** Which entity `--format csv` writes. */
   table: TableName;
+  /** How `--format csv` writes cells: plain RFC 4180 unless `--excel` or `--output-delimiter`. */
+  csv?: CsvStyle;
+}
+
+export interface CsvStyle {
+  delimiter: string;
+  /** `0,25` instead of `0.25` (Excel in locales where `;` separates fields). */
+  decimalComma: boolean;
+  /** A UTF-8 byte-order mark first, so Excel reads the file as UTF-8. */
+  bom: boolean;
 }
 
 export const TABLES = ['people', 'groups', 'communities', 'activity', 'ties', 'mixing'] as const;
@@ -26,5 +36,6 @@ export function renderContext(options: Partial<RenderContext> & { color?: boolea
     top: options.top ?? 10,
     sort: options.sort ?? 'pagerank',
     table: options.table ?? 'people',
+    ...(options.csv ? { csv: options.csv } : {}),
   };
 }

@@ -3,19 +3,21 @@ import { extname } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { renderCsv } from './csv.js';
 import { renderJson } from './json.js';
+import { renderMarkdown } from './markdown.js';
 import type { Renderer } from './output.js';
 import { renderTable } from './table.js';
 
-export const FORMATS = ['table', 'json', 'csv'] as const;
+export const FORMATS = ['table', 'json', 'csv', 'md'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const RENDERERS: Record<Format, Renderer> = {
   table: renderTable,
   json: renderJson,
   csv: renderCsv,
+  md: renderMarkdown,
 };
 
-const BY_EXTENSION: Record<string, Format> = { '.json': 'json', '.csv': 'csv', '.txt': 'table' };
+const BY_EXTENSION: Record<string, Format> = { '.json': 'json', '.csv': 'csv', '.txt': 'table', '.md': 'md', '.markdown': 'md' };
 
 /** `-o report.json` means JSON; an extension this version cannot write is a usage error. */
 export function formatFromPath(path: string): Format {

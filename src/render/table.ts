@@ -13,6 +13,7 @@ import type { RenderContext } from './context.js';
 import { formatCell, formatNumber, formatShare, MISSING } from './format.js';
 import { personValue } from './person-fields.js';
 import { printableReport } from './printable.js';
+import { NO_RECIPROCITY, undirectedReport } from './undirected.js';
 
 /** A group whose E-I index is at or below this is marked as a silo. */
 export const SILO_EI = -0.5;
@@ -31,17 +32,9 @@ function title(text: string, chalk: Chalk): string {
   return `\n${chalk.bold.cyan(text)}\n`;
 }
 
-/** What the view says where a reciprocity figure would be. */
-export const NO_RECIPROCITY = 'undirected data: reciprocity does not apply';
-
-/** Ties without direction (`--undirected`, `--events`). */
-export function isUndirectedReport(report: Report): boolean {
-  return report.meta.options.undirected === true;
-}
-
 function reciprocityRows(report: Report): [string, string, string][] {
   const o = report.org;
-  if (isUndirectedReport(report)) return [['reciprocity', MISSING, NO_RECIPROCITY]];
+  if (undirectedReport(report)) return [['reciprocity', MISSING, NO_RECIPROCITY]];
   return [
     ['reciprocity', formatShare(o.reciprocity), 'ties returned (two-way exchange)'],
     ['dyad reciprocity', formatShare(o.dyadReciprocity), 'connected pairs that are mutual'],
@@ -67,7 +60,7 @@ function orgSection(report: Report, chalk: Chalk): string {
   if (o.groupAlignment !== null) rows.push(['group alignment', formatNumber(o.groupAlignment), 'communities vs groups (NMI)']);
   if (o.activeShare !== null) rows.push(['active share', formatShare(o.activeShare), 'people not dormant']);
   for (const r of rows) t.push(r.map((c, i) => (i === 2 ? chalk.dim(c) : c)));
-  const kind = events ? 'co-attendance ties' : isUndirectedReport(report) ? 'undirected ties' : 'ties';
+  const kind = events ? 'co-attendance ties' : undirectedReport(report) ? 'undirected ties' : 'ties';
   const head = `${report.meta.input.file}: ${formatNumber(o.people)} people, ${formatNumber(o.ties)} ${kind}`;
   return `${chalk.bold(head)}\n${t.toString()}\n`;
 }
@@ -80,7 +73,7 @@ function keyPlayersSection(report: Report, chalk: Chalk): string {
 
 function groupsSection(report: Report, chalk: Chalk): string {
   if (report.groups.length === 0) return '';
-  const directed = !isUndirectedReport(report);
+  const directed = !undirectedReport(report);
   const t = table(['group', 'size', 'internal', 'external', 'E-I', 'density', ...(directed ? ['reciprocity'] : []), 'activity', 'connectors'], chalk);
   const groups = [...report.groups].sort(
     (a, b) => (a.eiIndex ?? Infinity) - (b.eiIndex ?? Infinity) || compareIds(a.group, b.group),
@@ -181,7 +174,7 @@ function fadingGroupsOf(report: Report): string[] {
 function peopleSection(report: Report, ctx: RenderContext): string {
   const { chalk } = ctx;
   const sorted = sortPeople(report.people, ctx.sort).slice(0, ctx.top);
-  const directed = !isUndirectedReport(report);
+  const directed = !undirectedReport(report);
   const extra = ['pagerank', 'betweenness', 'closeness', 'inDegree', 'outDegree', 'reciprocity', 'constraint'].includes(ctx.sort) ? [] : [ctx.sort];
   // Undirected: in = out = degree, and reciprocity does not apply.
   const ties = directed ? ['in', 'out', 'reciprocity'] : ['degree'];

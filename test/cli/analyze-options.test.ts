@@ -268,7 +268,16 @@ describe('--betweenness-samples', () => {
     expect((await analyzeJson([TRIANGLE, '--betweenness-samples', '2'])).meta.betweenness).toEqual({ method: 'sampled', k: 2, seed: 42 });
     const seeded = await analyzeJson([TRIANGLE, '--betweenness-samples', '3', '--seed', '9']);
     expect(seeded.meta.betweenness).toEqual({ method: 'sampled', k: 3, seed: 9 });
+    expect(seeded.meta.closeness).toEqual({ method: 'sampled', k: 3, seed: 9 });
     expect(seeded.meta.options.betweennessSamples).toBe(3);
+  });
+
+  test('--exact forces exact searches and cannot be combined with a sample size', async () => {
+    const exact = await analyzeJson([TRIANGLE, '--exact']);
+    expect([exact.meta.betweenness, exact.meta.closeness]).toEqual([{ method: 'exact' }, { method: 'exact' }]);
+    const r = await run(['analyze', TRIANGLE, '--exact', '--betweenness-samples', '2']);
+    expectExit2(r);
+    expect(r.stderr).toBe('orgnet: --exact and --betweenness-samples contradict each other: use one\n');
   });
 
   test('the same seed gives the same estimate', async () => {

@@ -102,7 +102,7 @@ describe('renderTable', () => {
     const report = sampleReport();
     report.people[3]!.id = '\u001b[2Jzoe';
     report.groups[0]!.group = 'sa\nles';
-    const text = render({}, { report, graph: sampleAnalysis().graph });
+    const text = render({}, { ...sampleAnalysis(), report });
     expect(text).not.toMatch(ANSI);
     expect(text).toContain('│ \\x1b[2Jzoe │');
     expect(rowsOf(text, 'Groups by E-I index')).toEqual(['eng ◆ silo', 'sa\\nles']);
@@ -118,7 +118,7 @@ describe('renderTable', () => {
       people: report.people.map((p) => ({ ...p, roles: [] })),
       activity: { ...report.activity, series: [] },
     };
-    const text = render({}, { report: bare, graph: sampleAnalysis().graph });
+    const text = render({}, { ...sampleAnalysis(), report: bare });
     for (const title of ['key players', 'Groups by E-I', 'Communities', '\nRoles\n', '\nActivity\n', 'E-I index']) {
       expect(text).not.toContain(title);
     }

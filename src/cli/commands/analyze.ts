@@ -2,14 +2,13 @@
 import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
-import { renderContext, TABLES, type TableName } from '../../render/context.js';
+import { renderContext, TABLES, type CsvStyle, type TableName } from '../../render/context.js';
 import { FORMATS, formatFromPath, RENDERERS, type Format } from '../../render/index.js';
 import { SORTABLE_PERSON_FIELDS } from '../../render/person-fields.js';
-import { assertNotInput, assertWritable } from '../../io/write-atomic.js';
 import { emit } from '../emit.js';
 import { useColor, type Io } from '../io.js';
-import { addAnalysisOptions, type Flags } from '../options.js';
-import { inputFiles, runAnalysis } from '../run-analysis.js';
+import { addAnalysisOptions, delimiter, type Flags } from '../options.js';
+import { checkOutput, runAnalysis } from '../run-analysis.js';
 
 const EXAMPLES = `
 Examples:
@@ -21,6 +20,8 @@ Examples:
   $ orgnet analyze mail.csv --split-targets ";" --encoding windows-1252
   $ orgnet analyze chat.csv --format json | jq '.org.reciprocity'
   $ orgnet analyze chat.csv --format csv --table people > people-metrics.csv
+  $ orgnet analyze datos.csv --delimiter ";" --format csv --excel -o personas.csv
+  $ orgnet analyze chat.csv --format md -o report.md
   $ cat export.csv | orgnet analyze - --format json -o report.json
 
 Exit codes: 0 success, 2 bad usage or bad input, 3 internal error.`;
@@ -34,7 +35,9 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
     .addOption(new Option('--table <name>', 'which table --format csv writes').choices(TABLES).default('people'))
     .option('--top <n>', 'people shown in the table view', '10')
     .option('--sort <metric>', `person field the table view ranks by (${SORTABLE_PERSON_FIELDS.slice(0, 8).join(', ')}, …)`, 'pagerank')
-    .option('-o, --output <path>', 'write to this file (atomically) instead of standard output (- is standard output)');
+    .option('-o, --output <path>', 'write to this file (atomically) instead of standard output (- is standard output)')
+    .option('--excel', 'CSV for Excel: a UTF-8 byte-order mark; with --delimiter ";" (or --output-delimiter ";") also ; and decimal commas')
+    .option('--output-delimiter <char>', 'CSV output delimiter: "," ";" "tab" or "|" (default ","; with --excel, --delimiter\'s)');
   addAnalysisOptions(command).addHelpText('after', EXAMPLES);
   command.action(async (file: string, flags: Flags) => {
     // `-o -` is standard output, as `-` is standard input.
@@ -46,20 +49,27 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
     if (!(SORTABLE_PERSON_FIELDS as readonly string[]).includes(sort)) {
       throw new UsageError(`--sort ${sort}: unknown person field; use one of ${SORTABLE_PERSON_FIELDS.join(', ')}`);
     }
+    const csvOptions = csvStyle(flags, format);
     if (output) checkOutput(output, file, flags, io);
 
     const analysis = await runAnalysis(file, flags, io);
-    const ctx = renderContext({ color: !output && format === 'table' && useColor(io, flags.color as boolean | undefined), top, sort, table: flags.table as TableName });
+    const ctx = renderContext({ color: !output && format === 'table' && useColor(io, flags.color as boolean | undefined), top, sort, table: flags.table as TableName, csv: csvOptions });
     await emit(RENDERERS[format](analysis, ctx), output, io.stdout);
     setExit(0);
   });
 }
 
-/** Everything that would make `-o` fail, found before the analysis runs (and writes --rejects). */
-function checkOutput(output: string, file: string, flags: Flags, io: Io): void {
-  assertNotInput(output, inputFiles(file, flags).map((f) => (f === '-' ? f : resolve(io.cwd, f))));
-  if (typeof flags.rejects === 'string' && resolve(io.cwd, flags.rejects) === output) {
-    throw new UsageError(`-o and --rejects both name ${String(flags.output)}; the report would replace the rejected rows`);
+/**
+ * How CSV cells are written. `--delimiter` is an input option; with `--excel` it also names the
+ * output's delimiter (a Spanish-locale export read with ";" is written back with ";"), and
+ * `--output-delimiter` sets it alone, leaving the input's detection untouched.
+ */
+function csvStyle(flags: Flags, format: Format): CsvStyle {
+  const excel = flags.excel === true;
+  const out = delimiter(flags.outputDelimiter, 'output-delimiter');
+  if ((excel || out !== undefined) && format !== 'csv') {
+    throw new UsageError(`${excel ? '--excel' : '--output-delimiter'} applies to --format csv only (this run writes ${format})`);
   }
-  assertWritable(output);
+  const chosen = out ?? (excel ? delimiter(flags.delimiter) : undefined) ?? ',';
+  return { delimiter: chosen, decimalComma: excel && chosen === ';', bom: excel };
 }

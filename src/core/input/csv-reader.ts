@@ -2,14 +2,15 @@
  * The streaming CSV reader both input files go through (SPEC §2.1–2.3).
  *
  * Bytes flow from the input through the decoding stage (decode.ts: encoding, BOM, binary data;
- * the parser sees UTF-8 only) and csv-parse's stream API into a sink, one record at a time;
+ * what follows sees UTF-8 only) and csv-parse's stream API into a sink, one record at a time;
  * the file is never held in one string. The delimiter is detected from the header line. Physical line numbers (header = line 1) are counted here rather than taken
  * from csv-parse, whose counter reads a CRLF inside a quoted field as two lines: csv-parse keeps
  * empty lines as `['']` records, and a record spans one line plus the line breaks inside its fields.
  * Quotes are relaxed: a stray quote inside an unquoted field (`José "Pepe" Pérez`) is kept as text,
  * the way spreadsheets read it; the one parse error left is a quote still open at the end of input.
- * A record longer than `maxFieldSize` characters stops the run at its line: past that bound it is
- * a broken file (a quote that never closes, a wrong delimiter), and buffering on would not end.
+ * A record longer than `maxFieldSize` characters stops the run at its line, on either path: past
+ * that bound it is a broken file (a quote that never closes, a wrong delimiter), and buffering on
+ * would not end.
  */
 import { Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -18,6 +19,7 @@ import { InputError, OrgnetError } from '../errors.js';
 import { DEFAULT_MAX_FIELD_SIZE } from '../options.js';
 import { InputDecoder, toBuffer, type Encoding } from './decode.js';
 import { detectDelimiter, normalizeDelimiter } from './delimiter.js';
+import { QuoteFreeSplitter } from './quote-free.js';
 
 /** Receives the header once, then every non-blank data record in file order. */
 export interface CsvSink {
@@ -34,6 +36,8 @@ export interface CsvReadOptions {
   delimiter?: string | undefined;
   /** Keep each record's verbatim text (costs speed; only rejects need it). */
   raw?: boolean;
+  /** Split quote-free lines without csv-parse (default true; tests turn it off to compare). */
+  fastPath?: boolean;
   /** Forced encoding; undefined or null = what a BOM says, else UTF-8. */
   encoding?: Encoding | null | undefined;
   /** Longest record, in characters, before the file is refused (default 1 MiB). */
@@ -73,6 +77,8 @@ export async function readCsv(input: Readable, file: string, options: CsvReadOpt
   }
   const maxFieldSize = options.maxFieldSize ?? DEFAULT_MAX_FIELD_SIZE;
   const records = new RecordCounter(sink, file, delimiter, maxFieldSize);
+  const raw = options.raw === true;
+  const rest = options.fastPath === false ? chunks.all(head) : quoteFreeFirst(chunks.all(head), delimiter, records, raw);
   const parser = parse({
     delimiter,
     record_delimiter: ['\r\n', '\n', '\r'],
@@ -85,9 +91,35 @@ export async function readCsv(input: Readable, file: string, options: CsvReadOpt
     max_record_size: maxFieldSize,
     on_skip: (error: CsvError | undefined, raw: string | undefined) => records.unreadable(error, raw),
   });
-  await pipeline(chunks.all(head), parser, records.writable(options.raw === true));
+  await pipeline(rest, parser, records.writable(raw));
   records.finish();
   return { delimiter, records: records.records, encoding: decoder.encoding };
+}
+
+/**
+ * Reads quote-free lines with the fast splitter (quote-free.ts) and yields, for csv-parse, the
+ * bytes from the first line that holds a quote on — nothing at all for a quote-free file.
+ */
+async function* quoteFreeFirst(source: AsyncGenerator<Buffer>, delimiter: string, records: RecordCounter, raw: boolean): AsyncGenerator<Buffer> {
+  const splitter = new QuoteFreeSplitter(delimiter);
+  const take = (fields: string[], line: string) => {
+    if (line.length > records.maxFieldSize) records.tooLong();
+    records.takeLine(fields, raw ? line : undefined);
+  };
+  try {
+    for (let next = await source.next(); next.done !== true; next = await source.next()) {
+      const leftover = splitter.push(next.value, take);
+      // A line still waiting for its end once it is past the bound will not be read.
+      if (splitter.pending > records.maxFieldSize && splitter.pendingChars() > records.maxFieldSize) records.tooLong();
+      if (leftover === null) continue;
+      if (leftover.length > 0) yield leftover;
+      for (next = await source.next(); next.done !== true; next = await source.next()) yield next.value;
+      return;
+    }
+    splitter.end(take);
+  } finally {
+    await source.return(undefined);
+  }
 }
 
 /** The input's chunks as Buffers; read errors (EISDIR, EACCES…) become InputErrors. */
@@ -183,7 +215,7 @@ class RecordCounter {
     private readonly sink: CsvSink,
     private readonly file: string,
     private readonly delimiter: string,
-    private readonly maxFieldSize: number,
+    readonly maxFieldSize: number,
   ) {}
 
   writable(raw: boolean): Writable {
@@ -211,12 +243,15 @@ class RecordCounter {
    * a record over the size bound, after which it cannot resume — so that one stops the run here.
    */
   unreadable(error: CsvError | undefined, raw: string | undefined): undefined {
-    if (error?.code === 'CSV_MAX_RECORD_SIZE') {
-      const message = `a field or line longer than ${this.maxFieldSize} characters (often a quote that never closes); fix the file, or raise --max-field-size`;
-      throw new InputError(this.file, message, [{ line: this.nextLine, message }]);
-    }
+    if (error?.code === 'CSV_MAX_RECORD_SIZE') this.tooLong();
     this.unread = { message: error?.code === 'CSV_QUOTE_NOT_CLOSED' ? UNCLOSED_QUOTE : (error?.message ?? 'unreadable record'), raw };
     return undefined;
+  }
+
+  /** The record starting at the next line is over the size bound: the run stops at that line. */
+  tooLong(): never {
+    const message = `a field or line longer than ${this.maxFieldSize} characters (often a quote that never closes); fix the file, or raise --max-field-size`;
+    throw new InputError(this.file, message, [{ line: this.nextLine, message }]);
   }
 
   finish(): void {
@@ -230,9 +265,18 @@ class RecordCounter {
     if (this.records === 0) throw new InputError(this.file, 'header only: no data rows below the header');
   }
 
-  private take(fields: string[], raw: string | undefined): void {
+  /** A record of the quote-free fast path: no field holds a line break. */
+  takeLine(fields: string[], raw: string | undefined): void {
+    this.step(fields, raw, 0);
+  }
+
+  take(fields: string[], raw: string | undefined): void {
+    this.step(fields, raw, lineBreaks(fields));
+  }
+
+  private step(fields: string[], raw: string | undefined, breaks: number): void {
     const line = this.nextLine;
-    this.nextLine = line + 1 + lineBreaks(fields);
+    this.nextLine = line + 1 + breaks;
     if (isBlank(fields)) return;
     if (!this.headerSeen) {
       this.headerSeen = true;

@@ -19,11 +19,10 @@
  * Reference: R. S. Burt, Structural Holes (1992), ch. 2; R. S. Burt, "Structural holes and good
  * ideas", American Journal of Sociology 110 (2004) 349–399.
  */
-import { indexGraph, type Adjacency } from '../graph/csr.js';
-import type { OrgGraph } from '../graph/types.js';
+import { indexGraph, type Adjacency, type GraphSource } from '../graph/csr.js';
 import { rowSums } from './degree.js';
 
-export function constraint(graph: OrgGraph): (number | null)[] {
+export function constraint(graph: GraphSource): (number | null)[] {
   const { n, und } = indexGraph(graph);
   const scratch: Scratch = { strength: rowSums(und), stamp: new Int32Array(n), local: new Float64Array(n) };
   const result = new Array<number | null>(n).fill(null);

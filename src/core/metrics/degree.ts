@@ -16,8 +16,7 @@
  * Reference: L. C. Freeman, "Centrality in social networks: conceptual clarification",
  * Social Networks 1 (1979) 215–239.
  */
-import { indexGraph, type Adjacency } from '../graph/csr.js';
-import type { OrgGraph } from '../graph/types.js';
+import { indexGraph, type Adjacency, type GraphSource } from '../graph/csr.js';
 
 export interface Degrees {
   inDegree: number[];
@@ -26,7 +25,7 @@ export interface Degrees {
   outStrength: number[];
 }
 
-export function degrees(graph: OrgGraph): Degrees {
+export function degrees(graph: GraphSource): Degrees {
   const index = indexGraph(graph);
   return {
     inDegree: rowLengths(index.in),
@@ -36,7 +35,7 @@ export function degrees(graph: OrgGraph): Degrees {
   };
 }
 
-export function degreeCentrality(graph: OrgGraph): (number | null)[] {
+export function degreeCentrality(graph: GraphSource): (number | null)[] {
   const { n, in: inn, out, und, undirected } = indexGraph(graph);
   if (n < 2) return new Array<null>(n).fill(null);
   if (undirected) return rowLengths(und).map((d) => d / (n - 1));

@@ -9,11 +9,10 @@
  * networkx: no single function; `G.out_degree(v, weight="weight") / G.degree(v, weight="weight")`.
  * Reference: SPEC §4.1 (`giveTakeRatio`).
  */
-import { indexGraph } from '../graph/csr.js';
-import type { OrgGraph } from '../graph/types.js';
+import { indexGraph, type GraphSource } from '../graph/csr.js';
 import { degrees } from './degree.js';
 
-export function giveTakeRatio(graph: OrgGraph): (number | null)[] {
+export function giveTakeRatio(graph: GraphSource): (number | null)[] {
   const { inStrength, outStrength } = degrees(graph);
   if (indexGraph(graph).undirected) return inStrength.map(() => null);
   return outStrength.map((out, i) => {

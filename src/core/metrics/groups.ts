@@ -23,8 +23,7 @@
  * Weights play no part: every figure counts ties, not interactions.
  */
 import { compareIds } from '../ids.js';
-import { indexGraph } from '../graph/csr.js';
-import type { OrgGraph } from '../graph/types.js';
+import { indexGraph, type GraphSource } from '../graph/csr.js';
 import type { GroupRow } from '../report/types.js';
 import { NO_GROUP, groupSizes, type GroupCodes } from './group-codes.js';
 import { hasTie } from './has-tie.js';
@@ -38,7 +37,7 @@ interface TieCounts {
 }
 
 export function groupRows(
-  graph: OrgGraph,
+  graph: GraphSource,
   groups: GroupCodes,
   betweenness: ArrayLike<number | null>,
   activityRate: ArrayLike<number | null> | null = null,
@@ -67,7 +66,7 @@ export function groupRows(
 }
 
 /** Undirected data holds each tie in both rows: it is counted from its smaller end only. */
-function countTies(graph: OrgGraph, groups: GroupCodes): TieCounts {
+function countTies(graph: GraphSource, groups: GroupCodes): TieCounts {
   const { n, out, undirected } = indexGraph(graph);
   const k = groups.names.length;
   const counts: TieCounts = { internal: new Int32Array(k), external: new Int32Array(k), reciprocated: new Int32Array(k) };
@@ -105,7 +104,7 @@ export function groupActivityRates(groups: GroupCodes, activityRate: ArrayLike<n
 
 /** Per group code: up to 3 member ids by betweenness desc, then id asc; betweenness > 0 only. */
 export function groupConnectors(
-  graph: OrgGraph,
+  graph: GraphSource,
   groups: GroupCodes,
   betweenness: ArrayLike<number | null>,
 ): string[][] {

@@ -16,12 +16,11 @@
  * tie between two groups once, though it is in two cells). `null` when there is no such tie (in
  * particular without groups).
  */
-import { indexGraph } from '../graph/csr.js';
-import type { OrgGraph } from '../graph/types.js';
+import { indexGraph, type GraphSource } from '../graph/csr.js';
 import type { MixingCell } from '../report/types.js';
 import { NO_GROUP, type GroupCodes } from './group-codes.js';
 
-export function mixing(graph: OrgGraph, groups: GroupCodes): MixingCell[] {
+export function mixing(graph: GraphSource, groups: GroupCodes): MixingCell[] {
   const { n, out, undirected } = indexGraph(graph);
   const k = groups.names.length;
   // Cell key from·k + to: a small integer while k² stays below 2^53, which any real k does.

@@ -11,8 +11,7 @@
  * Group, community and activity fields (eiIndex, communities, modularity, groupAlignment,
  * activeShare) are filled elsewhere; everything else is defined in the metric it names.
  */
-import { indexGraph } from '../graph/csr.js';
-import type { OrgGraph } from '../graph/types.js';
+import { indexGraph, type GraphSource } from '../graph/csr.js';
 import type { OrgSummary } from '../report/types.js';
 import { degreeCentralization } from './centralization.js';
 import { componentSummary } from './components.js';
@@ -32,10 +31,9 @@ export interface OrgOptions {
   interactions?: number | null;
 }
 
-export function orgStructure(graph: OrgGraph, options: OrgOptions): OrgStructure {
-  const { n, undirected } = indexGraph(graph);
-  const m = graph.size;
-  const { interactions, totalWeight } = totals(graph, undirected);
+export function orgStructure(graph: GraphSource, options: OrgOptions): OrgStructure {
+  const { n, m, undirected } = indexGraph(graph);
+  const { interactions, totalWeight } = totals(graph);
   return {
     people: n,
     ties: undirected ? m / 2 : m,
@@ -57,14 +55,17 @@ export function density(n: number, m: number): number {
   return m === 0 || n <= 1 ? 0 : m / (n * (n - 1));
 }
 
-/** Each undirected tie is summed once, from its end with the smaller id. */
-function totals(graph: OrgGraph, undirected: boolean): { interactions: number; totalWeight: number } {
+/** Undirected data holds each tie in two rows: it is summed once, from its smaller end. */
+function totals(graph: GraphSource): { interactions: number; totalWeight: number } {
+  const { n, out, tieRows, undirected } = indexGraph(graph);
   let interactions = 0;
   let totalWeight = 0;
-  graph.forEachEdge((_tie, attributes, source, target) => {
-    if (undirected && target < source) return;
-    interactions += attributes.count;
-    totalWeight += attributes.weight;
-  });
+  for (let i = 0; i < n; i++) {
+    for (let p = out.offsets[i]!; p < out.offsets[i + 1]!; p++) {
+      if (undirected && out.index[p]! < i) continue;
+      interactions += tieRows[p]!;
+      totalWeight += out.weight[p]!;
+    }
+  }
   return { interactions, totalWeight };
 }

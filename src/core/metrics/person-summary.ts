@@ -3,7 +3,7 @@
  * `indexGraph(graph).ids` (sorted id order). Group, community, role, brokerage and activity
  * fields are filled elsewhere; each field is defined in the metric file it comes from.
  */
-import type { OrgGraph } from '../graph/types.js';
+import type { GraphSource } from '../graph/csr.js';
 import { inProcessRunner, type Runner } from '../parallel/runner.js';
 import type { PersonRow } from '../report/types.js';
 import { pathCentralities, type Sampling } from './betweenness.js';
@@ -34,7 +34,7 @@ type StructuralField =
 /** One array per field, entry i for the i-th person in sorted id order. */
 export type PersonStructure = { [K in StructuralField]: PersonRow[K][] };
 
-export async function personStructure(graph: OrgGraph, sampling: Sampling | null = null, runner: Runner = inProcessRunner): Promise<PersonStructure> {
+export async function personStructure(graph: GraphSource, sampling: Sampling | null = null, runner: Runner = inProcessRunner): Promise<PersonStructure> {
   const paths = await pathCentralities(graph, sampling, runner);
   return {
     ...degrees(graph),

@@ -5,8 +5,7 @@
  */
 import { activityWithoutTimestamps, computeActivity, type ActivityResult } from '../activity/activity.js';
 import type { Timeline } from '../activity/timeline.js';
-import { indexGraph } from '../graph/csr.js';
-import type { OrgGraph } from '../graph/types.js';
+import { indexGraph, type GraphIndex } from '../graph/csr.js';
 import type { Interactions, PeopleTable } from '../input/types.js';
 import { brokerage } from '../metrics/brokerage.js';
 import { communityCount, communityRows, detectCommunities } from '../metrics/communities.js';
@@ -25,7 +24,7 @@ import type { Runner } from '../parallel/runner.js';
 import { SCHEMA_VERSION, type BetweennessMethod, type Meta, type PersonRow, type Report } from './types.js';
 
 export interface ReportInputs {
-  graph: OrgGraph;
+  graph: GraphIndex;
   interactions: Interactions;
   people: PeopleTable | null;
   unknownIds: number;
@@ -39,17 +38,14 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
   const { ids, undirected } = indexGraph(graph);
   const warnings = [...inputs.interactions.warnings];
 
-  const pooled = poolSmallGroups(ids.map((id) => graph.getNodeAttribute(id, 'group')), options.minGroupSize);
+  const pooled = poolSmallGroups(graph.group, options.minGroupSize);
   warnings.push(...pooled.warnings);
-  // The graph carries the labels every figure was computed with (exports read it).
-  ids.forEach((id, i) => graph.setNodeAttribute(id, 'group', pooled.labels[i] ?? null));
+  // The index carries the labels every figure was computed with (the graph and exports read them).
+  pooled.labels.forEach((label, i) => (graph.group[i] = label ?? null));
   const groups = encodeGroups(pooled.labels);
   const hasGroups = groups.names.length > 0;
 
-  const betweennessMethod: BetweennessMethod =
-    options.betweennessSamples !== null && options.betweennessSamples < ids.length
-      ? { method: 'sampled', k: options.betweennessSamples, seed: options.seed }
-      : { method: 'exact' };
+  const betweennessMethod = pathMethod(options, ids.length, graph.m);
   const structure = await personStructure(
     graph,
     betweennessMethod.method === 'sampled' ? { samples: betweennessMethod.k, seed: betweennessMethod.seed } : null,
@@ -84,6 +80,22 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
   };
 }
 
+/**
+ * Exact searches from every person cost people × ties tie visits; above this many they are
+ * estimated from AUTO_SAMPLES sampled people instead (SPEC §6), unless `--exact`. At 10,000
+ * people and 200,000 ties the exact searches take seconds; at 50,000 people and a million ties
+ * they would take minutes.
+ */
+export const EXACT_MAX_WORK = 4e9;
+export const AUTO_SAMPLES = 1000;
+
+/** How betweenness and closeness are computed: the flag, or the size. */
+export function pathMethod(options: AnalyzeOptions, n: number, m: number): BetweennessMethod {
+  if (options.exact) return { method: 'exact' };
+  const k = options.betweennessSamples ?? (n * m > EXACT_MAX_WORK ? AUTO_SAMPLES : null);
+  return k !== null && k < n ? { method: 'sampled', k, seed: options.seed } : { method: 'exact' };
+}
+
 function activityOf(inputs: ReportInputs, ids: string[], s: PersonStructure): ActivityResult {
   const { interactions, options, timeline } = inputs;
   const { undirected } = indexGraph(inputs.graph);
@@ -111,7 +123,7 @@ function untimedInteractions(interactions: Interactions, ids: string[], s: Perso
 }
 
 function people(
-  graph: OrgGraph,
+  graph: GraphIndex,
   groups: GroupCodes,
   s: PersonStructure,
   community: Int32Array,
@@ -129,8 +141,8 @@ function people(
   const external = externalShare(graph, groups);
   return ids.map((id, i) => ({
     id,
-    group: graph.getNodeAttribute(id, 'group'),
-    attributes: graph.getNodeAttribute(id, 'attributes'),
+    group: graph.group[i] ?? null,
+    attributes: graph.attributes[i] ?? {},
     inDegree: s.inDegree[i]!,
     outDegree: s.outDegree[i]!,
     inStrength: s.inStrength[i]!,
@@ -186,6 +198,7 @@ function meta(inputs: ReportInputs, warnings: string[], betweenness: Betweenness
     options: { ...options, undirected, since: iso(options.since), until: iso(options.until) },
     warnings,
     betweenness,
+    closeness: betweenness,
     input: interactions.meta,
     people: people
       ? {

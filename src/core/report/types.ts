@@ -192,6 +192,8 @@ export interface Meta {
   options: Record<string, unknown>;
   warnings: string[];
   betweenness: BetweennessMethod;
+  /** How closeness was computed: exact, or estimated from the same sampled people. */
+  closeness: BetweennessMethod;
   input: InputMeta;
   people: PeopleMeta | null;
   removed: string[];

@@ -87,6 +87,7 @@ export function sampleReport(): Report {
       options: {},
       warnings: [],
       betweenness: { method: 'exact' },
+      closeness: { method: 'exact' },
       input: {
         file: 'interactions.csv',
         encoding: 'utf8',
