@@ -86,6 +86,15 @@ describe('--max-field-size', () => {
     }
   });
 
+  it('bounds quote-free lines too, whether they end or not', async () => {
+    const message = 'a field or line longer than 4096 characters (often a quote that never closes); fix the file, or raise --max-field-size\n';
+    for (const text of [`source,target\nana,ben\nben,${'x'.repeat(5000)}\nana,carla\n`, `source,target\nana,ben\nben,${'x'.repeat(50_000)}`]) {
+      const r = await run(['analyze', '-', '--max-field-size', '4K'], { stdin: text });
+      expectExit2(r);
+      expect(r.stderr).toBe(`<stdin>:3: ${message}`);
+    }
+  });
+
   it('reads it with a larger bound, and refuses a bound that is not a size', async () => {
     const r = await run(['analyze', '-', '--max-field-size', '1M', '--lenient', '--format', 'json', '--quiet'], { stdin: long });
     expect(r.code).toBe(0);
