@@ -15,6 +15,7 @@ export function addAnalysisOptions(command: Command): Command {
   return command
     .option('--people <file>', 'people file: id plus attributes such as department')
     .option('--group-by <attr>', 'people-file column that defines groups (default: department, team, area, unit…)')
+    .addOption(new Option('--input-format <format>', 'container of the input files (default: parquet for .parquet, else csv)').choices(['csv', 'parquet']))
     .option('--delimiter <char>', 'field delimiter: "," ";" "tab" or "|" (default: detected)')
     .option('--source-col <name>', 'column of the person who shares (default: detected)')
     .option('--target-col <name>', 'column of the person who receives (default: detected)')

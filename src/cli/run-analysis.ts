@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { analyze, type Analysis } from '../core/analyze.js';
 import { UsageError } from '../core/errors.js';
 import type { Reject } from '../core/input/types.js';
-import { openInput } from '../io/read-stream.js';
+import { openTable, type InputFormat } from '../io/read-stream.js';
 import { AtomicLineWriter } from '../io/line-writer.js';
 import { kernelProgress, withProgress } from '../io/progress.js';
 import { createWorkerRunner } from '../io/worker-runner.js';
@@ -23,6 +23,12 @@ export function inputFiles(file: string, flags: Flags): string[] {
   return [file, ...(typeof flags.people === 'string' ? [flags.people] : [])];
 }
 
+function inputFormat(flag: unknown): InputFormat | undefined {
+  if (flag === undefined) return undefined;
+  if (flag === 'csv' || flag === 'parquet') return flag;
+  throw new UsageError(`--input-format ${String(flag)}: expected csv or parquet`);
+}
+
 export async function runAnalysis(file: string, flags: Flags, io: Io): Promise<Analysis> {
   const options = toAnalyzeOptions(flags);
   const peopleFile = typeof flags.people === 'string' ? flags.people : null;
@@ -37,9 +43,11 @@ export async function runAnalysis(file: string, flags: Flags, io: Io): Promise<A
   }
 
   const quiet = flags.quiet === true;
-  const stream = withProgress(openInput(at(file), io.stdin, displayName(file)), at(file), displayName(file), io.stderr, quiet);
+  const format = inputFormat(flags.inputFormat);
+  const table = openTable(at(file), io.stdin, displayName(file), format);
+  const stream = 'kind' in table ? table : withProgress(table, at(file), displayName(file), io.stderr, quiet);
   const interactions = { stream, file: displayName(file) };
-  const people = peopleFile ? { stream: openInput(at(peopleFile), io.stdin, displayName(peopleFile)), file: displayName(peopleFile) } : null;
+  const people = peopleFile ? { stream: openTable(at(peopleFile), io.stdin, displayName(peopleFile), undefined), file: displayName(peopleFile) } : null;
   const rejects = rejectsFile ? new AtomicLineWriter(at(rejectsFile)) : null;
   rejects?.write('line,reason,row\r\n');
   const onReject = rejects

@@ -3,11 +3,11 @@
  * format renders, and the graph it was computed on, for the ties table and exports).
  * Pure apart from reading the streams it is handed: no fs, no clock of its own.
  */
-import type { Readable } from 'node:stream';
 import { createTimeline, type Timeline } from './activity/timeline.js';
 import type { GraphIndex } from './graph/csr.js';
 import { buildIndex, lazyGraph } from './graph/index-build.js';
 import type { OrgGraph } from './graph/types.js';
+import type { Input } from './input/csv-reader.js';
 import { readEvents } from './input/events.js';
 import { readInteractions } from './input/interactions.js';
 import { readPeople } from './input/people.js';
@@ -39,7 +39,8 @@ export function analysisOf(report: Report, index: GraphIndex): Analysis {
 }
 
 export interface Source {
-  stream: Readable;
+  /** A byte stream (CSV), or a source of records (parquet through DuckDB). */
+  stream: Input;
   /** How messages and `meta` name the file (`<stdin>` for standard input). */
   file: string;
 }

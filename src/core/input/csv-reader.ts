@@ -52,6 +52,22 @@ export interface CsvSummary {
   encoding: Encoding;
 }
 
+/**
+ * Another container of the same records (a parquet file read through DuckDB, SPEC §2.5): it
+ * hands the sink a header and then every row as text fields, numbered as lines would be
+ * (header = 1), so every reader applies the same column rules to it as to a CSV file.
+ */
+export interface RecordSource {
+  readonly kind: 'records';
+  readRecords(sink: CsvSink, options: CsvReadOptions): Promise<CsvSummary>;
+}
+
+export type Input = Readable | RecordSource;
+
+function isRecordSource(input: Input): input is RecordSource {
+  return (input as RecordSource).kind === 'records';
+}
+
 /** The head read before parsing: at least this much, up to a line break. */
 const SNIFF_BYTES = 8192;
 /** The header line is looked for in at most this many bytes. */
@@ -63,7 +79,8 @@ export function displayName(file: string): string {
   return file === '-' ? '<stdin>' : file;
 }
 
-export async function readCsv(input: Readable, file: string, options: CsvReadOptions, sink: CsvSink): Promise<CsvSummary> {
+export async function readCsv(input: Input, file: string, options: CsvReadOptions, sink: CsvSink): Promise<CsvSummary> {
+  if (isRecordSource(input)) return input.readRecords(sink, options);
   const decoder = new InputDecoder(input, file, options.encoding ?? null);
   const chunks = new ChunkSource(decoder.chunks(), file);
   let delimiter: string;

@@ -12,12 +12,11 @@
  * self-loops. So rowsRead = rowsUsed + skippedRows + selfLoops + filteredRows still holds.
  * A weight column is not read: co-attendance weights are 1/(k − 1) by definition.
  */
-import type { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
 import type { Encoding, InputOptions } from '../options.js';
 import type { InputMeta } from '../report/types.js';
 import { detectEventColumns, listColumns, RELATION_ALIASES, TIME_ALIASES, type EventColumns } from './columns.js';
-import { displayName, readCsv, type CsvSink } from './csv-reader.js';
+import { displayName, readCsv, type CsvSink, type Input } from './csv-reader.js';
 import { EventPairs, type EventProjection } from './event-pairs.js';
 import { inputMeta } from './input-meta.js';
 import { cell, NO_RELATION, outsideWindow, relationKey, sortedCounts } from './interactions.js';
@@ -31,7 +30,7 @@ export interface EventHooks {
   onReject?: (reject: Reject) => void;
 }
 
-export async function readEvents(input: Readable, file: string, options: InputOptions, hooks: EventHooks = {}): Promise<Interactions> {
+export async function readEvents(input: Input, file: string, options: InputOptions, hooks: EventHooks = {}): Promise<Interactions> {
   const name = displayName(file);
   const reader = new EventsReader(name, options, hooks);
   const { delimiter, encoding, maxFieldSize } = options;

@@ -18,13 +18,12 @@
  * (some perhaps to the sender) is filtered, as `--remove` filters a one-recipient row. Deliveries,
  * not rows, are the ties' rows and the activity's interactions; `org.interactions` stays rows used.
  */
-import type { Readable } from 'node:stream';
 import { compareIds } from '../ids.js';
 import { InputError } from '../errors.js';
 import type { Encoding, InputOptions } from '../options.js';
 import type { InputMeta } from '../report/types.js';
 import { detectInteractionColumns, listColumns, RELATION_ALIASES, TIME_ALIASES, type InteractionColumns } from './columns.js';
-import { displayName, readCsv, type CsvSink } from './csv-reader.js';
+import { displayName, readCsv, type CsvSink, type Input } from './csv-reader.js';
 import { inputMeta, type RowCounts } from './input-meta.js';
 import { ProblemLog, quoteValue } from './problems.js';
 import { sortDeliveries, splitNames } from './split-targets.js';
@@ -42,7 +41,7 @@ export interface InteractionHooks {
 export const NO_RELATION = '(none)';
 
 export async function readInteractions(
-  input: Readable,
+  input: Input,
   file: string,
   options: InputOptions,
   hooks: InteractionHooks = {},

@@ -7,9 +7,8 @@
  * wrong number of fields, are problems that stop the run with their lines. People named in
  * `--remove` are left out, as if they had left the organization.
  */
-import type { Readable } from 'node:stream';
 import { ColumnFinder, GROUP_ALIASES, PERSON_ID_ALIASES } from './columns.js';
-import { displayName, readCsv, type CsvSink } from './csv-reader.js';
+import { displayName, readCsv, type CsvSink, type Input } from './csv-reader.js';
 import type { Encoding } from '../options.js';
 import { ProblemLog, quoteValue } from './problems.js';
 import type { PeopleTable } from './types.js';
@@ -23,7 +22,7 @@ export interface PeopleOptions {
   maxFieldSize?: number | undefined;
 }
 
-export async function readPeople(input: Readable, file: string, options: PeopleOptions): Promise<PeopleTable> {
+export async function readPeople(input: Input, file: string, options: PeopleOptions): Promise<PeopleTable> {
   const reader = new PeopleReader(displayName(file), options);
   const { delimiter, encoding, maxFieldSize } = options;
   const csv = await readCsv(input, reader.file, { delimiter, encoding, maxFieldSize }, reader);

@@ -14,18 +14,17 @@
  * you work with" surveys) a nomination is a tie without direction: A naming B and B naming A is
  * one tie of weight 2.
  */
-import type { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
 import type { Encoding, InputOptions } from '../options.js';
 import type { InputMeta } from '../report/types.js';
-import { displayName, readCsv, type CsvSink } from './csv-reader.js';
+import { displayName, readCsv, type CsvSink, type Input } from './csv-reader.js';
 import { inputMeta } from './input-meta.js';
 import { ProblemLog } from './problems.js';
 import { TieAccumulator } from './tie-accumulator.js';
 import type { Interactions, Reject } from './types.js';
 
 export async function readWideSurvey(
-  input: Readable,
+  input: Input,
   file: string,
   options: InputOptions,
   onReject?: (reject: Reject) => void,
