@@ -46,6 +46,7 @@ export function addAnalysisOptions(command: Command): Command {
     .option('--betweenness-samples <k>', 'estimate betweenness and closeness from k sampled people (default: exact up to a size, see README)')
     .option('--exact', 'exact betweenness and closeness, however large the organization')
     .option('--quiet', 'no warnings or progress on stderr')
+    .option('--timings', 'print on stderr where the time went, phase by phase')
     .option('--no-color', 'no colours, even on a terminal')
     .option('--debug', 'show the stack trace of an internal error');
 }

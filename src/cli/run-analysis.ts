@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { analyze, type Analysis } from '../core/analyze.js';
 import { UsageError } from '../core/errors.js';
 import type { Reject } from '../core/input/types.js';
+import type { Parts } from '../core/report/parts.js';
 import { openTable, type InputFormat } from '../io/read-stream.js';
 import { AtomicLineWriter } from '../io/line-writer.js';
 import { kernelProgress, withProgress } from '../io/progress.js';
@@ -14,6 +15,7 @@ import { assertNotInput, assertWritable } from '../io/write-atomic.js';
 import { csvCell } from '../render/csv.js';
 import { printable } from '../render/printable.js';
 import type { Io } from './io.js';
+import type { PhaseLog } from './phase-log.js';
 import { toAnalyzeOptions, type Flags } from './options.js';
 import { VERSION } from './version.js';
 
@@ -29,7 +31,7 @@ function inputFormat(flag: unknown): InputFormat | undefined {
   throw new UsageError(`--input-format ${String(flag)}: expected csv or parquet`);
 }
 
-export async function runAnalysis(file: string, flags: Flags, io: Io): Promise<Analysis> {
+export async function runAnalysis(file: string, flags: Flags, io: Io, parts?: Parts, log?: PhaseLog | null): Promise<Analysis> {
   const options = toAnalyzeOptions(flags);
   const peopleFile = typeof flags.people === 'string' ? flags.people : null;
   const rejectsFile = typeof flags.rejects === 'string' ? flags.rejects : null;
@@ -55,7 +57,7 @@ export async function runAnalysis(file: string, flags: Flags, io: Io): Promise<A
     : undefined;
   const runner = createWorkerRunner({ onProgress: kernelProgress(io.stderr, quiet) });
   try {
-    const analysis = await analyze({ interactions, people }, options, { version: VERSION, now: io.now, onReject, runner });
+    const analysis = await analyze({ interactions, people }, options, { version: VERSION, now: io.now, onReject, runner, parts, timings: log?.timings });
     rejects?.commit();
     if (!quiet) {
       for (const w of analysis.report.meta.warnings) io.stderr.write(`orgnet: warning: ${printable(w)}\n`);

@@ -3,20 +3,22 @@
  * format renders, and the graph it was computed on, for the ties table and exports).
  * Pure apart from reading the streams it is handed: no fs, no clock of its own.
  */
-import { createTimeline, type Timeline } from './activity/timeline.js';
+import { createTimeline } from './activity/timeline.js';
 import type { GraphIndex } from './graph/csr.js';
 import { buildIndex, lazyGraph } from './graph/index-build.js';
 import type { OrgGraph } from './graph/types.js';
 import type { Input } from './input/csv-reader.js';
 import { readEvents } from './input/events.js';
-import { readInteractions } from './input/interactions.js';
+import { readInteractions, type InteractionHooks } from './input/interactions.js';
 import { readPeople } from './input/people.js';
 import type { Interactions, PeopleTable, Reject } from './input/types.js';
 import { readWideSurvey } from './input/wide.js';
 import { checkInputModes, type AnalyzeOptions } from './options.js';
 import type { Runner } from './parallel/runner.js';
 import { buildReport } from './report/build.js';
+import { ALL_PARTS, type Parts } from './report/parts.js';
 import type { Report } from './report/types.js';
+import { NO_TIMINGS, type Timings } from './timings.js';
 
 export interface Analysis {
   report: Report;
@@ -51,6 +53,10 @@ export interface AnalyzeEnv {
   onReject?: ((reject: Reject) => void) | undefined;
   /** Runs the per-source kernels; in-process unless the caller brings worker threads. */
   runner?: Runner | undefined;
+  /** The costly parts the output needs (default: all); see report/parts.ts. */
+  parts?: Parts | undefined;
+  /** Measures the phases (`--timings`). */
+  timings?: Timings | undefined;
 }
 
 export async function analyze(
@@ -59,13 +65,15 @@ export async function analyze(
   env: AnalyzeEnv,
 ): Promise<Analysis> {
   checkInputModes(options);
+  const t = env.timings ?? NO_TIMINGS;
   const { groupBy, remove, encoding, maxFieldSize } = options;
   const people: PeopleTable | null = sources.people
-    ? await readPeople(sources.people.stream, sources.people.file, { groupBy, remove, encoding, maxFieldSize })
+    ? await t.time('read people', () => readPeople(sources.people!.stream, sources.people!.file, { groupBy, remove, encoding, maxFieldSize }))
     : null;
   const timeline = createTimeline(options.period);
-  const interactions = await readInput(sources.interactions, options, timeline, env.onReject);
-  const built = buildIndex(interactions, people, options.minTieWeight);
+  const hooks = { timeline: (env.parts ?? ALL_PARTS).has('activity') ? timeline : undefined, onReject: env.onReject };
+  const interactions = await t.time('read interactions', () => readInput(sources.interactions, options, hooks));
+  const built = t.time('index', () => buildIndex(interactions, people, options.minTieWeight));
   interactions.meta.tiesDropped = built.tiesDropped;
 
   const report = await buildReport({ graph: built.index, interactions, people, unknownIds: built.unknownIds, timeline, options, env });
@@ -73,9 +81,9 @@ export async function analyze(
 }
 
 /** The reader for the file's layout: long (one interaction a row), survey wide, or events. */
-function readInput(source: Source, options: AnalyzeOptions, timeline: Timeline, onReject: AnalyzeEnv['onReject']): Promise<Interactions> {
+function readInput(source: Source, options: AnalyzeOptions, hooks: InteractionHooks): Promise<Interactions> {
   const { stream, file } = source;
-  if (options.wide) return readWideSurvey(stream, file, options, onReject);
-  if (options.events) return readEvents(stream, file, options, { timeline, onReject });
-  return readInteractions(stream, file, options, { timeline, onReject });
+  if (options.wide) return readWideSurvey(stream, file, options, hooks.onReject);
+  if (options.events) return readEvents(stream, file, options, hooks);
+  return readInteractions(stream, file, options, hooks);
 }

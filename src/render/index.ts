@@ -1,6 +1,8 @@
 /** Renderers by format name (SPEC §5 `--format`), each `(analysis, ctx) => chunks` (output.ts). */
 import { extname } from 'node:path';
 import { UsageError } from '../core/errors.js';
+import { ALL_PARTS, NO_PARTS, type Parts } from '../core/report/parts.js';
+import type { TableName } from './context.js';
 import { renderCsv } from './csv.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
@@ -16,6 +18,30 @@ export const RENDERERS: Record<Format, Renderer> = {
   csv: renderCsv,
   md: renderMarkdown,
 };
+
+/**
+ * What an output reads of the report (report/parts.ts): the whole report for the views, and for
+ * a single table only what that table shows — `--table ties` needs no metric at all.
+ */
+/** The formats that write one table (`--table`). */
+const TABULAR: readonly string[] = ['csv', 'ndjson'];
+
+export function partsFor(format: Format, table: TableName): Parts {
+  if (!TABULAR.includes(format)) return ALL_PARTS;
+  switch (table) {
+    case 'people':
+      return ALL_PARTS;
+    case 'groups':
+      return new Set(['paths', 'activity']);
+    case 'communities':
+      return new Set(['communities']);
+    case 'activity':
+      return new Set(['activity']);
+    case 'mixing':
+    case 'ties':
+      return NO_PARTS;
+  }
+}
 
 const BY_EXTENSION: Record<string, Format> = { '.json': 'json', '.csv': 'csv', '.txt': 'table', '.md': 'md', '.markdown': 'md' };
 

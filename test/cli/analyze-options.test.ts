@@ -348,3 +348,29 @@ describe('unknown options', () => {
     }
   });
 });
+
+describe('--timings', () => {
+  test('prints each phase and the total on stderr; stdout holds only the report', async () => {
+    const r = await run(['analyze', TRIANGLE, '--format', 'json', '--timings']);
+    expect(r.code).toBe(0);
+    expect(() => JSON.parse(r.stdout) as unknown).not.toThrow();
+    const phases = r.stderr.split('\n').filter((l) => l.startsWith('orgnet: timing: ')).map((l) => l.slice(16).replace(/\s+[\d.]+ s$/, '').trim());
+    expect(phases).toEqual(expect.arrayContaining(['read interactions', 'index', 'betweenness and closeness', 'communities', 'write', 'total']));
+    expect(r.stderr).toMatch(/orgnet: timing: total +\d+\.\d\d s\n$/);
+  });
+
+  test('--format csv --table ties computes no metric at all', async () => {
+    const r = await run(['analyze', TRIANGLE, '--format', 'csv', '--table', 'ties', '--timings']);
+    expect(r.code).toBe(0);
+    for (const phase of ['betweenness and closeness', 'communities', 'constraint', 'effective size', 'cut points']) {
+      expect(r.stderr).not.toContain(phase);
+    }
+  });
+
+  test('a check on density alone computes no path metric and no community', async () => {
+    const r = await run(['check', TRIANGLE, '--rule', 'density >= 0', '--timings', '--no-config']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toMatch(/betweenness and closeness|communities/);
+    expect(r.stderr).toContain('orgnet: timing: read interactions');
+  });
+});

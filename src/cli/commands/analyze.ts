@@ -3,9 +3,11 @@ import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import { renderContext, TABLES, type CsvStyle, type TableName } from '../../render/context.js';
-import { FORMATS, formatFromPath, RENDERERS, type Format } from '../../render/index.js';
+import { FORMATS, formatFromPath, partsFor, RENDERERS, type Format } from '../../render/index.js';
 import { SORTABLE_PERSON_FIELDS } from '../../render/person-fields.js';
+import { NO_TIMINGS } from '../../core/timings.js';
 import { emit } from '../emit.js';
+import { phaseLog } from '../phase-log.js';
 import { useColor, type Io } from '../io.js';
 import { addAnalysisOptions, delimiter, type Flags } from '../options.js';
 import { checkOutput, runAnalysis } from '../run-analysis.js';
@@ -52,9 +54,11 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
     const csvOptions = csvStyle(flags, format);
     if (output) checkOutput(output, file, flags, io);
 
-    const analysis = await runAnalysis(file, flags, io);
+    const log = phaseLog(flags);
+    const analysis = await runAnalysis(file, flags, io, partsFor(format, flags.table as TableName), log);
     const ctx = renderContext({ color: !output && format === 'table' && useColor(io, flags.color as boolean | undefined), top, sort, table: flags.table as TableName, csv: csvOptions });
-    await emit(RENDERERS[format](analysis, ctx), output, io.stdout);
+    await (log?.timings ?? NO_TIMINGS).time('write', () => emit(RENDERERS[format](analysis, ctx), output, io.stdout));
+    log?.print(io.stderr);
     setExit(0);
   });
 }

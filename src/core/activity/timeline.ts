@@ -82,6 +82,11 @@ export function createTimeline(period: Period): Timeline {
   const tieSource = new Column(Number.NaN);
   const tieTarget = new Column(Number.NaN);
   const tieFirstPeriod = new Column(Number.NaN);
+  // Exports are mostly in time order, so a person's or a tie's next row is usually in the period
+  // of their last one: that entry is remembered and updated without a hash probe.
+  const personLastPeriod = new Column(Number.NaN);
+  const personLastEntry = new Column(0);
+  const tieLastPeriod = new Column(Number.NaN);
   let people = 0;
   let ties = 0;
   // Rows of one day fall in one period: the last day's period is remembered, and the weight of
@@ -96,7 +101,11 @@ export function createTimeline(period: Period): Timeline {
   }
 
   function touchPerson(person: number, p: number, weight: number, time: number): void {
-    personPeriod.add(person, p, weight);
+    if (personLastPeriod.at(person) === p) personPeriod.value[personLastEntry.at(person)]! += weight;
+    else {
+      personLastEntry.set(person, personPeriod.add(person, p, weight));
+      personLastPeriod.set(person, p);
+    }
     if (!(personFirst.at(person) <= time)) personFirst.set(person, time);
     if (!(personLast.at(person) >= time)) personLast.set(person, time);
     if (person >= people) people = person + 1;
@@ -118,7 +127,10 @@ export function createTimeline(period: Period): Timeline {
     // A self-loop (dropped by ingest anyway) is one interaction of one person, not two.
     if (target !== source) touchPerson(target, p, weight, time);
     lastPeriodWeight += weight;
-    tiePeriod.entry(tie, p);
+    if (tieLastPeriod.at(tie) !== p) {
+      tiePeriod.entry(tie, p);
+      tieLastPeriod.set(tie, p);
+    }
     if (tie >= ties) ties = tie + 1;
     if (Number.isNaN(tieSource.at(tie))) {
       tieSource.set(tie, source);
@@ -135,7 +147,10 @@ export function createTimeline(period: Period): Timeline {
     periodWeight.set(p, (periodWeight.get(p) ?? 0) + 1);
     for (let i = 0; i < made.length; i++) {
       const tie = made[i]!;
-      tiePeriod.entry(tie, p);
+      if (tieLastPeriod.at(tie) !== p) {
+        tiePeriod.entry(tie, p);
+        tieLastPeriod.set(tie, p);
+      }
       if (tie >= ties) ties = tie + 1;
       if (!(tieFirstPeriod.at(tie) <= p)) tieFirstPeriod.set(tie, p);
     }

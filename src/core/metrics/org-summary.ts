@@ -27,11 +27,14 @@ export type OrgStructure = Omit<
 
 export interface OrgOptions {
   keyPlayers: number;
+  /** Without the `structure` part, cut points and fragmentation are left out (0 and null). */
+  structure?: boolean;
   /** `org.interactions` when the reader counted it (Interactions.interactions); null = from the ties. */
   interactions?: number | null;
 }
 
 export function orgStructure(graph: GraphSource, options: OrgOptions): OrgStructure {
+  const structure = options.structure ?? true;
   const { n, m, undirected } = indexGraph(graph);
   const { interactions, totalWeight } = totals(graph);
   return {
@@ -45,9 +48,9 @@ export function orgStructure(graph: GraphSource, options: OrgOptions): OrgStruct
     ...componentSummary(graph),
     transitivity: transitivity(graph),
     degreeCentralization: degreeCentralization(graph),
-    cutPoints: cutPoints(graph).filter(Boolean).length,
-    fragmentation: fragmentation(graph),
-    keyPlayers: keyPlayers(graph, options.keyPlayers),
+    cutPoints: structure ? cutPoints(graph).filter(Boolean).length : 0,
+    fragmentation: structure ? fragmentation(graph) : null,
+    keyPlayers: options.keyPlayers > 0 ? keyPlayers(graph, options.keyPlayers) : [],
   };
 }
 

@@ -21,6 +21,8 @@ import { poolSmallGroups } from '../metrics/privacy.js';
 import { assignRoles } from '../metrics/roles.js';
 import type { AnalyzeOptions } from '../options.js';
 import type { Runner } from '../parallel/runner.js';
+import { NO_TIMINGS, type Timings } from '../timings.js';
+import { ALL_PARTS, ROLE_PARTS, type Parts } from './parts.js';
 import { SCHEMA_VERSION, type BetweennessMethod, type Meta, type PersonRow, type Report } from './types.js';
 
 export interface ReportInputs {
@@ -30,7 +32,7 @@ export interface ReportInputs {
   unknownIds: number;
   timeline: Timeline;
   options: AnalyzeOptions;
-  env: { version: string; now: () => Date; runner?: Runner | undefined };
+  env: { version: string; now: () => Date; runner?: Runner | undefined; parts?: Parts | undefined; timings?: Timings | undefined };
 }
 
 export async function buildReport(inputs: ReportInputs): Promise<Report> {
@@ -45,23 +47,27 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
   const groups = encodeGroups(pooled.labels);
   const hasGroups = groups.names.length > 0;
 
+  const parts = inputs.env.parts ?? ALL_PARTS;
+  const t = inputs.env.timings ?? NO_TIMINGS;
   const betweennessMethod = pathMethod(options, ids.length, graph.m);
-  const structure = await personStructure(
-    graph,
-    betweennessMethod.method === 'sampled' ? { samples: betweennessMethod.k, seed: betweennessMethod.seed } : null,
-    inputs.env.runner,
-  );
-  const community = detectCommunities(graph, { seed: options.seed, resolution: options.resolution });
-  const activity = activityOf(inputs, ids, structure);
+  const sampling = betweennessMethod.method === 'sampled' ? { samples: betweennessMethod.k, seed: betweennessMethod.seed } : null;
+  const structure = await personStructure(graph, sampling, inputs.env.runner, parts, t);
+  const community = parts.has('communities')
+    ? t.time('communities', () => detectCommunities(graph, { seed: options.seed, resolution: options.resolution }))
+    : null;
+  const activity = t.time('activity', () => activityOf(inputs, ids, structure, parts.has('activity')));
   const activityRate = ids.map((id) => activity.byId.get(id)?.activityRate ?? null);
 
-  const cells = hasGroups ? mixing(graph, groups) : [];
+  const cells = hasGroups ? t.time('mixing', () => mixing(graph, groups)) : [];
+  const withKeyPlayers = parts.has('keyPlayers') && parts.has('paths');
   const org = {
-    ...orgStructure(graph, { keyPlayers: options.keyPlayers, interactions: inputs.interactions.interactions }),
+    ...t.time('organization', () =>
+      orgStructure(graph, { keyPlayers: withKeyPlayers ? options.keyPlayers : 0, structure: parts.has('structure'), interactions: inputs.interactions.interactions }),
+    ),
     eiIndex: hasGroups ? orgEiIndex(cells, undirected) : null,
-    communities: communityCount(community),
-    modularity: modularity(graph, community),
-    groupAlignment: hasGroups ? groupAlignment(community, groups) : null,
+    communities: community ? communityCount(community) : null,
+    modularity: community ? modularity(graph, community) : null,
+    groupAlignment: hasGroups && community ? groupAlignment(community, groups) : null,
     activeShare: activity.activeShare,
   };
   if (unknownWarning(inputs)) warnings.push(unknownWarning(inputs)!);
@@ -72,10 +78,10 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
     schemaVersion: SCHEMA_VERSION,
     meta: meta(inputs, warnings, betweennessMethod),
     org: orderOrg(org),
-    people: people(graph, groups, structure, community, activity),
-    groups: hasGroups ? groupRows(graph, groups, structure.betweenness, activityRate) : [],
+    people: t.time('person rows', () => people(graph, groups, structure, community, activity, parts)),
+    groups: hasGroups ? t.time('groups', () => groupRows(graph, groups, structure.betweenness, activityRate)) : [],
     mixing: cells,
-    communities: communityRows(community, groups),
+    communities: community ? communityRows(community, groups) : [],
     activity: activity.section,
   };
 }
@@ -96,10 +102,10 @@ export function pathMethod(options: AnalyzeOptions, n: number, m: number): Betwe
   return k !== null && k < n ? { method: 'sampled', k, seed: options.seed } : { method: 'exact' };
 }
 
-function activityOf(inputs: ReportInputs, ids: string[], s: PersonStructure): ActivityResult {
+function activityOf(inputs: ReportInputs, ids: string[], s: PersonStructure, wanted: boolean): ActivityResult {
   const { interactions, options, timeline } = inputs;
   const { undirected } = indexGraph(inputs.graph);
-  if (!interactions.hasTime) return activityWithoutTimestamps(options.period, ids, untimedInteractions(interactions, ids, s, undirected));
+  if (!interactions.hasTime || !wanted) return activityWithoutTimestamps(options.period, ids, untimedInteractions(interactions, ids, s, undirected));
   const window = { since: options.since, until: options.until };
   return computeActivity(timeline, { ids: interactions.ids, people: ids, window, undirected });
 }
@@ -126,19 +132,18 @@ function people(
   graph: GraphIndex,
   groups: GroupCodes,
   s: PersonStructure,
-  community: Int32Array,
+  community: Int32Array | null,
   activity: ActivityResult,
+  parts: Parts,
 ): PersonRow[] {
   const { ids } = indexGraph(graph);
-  const roles = assignRoles(graph, groups, {
-    betweenness: s.betweenness,
-    reciprocity: s.reciprocity,
-    cutPoint: s.cutPoint,
-    dependents: s.dependents,
-    community,
-  });
-  const broker = brokerage(graph, groups);
-  const external = externalShare(graph, groups);
+  const roles =
+    community && ROLE_PARTS.every((part) => parts.has(part))
+      ? assignRoles(graph, groups, { betweenness: s.betweenness, reciprocity: s.reciprocity, cutPoint: s.cutPoint, dependents: s.dependents, community })
+      : [];
+  const structure = parts.has('structure');
+  const broker = structure ? brokerage(graph, groups) : [];
+  const external = structure ? externalShare(graph, groups) : [];
   return ids.map((id, i) => ({
     id,
     group: graph.group[i] ?? null,
@@ -159,7 +164,7 @@ function people(
     externalShare: external[i] ?? null,
     cutPoint: s.cutPoint[i]!,
     dependents: s.dependents[i]!,
-    community: community[i] ?? null,
+    community: community?.[i] ?? null,
     roles: roles[i] ?? [],
     activity: activity.byId.get(id)!,
   }));
