@@ -235,6 +235,12 @@ describe('the meetings export (fixtures/meetings)', () => {
     expectRowsAddUp(report);
   });
 
+  it('the Markdown report names the event and person columns and counts the events', async () => {
+    const r = await run(['analyze', ...args, '--format', 'md']);
+    expect(r.stdout).toContain('columns event = meeting\\_id, person = attendee, timestamp = date');
+    expect(r.stdout).toContain('| events | 20 read, 17 made ties, 2 of one person, 1 over --max-event-size |');
+  });
+
   it('gives the same report whatever the order of the rows', async () => {
     const text = readFileSync(MEETINGS, 'utf8').trimEnd().split('\n');
     const reversed = [text[0], ...text.slice(1).reverse()].join('\n') + '\n';
