@@ -133,6 +133,16 @@ describe('--undirected with the other layouts and flags', () => {
     expect(report.meta.options).toMatchObject({ undirected: true, events: false, splitTargets: null, encoding: null, maxFieldSize: 1048576 });
   });
 
+  it('diff compares pairs: a flipped row is the same tie, a new pair is one tie gained', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'before.csv'), 'source,target\nana,ben\nben,cruz\n');
+    writeFileSync(join(dir, 'after.csv'), 'source,target\nben,ana\nben,cruz\ncruz,dana\n');
+    const r = await run(['diff', 'before.csv', 'after.csv', '--undirected'], { cwd: dir });
+    expect(r.code).toBe(0);
+    // Before: ana–ben, ben–cruz. After: the same two (ben,ana is ana–ben) and cruz–dana.
+    expect(r.stdout).toContain('2 → 3: 1 gained, 0 lost, 2 kept');
+  });
+
   it('an orgnet.json for check may turn it on', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'orgnet.json'), JSON.stringify({ rules: ['max(people.degreeCentrality) == 1', 'ties == 4'], options: { undirected: true } }));
