@@ -8,11 +8,12 @@ import type { GraphIndex } from './graph/csr.js';
 import { buildIndex, lazyGraph } from './graph/index-build.js';
 import type { OrgGraph } from './graph/types.js';
 import type { Input } from './input/csv-reader.js';
-import { readInteractions } from './input/interactions.js';
+import { readEvents } from './input/events.js';
+import { readInteractions, type InteractionHooks } from './input/interactions.js';
 import { readPeople } from './input/people.js';
-import type { PeopleTable, Reject } from './input/types.js';
+import type { Interactions, PeopleTable, Reject } from './input/types.js';
 import { readWideSurvey } from './input/wide.js';
-import type { AnalyzeOptions } from './options.js';
+import { checkInputModes, type AnalyzeOptions } from './options.js';
 import type { Runner } from './parallel/runner.js';
 import { buildReport } from './report/build.js';
 import { ALL_PARTS, type Parts } from './report/parts.js';
@@ -63,19 +64,26 @@ export async function analyze(
   options: AnalyzeOptions,
   env: AnalyzeEnv,
 ): Promise<Analysis> {
+  checkInputModes(options);
   const t = env.timings ?? NO_TIMINGS;
+  const { groupBy, remove, encoding, maxFieldSize } = options;
   const people: PeopleTable | null = sources.people
-    ? await t.time('read people', () => readPeople(sources.people!.stream, sources.people!.file, { groupBy: options.groupBy, remove: options.remove }))
+    ? await t.time('read people', () => readPeople(sources.people!.stream, sources.people!.file, { groupBy, remove, encoding, maxFieldSize }))
     : null;
   const timeline = createTimeline(options.period);
-  const { stream, file } = sources.interactions;
   const hooks = { timeline: (env.parts ?? ALL_PARTS).has('activity') ? timeline : undefined, onReject: env.onReject };
-  const interactions = await t.time('read interactions', () =>
-    options.wide ? readWideSurvey(stream, file, options, env.onReject) : readInteractions(stream, file, options, hooks),
-  );
+  const interactions = await t.time('read interactions', () => readInput(sources.interactions, options, hooks));
   const built = t.time('index', () => buildIndex(interactions, people, options.minTieWeight));
   interactions.meta.tiesDropped = built.tiesDropped;
 
   const report = await buildReport({ graph: built.index, interactions, people, unknownIds: built.unknownIds, timeline, options, env });
   return analysisOf(report, built.index);
+}
+
+/** The reader for the file's layout: long (one interaction a row), survey wide, or events. */
+function readInput(source: Source, options: AnalyzeOptions, hooks: InteractionHooks): Promise<Interactions> {
+  const { stream, file } = source;
+  if (options.wide) return readWideSurvey(stream, file, options, hooks.onReject);
+  if (options.events) return readEvents(stream, file, options, hooks);
+  return readInteractions(stream, file, options, hooks);
 }

@@ -67,7 +67,8 @@ async function readParquet(path: string, file: string, sink: CsvSink, options: C
       }
     }
     if (line === 1) throw new InputError(file, 'no rows: the parquet file holds a schema but no data');
-    return { delimiter: ',', records: line - 1 };
+    // DuckDB hands over text already decoded: the encoding of the report's meta is UTF-8's.
+    return { delimiter: ',', records: line - 1, encoding: 'utf8' };
   } finally {
     connection.closeSync();
     instance.closeSync();

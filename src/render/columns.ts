@@ -87,12 +87,16 @@ export interface TieRecord {
   last: string | null;
 }
 
-/** One record per directed tie, in graph order (source, then target). */
+/**
+ * One record per directed tie, in graph order (source, then target). Undirected data holds each
+ * tie both ways; it is listed once, from the end with the smaller id.
+ */
 export function* tieRecords(index: GraphIndex): Generator<TieRecord> {
-  const { ids, out, tieRows: rows, tieFirst, tieLast } = index;
+  const { ids, out, tieRows: rows, tieFirst, tieLast, undirected } = index;
   const time = (ms: number) => (Number.isNaN(ms) ? null : iso(ms));
   for (let i = 0; i < index.n; i++) {
     for (let p = out.offsets[i]!; p < out.offsets[i + 1]!; p++) {
+      if (undirected && out.index[p]! < i) continue;
       yield { source: ids[i]!, target: ids[out.index[p]!]!, weight: out.weight[p]!, count: rows[p]!, first: time(tieFirst[p]!), last: time(tieLast[p]!) };
     }
   }

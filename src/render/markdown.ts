@@ -13,10 +13,9 @@ import { formatCell, formatNumber, formatShare, MISSING } from './format.js';
 import { md, mdTable } from './markdown-text.js';
 import { personValue } from './person-fields.js';
 import { SILO_EI, sortPeople } from './table.js';
-import { undirectedReport } from './undirected.js';
+import { NO_RECIPROCITY, undirectedReport } from './undirected.js';
 
-/** Shown instead of every reciprocity figure for undirected data (SPEC §2.4). */
-export const NO_RECIPROCITY = 'undirected data: reciprocity does not apply';
+export { NO_RECIPROCITY } from './undirected.js';
 /** People named in one cell of the roles and activity sections, before "… and N more". */
 const LIST_LIMIT = 20;
 /** Rows of the cut-point table, before "… and N more". */
@@ -185,12 +184,21 @@ const DELIMITER_NAME: Record<string, string> = { ',': 'comma', ';': 'semicolon',
 function aboutSection(report: Report): string {
   const { input, people, betweenness, removed, warnings } = report.meta;
   const c = input.columns;
-  const found: [string, string | null][] = [['source', c.source], ['target', c.target], ['weight', c.weight], ['timestamp', c.timestamp], ['relation', c.relation]];
+  const found: [string, string | null][] = [
+    ['source', c.source], ['target', c.target], ['event', c.event], ['person', c.person], ['weight', c.weight], ['timestamp', c.timestamp], ['relation', c.relation],
+  ];
   const columns = found.filter(([, name]) => name !== null).map(([role, name]) => `${role} = ${md(name!)}`);
   const rows: string[][] = [
     ['interactions file', `${md(input.file)} (${DELIMITER_NAME[input.delimiter] ?? md(input.delimiter)}-separated; columns ${columns.join(', ')})`],
     ['rows', `${formatNumber(input.rowsRead)} read, ${formatNumber(input.rowsUsed)} used, ${formatNumber(input.skippedRows)} skipped, ${formatNumber(input.selfLoops)} self-loops, ${formatNumber(input.filteredRows)} filtered; ${formatNumber(input.tiesDropped)} ties below --min-tie-weight`],
   ];
+  if (input.events) {
+    const e = input.events;
+    rows.push(['events', `${formatNumber(e.read)} read, ${formatNumber(e.used)} made ties, ${formatNumber(e.tooSmall)} of one person, ${formatNumber(e.tooLarge)} over --max-event-size`]);
+  }
+  if (input.deliveries !== null) {
+    rows.push(['deliveries', `${formatNumber(input.deliveries)} kept, ${formatNumber(input.broadcasts ?? 0)} broadcast rows, ${formatNumber(input.selfDeliveries ?? 0)} to the sender`]);
+  }
   if (people) rows.push(['people file', `${md(people.file)}: ${formatNumber(people.rows)} people, id column ${md(people.idColumn)}, groups from ${people.groupBy === null ? MISSING : md(people.groupBy)}; ${formatNumber(people.unknownIds)} ids only in the interactions`]);
   rows.push(['betweenness', betweenness.method === 'exact' ? 'exact' : `sampled from ${formatNumber(betweenness.k)} people, seed ${betweenness.seed}`]);
   if (removed.length > 0) rows.push(['removed (what if they left)', names(removed)]);

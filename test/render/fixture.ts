@@ -69,7 +69,8 @@ export function sampleReport(): Report {
       closeness: { method: 'exact' },
       input: {
         file: 'chat.csv',
-        columns: { source: 'from', target: 'to', weight: null, timestamp: 'date', relation: null },
+        encoding: 'utf8',
+        columns: { source: 'from', target: 'to', weight: null, timestamp: 'date', relation: null, event: null, person: null },
         delimiter: ',',
         rowsRead: 3,
         rowsUsed: 3,
@@ -78,8 +79,12 @@ export function sampleReport(): Report {
         filteredRows: 0,
         tiesDropped: 0,
         relations: null,
+        events: null,
+        deliveries: null,
+        broadcasts: null,
+        selfDeliveries: null,
       },
-      people: { file: 'people.csv', idColumn: 'id', groupBy: 'team', attributes: ['office'], rows: 4, unknownIds: 0 },
+      people: { file: 'people.csv', encoding: 'utf8', idColumn: 'id', groupBy: 'team', attributes: ['office'], rows: 4, unknownIds: 0 },
       removed: [],
     },
     org: {

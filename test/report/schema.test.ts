@@ -106,6 +106,43 @@ describe('real reports validate', () => {
   });
 });
 
+describe('reports of the input modes validate (SPEC §2.4, §2.5)', () => {
+  test('a meetings export with --events', async () => {
+    const report = await reportOf(['fixtures/meetings/attendees.csv', '--people', 'fixtures/meetings/people.csv', '--events', '--max-event-size', '12']);
+    expect(report.meta.input.events).toEqual({ read: 20, used: 17, tooSmall: 2, tooLarge: 1 });
+    expect(report.meta.options).toMatchObject({ events: true, undirected: true });
+    expectValid(report);
+  });
+
+  test('several recipients per cell with --split-targets, undirected contacts, windows-1252 and UTF-16', async () => {
+    const split = await reportOf(['fixtures/input/split-targets-counting-rules.csv', '--split-targets', ';', '--lenient', '--quiet']);
+    expect(split.meta.input.selfDeliveries).toBe(3);
+    expectValid(split);
+    expectValid(await reportOf(['fixtures/check/two-groups/interactions.csv', '--people', 'fixtures/check/two-groups/people.csv', '--undirected']));
+    const latin = await reportOf(['fixtures/input/windows-1252-names.csv', '--people', 'fixtures/input/windows-1252-people.csv', '--encoding', 'windows-1252']);
+    expect(latin.meta.people?.encoding).toBe('windows-1252');
+    expectValid(latin);
+    expectValid(await reportOf(['fixtures/input/utf16le-bom.tsv']));
+  });
+
+  test('the schema refuses an unknown encoding and event counts that are not counts', async () => {
+    const report = await reportOf(['fixtures/input/events-two-meetings.csv', '--events']);
+    expect(validate({ ...report, meta: { ...report.meta, input: { ...report.meta.input, encoding: 'ebcdic' } } })).toBe(false);
+    const events = { read: 2, used: -1, tooSmall: 0, tooLarge: 0 };
+    expect(validate({ ...report, meta: { ...report.meta, input: { ...report.meta.input, events } } })).toBe(false);
+    expect(validate({ ...report, meta: { ...report.meta, options: { ...report.meta.options, undirected: 'yes' } } })).toBe(false);
+  });
+});
+
+describe.skipIf(!existsSync(DATASETS))('undirected contacts validate', () => {
+  test('sociopatterns-workplace-2013 with --undirected', async () => {
+    const dir = path.join(DATASETS, 'sociopatterns-workplace-2013');
+    const report = await reportOf([path.join(dir, 'interactions.csv'), '--people', path.join(dir, 'people.csv'), '--undirected']);
+    expect(report.org.reciprocity).toBeNull();
+    expectValid(report);
+  });
+});
+
 /** Every file under fixtures/, relative to the repository, sorted. */
 function fixtureFiles(dir = 'fixtures'): string[] {
   return readdirSync(path.join(ROOT, dir), { withFileTypes: true })
@@ -116,9 +153,9 @@ function fixtureFiles(dir = 'fixtures'): string[] {
 
 const isPeople = (f: string) => path.basename(f).includes('people');
 
-/** The people files of an interactions fixture: people.csv beside interactions.csv, else X.people.csv and X.partial-people.csv. */
+/** The people files of an interactions fixture: people.csv beside interactions.csv (or attendees.csv), else X.people.csv and X.partial-people.csv. */
 function peopleFor(file: string, all: string[]): string[] {
-  if (path.basename(file) === 'interactions.csv') return all.filter((f) => f === path.join(path.dirname(file), 'people.csv'));
+  if (['interactions.csv', 'attendees.csv'].includes(path.basename(file))) return all.filter((f) => f === path.join(path.dirname(file), 'people.csv'));
   const stem = file.replace(/\.csv$/, '');
   return [`${stem}.people.csv`, `${stem}.partial-people.csv`].filter((c) => all.includes(c));
 }
@@ -130,8 +167,19 @@ function peopleFor(file: string, all: string[]): string[] {
 const REFUSED = new Set([
   'fixtures/input/binary-garbage.png', 'fixtures/input/blank-only.csv', 'fixtures/input/empty.csv',
   'fixtures/input/header-only.csv', 'fixtures/input/missing-target-column.csv', 'fixtures/input/utf16.csv',
-  'fixtures/input/people-duplicate-ids.csv', 'fixtures/graphs/single-person.csv',
+  'fixtures/input/people-duplicate-ids.csv', 'fixtures/graphs/single-person.csv', 'fixtures/input/utf8-with-one-cp1252-line.csv',
 ]);
+
+/** The flags a fixture is read with, as its name says: its layout (SPEC §2.4) or its encoding (§2.5). */
+function modeFlags(file: string): string[] {
+  const name = path.basename(file);
+  if (name === 'wide-survey.csv') return ['--wide'];
+  if (name.startsWith('events-') || file.startsWith('fixtures/meetings/')) return ['--events'];
+  if (name.startsWith('split-targets-')) return ['--split-targets', ';'];
+  if (name.startsWith('windows-1252-')) return ['--encoding', 'windows-1252'];
+  if (name === 'utf16le-no-bom.csv') return ['--encoding', 'utf16le'];
+  return [];
+}
 
 /** The arguments of each run: every interactions fixture alone and with its people files; people fixtures with a small interactions file. */
 function fixtureRuns(): string[][] {
@@ -140,11 +188,11 @@ function fixtureRuns(): string[][] {
   for (const file of all) {
     if (isPeople(file)) {
       // people fixtures with no interactions file of their own describe people of the small input files
-      if (file.startsWith('fixtures/input/')) runs.push([file.includes('spanish') ? 'fixtures/input/utf8-names.csv' : 'fixtures/input/comma-basic.csv', '--people', file]);
+      if (file.startsWith('fixtures/input/')) runs.push([file.includes('spanish') ? 'fixtures/input/utf8-names.csv' : 'fixtures/input/comma-basic.csv', '--people', file, ...modeFlags(file)]);
       continue;
     }
-    runs.push(file.endsWith('wide-survey.csv') ? [file, '--wide'] : [file]);
-    for (const people of peopleFor(file, all)) runs.push([file, '--people', people]);
+    runs.push([file, ...modeFlags(file)]);
+    for (const people of peopleFor(file, all)) runs.push([file, '--people', people, ...modeFlags(file)]);
   }
   return runs;
 }

@@ -17,6 +17,9 @@ Examples:
   $ orgnet analyze interactions.csv --people people.csv
   $ orgnet analyze survey.csv --reverse --people people.csv --group-by team
   $ orgnet analyze chat.csv --since 2026-01-01 --until 2026-07-01 --period week
+  $ orgnet analyze contacts.csv --undirected --people people.csv
+  $ orgnet analyze attendees.csv --events --people people.csv
+  $ orgnet analyze mail.csv --split-targets ";" --encoding windows-1252
   $ orgnet analyze chat.csv --format json | jq '.org.reciprocity'
   $ orgnet analyze chat.csv --format csv --table people > people-metrics.csv
   $ orgnet analyze datos.csv --delimiter ";" --format csv --excel -o personas.csv

@@ -7,6 +7,8 @@
  * A row of weight w in period p adds w to p's interactions and w to both ends' activity in p
  * (a row is an interaction in or out for each of them), marks its tie as active in p, and
  * moves the tie's first period and each end's first/last timestamp if earlier/later.
+ * A tie-making event (`--events`, SPEC §2.4) is one interaction for the period and one for each
+ * of its people — events attended, not pair weights — and marks each of its pair ties active.
  *
  * Rows are counted into typed-array pair tables (pair-table.ts): a row costs a few hash probes,
  * which matters at millions of rows. The per-person and per-period views the activity figures
@@ -135,6 +137,27 @@ export function createTimeline(period: Period): Timeline {
       tieTarget.set(tie, target);
     }
     if (!(tieFirstPeriod.at(tie) <= p)) tieFirstPeriod.set(tie, p);
+    touchSpan(time);
+  }
+
+  function addEvent(group: ArrayLike<number>, made: ArrayLike<number>, time: number): void {
+    if (views !== null) views = null;
+    const p = periodIndex(period, time);
+    for (let i = 0; i < group.length; i++) touchPerson(group[i]!, p, 1, time);
+    periodWeight.set(p, (periodWeight.get(p) ?? 0) + 1);
+    for (let i = 0; i < made.length; i++) {
+      const tie = made[i]!;
+      if (tieLastPeriod.at(tie) !== p) {
+        tiePeriod.entry(tie, p);
+        tieLastPeriod.set(tie, p);
+      }
+      if (tie >= ties) ties = tie + 1;
+      if (!(tieFirstPeriod.at(tie) <= p)) tieFirstPeriod.set(tie, p);
+    }
+    touchSpan(time);
+  }
+
+  function touchSpan(time: number): void {
     // NaN compares false, so the first row sets both ends of the span.
     if (!(time >= span.first)) span.first = time;
     if (!(time <= span.last)) span.last = time;
@@ -171,6 +194,7 @@ export function createTimeline(period: Period): Timeline {
     period,
     span,
     add,
+    addEvent,
     get personPeriods() {
       return cached('personPeriods', personPeriodsView);
     },

@@ -7,7 +7,8 @@
  * each side's out-ties, looking each one up among the other side's out-ties of the same
  * person — linear in ties. Gained ties come first, then lost ones, each heaviest first (weight
  * on the side that has the tie), then by source and target id, so the order is the same on
- * every run.
+ * every run. Undirected data (SPEC §2.4) holds each tie both ways: a side that is undirected
+ * counts and lists each of its ties once, from the end with the smaller id.
  */
 import type { GraphIndex } from '../graph/csr.js';
 import { compareIds } from '../ids.js';
@@ -39,6 +40,7 @@ function onlyIn(side: GraphIndex, other: GraphIndex, kind: TieChangeKind): TieCh
     const there = targetsIn(side, i, other);
     for (let e = start; e < end; e++) {
       const j = adjacency.index[e]!;
+      if (side.undirected && j < i) continue;
       if (there.has(other.position.get(ids[j]!) ?? -1)) continue;
       out.push({ change: kind, source: ids[i]!, target: ids[j]!, sourceGroup: group[i] ?? null, targetGroup: group[j] ?? null, weight: adjacency.weight[e]!, count: tieRows[e]! });
     }
@@ -49,5 +51,6 @@ function onlyIn(side: GraphIndex, other: GraphIndex, kind: TieChangeKind): TieCh
 export function tieChanges(before: GraphIndex, after: GraphIndex): TieDiff {
   const gained = onlyIn(after, before, 'gained');
   const lost = onlyIn(before, after, 'lost');
-  return { changes: [...gained, ...lost], gained: gained.length, lost: lost.length, kept: before.m - lost.length };
+  const ties = before.undirected ? before.m / 2 : before.m;
+  return { changes: [...gained, ...lost], gained: gained.length, lost: lost.length, kept: ties - lost.length };
 }

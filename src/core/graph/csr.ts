@@ -5,8 +5,9 @@
  * never need the graphology graph, which is built only for the outputs that hand it on
  * (exports, the ties table, the HTML map). `indexGraph` also indexes a graphology graph (and
  * caches the result), so every metric accepts either.
+ * The index carries the `undirected` flag (SPEC §2.4): it is the one place metrics learn it.
  */
-import type { OrgGraph } from './types.js';
+import { isUndirected, type OrgGraph } from './types.js';
 
 export interface Adjacency {
   /** Neighbours of node i are `index[offsets[i] .. offsets[i+1])`. */
@@ -26,8 +27,16 @@ export interface GraphIndex {
   out: Adjacency;
   /** Predecessors (in-ties). */
   in: Adjacency;
-  /** Undirected projection (SPEC §3): u–v when u→v or v→u, weight w(u→v) + w(v→u). */
+  /**
+   * Undirected projection (SPEC §3): u–v when u→v or v→u, weight w(u→v) + w(v→u). For
+   * undirected data it is U itself, the out-rows, whose weight is the tie's (not twice it).
+   */
   und: Adjacency;
+  /**
+   * Undirected data, each tie held both ways (SPEC §2.4): out = in = und, `m` counts every tie
+   * twice, and a metric counting ties must count each pair once.
+   */
+  undirected: boolean;
   /** Group label of each person (`null` without one); privacy pooling rewrites it in place. */
   group: (string | null)[];
   /** The other people-file columns of each person. */
@@ -76,7 +85,8 @@ export function indexGraph(source: GraphSource): GraphIndex {
     e++;
   });
   const { adjacency: out, order } = toAdjacency(n, src, dst, w);
-  const inn = toAdjacency(n, dst, src, w).adjacency;
+  const both = isUndirected(graph);
+  const inn = both ? out : toAdjacency(n, dst, src, w).adjacency;
   const index: GraphIndex = {
     kind: 'index',
     n,
@@ -85,7 +95,8 @@ export function indexGraph(source: GraphSource): GraphIndex {
     position,
     out,
     in: inn,
-    und: undirected(n, out, inn),
+    und: both ? out : undirected(n, out, inn),
+    undirected: both,
     group: ids.map((id) => graph.getNodeAttribute(id, 'group') ?? null),
     attributes: ids.map((id) => graph.getNodeAttribute(id, 'attributes') ?? {}),
     tieRows: permute(rows, order),

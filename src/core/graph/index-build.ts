@@ -4,12 +4,15 @@
  * time, ties sorted by (source, target) so every CSR row comes out sorted. No graphology graph is
  * built here: at a million ties building one takes longer than every metric together, and only
  * some outputs need it — `lazyGraph` builds it for them, once, on first use.
+ * Undirected ties (SPEC §2.4, §3) are held once in each direction with the tie's weight, rows and
+ * times, and the index is marked `undirected`; `--min-tie-weight` judges the tie's own weight and
+ * a dropped tie counts once. The graph built from such an index carries the mark too.
  */
 import { DirectedGraph } from 'graphology';
 import { compareIds } from '../ids.js';
 import type { Interactions, PeopleTable } from '../input/types.js';
 import { rememberIndex, toAdjacency, undirected, type GraphIndex } from './csr.js';
-import type { OrgGraph, PersonAttributes, TieAttributes } from './types.js';
+import type { GraphAttributes, OrgGraph, PersonAttributes, TieAttributes } from './types.js';
 
 export interface IndexResult {
   index: GraphIndex;
@@ -33,23 +36,32 @@ export function buildIndex(interactions: Interactions, people: PeopleTable | nul
   ids.forEach((id, i) => position.set(id, i));
 
   const { ties } = interactions;
+  const both = interactions.undirected;
   const rankOf = Int32Array.from(interactions.ids, (id) => position.get(id)!);
+  // Entry 2t is tie t as read; 2t + 1 is the same tie the other way (undirected data only).
   const kept: number[] = [];
   let tiesDropped = 0;
   for (let t = 0; t < ties.size; t++) {
-    if (ties.weight[t]! < minTieWeight) tiesDropped++;
-    else kept.push(t);
+    if (ties.weight[t]! < minTieWeight) {
+      tiesDropped++;
+      continue;
+    }
+    kept.push(2 * t);
+    if (both) kept.push(2 * t + 1);
   }
   const n = ids.length;
-  // One sort key per tie, (source rank, target rank): no lookup inside the comparator.
-  const key = (t: number) => rankOf[ties.source[t]!]! * n + rankOf[ties.target[t]!]!;
-  const order = Int32Array.from(kept).sort((a, b) => key(a) - key(b));
+  const sourceOf = (e: number) => rankOf[(e & 1 ? ties.target : ties.source)[e >> 1]!]!;
+  const targetOf = (e: number) => rankOf[(e & 1 ? ties.source : ties.target)[e >> 1]!]!;
+  // One sort key per entry, (source rank, target rank): no lookup inside the comparator.
+  const keys = Float64Array.from(kept, (e) => sourceOf(e) * n + targetOf(e));
+  const order = Int32Array.from(kept.keys()).sort((a, b) => keys[a]! - keys[b]!).map((i) => kept[i]!);
   const m = order.length;
-  const from = Int32Array.from(order, (t) => rankOf[ties.source[t]!]!);
-  const to = Int32Array.from(order, (t) => rankOf[ties.target[t]!]!);
-  const weight = Float64Array.from(order, (t) => ties.weight[t]!);
+  const from = Int32Array.from(order, sourceOf);
+  const to = Int32Array.from(order, targetOf);
+  const weight = Float64Array.from(order, (e) => ties.weight[e >> 1]!);
   const out = toAdjacency(n, from, to, weight).adjacency;
-  const inn = toAdjacency(n, to, from, weight).adjacency;
+  // Held both ways, a tie's in-row is its out-row, and U is the out-rows with the tie's weight.
+  const inn = both ? out : toAdjacency(n, to, from, weight).adjacency;
   const index: GraphIndex = {
     kind: 'index',
     n,
@@ -58,12 +70,13 @@ export function buildIndex(interactions: Interactions, people: PeopleTable | nul
     position,
     out,
     in: inn,
-    und: undirected(n, out, inn),
+    und: both ? out : undirected(n, out, inn),
+    undirected: both,
     group: ids.map((id) => persons.get(id)!.group),
     attributes: ids.map((id) => persons.get(id)!.attributes),
-    tieRows: Float64Array.from(order, (t) => ties.rows[t]!),
-    tieFirst: Float64Array.from(order, (t) => ties.first[t]!),
-    tieLast: Float64Array.from(order, (t) => ties.last[t]!),
+    tieRows: Float64Array.from(order, (e) => ties.rows[e >> 1]!),
+    tieFirst: Float64Array.from(order, (e) => ties.first[e >> 1]!),
+    tieLast: Float64Array.from(order, (e) => ties.last[e >> 1]!),
   };
   return { index, unknownIds, tiesDropped };
 }
@@ -75,7 +88,8 @@ export function lazyGraph(index: GraphIndex): () => OrgGraph {
 }
 
 export function toGraph(index: GraphIndex): OrgGraph {
-  const graph: OrgGraph = new DirectedGraph<PersonAttributes, TieAttributes>({ allowSelfLoops: false });
+  const graph: OrgGraph = new DirectedGraph<PersonAttributes, TieAttributes, GraphAttributes>({ allowSelfLoops: false });
+  if (index.undirected) graph.setAttribute('undirected', true);
   index.ids.forEach((id, i) => graph.addNode(id, { group: index.group[i] ?? null, attributes: index.attributes[i] ?? {} }));
   const { offsets, index: targets, weight } = index.out;
   for (let i = 0; i < index.n; i++) {

@@ -9,6 +9,7 @@
  */
 import { ColumnFinder, GROUP_ALIASES, PERSON_ID_ALIASES } from './columns.js';
 import { displayName, readCsv, type CsvSink, type Input } from './csv-reader.js';
+import type { Encoding } from '../options.js';
 import { ProblemLog, quoteValue } from './problems.js';
 import type { PeopleTable } from './types.js';
 
@@ -16,12 +17,16 @@ export interface PeopleOptions {
   groupBy?: string | undefined;
   delimiter?: string | undefined;
   remove: string[];
+  /** The same --encoding as the interactions file; null = a BOM's, else UTF-8. */
+  encoding?: Encoding | null | undefined;
+  maxFieldSize?: number | undefined;
 }
 
 export async function readPeople(input: Input, file: string, options: PeopleOptions): Promise<PeopleTable> {
   const reader = new PeopleReader(displayName(file), options);
-  await readCsv(input, reader.file, { delimiter: options.delimiter }, reader);
-  return reader.finish();
+  const { delimiter, encoding, maxFieldSize } = options;
+  const csv = await readCsv(input, reader.file, { delimiter, encoding, maxFieldSize }, reader);
+  return reader.finish(csv.encoding);
 }
 
 class PeopleReader implements CsvSink {
@@ -38,7 +43,7 @@ class PeopleReader implements CsvSink {
     readonly file: string,
     private readonly options: PeopleOptions,
   ) {
-    this.table = { file, idColumn: '', groupColumn: null, attributeColumns: [], ids: [], groups: [], attributes: [], removedFound: [] };
+    this.table = { file, encoding: 'utf8', idColumn: '', groupColumn: null, attributeColumns: [], ids: [], groups: [], attributes: [], removedFound: [] };
     this.removed = new Set(options.remove);
     this.problems = new ProblemLog(file, false);
   }
@@ -75,8 +80,9 @@ class PeopleReader implements CsvSink {
     this.problems.add(line, message, undefined);
   }
 
-  finish(): PeopleTable {
+  finish(encoding: Encoding): PeopleTable {
     this.problems.throwIfStrict();
+    this.table.encoding = encoding;
     return this.table;
   }
 

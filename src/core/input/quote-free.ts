@@ -48,6 +48,11 @@ export class QuoteFreeSplitter {
     return this.carry?.length ?? 0;
   }
 
+  /** Characters waiting for the rest of their line (decodes them: ask only when `pending` is large). */
+  pendingChars(): number {
+    return this.carry === null ? 0 : this.carry.toString('utf8').length;
+  }
+
   private lines(text: string, endsWithBreak: boolean, take: TakeRecord): void {
     const lines = text.indexOf('\r') < 0 ? text.split('\n') : text.split(/\r\n|\r|\n/);
     // Text that ends with a line break splits into one last empty string, which is no record.

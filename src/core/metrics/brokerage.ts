@@ -12,6 +12,10 @@
  * and for everyone when nobody has a group. Ties are directed and unweighted: a weight only
  * says how often knowledge flowed, not whether it did.
  *
+ * Undirected data (SPEC §2.4) is held with each tie both ways, so this counts each undirected
+ * open path a–p–b once in each direction, as UCINET does for symmetric data: a–p–b between A and B
+ * is one gatekeeper and one representative two-path for p.
+ *
  * Cost: that of counting triangles, not Σ_p in(p)·out(p): see countTwoPaths.
  * Reference: Gould & Fernandez, "Structures of mediation", Sociological Methodology 19 (1989);
  * the same counts as statnet's `brokerage()` (sna package) without its normalization.

@@ -5,6 +5,9 @@
  * inStrength / outStrength = sum of the weights of those ties. degreeCentrality =
  * (inDegree + outDegree) / (n − 1), the share of the other people a person is tied to, counting
  * a mutual pair twice (so it can reach 2 in a directed graph).
+ * Undirected data: inDegree = outDegree = degree and inStrength = outStrength = strength (each
+ * tie is held both ways), and degreeCentrality = degree / (n − 1), networkx `degree_centrality(U)`:
+ * the directed formula would count every tie twice.
  * Weight: an interaction strength; it counts only in the strengths.
  * Undefined: degreeCentrality is `null` when n < 2 (no other people to be tied to; networkx
  * returns 1 there by convention, which would read as "tied to everyone").
@@ -33,8 +36,9 @@ export function degrees(graph: GraphSource): Degrees {
 }
 
 export function degreeCentrality(graph: GraphSource): (number | null)[] {
-  const { n, in: inn, out } = indexGraph(graph);
+  const { n, in: inn, out, und, undirected } = indexGraph(graph);
   if (n < 2) return new Array<null>(n).fill(null);
+  if (undirected) return rowLengths(und).map((d) => d / (n - 1));
   const ins = rowLengths(inn);
   return rowLengths(out).map((d, i) => (d + ins[i]!) / (n - 1));
 }

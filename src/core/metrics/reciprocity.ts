@@ -8,6 +8,7 @@
  * Organization (`dyadReciprocity`): mutual pairs / connected pairs (unordered pairs with a tie
  * either way); `null` without ties. It counts pairs, not ties, so it is lower than `reciprocity`
  * whenever some but not all ties are mutual.
+ * Undirected data (SPEC §2.4): every value is `null` — a tie without direction cannot be returned.
  * Weight: ignored: a tie exists or not, however strong.
  * networkx: `reciprocity(G, v)`, `overall_reciprocity(G)`; dyadReciprocity has no single call:
  * (m − U.size()) / U.size() with U = G.to_undirected().
@@ -20,6 +21,7 @@ import { rowLengths } from './degree.js';
 
 export function personReciprocity(graph: GraphSource): (number | null)[] {
   const index = indexGraph(graph);
+  if (index.undirected) return new Array<null>(index.n).fill(null);
   const outs = rowLengths(index.out);
   const ins = rowLengths(index.in);
   // |pred ∪ succ| is the undirected row, so |pred ∩ succ| = |pred| + |succ| − |pred ∪ succ|.
@@ -30,13 +32,13 @@ export function personReciprocity(graph: GraphSource): (number | null)[] {
 }
 
 export function overallReciprocity(graph: GraphSource): number | null {
-  const m = indexGraph(graph).m;
-  return m === 0 ? null : (2 * mutualPairs(graph)) / m;
+  const { m, undirected } = indexGraph(graph);
+  return m === 0 || undirected ? null : (2 * mutualPairs(graph)) / m;
 }
 
 export function dyadReciprocity(graph: GraphSource): number | null {
-  const m = indexGraph(graph).m;
-  if (m === 0) return null;
+  const { m, undirected } = indexGraph(graph);
+  if (m === 0 || undirected) return null;
   const mutual = mutualPairs(graph);
   return mutual / (m - mutual);
 }

@@ -13,7 +13,8 @@
  *   group.
  *
  * Inputs are per-person arrays in indexGraph order; a null betweenness or reciprocity never
- * satisfies a rule. Weights play no part.
+ * satisfies a rule, so with undirected data, where reciprocity is null, nobody is `one-way`.
+ * Weights play no part.
  */
 import { indexGraph, type Adjacency, type GraphSource } from '../graph/csr.js';
 import type { Role } from '../report/types.js';

@@ -37,7 +37,7 @@ export interface ReportInputs {
 
 export async function buildReport(inputs: ReportInputs): Promise<Report> {
   const { graph, options } = inputs;
-  const { ids } = indexGraph(graph);
+  const { ids, undirected } = indexGraph(graph);
   const warnings = [...inputs.interactions.warnings];
 
   const pooled = poolSmallGroups(graph.group, options.minGroupSize);
@@ -61,8 +61,10 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
   const cells = hasGroups ? t.time('mixing', () => mixing(graph, groups)) : [];
   const withKeyPlayers = parts.has('keyPlayers') && parts.has('paths');
   const org = {
-    ...t.time('organization', () => orgStructure(graph, { keyPlayers: withKeyPlayers ? options.keyPlayers : 0, structure: parts.has('structure') })),
-    eiIndex: hasGroups ? orgEiIndex(cells) : null,
+    ...t.time('organization', () =>
+      orgStructure(graph, { keyPlayers: withKeyPlayers ? options.keyPlayers : 0, structure: parts.has('structure'), interactions: inputs.interactions.interactions }),
+    ),
+    eiIndex: hasGroups ? orgEiIndex(cells, undirected) : null,
     communities: community ? communityCount(community) : null,
     modularity: community ? modularity(graph, community) : null,
     groupAlignment: hasGroups && community ? groupAlignment(community, groups) : null,
@@ -102,10 +104,28 @@ export function pathMethod(options: AnalyzeOptions, n: number, m: number): Betwe
 
 function activityOf(inputs: ReportInputs, ids: string[], s: PersonStructure, wanted: boolean): ActivityResult {
   const { interactions, options, timeline } = inputs;
-  if (!interactions.hasTime || !wanted) {
-    return activityWithoutTimestamps(options.period, ids, ids.map((_, i) => s.inStrength[i]! + s.outStrength[i]!));
+  const { undirected } = indexGraph(inputs.graph);
+  if (!interactions.hasTime || !wanted) return activityWithoutTimestamps(options.period, ids, untimedInteractions(interactions, ids, s, undirected));
+  const window = { since: options.since, until: options.until };
+  return computeActivity(timeline, { ids: interactions.ids, people: ids, window, undirected });
+}
+
+/**
+ * A person's interactions without timestamps (SPEC §4.6, §2.4): the weights in or out — each
+ * undirected tie once, though held both ways — or, with --events, the tie-making events attended,
+ * counted exactly (the strength Σ 1/(k − 1) equals it only up to rounding).
+ */
+function untimedInteractions(interactions: Interactions, ids: string[], s: PersonStructure, undirected: boolean): number[] {
+  const { attended } = interactions;
+  if (attended !== null) {
+    const position = new Map<string, number>();
+    interactions.ids.forEach((id, i) => position.set(id, i));
+    return ids.map((id) => {
+      const i = position.get(id);
+      return i === undefined ? 0 : (attended[i] ?? 0);
+    });
   }
-  return computeActivity(timeline, { ids: interactions.ids, people: ids, window: { since: options.since, until: options.until } });
+  return ids.map((_, i) => (undirected ? s.outStrength[i]! : s.inStrength[i]! + s.outStrength[i]!));
 }
 
 function people(
@@ -175,10 +195,12 @@ function removedNotFound(inputs: ReportInputs): string[] {
 
 function meta(inputs: ReportInputs, warnings: string[], betweenness: BetweennessMethod): Meta {
   const { options, people, interactions } = inputs;
+  // `undirected` says what the graph is: --events data is undirected even when the flag is not given.
+  const undirected = indexGraph(inputs.graph).undirected;
   return {
     tool: { name: 'orgnet', version: inputs.env.version },
     generatedAt: inputs.env.now().toISOString(),
-    options: { ...options, since: iso(options.since), until: iso(options.until) },
+    options: { ...options, undirected, since: iso(options.since), until: iso(options.until) },
     warnings,
     betweenness,
     closeness: betweenness,
@@ -186,6 +208,7 @@ function meta(inputs: ReportInputs, warnings: string[], betweenness: Betweenness
     people: people
       ? {
           file: people.file,
+          encoding: people.encoding,
           idColumn: people.idColumn,
           groupBy: people.groupColumn,
           attributes: people.attributeColumns,

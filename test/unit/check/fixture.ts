@@ -90,7 +90,8 @@ export function sampleReport(): Report {
       closeness: { method: 'exact' },
       input: {
         file: 'interactions.csv',
-        columns: { source: 'source', target: 'target', weight: null, timestamp: 'date', relation: null },
+        encoding: 'utf8',
+        columns: { source: 'source', target: 'target', weight: null, timestamp: 'date', relation: null, event: null, person: null },
         delimiter: ',',
         rowsRead: 10,
         rowsUsed: 10,
@@ -99,8 +100,12 @@ export function sampleReport(): Report {
         filteredRows: 0,
         tiesDropped: 0,
         relations: null,
+        events: null,
+        deliveries: null,
+        broadcasts: null,
+        selfDeliveries: null,
       },
-      people: { file: 'people.csv', idColumn: 'id', groupBy: 'department', attributes: [], rows: 6, unknownIds: 0 },
+      people: { file: 'people.csv', encoding: 'utf8', idColumn: 'id', groupBy: 'department', attributes: [], rows: 6, unknownIds: 0 },
       removed: [],
     },
     org: {
