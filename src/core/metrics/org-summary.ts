@@ -5,24 +5,25 @@
  * interactions / totalWeight: Σ tie `count` / Σ tie `weight` over the ties in the graph (rows
  * that formed a tie; rows of ties dropped by `--min-tie-weight` are not in the graph).
  * Group, community and activity fields (eiIndex, communities, modularity, groupAlignment,
- * activeShare) are filled elsewhere; everything else is defined in the metric it names.
+ * activeShare) and the distance-based resilience fields (distanceFragmentation, keyPlayers,
+ * which need betweenness and the runner: key-players.ts) are filled elsewhere; everything else
+ * is defined in the metric it names.
  */
 import { indexGraph } from '../graph/csr.js';
 import type { OrgGraph } from '../graph/types.js';
 import type { OrgSummary } from '../report/types.js';
 import { degreeCentralization } from './centralization.js';
 import { componentSummary } from './components.js';
-import { keyPlayers } from './key-players.js';
 import { dyadReciprocity, overallReciprocity } from './reciprocity.js';
 import { cutPoints, fragmentation } from './resilience.js';
 import { transitivity } from './transitivity.js';
 
 export type OrgStructure = Omit<
   OrgSummary,
-  'eiIndex' | 'communities' | 'modularity' | 'groupAlignment' | 'activeShare'
+  'eiIndex' | 'communities' | 'modularity' | 'groupAlignment' | 'activeShare' | 'distanceFragmentation' | 'keyPlayers'
 >;
 
-export function orgStructure(graph: OrgGraph, options: { keyPlayers: number }): OrgStructure {
+export function orgStructure(graph: OrgGraph): OrgStructure {
   const { n } = indexGraph(graph);
   const m = graph.size;
   const { interactions, totalWeight } = totals(graph);
@@ -39,7 +40,6 @@ export function orgStructure(graph: OrgGraph, options: { keyPlayers: number }): 
     degreeCentralization: degreeCentralization(graph),
     cutPoints: cutPoints(graph).filter(Boolean).length,
     fragmentation: fragmentation(graph),
-    keyPlayers: keyPlayers(graph, options.keyPlayers),
   };
 }
 

@@ -18,7 +18,7 @@
  */
 import { indexGraph } from '../graph/csr.js';
 import type { OrgGraph } from '../graph/types.js';
-import { departures, type Departures } from './articulation.js';
+import { departures } from './articulation.js';
 
 export function cutPoints(graph: OrgGraph): boolean[] {
   return Array.from(departures(indexGraph(graph).und).cut, (c) => c === 1);
@@ -38,12 +38,12 @@ export function dependents(graph: OrgGraph): number[] {
 
 export function fragmentation(graph: OrgGraph): number | null {
   const { n, und } = indexGraph(graph);
-  return fragmentationOf(pairsWithin(departures(und)), n);
+  return fragmentationOf(pairsWithin(departures(und).componentSizes), n);
 }
 
-/** Σ s(s − 1) over the components: the ordered pairs of people who can reach each other. */
-export function pairsWithin(d: Departures): number {
-  return d.componentSizes.reduce((sum, s) => sum + s * (s - 1), 0);
+/** Σ s(s − 1) over component sizes: the ordered pairs of people who can reach each other. */
+export function pairsWithin(sizes: readonly number[]): number {
+  return sizes.reduce((sum, s) => sum + s * (s - 1), 0);
 }
 
 export function fragmentationOf(reachablePairs: number, n: number): number | null {

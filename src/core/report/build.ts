@@ -15,6 +15,7 @@ import { encodeGroups, type GroupCodes } from '../metrics/group-codes.js';
 import { groupRows } from '../metrics/groups.js';
 import { mixing, orgEiIndex } from '../metrics/mixing.js';
 import { modularity } from '../metrics/modularity.js';
+import { keyPlayers } from '../metrics/key-players.js';
 import { groupAlignment } from '../metrics/nmi.js';
 import { orgStructure } from '../metrics/org-summary.js';
 import { personStructure, type PersonStructure } from '../metrics/person-summary.js';
@@ -22,7 +23,7 @@ import { poolSmallGroups } from '../metrics/privacy.js';
 import { assignRoles } from '../metrics/roles.js';
 import type { AnalyzeOptions } from '../options.js';
 import type { Runner } from '../parallel/runner.js';
-import { SCHEMA_VERSION, type BetweennessMethod, type Meta, type PersonRow, type Report } from './types.js';
+import { SCHEMA_VERSION, type BetweennessMethod, type KeyPlayersMethod, type Meta, type PersonRow, type Report } from './types.js';
 
 export interface ReportInputs {
   graph: OrgGraph;
@@ -59,9 +60,18 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
   const activity = activityOf(inputs, ids, structure);
   const activityRate = ids.map((id) => activity.byId.get(id)?.activityRate ?? null);
 
+  const resilience = await keyPlayers(
+    graph,
+    structure.betweenness,
+    { keyPlayers: options.keyPlayers, candidates: options.keyPlayerCandidates, samples: options.keyPlayerSamples, seed: options.seed },
+    inputs.env.runner,
+  );
+
   const cells = hasGroups ? mixing(graph, groups) : [];
   const org = {
-    ...orgStructure(graph, { keyPlayers: options.keyPlayers }),
+    ...orgStructure(graph),
+    distanceFragmentation: resilience.distanceFragmentation,
+    keyPlayers: resilience.keyPlayers,
     eiIndex: hasGroups ? orgEiIndex(cells) : null,
     communities: communityCount(community),
     modularity: modularity(graph, community),
@@ -74,7 +84,7 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
 
   return {
     schemaVersion: SCHEMA_VERSION,
-    meta: meta(inputs, warnings, betweennessMethod),
+    meta: meta(inputs, warnings, betweennessMethod, resilience.method),
     org: orderOrg(org),
     people: people(graph, groups, structure, community, activity),
     groups: hasGroups ? groupRows(graph, groups, structure.betweenness, activityRate) : [],
@@ -139,7 +149,7 @@ function people(
 const ORG_FIELDS: readonly (keyof Report['org'])[] = [
   'people', 'ties', 'interactions', 'totalWeight', 'density', 'reciprocity', 'dyadReciprocity', 'components',
   'largestComponentShare', 'isolates', 'transitivity', 'degreeCentralization', 'eiIndex', 'communities', 'modularity',
-  'groupAlignment', 'activeShare', 'cutPoints', 'fragmentation', 'keyPlayers',
+  'groupAlignment', 'activeShare', 'cutPoints', 'fragmentation', 'distanceFragmentation', 'keyPlayers',
 ];
 
 function orderOrg(org: Report['org']): Report['org'] {
@@ -158,7 +168,7 @@ function removedNotFound(inputs: ReportInputs): string[] {
   return inputs.options.remove.filter((id) => !found.has(id));
 }
 
-function meta(inputs: ReportInputs, warnings: string[], betweenness: BetweennessMethod): Meta {
+function meta(inputs: ReportInputs, warnings: string[], betweenness: BetweennessMethod, keyPlayers: KeyPlayersMethod): Meta {
   const { options, people, interactions } = inputs;
   return {
     tool: { name: 'orgnet', version: inputs.env.version },
@@ -166,6 +176,7 @@ function meta(inputs: ReportInputs, warnings: string[], betweenness: Betweenness
     options: { ...options, since: iso(options.since), until: iso(options.until) },
     warnings,
     betweenness,
+    keyPlayers,
     input: interactions.meta,
     people: people
       ? {
