@@ -1,7 +1,7 @@
 /**
  * Resilience through the command line: the key-player flags, `meta.keyPlayers`, `--remove` of the
- * first key player (its DF must be the organization's DF of that run) and `check` rules on
- * distance fragmentation.
+ * first key player (its DF must be the organization's DF of that run), the terminal section and
+ * `check` rules on distance fragmentation.
  */
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/report/types.js';
@@ -9,6 +9,7 @@ import { run } from '../helpers/cli.js';
 import { ACME, ACME_PEOPLE, analyzeJson, expectExit2 } from './analyze-helpers.js';
 
 const STARS = 'fixtures/graphs/two-stars-bridge.csv';
+const STARS_PEOPLE = 'fixtures/cli/two-stars-bridge.people.csv';
 const ORG = 'fixtures/org-2000/interactions.csv';
 const ORG_PEOPLE = 'fixtures/org-2000/people.csv';
 
@@ -59,6 +60,22 @@ describe('--remove of the first key player', () => {
     expect(report.meta.keyPlayers).toEqual({ method: 'sampled', candidates: 20, samples: 200, seed: 42 });
     expect(without.meta.keyPlayers).toEqual(report.meta.keyPlayers);
     expect(without.org.distanceFragmentation).toBeCloseTo(first.distanceFragmentation!, 12);
+  });
+});
+
+describe('the terminal resilience section', () => {
+  it('two stars joined by a bridge: the centres, in hops, and whom each would cut off', async () => {
+    const result = await run(['analyze', STARS, '--people', STARS_PEOPLE]);
+    expect(result.code).toBe(0);
+    const text = result.stdout;
+    // Org DF = 1 − (146/3)/90 = 0.4593 → 1/(1 − DF) = 1.85 hops. Without maria: DF 29/36 →
+    // 36/7 = 5.14 hops, and 1 − 20/72 = 72.2% of the pairs cut off (none were before).
+    expect(text).toContain('distance fragmentation 0.4593 (exact): people are on average 1.85 hops apart');
+    expect(text).toMatch(/│ 1 │ maria +│ Sales +│ +0\.8056 │ +0\.7222 │ 5\.14 hops apart instead of 1\.85; 72\.2% more pairs cut off +│/);
+    expect(text).toMatch(/│ 2 │ omar +│ Support +│ +1 │ +1 │ nobody can reach anybody any more +│/);
+    // maria: ana, ben, carla (Sales) and dev (Ops) drop out; omar: his four Support leaves.
+    expect(text).toMatch(/│ maria +│ Sales +│ +4 │ Sales \(3\), Ops \(1\) +│/);
+    expect(text).toMatch(/│ omar +│ Support +│ +4 │ Support \(4\) +│/);
   });
 });
 

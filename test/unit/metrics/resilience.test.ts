@@ -4,7 +4,8 @@ import { pools, sampleByHash, topByBetweenness } from '../../../src/core/metrics
 import { keyPlayers } from '../../../src/core/metrics/key-players.js';
 import { orgStructure } from '../../../src/core/metrics/org-summary.js';
 import { personStructure } from '../../../src/core/metrics/person-summary.js';
-import { cutPoints, dependents, fragmentation } from '../../../src/core/metrics/resilience.js';
+import { cutOffBy, cutPoints, dependents, fragmentation } from '../../../src/core/metrics/resilience.js';
+import { distanceWords, meanDistance } from '../../../src/core/report/resilience-view.js';
 import { graphFromEdges, type EdgeSpec } from '../../helpers/graph.js';
 
 const star = graphFromEdges([['hub', 'a'], ['hub', 'b'], ['c', 'hub'], ['d', 'hub']]);
@@ -22,6 +23,20 @@ describe('cut points and dependents', () => {
     // The triangle is outside LC → 0.
     const g = graphFromEdges([['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['x', 'y'], ['y', 'z'], ['z', 'x']]);
     expect(dependents(g)).toEqual([0, 1, 1, 1, 0, 0, 0, 0]);
+  });
+
+  it('who would be cut off: the people outside the largest piece left (equal pieces: the one with the smallest id stays)', () => {
+    // Path a–b–c–d–e and triangle x–y–z (ids sorted: a b c d e x y z → 0 … 7).
+    const g = graphFromEdges([['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['x', 'y'], ['y', 'z'], ['z', 'x']]);
+    // Without b: {a} and {c, d, e}: a is cut off — 1, as dependents says.
+    expect(cutOffBy(g, 1)).toEqual([0]);
+    // Without c: {a, b} and {d, e} tie, {a, b} holds the smallest id and stays: d, e are cut off,
+    // while dependents counts 1 (the triangle, of 3, is then the largest component).
+    expect(cutOffBy(g, 2)).toEqual([3, 4]);
+    expect(dependents(g)[2]).toBe(1);
+    // Outside the largest component, or an end of the path: nobody.
+    expect(cutOffBy(g, 5)).toEqual([]);
+    expect(cutOffBy(g, 0)).toEqual([]);
   });
 
   it('two largest components of equal size: nobody has dependents', () => {
@@ -100,6 +115,18 @@ describe('key players by distance fragmentation', () => {
   it('DF is null for fewer than two people', async () => {
     expect((await players(graphFromEdges([], ['a']), 5)).distanceFragmentation).toBeNull();
     expect((await players(graphFromEdges([]), 5)).distanceFragmentation).toBeNull();
+  });
+});
+
+describe('distance fragmentation in words', () => {
+  it('is the harmonic mean distance 1 / (1 − DF)', () => {
+    // Star of 5: DF 0.3 → Σ 1/d = 14 over 20 pairs; 20 / 14 = 1 / 0.7 = 1.43 hops.
+    expect(meanDistance(0.3)).toBeCloseTo(1 / 0.7, 15);
+    expect(distanceWords(0.3)).toBe('people are on average 1.43 hops apart');
+    expect(meanDistance(0)).toBe(1);
+    expect(meanDistance(1)).toBeNull();
+    expect(distanceWords(1)).toBe('nobody can reach anybody');
+    expect(distanceWords(null)).toBe('too few people to measure distances');
   });
 });
 
