@@ -66,18 +66,32 @@ export interface DfPartial {
   searches: DfSearches | null;
 }
 
-/** The kernel: harmonic sums from the sources at positions [from, to), with and without each candidate. */
+/**
+ * The kernel: harmonic sums from the sources at positions [from, to), with and without each
+ * candidate. Each source is searched (or brought up to date) and then evaluated at once, while
+ * its distances are still in the cache.
+ */
 export function dfOfRange(shared: DfShared, task: DfTask): DfPartial {
   const { n, candidates, sources, present } = shared;
   const ws = workspaceFor(n);
-  const searches = task.searches ? updated(shared, task, task.searches, ws) : task.keep ? searched(shared, task, ws) : null;
-  const scratch = searches ? null : { dist: maskedDistances(present), parents: new Int32Array(n) };
+  const count = task.to - task.from;
+  const searches = task.searches ?? (task.keep ? { dist: new Int32Array(n * count), parents: new Int32Array(n * count), harmonic: new Float64Array(count) } : null);
+  const masked = task.searches ? null : maskedDistances(present);
+  const scratch = searches ? null : { dist: masked!, parents: new Int32Array(n) };
   const result: DfPartial = { harmonic: 0, without: new Float64Array(candidates.length), searches: task.keep ? searches : null };
-  for (let i = 0; i < task.to - task.from; i++) {
+  for (let i = 0; i < count; i++) {
     const s = sources[task.from + i]!;
     if (present[s] !== 1) continue;
     const view = scratch ?? slice(searches!, i, n);
-    const h = scratch ? harmonicOf(view.dist, ws.order, search(shared, s, view, ws)) : searches!.harmonic[i]!;
+    let h: number;
+    if (task.searches) {
+      h = task.searches.harmonic[i]!;
+      for (const r of task.removedSince) h -= applyRemoval(shared, r, ws, view);
+    } else {
+      if (searches) view.dist.set(masked!);
+      h = harmonicOf(view.dist, ws.order, search(shared, s, view, ws));
+    }
+    if (searches) searches.harmonic[i] = h;
     result.harmonic += h;
     for (let k = 0; k < candidates.length; k++) {
       const c = candidates[k]!;
@@ -86,32 +100,6 @@ export function dfOfRange(shared: DfShared, task: DfTask): DfPartial {
     if (scratch) clearSearch(scratch.dist, ws);
   }
   return result;
-}
-
-/** New searches from the task's present sources, kept for the next step. */
-function searched(shared: DfShared, task: DfTask, ws: Workspace): DfSearches {
-  const { n, sources, present } = shared;
-  const count = task.to - task.from;
-  const searches: DfSearches = { dist: new Int32Array(n * count), parents: new Int32Array(n * count), harmonic: new Float64Array(count) };
-  const masked = maskedDistances(present);
-  for (let i = 0; i < count; i++) {
-    const s = sources[task.from + i]!;
-    if (present[s] !== 1) continue;
-    const view = slice(searches, i, n);
-    view.dist.set(masked);
-    searches.harmonic[i] = harmonicOf(view.dist, ws.order, search(shared, s, view, ws));
-  }
-  return searches;
-}
-
-/** The step before's searches, with the people removed since taken out of each. */
-function updated(shared: DfShared, task: DfTask, searches: DfSearches, ws: Workspace): DfSearches {
-  for (let i = 0; i < task.to - task.from; i++) {
-    if (shared.present[shared.sources[task.from + i]!] !== 1) continue;
-    const view = slice(searches, i, shared.n);
-    for (const r of task.removedSince) searches.harmonic[i]! -= applyRemoval(shared, r, ws, view);
-  }
-  return searches;
 }
 
 function slice(searches: DfSearches, i: number, n: number): SourceView {
