@@ -8,6 +8,8 @@
 // wall-clock seconds and the peak resident set size of the whole process, parsing included.
 // --command replaces the orgnet command line (placeholders {interactions}, {people}, {out});
 // it runs through `sh -c`, for comparing another build or trying the harness itself.
+// Without --command, the key-player search is then timed on its own for the same sizes
+// (scripts/measure-key-players.mjs: in-process, reading and ranking not counted).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, platform, arch, tmpdir, totalmem } from 'node:os';
@@ -215,7 +217,23 @@ function main() {
   requireBuild(opts.command);
   const results = opts.sizes.map((size) => benchSize(size, opts));
   process.stdout.write(markdown(results, opts));
+  if (opts.command === undefined) process.stdout.write(keyPlayers(opts));
   return 0;
+}
+
+/** The key-player search alone, per size: its own table (see scripts/measure-key-players.mjs). */
+function keyPlayers(opts) {
+  const dirs = opts.sizes.map((size) => relative(ROOT, ensureData(size, opts.generator).dir));
+  console.error(`bench: key players alone on ${dirs.join(', ')} …`);
+  const script = join(ROOT, 'scripts/measure-key-players.mjs');
+  const result = spawnSync(process.execPath, [script, ...dirs, '--runs', String(opts.runs)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (result.error || result.status !== 0) throw new BenchError(`key players: ${result.error?.message ?? `exit ${result.status}`}`);
+  const command = `node scripts/measure-key-players.mjs ${dirs.join(' ')} --runs ${opts.runs}`;
+  return `\nKey players alone (\`${command}\`; in-process, one thread; median of ${opts.runs}):\n\n${result.stdout}`;
 }
 
 // Exit codes as in orgnet: 2 for bad usage or a missing prerequisite, 1 when a run fails.
