@@ -13,13 +13,14 @@
  * networkx: 1 − `global_efficiency(U)` (which averages 1/d(i,j) over the same pairs).
  *
  * The kernel (`dfOfRange`) also answers, for each candidate c, what H(s) becomes once c leaves,
- * without a search per candidate: one breadth-first search from s, then for each c only the
- * people whose every shortest path from s runs through c change distance (`affected`, found
- * by walking the search's DAG down from c: a person is affected when all of their DAG parents
- * are c or affected), and only they are settled again, by a small search seeded from their
- * unaffected neighbours. Everyone else keeps a shortest path that avoids c, so their distance
- * stays. Cost per source: one search Θ(m), plus for each candidate Θ(Σ degree) over the people
- * it affects — usually a handful, at most one more search.
+ * without a search per candidate: after one breadth-first search from s, only the people whose
+ * every shortest path from s runs through c change distance, and only they are settled again
+ * (df-repair.ts). The greedy key-player search asks this once per step; a task may keep its
+ * sources' searches (distances and DAG parent counts) for the next step, which then only takes
+ * the person chosen in between out of each search instead of searching again.
+ * Cost per source: one search Θ(m) for the whole greedy search (one per step when searches are
+ * not kept), plus per step and candidate Θ(Σ degree) over the people it affects — usually a
+ * handful, at most one more search.
  * Removed people are masked, never deleted: `present[v] = 0` (the adjacency is shared, read-only).
  * Reference: S. P. Borgatti, "Identifying sets of key players in a social network",
  * Computational and Mathematical Organization Theory 12 (2006) 21–34.

@@ -102,7 +102,7 @@ function newState(n: number, sources: Int32Array): SearchState {
   return state;
 }
 
-/** Sources × people above which the searches are not kept between steps (2 Int32 each: 256 MiB). */
+/** Sources × people above which the searches are not kept between steps (two Int32 each: 128 MiB). */
 const KEEP_UP_TO = 2 ** 24;
 
 type Step = (candidates: number[], removedSince: number[]) => Promise<DfPartial>;
