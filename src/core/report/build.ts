@@ -13,9 +13,9 @@ import { communityCount, communityRows, detectCommunities } from '../metrics/com
 import { externalShare } from '../metrics/external-share.js';
 import { encodeGroups, type GroupCodes } from '../metrics/group-codes.js';
 import { groupRows } from '../metrics/groups.js';
+import { keyPlayers } from '../metrics/key-players.js';
 import { mixing, orgEiIndex } from '../metrics/mixing.js';
 import { modularity } from '../metrics/modularity.js';
-import { keyPlayers } from '../metrics/key-players.js';
 import { groupAlignment } from '../metrics/nmi.js';
 import { orgStructure } from '../metrics/org-summary.js';
 import { personStructure, type PersonStructure } from '../metrics/person-summary.js';
