@@ -57,6 +57,7 @@ function effect(before: number | null, after: number | null, cutBefore: number, 
   const now = meanDistance(after);
   let text: string;
   if (after === null) text = 'not measured (no sampled source left)';
+  else if (now === null && before !== null && was === null) text = 'no change: nobody could reach anybody already';
   else if (now === null) text = 'nobody can reach anybody any more';
   else text = `${hops(now)} apart${was === null ? '' : ` instead of ${was.toFixed(2)}`}`;
   const newlyCut = cutAfter - cutBefore;
