@@ -192,6 +192,11 @@ function targets(opts) {
     row(`3. sampled ${field} on M (1,000 sources): top-20 overlap`, overlap.toFixed(2), '≥ 0.90', overlap >= 0.9);
     row(`3. sampled ${field} on M (1,000 sources): Spearman`, rho.toFixed(3), '≥ 0.95', rho >= 0.95);
   }
+  // Key players (greedy distance fragmentation), from the same runs' phases.
+  for (const [size, run, goal] of [['M', m, 5], ['L', l, 10]]) {
+    const phase = phases(run.stderr).find(([name]) => name === 'key players');
+    if (phase) row(`key players at ${size} (phase of the run above)`, `${s2(phase[1])} s`, `< ${goal} s`, phase[1] < goal);
+  }
   // 5. Start-up.
   const help = [];
   for (let i = 0; i < 10; i++) help.push(timed(orgnet('--help'), '--help').seconds);

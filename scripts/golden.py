@@ -15,8 +15,14 @@ networkx's own local_constraint, as networkx >= 3 defines it (NaN only for an is
 nx.constraint also gives NaN to people who only receive), and checked against nx.constraint
 whenever the running networkx is >= 3.
 networkx is a development aid only; the tests read the JSON and never call Python.
-Key players and dependents are computed by brute force (remove, recount components) so they
-are independent of orgnet's one-pass method.
+Dependents are computed by brute force (remove, recount components), and key players by brute
+force too: every candidate removed in turn and distance fragmentation recomputed from scratch,
+as 1 − nx.global_efficiency(U) — independent of orgnet's one search per source.
+PageRank is networkx's power iteration run to the stationary vector, pagerank(G, alpha=0.85,
+weight="weight", tol=1e-10 / n, max_iter=10000) (networkx stops at an L1 change < n·tol, so at
+1e-10 like orgnet), and checked against the stationary vector solved directly (numpy) to 1e-9.
+The 2,000-person organization fixtures/org-2000 gets its own file, test/golden/key-players/,
+with only distance fragmentation and key players, exact and sampled.
 """
 import csv
 import json
@@ -29,12 +35,17 @@ import networkx as nx
 import numpy as np
 import scipy as sp
 import scipy.sparse  # noqa: F401  (sp.sparse)
-from scipy.sparse.csgraph import connected_components
+from scipy.sparse.csgraph import connected_components, shortest_path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "test" / "golden"
 DATASETS = Path(__file__).resolve().parent.parent.parent / "shared" / "datasets"
 KEY_PLAYERS = 5
+CANDIDATES = 20          # --key-player-candidates default
+SAMPLES = 200            # --key-player-samples default
+SEED = 42                # --seed default
+EXACT_UP_TO = 500        # distance fragmentation is exact up to this many people
+TIE = 1e-12              # DF values this close to the best count as equal
 
 SOURCE = ["source", "from", "sender", "giver", "ego", "respondent", "requester", "origen", "emisor", "de", "remitente"]
 TARGET = ["target", "to", "recipient", "receiver", "alter", "nominee", "adviser", "destino", "receptor", "para", "destinatario"]
@@ -142,18 +153,133 @@ def dependents(U, nodes, removals):
     return [max(0, lc - removals.largest([v]) - 1) if size[v] == lc else 0 for v in nodes]
 
 
-def key_players(nodes, removals, k):
-    """Greedy, brute force: remove each candidate, recount; ties → smallest id (nodes sorted)."""
+def pagerank(G, nodes):
+    """networkx's power iteration to the stationary vector (L1 change < 1e-10, as orgnet), checked
+    against the stationary vector solved directly: x (I − α(P + d·1ᵀ/n)) = (1 − α)/n · 1ᵀ, with P the
+    out-weight-normalized tie matrix and d the dangling people, as networkx's Google matrix."""
+    n = len(nodes)
+    if n == 0:
+        return {}
+    pr = nx.pagerank(G, alpha=0.85, weight="weight", tol=1e-10 / n, max_iter=10000)
+    A = nx.to_numpy_array(G, nodelist=nodes, weight="weight")
+    out = A.sum(axis=1)
+    P = np.divide(A, out[:, None], out=np.zeros_like(A), where=out[:, None] > 0)
+    P[out == 0, :] = 1.0 / n
+    M = np.eye(n) - 0.85 * P
+    x = np.linalg.solve(M.T, np.full(n, 0.15 / n))
+    worst = max(abs(pr[v] - x[i]) for i, v in enumerate(nodes))
+    assert worst < 1e-9, ("pagerank not converged", worst)
+    return pr
+
+
+class Distances:
+    """Harmonic sums Σ_j 1/d(s, j) of U with some people removed, from scratch every time
+    (scipy.sparse.csgraph.shortest_path, unweighted, on the induced subgraph): brute force for the
+    sampled estimate, where networkx's global_efficiency cannot pick sources. On every exact case
+    it is checked against 1 − global_efficiency."""
+
+    def __init__(self, U, nodes):
+        self.nodes = nodes
+        self.position = {v: i for i, v in enumerate(nodes)}
+        self.A = nx.to_scipy_sparse_array(U, nodelist=nodes, weight=None, format="csr")
+
+    def harmonic(self, removed, sources):
+        """Σ over the sources still present of Σ_{j≠s} 1/d(s, j); and how many sources that is."""
+        keep = np.ones(len(self.nodes), dtype=bool)
+        keep[[self.position[v] for v in removed]] = False
+        idx = np.flatnonzero(keep)
+        where = {int(v): i for i, v in enumerate(idx)}
+        rows = [where[self.position[s]] for s in sources if keep[self.position[s]]]
+        if not rows:
+            return 0.0, 0
+        D = shortest_path(self.A[idx][:, idx], directed=False, unweighted=True, indices=rows)
+        with np.errstate(divide="ignore"):
+            inverse = np.where(D > 0, 1.0 / D, 0.0)
+        return float(inverse.sum()), len(rows)
+
+
+def df_of(total, sources, people):
+    return None if people < 2 or sources == 0 else 1 - total / (sources * (people - 1))
+
+
+def seeded_hash(text, seed):
+    """orgnet's seededHash (src/core/random.ts): FNV-1a over UTF-16 code units from the seed,
+    then murmur3's finalizer, in 32-bit arithmetic."""
+    h = (0x811C9DC5 ^ ((seed * 0x9E3779B1) & 0xFFFFFFFF)) & 0xFFFFFFFF
+    units = text.encode("utf-16-le")
+    for i in range(0, len(units), 2):
+        h ^= units[i] | (units[i + 1] << 8)
+        h = (h * 0x01000193) & 0xFFFFFFFF
+    h ^= h >> 16
+    h = (h * 0x85EBCA6B) & 0xFFFFFFFF
+    h ^= h >> 13
+    h = (h * 0xC2B2AE35) & 0xFFFFFFFF
+    h ^= h >> 16
+    return h
+
+
+def df_sources(nodes, samples, seed):
+    """SPEC §4.7: everyone up to 500 people (or when S ≥ n); else the S people with the smallest
+    seeded hash of their id (ties by id)."""
+    if len(nodes) <= EXACT_UP_TO or samples >= len(nodes):
+        return list(nodes), {"method": "exact"}
+    ranked = sorted(nodes, key=lambda v: (seeded_hash(v, seed), v))
+    return sorted(ranked[:samples]), {"method": "sampled", "samples": samples, "seed": seed}
+
+
+def candidates_of(nodes, betweenness, count):
+    """The C highest betweenness, compared to 12 decimals (rounding noise is no rank), ties by id."""
+    return sorted(nodes, key=lambda v: (-round(betweenness[v] * 1e12), v))[:count]
+
+
+def distance_fragmentation(U, nodes, distances, removed=(), sources=None):
+    """DF of U minus `removed`. Exact cases up to 500 people: 1 − nx.global_efficiency of the
+    remaining people (networkx's mean of 1/d over ordered pairs), and the csgraph sum must agree;
+    above (fixtures/org-2000, where networkx takes minutes a call) the csgraph sum alone. Sampled:
+    the csgraph sum over the sources still present."""
+    gone = set(removed)
+    left = [v for v in nodes if v not in gone]
+    total, count = distances.harmonic(removed, left if sources is None else sources)
+    df = df_of(total, count, len(left))
+    if sources is None and 2 <= len(left) <= EXACT_UP_TO:
+        # A copy, not a subgraph view: networkx's filtered views make each search ~20 times slower.
+        remaining = U.copy()
+        remaining.remove_nodes_from(gone)
+        reference = 1 - nx.global_efficiency(remaining)
+        assert abs(reference - df) < 1e-12, (reference, df)
+        return reference
+    return df
+
+
+def key_players(G, U, nodes, betweenness, k, removals, candidates=CANDIDATES, samples=SAMPLES, seed=SEED):
+    """SPEC §4.7 greedy KPP-Neg by brute force: at each step remove each remaining candidate with
+    those chosen, recompute DF from scratch, keep the highest (within 1e-12: the smallest id)."""
+    sources, method = df_sources(nodes, samples, seed)
+    exact = method["method"] == "exact"
+    pool = candidates_of(nodes, betweenness, candidates)
+    method["candidates"] = len(pool)
+    distances = Distances(U, nodes)
+    org_df = distance_fragmentation(U, nodes, distances, (), None if exact else sources)
     removed, chosen = [], []
     while len(chosen) < k and len(nodes) - len(removed) - 1 >= 2:
-        best = min(
-            (v for v in nodes if v not in removed),
-            key=lambda v: (removals.reachable_pairs(removed + [v]), v),
-        )
+        trial = [c for c in pool if c not in removed]
+        if not trial:
+            break
+        values = {c: distance_fragmentation(U, nodes, distances, removed + [c], None if exact else sources) for c in trial}
+        top = max((v for v in values.values() if v is not None), default=None)
+
+        def tied(v):
+            return v is None if top is None else v is not None and v >= top - TIE
+
+        best = min(c for c in trial if tied(values[c]))
         removed.append(best)
         left = len(nodes) - len(removed)
-        chosen.append({"id": best, "fragmentation": fragmentation(removals.reachable_pairs(removed), left)})
-    return chosen
+        chosen.append({
+            "id": best,
+            "distanceFragmentation": values[best],
+            "fragmentation": fragmentation(removals.reachable_pairs(removed), left),
+        })
+    return org_df, chosen, method
 
 
 def sampled_sources(nodes):
@@ -223,7 +349,7 @@ def person_metrics(G, U, nodes, removals, fast=False):
     n = len(nodes)
     btw = nx.betweenness_centrality(G, normalized=True)                # SPEC betweenness
     clo = nx.closeness_centrality(G.reverse())                         # outward reach
-    pr = nx.pagerank(G, alpha=0.85, weight="weight")                   # SPEC pagerank
+    pr = pagerank(G, nodes)                                            # SPEC pagerank, converged
     if fast:
         con, esz = constraint_sparse(G, nodes), effective_size_triangles(U)
     else:
@@ -260,8 +386,9 @@ def person_metrics(G, U, nodes, removals, fast=False):
     }
 
 
-def org_metrics(G, U, nodes, removals, k):
+def org_metrics(G, U, nodes, removals, k, betweenness, candidates=CANDIDATES, samples=SAMPLES, seed=SEED):
     n, m = len(nodes), G.number_of_edges()
+    df, players, _ = key_players(G, U, nodes, betweenness, k, removals, candidates, samples, seed)
     degrees = [d for _, d in U.degree()]
     comps = [len(c) for c in nx.weakly_connected_components(G)]
     return {
@@ -280,7 +407,8 @@ def org_metrics(G, U, nodes, removals, k):
         ),
         "cutPoints": len(list(nx.articulation_points(U))),
         "fragmentation": fragmentation(removals.reachable_pairs(), n),
-        "keyPlayers": key_players(nodes, removals, k),
+        "distanceFragmentation": df,
+        "keyPlayers": players,
     }
 
 
@@ -309,9 +437,10 @@ def golden(name, G, origin):
         "nodes": nodes,
         "edges": [[u, v, G[u][v]["weight"]] for u, v in sorted(G.edges())],
         "keyPlayersK": KEY_PLAYERS,
+        "keyPlayerCandidates": CANDIDATES,
         "person": person,
         "sampledBetweenness": {"sources": sources, "betweenness": sampled_betweenness(G, nodes, sources)},
-        "org": org_metrics(G, U, nodes, removals, KEY_PLAYERS),
+        "org": org_metrics(G, U, nodes, removals, KEY_PLAYERS, dict(zip(nodes, person["betweenness"]))),
     }
 
 
@@ -323,7 +452,8 @@ def inputs():
             continue
         people = csv_path.with_name(csv_path.stem + ".people.csv")
         yield csv_path.stem, csv_path, people
-    for name in ["lazega-lawfirm", "krackhardt-hightech"]:
+    # sociopatterns-workplace-2013 holds undirected contacts once per pair; read as directed rows.
+    for name in ["lazega-lawfirm", "krackhardt-hightech", "sociopatterns-workplace-2013"]:
         yield name, DATASETS / name / "interactions.csv", DATASETS / name / "people.csv"
     acme = ROOT / "fixtures" / "acme"
     if (acme / "interactions.csv").exists():
@@ -337,6 +467,27 @@ def reproducible():
         os.execve(sys.executable, [sys.executable] + sys.argv, {**os.environ, "PYTHONHASHSEED": "0"})
 
 
+def key_player_golden(name, G, origin):
+    """Above 500 people: the first key player with DF exact (every person a source, forced) and the
+    greedy search as orgnet runs it by default (sampled from S seeded sources)."""
+    U = undirected(G)
+    nodes = sorted(G.nodes())
+    removals = Removals(U, nodes)
+    betweenness = nx.betweenness_centrality(G, normalized=True)
+    exact_df, exact_players, exact_method = key_players(G, U, nodes, betweenness, 1, removals, samples=len(nodes))
+    df, players, method = key_players(G, U, nodes, betweenness, 3, removals)
+    sources, _ = df_sources(nodes, SAMPLES, SEED)
+    return {
+        "name": name,
+        "origin": origin,
+        "reference": f"networkx {nx.__version__} betweenness; DF by scipy.sparse.csgraph.shortest_path",
+        "people": len(nodes),
+        "candidates": candidates_of(nodes, betweenness, CANDIDATES),
+        "exact": {"method": exact_method, "distanceFragmentation": exact_df, "keyPlayers": exact_players},
+        "sampled": {"method": method, "sources": sources, "distanceFragmentation": df, "keyPlayers": players},
+    }
+
+
 def main():
     reproducible()
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else OUT
@@ -347,6 +498,12 @@ def main():
         data = golden(name, G, origin)
         (out / f"{name}.json").write_text(json.dumps(data, indent=1, allow_nan=False) + "\n")
         print(f"{name}: {len(data['nodes'])} people, {len(data['edges'])} ties", file=sys.stderr)
+    org = ROOT / "fixtures" / "org-2000"
+    G = read_graph(org / "interactions.csv", org / "people.csv")
+    (out / "key-players").mkdir(exist_ok=True)
+    data = key_player_golden("org-2000", G, "fixtures/org-2000/interactions.csv")
+    (out / "key-players" / "org-2000.json").write_text(json.dumps(data, indent=1, allow_nan=False) + "\n")
+    print(f"org-2000: {data['people']} people, key players", file=sys.stderr)
 
 
 if __name__ == "__main__":

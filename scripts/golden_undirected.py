@@ -165,7 +165,8 @@ def person_metrics(U, nodes, group, removals):
     unweighted.add_nodes_from(nodes)
     btw = nx.betweenness_centrality(U, normalized=True)
     clo = nx.closeness_centrality(U)
-    pr = nx.pagerank(U, alpha=0.85, weight="weight")
+    # The stationary vector (SPEC §4.1): networkx stops at an L1 change below n·tol.
+    pr = nx.pagerank(U, alpha=0.85, weight="weight", tol=1e-10 / max(n, 1), max_iter=10000) if n else {}
     con = nx.constraint(U, weight="weight")
     esz = nx.effective_size(unweighted)
     dc = nx.degree_centrality(U) if n >= 2 else {}
@@ -197,6 +198,8 @@ def person_metrics(U, nodes, group, removals):
 
 def org_metrics(U, nodes, group, removals, rows):
     n, m = len(nodes), U.number_of_edges()
+    # Key players by distance fragmentation (SPEC §4.7), candidates by betweenness on U.
+    distance_fragmentation, players, _ = key_players(U.to_directed(), U, nodes, nx.betweenness_centrality(U, normalized=True), KEY_PLAYERS, removals)
     degrees = [d for _, d in U.degree()]
     comps = [len(c) for c in nx.connected_components(U)]
     grouped = [(u, v) for u, v in U.edges() if group.get(u) and group.get(v)]
@@ -218,7 +221,8 @@ def org_metrics(U, nodes, group, removals, rows):
         "eiIndex": (external - internal) / (external + internal) if grouped else None,
         "cutPoints": len(list(nx.articulation_points(U))),
         "fragmentation": fragmentation(removals.reachable_pairs(), n),
-        "keyPlayers": key_players(nodes, removals, KEY_PLAYERS),
+        "distanceFragmentation": distance_fragmentation,
+        "keyPlayers": players,
     }
 
 

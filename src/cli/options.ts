@@ -43,6 +43,8 @@ export function addAnalysisOptions(command: Command): Command {
     .option('--seed <n>', 'seed of the community detection and of sampling', '42')
     .option('--resolution <r>', 'Louvain resolution (higher: more, smaller communities)', '1')
     .option('--key-players <k>', 'how many key players to find', '5')
+    .option('--key-player-candidates <c>', 'key players are chosen among the c people with the highest betweenness', '20')
+    .option('--key-player-samples <s>', 'above 500 people, estimate distance fragmentation from s seeded source people', '200')
     .option('--betweenness-samples <k>', 'estimate betweenness and closeness from k sampled people (default: exact up to a size, see README)')
     .option('--exact', 'exact betweenness and closeness, however large the organization')
     .option('--quiet', 'no warnings or progress on stderr')
@@ -170,6 +172,8 @@ export function toAnalyzeOptions(flags: Flags): AnalyzeOptions {
     seed: number('seed', flags.seed ?? 42, (n) => Number.isInteger(n) && n >= 0, 'a whole number ≥ 0'),
     resolution: number('resolution', flags.resolution ?? 1, (n) => n > 0, 'a number > 0'),
     keyPlayers: number('key-players', flags.keyPlayers ?? 5, (n) => Number.isInteger(n) && n >= 0, 'a whole number ≥ 0'),
+    keyPlayerCandidates: positiveInt('key-player-candidates', flags.keyPlayerCandidates ?? 20),
+    keyPlayerSamples: positiveInt('key-player-samples', flags.keyPlayerSamples ?? 200),
     betweennessSamples: flags.betweennessSamples === undefined ? null : positiveInt('betweenness-samples', flags.betweennessSamples),
     exact: flags.exact === true,
   };

@@ -56,6 +56,10 @@ export interface AnalyzeOptions extends InputOptions {
   seed: number;
   resolution: number;
   keyPlayers: number;
+  /** Key-player candidates: the C people with the highest betweenness (SPEC §4.7). */
+  keyPlayerCandidates: number;
+  /** Source people DF is estimated from above 500 people (SPEC §4.7). */
+  keyPlayerSamples: number;
   /** Number of source people sampled for betweenness and closeness; null = decided by size. */
   betweennessSamples: number | null;
   /** Exact betweenness and closeness whatever the size. */
@@ -85,6 +89,8 @@ export const DEFAULT_OPTIONS: AnalyzeOptions = {
   seed: 42,
   resolution: 1,
   keyPlayers: 5,
+  keyPlayerCandidates: 20,
+  keyPlayerSamples: 200,
   betweennessSamples: null,
   exact: false,
 };

@@ -13,3 +13,22 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * A seeded 32-bit hash of a string: FNV-1a over its UTF-16 code units, started from the seed,
+ * then murmur3's finalizer so that ids differing in one late character land far apart.
+ * The same id and seed give the same number everywhere (scripts/golden.py has a copy).
+ */
+export function seededHash(text: string, seed: number): number {
+  let h = (0x811c9dc5 ^ Math.imul(seed >>> 0, 0x9e3779b1)) >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}

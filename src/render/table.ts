@@ -8,11 +8,12 @@
 import Table from 'cli-table3';
 import type { Analysis } from '../core/analyze.js';
 import { compareIds } from '../core/ids.js';
+import { criticalPeople, distanceWords, keyPlayerLines } from '../core/report/resilience-view.js';
 import type { PersonRow, Report, Role } from '../core/report/types.js';
 import type { RenderContext } from './context.js';
 import { formatCell, formatNumber, formatShare, MISSING } from './format.js';
 import { personValue } from './person-fields.js';
-import { printableReport } from './printable.js';
+import { printable, printableReport } from './printable.js';
 import { NO_RECIPROCITY, undirectedReport } from './undirected.js';
 
 /** A group whose E-I index is at or below this is marked as a silo. */
@@ -65,10 +66,40 @@ function orgSection(report: Report, chalk: Chalk): string {
   return `${chalk.bold(head)}\n${t.toString()}\n`;
 }
 
-function keyPlayersSection(report: Report, chalk: Chalk): string {
-  if (report.org.keyPlayers.length === 0) return '';
-  const names = report.org.keyPlayers.map((k) => `${k.id} (${formatNumber(k.fragmentation)})`).join(', ');
-  return `${chalk.dim('key players (fragmentation after removal):')} ${names}\n`;
+/** Critical people listed in the terminal; the rest are in every other format. */
+const CRITICAL_SHOWN = 10;
+
+function resilienceSection(analysis: Analysis, report: Report, chalk: Chalk): string {
+  const o = report.org;
+  const method = report.meta.keyPlayers;
+  const how = method.method === 'exact' ? 'exact' : `estimated from ${formatNumber(method.samples)} sampled people`;
+  const out = [`distance fragmentation ${formatNumber(o.distanceFragmentation)} (${how}): ${distanceWords(o.distanceFragmentation)}`];
+  const lines = keyPlayerLines(report);
+  if (lines.length > 0) {
+    const t = table(['#', 'key player', 'group', 'DF after', 'fragmentation after', 'without them (and those above), people are on average'], chalk, ['right', 'left', 'left', 'right', 'right', 'left']);
+    for (const k of lines) {
+      t.push([String(k.rank), k.id, k.group ?? MISSING, formatNumber(k.distanceFragmentation), formatNumber(k.fragmentation), k.effect]);
+    }
+    out.push(`${chalk.dim(`key players: whose departure pushes the others furthest apart (of the ${method.candidates} with the highest betweenness)`)}\n${t.toString()}`);
+  }
+  out.push(criticalText(analysis, o.cutPoints, chalk));
+  return `${title('Resilience: who the organization cannot afford to lose', chalk)}${out.join('\n')}\n`;
+}
+
+function criticalText(analysis: Analysis, cutPoints: number, chalk: Chalk): string {
+  const critical = criticalPeople(analysis, CRITICAL_SHOWN);
+  if (critical.length === 0) {
+    const points = `${formatNumber(cutPoints)} cut ${cutPoints === 1 ? 'point' : 'points'}`;
+    return chalk.dim(`critical people: none (${points}; no single departure cuts 2 or more people off)`);
+  }
+  const t = table(['critical person', 'group', 'dependents', 'groups of the people cut off'], chalk, ['left', 'left', 'right', 'left']);
+  for (const c of critical) {
+    const groups = c.cutOffGroups.map((g) => `${g.group === null ? 'no group' : printable(g.group)} (${g.people})`).join(', ');
+    t.push([printable(c.id), c.group === null ? MISSING : printable(c.group), formatNumber(c.dependents), groups || MISSING]);
+  }
+  const total = analysis.report.people.filter((p) => p.roles.includes('critical')).length;
+  const more = total > critical.length ? `\n${chalk.dim(`${total - critical.length} more critical people in --format json`)}` : '';
+  return `${chalk.dim('critical people: cut points whose departure cuts 2 or more people off the rest')}\n${t.toString()}${more}`;
 }
 
 function groupsSection(report: Report, chalk: Chalk): string {
@@ -218,7 +249,7 @@ export function tableText(analysis: Analysis, ctx: RenderContext): string {
   const { chalk } = ctx;
   return [
     orgSection(report, chalk),
-    keyPlayersSection(report, chalk),
+    resilienceSection(analysis, report, chalk),
     groupsSection(report, chalk),
     communitiesSection(report, chalk),
     rolesSection(report, chalk),

@@ -40,7 +40,7 @@ describe('orgnet binary', () => {
     const r = orgnet(['analyze', '--help']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Usage: orgnet analyze \[options\] <file>/);
-    for (const flag of ['--format', '--table', '--lang', '--top', '--sort', '--output', '--people', '--lenient', '--rejects', '--min-group-size']) {
+    for (const flag of ['--format', '--table', '--lang', '--top', '--sort', '--output', '--people', '--lenient', '--rejects', '--min-group-size', '--key-player-candidates', '--key-player-samples']) {
       expect(r.stdout).toContain(flag);
     }
     expect(r.stdout).toContain('Examples:');

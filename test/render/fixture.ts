@@ -67,6 +67,7 @@ export function sampleReport(): Report {
       warnings: [],
       betweenness: { method: 'exact' },
       closeness: { method: 'exact' },
+      keyPlayers: { method: 'exact', candidates: 4 },
       input: {
         file: 'chat.csv',
         encoding: 'utf8',
@@ -91,7 +92,7 @@ export function sampleReport(): Report {
       people: 4, ties: 2, interactions: 3, totalWeight: 3, density: 2 / 12, reciprocity: 0, dyadReciprocity: 0,
       components: 2, largestComponentShare: 0.75, isolates: 1, transitivity: 0, degreeCentralization: 0.5,
       eiIndex: 0, communities: 2, modularity: -0.125, groupAlignment: null, activeShare: 0.75, cutPoints: 1,
-      fragmentation: 0.5, keyPlayers: [{ id: '=cmd', fragmentation: 1 }],
+      fragmentation: 0.5, distanceFragmentation: 0.75, keyPlayers: [{ id: '=cmd', distanceFragmentation: 1, fragmentation: 1 }],
     },
     people: [
       personRow({ id: '"Q, R"', group: 'sales', pagerank: 0.25, betweenness: 0.25, reciprocity: 0.5, trend: null, status: 'dormant', roles: ['peripheral'], attributes: { office: '+34 Madrid' } }),

@@ -44,7 +44,33 @@ describe('renderTable', () => {
     expect(text).toMatch(/│ communities +│ +2 │ modularity -0\.1250 +│/);
     expect(text).toMatch(/│ active share +│ +75\.0% │/);
     expect(text).not.toContain('group alignment'); // null: the row is left out
-    expect(text).toContain('key players (fragmentation after removal): =cmd (1)\n');
+  });
+
+  test('resilience: DF in hops, key players with DF after each removal, critical people', () => {
+    const text = render();
+    // DF 0.75 → harmonic mean distance 1 / (1 − 0.75) = 4 hops.
+    expect(text).toContain('distance fragmentation 0.7500 (exact): people are on average 4.00 hops apart\n');
+    expect(text).toContain('(of the 4 with the highest betweenness)');
+    expect(text).toMatch(/│ 1 │ =cmd +│ eng +│ +1 │ +1 │ nobody can reach anybody any more +│/);
+    expect(text).toContain('critical people: none (1 cut point; no single departure cuts 2 or more people off)');
+  });
+
+  test('critical people with the groups of those they would cut off (from the graph)', () => {
+    const analysis = sampleAnalysis();
+    const cmd = analysis.report.people.find((p) => p.id === '=cmd')!;
+    Object.assign(cmd, { roles: ['critical'], cutPoint: true, dependents: 1 });
+    analysis.index.group[analysis.index.position.get('ana')!] = 'eng';
+    // Without =cmd: pieces {"Q, R"} and {ana}; the piece holding the smallest id ("Q, R") stays.
+    const text = render({}, analysis);
+    expect(text).toMatch(/│ =cmd +│ eng +│ +1 │ eng \(1\) +│/);
+    analysis.index.group[analysis.index.position.get('ana')!] = null;
+    expect(render({}, analysis)).toMatch(/│ =cmd +│ eng +│ +1 │ no group \(1\) +│/);
+  });
+
+  test('sampled DF says so', () => {
+    const report = sampleReport();
+    report.meta.keyPlayers = { method: 'sampled', candidates: 20, samples: 200, seed: 42 };
+    expect(render({}, { ...sampleAnalysis(), report })).toContain('distance fragmentation 0.7500 (estimated from 200 sampled people)');
   });
 
   test('groups from the most siloed (lowest E-I) up, a silo marked', () => {
@@ -102,9 +128,13 @@ describe('renderTable', () => {
     const report = sampleReport();
     report.people[3]!.id = '\u001b[2Jzoe';
     report.groups[0]!.group = 'sa\nles';
-    const text = render({}, { ...sampleAnalysis(), report });
+    Object.assign(report.people.find((p) => p.id === '=cmd')!, { roles: ['critical'], dependents: 1 });
+    const analysis = sampleAnalysis();
+    analysis.index.group[analysis.index.position.get('ana')!] = '\u001b[31mred';
+    const text = render({}, { ...analysis, report });
     expect(text).not.toMatch(ANSI);
     expect(text).toContain('│ \\x1b[2Jzoe │');
+    expect(text).toContain('\\x1b[31mred (1)');
     expect(rowsOf(text, 'Groups by E-I index')).toEqual(['eng ◆ silo', 'sa\\nles']);
   });
 

@@ -35,7 +35,7 @@ function missingInput(report: Report, need: Need): string | null {
 function orgReason(report: Report, field: string): string {
   const { people, ties } = report.org;
   if (people === 0) return 'the network has no people';
-  const small = { density: 2, largestComponentShare: 1, fragmentation: 2, degreeCentralization: 3, transitivity: 3 };
+  const small = { density: 2, largestComponentShare: 1, fragmentation: 2, distanceFragmentation: 2, degreeCentralization: 3, transitivity: 3 };
   const needed = Object.hasOwn(small, field) ? small[field as keyof typeof small] : 0;
   if (people < needed) return `it needs at least ${needed} people`;
   if (ties === 0) return 'the network has no ties';

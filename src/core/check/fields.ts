@@ -48,6 +48,7 @@ export const ORG_FIELDS: Fields<OrgSummary> = {
   activeShare: org('activeShare', 'share', 'timestamps'),
   cutPoints: org('cutPoints', 'people'),
   fragmentation: org('fragmentation', 'share'),
+  distanceFragmentation: org('distanceFragmentation', 'share'),
 };
 
 type PersonNumberKey = {

@@ -4,8 +4,8 @@
  *
  * When v leaves, each DFS child c with low(c) ≥ disc(v) becomes a piece of its own (the subtree
  * of c); everything else in v's component — the part through v's parent plus the children that
- * reach above v — stays together as one more piece ("rest"). So, per person, the sizes of the
- * pieces are known without removing anyone, and a greedy key-player step costs O(n + m)
+ * reach above v — stays together as one more piece ("rest"). So, per person, the size of the
+ * largest piece (for `dependents`) is known without removing anyone: O(n + m) for everyone
  * instead of O(n (n + m)).
  * A person is an articulation point (cut point) when their departure leaves at least two pieces.
  * Iterative, with an explicit stack: recursion overflows the call stack at ~10⁴ people.
@@ -16,14 +16,12 @@
 import type { Adjacency } from '../graph/csr.js';
 
 export interface Departures {
-  /** Component number of each present person (−1 for people not present). */
+  /** Component number of each person. */
   componentOf: Int32Array;
   componentSizes: number[];
   /** 1 when the person is a cut point. */
   cut: Uint8Array;
-  /** Σ s(s − 1) over the pieces their component falls into without them. */
-  piecePairs: Float64Array;
-  /** Size of the largest of those pieces (0 for an isolate). */
+  /** Size of the largest piece their component falls into without them (0 for an isolate). */
   largestPiece: Int32Array;
 }
 
@@ -33,30 +31,27 @@ interface Search {
   parent: Int32Array;
   subtree: Int32Array;
   cursor: Int32Array;
-  /** Pieces split off by each person: count, total size, Σ s(s − 1), largest. */
+  /** Pieces split off by each person: count, total size, largest. */
   splitCount: Int32Array;
   splitSize: Int32Array;
-  splitPairs: Float64Array;
   splitLargest: Int32Array;
   order: Int32Array;
   clock: number;
 }
 
-/** `present` marks the people still in the organization (null = everyone). */
-export function departures(und: Adjacency, present: Uint8Array | null = null): Departures {
+export function departures(und: Adjacency): Departures {
   const n = und.offsets.length - 1;
   const search = newSearch(n);
   const result: Departures = {
     componentOf: new Int32Array(n).fill(-1),
     componentSizes: [],
     cut: new Uint8Array(n),
-    piecePairs: new Float64Array(n),
     largestPiece: new Int32Array(n),
   };
   for (let root = 0; root < n; root++) {
-    if (search.disc[root] !== -1 || (present && present[root] === 0)) continue;
+    if (search.disc[root] !== -1) continue;
     const first = search.clock;
-    explore(und, present, root, search);
+    explore(und, root, search);
     summarize(search, first, result);
   }
   return result;
@@ -71,14 +66,13 @@ function newSearch(n: number): Search {
     cursor: new Int32Array(n),
     splitCount: new Int32Array(n),
     splitSize: new Int32Array(n),
-    splitPairs: new Float64Array(n),
     splitLargest: new Int32Array(n),
     order: new Int32Array(n),
     clock: 0,
   };
 }
 
-function explore(und: Adjacency, present: Uint8Array | null, root: number, s: Search): void {
+function explore(und: Adjacency, root: number, s: Search): void {
   const { offsets, index } = und;
   const stack: number[] = [root];
   visit(s, root, -1, offsets[root]!);
@@ -86,7 +80,6 @@ function explore(und: Adjacency, present: Uint8Array | null, root: number, s: Se
     const v = stack[stack.length - 1]!;
     if (s.cursor[v]! < offsets[v + 1]!) {
       const w = index[s.cursor[v]!++]!;
-      if (present && present[w] === 0) continue;
       if (s.disc[w] === -1) {
         visit(s, w, v, offsets[w]!);
         stack.push(w);
@@ -118,7 +111,6 @@ function finish(s: Search, v: number): void {
   const size = s.subtree[v]!;
   s.splitCount[p]!++;
   s.splitSize[p]! += size;
-  s.splitPairs[p]! += size * (size - 1);
   s.splitLargest[p] = Math.max(s.splitLargest[p]!, size);
 }
 
@@ -132,7 +124,6 @@ function summarize(s: Search, first: number, result: Departures): void {
     const rest = size - 1 - s.splitSize[v]!;
     result.componentOf[v] = c;
     result.cut[v] = s.splitCount[v]! + (rest > 0 ? 1 : 0) >= 2 ? 1 : 0;
-    result.piecePairs[v] = s.splitPairs[v]! + rest * (rest - 1);
     result.largestPiece[v] = Math.max(s.splitLargest[v]!, rest);
   }
 }

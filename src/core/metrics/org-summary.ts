@@ -9,31 +9,31 @@
  * tie once — and density = 2·ties / (n(n − 1)), networkx `density(U)`, which is the same number
  * as the directed formula on the graph holding each tie both ways.
  * Group, community and activity fields (eiIndex, communities, modularity, groupAlignment,
- * activeShare) are filled elsewhere; everything else is defined in the metric it names.
+ * activeShare) and the distance-based resilience fields (distanceFragmentation, keyPlayers,
+ * which need betweenness and the runner: key-players.ts) are filled elsewhere; everything else
+ * is defined in the metric it names.
  */
 import { indexGraph, type GraphSource } from '../graph/csr.js';
 import type { OrgSummary } from '../report/types.js';
 import { degreeCentralization } from './centralization.js';
 import { componentSummary } from './components.js';
-import { keyPlayers } from './key-players.js';
 import { dyadReciprocity, overallReciprocity } from './reciprocity.js';
 import { cutPoints, fragmentation } from './resilience.js';
 import { transitivity } from './transitivity.js';
 
 export type OrgStructure = Omit<
   OrgSummary,
-  'eiIndex' | 'communities' | 'modularity' | 'groupAlignment' | 'activeShare'
+  'eiIndex' | 'communities' | 'modularity' | 'groupAlignment' | 'activeShare' | 'distanceFragmentation' | 'keyPlayers'
 >;
 
 export interface OrgOptions {
-  keyPlayers: number;
   /** Without the `structure` part, cut points and fragmentation are left out (0 and null). */
   structure?: boolean;
   /** `org.interactions` when the reader counted it (Interactions.interactions); null = from the ties. */
   interactions?: number | null;
 }
 
-export function orgStructure(graph: GraphSource, options: OrgOptions): OrgStructure {
+export function orgStructure(graph: GraphSource, options: OrgOptions = {}): OrgStructure {
   const structure = options.structure ?? true;
   const { n, m, undirected } = indexGraph(graph);
   const { interactions, totalWeight } = totals(graph);
@@ -50,7 +50,6 @@ export function orgStructure(graph: GraphSource, options: OrgOptions): OrgStruct
     degreeCentralization: degreeCentralization(graph),
     cutPoints: structure ? cutPoints(graph).filter(Boolean).length : 0,
     fragmentation: structure ? fragmentation(graph) : null,
-    keyPlayers: options.keyPlayers > 0 ? keyPlayers(graph, options.keyPlayers) : [],
   };
 }
 

@@ -17,7 +17,8 @@
  * Computational and Mathematical Organization Theory 12 (2006) 21–34.
  */
 import { indexGraph, type GraphSource } from '../graph/csr.js';
-import { departures, type Departures } from './articulation.js';
+import { departures } from './articulation.js';
+import { weakComponents } from './components.js';
 
 export function cutPoints(graph: GraphSource): boolean[] {
   return Array.from(departures(indexGraph(graph).und).cut, (c) => c === 1);
@@ -35,14 +36,46 @@ export function dependents(graph: GraphSource): number[] {
   });
 }
 
-export function fragmentation(graph: GraphSource): number | null {
+/**
+ * Who would be cut off: the people of the largest component who, once the person has gone, are
+ * no longer in the biggest piece that component falls into (between pieces of equal size, the
+ * one holding the smallest id stays). Usually exactly the person's `dependents`; when another
+ * component outgrows that piece, `dependents` counts fewer (SPEC §4.7 compares sizes only).
+ * Empty for a person outside the largest component, or when several components share the
+ * largest size. Indexes in sorted id order. One component search, O(n + m): for the few people a
+ * view explains, not for everyone.
+ */
+export function cutOffBy(graph: GraphSource, person: number): number[] {
   const { n, und } = indexGraph(graph);
-  return fragmentationOf(pairsWithin(departures(und)), n);
+  const before = weakComponents(und);
+  const top = before.sizes.reduce((a, b) => Math.max(a, b), 0);
+  const largest = before.sizes.indexOf(top);
+  if (top === 0 || before.sizes.indexOf(top, largest + 1) !== -1 || before.componentOf[person] !== largest) return [];
+  const alive = new Uint8Array(n).fill(1);
+  alive[person] = 0;
+  const after = weakComponents(und, alive);
+  // Components are numbered by their smallest member: the first of the largest pieces stays.
+  let kept = -1;
+  for (let v = 0; v < n; v++) {
+    const c = after.componentOf[v]!;
+    if (v === person || before.componentOf[v] !== largest) continue;
+    if (kept < 0 || after.sizes[c]! > after.sizes[kept]! || (after.sizes[c] === after.sizes[kept] && c < kept)) kept = c;
+  }
+  const out: number[] = [];
+  for (let v = 0; v < n; v++) {
+    if (v !== person && before.componentOf[v] === largest && after.componentOf[v] !== kept) out.push(v);
+  }
+  return out;
 }
 
-/** Σ s(s − 1) over the components: the ordered pairs of people who can reach each other. */
-export function pairsWithin(d: Departures): number {
-  return d.componentSizes.reduce((sum, s) => sum + s * (s - 1), 0);
+export function fragmentation(graph: GraphSource): number | null {
+  const { n, und } = indexGraph(graph);
+  return fragmentationOf(pairsWithin(departures(und).componentSizes), n);
+}
+
+/** Σ s(s − 1) over component sizes: the ordered pairs of people who can reach each other. */
+export function pairsWithin(sizes: readonly number[]): number {
+  return sizes.reduce((sum, s) => sum + s * (s - 1), 0);
 }
 
 export function fragmentationOf(reachablePairs: number, n: number): number | null {

@@ -3,11 +3,13 @@
  * arrays and plain numbers only, so a worker thread can receive their inputs and send back
  * their results by structured clone. A worker imports this file and looks the kernel up here.
  */
+import { dfOfRange } from '../metrics/distance-fragmentation.js';
 import { brandesOfRange, reachOfRange } from '../metrics/shortest-paths.js';
 
 export const KERNELS = {
   brandes: brandesOfRange,
   reach: reachOfRange,
+  distanceFragmentation: dfOfRange,
 };
 
 export type KernelName = keyof typeof KERNELS;

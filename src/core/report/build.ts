@@ -12,6 +12,7 @@ import { communityCount, communityRows, detectCommunities } from '../metrics/com
 import { externalShare } from '../metrics/external-share.js';
 import { encodeGroups, type GroupCodes } from '../metrics/group-codes.js';
 import { groupRows } from '../metrics/groups.js';
+import { keyPlayers, type KeyPlayerAnalysis } from '../metrics/key-players.js';
 import { mixing, orgEiIndex } from '../metrics/mixing.js';
 import { modularity } from '../metrics/modularity.js';
 import { groupAlignment } from '../metrics/nmi.js';
@@ -23,7 +24,7 @@ import type { AnalyzeOptions } from '../options.js';
 import type { Runner } from '../parallel/runner.js';
 import { NO_TIMINGS, type Timings } from '../timings.js';
 import { ALL_PARTS, ROLE_PARTS, type Parts } from './parts.js';
-import { SCHEMA_VERSION, type BetweennessMethod, type Meta, type PersonRow, type Report } from './types.js';
+import { SCHEMA_VERSION, type BetweennessMethod, type KeyPlayersMethod, type Meta, type PersonRow, type Report } from './types.js';
 
 export interface ReportInputs {
   graph: GraphIndex;
@@ -58,12 +59,23 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
   const activity = t.time('activity', () => activityOf(inputs, ids, structure, parts.has('activity')));
   const activityRate = ids.map((id) => activity.byId.get(id)?.activityRate ?? null);
 
-  const cells = hasGroups ? t.time('mixing', () => mixing(graph, groups)) : [];
   const withKeyPlayers = parts.has('keyPlayers') && parts.has('paths');
+  const resilience = withKeyPlayers
+    ? await t.time('key players', () =>
+        keyPlayers(
+          graph,
+          structure.betweenness,
+          { keyPlayers: options.keyPlayers, candidates: options.keyPlayerCandidates, samples: options.keyPlayerSamples, seed: options.seed },
+          inputs.env.runner,
+        ),
+      )
+    : NO_KEY_PLAYERS;
+
+  const cells = hasGroups ? t.time('mixing', () => mixing(graph, groups)) : [];
   const org = {
-    ...t.time('organization', () =>
-      orgStructure(graph, { keyPlayers: withKeyPlayers ? options.keyPlayers : 0, structure: parts.has('structure'), interactions: inputs.interactions.interactions }),
-    ),
+    ...t.time('organization', () => orgStructure(graph, { structure: parts.has('structure'), interactions: inputs.interactions.interactions })),
+    distanceFragmentation: resilience.distanceFragmentation,
+    keyPlayers: resilience.keyPlayers,
     eiIndex: hasGroups ? orgEiIndex(cells, undirected) : null,
     communities: community ? communityCount(community) : null,
     modularity: community ? modularity(graph, community) : null,
@@ -76,7 +88,7 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
 
   return {
     schemaVersion: SCHEMA_VERSION,
-    meta: meta(inputs, warnings, betweennessMethod),
+    meta: meta(inputs, warnings, betweennessMethod, resilience.method),
     org: orderOrg(org),
     people: t.time('person rows', () => people(graph, groups, structure, community, activity, parts)),
     groups: hasGroups ? t.time('groups', () => groupRows(graph, groups, structure.betweenness, activityRate)) : [],
@@ -85,6 +97,9 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
     activity: activity.section,
   };
 }
+
+/** Without the key-players part: nothing chosen, nothing measured (the report is never shown whole). */
+const NO_KEY_PLAYERS: KeyPlayerAnalysis = { distanceFragmentation: null, keyPlayers: [], method: { method: 'exact', candidates: 0 } };
 
 /**
  * Exact searches from every person cost people × ties tie visits; above this many they are
@@ -174,7 +189,7 @@ function people(
 const ORG_FIELDS: readonly (keyof Report['org'])[] = [
   'people', 'ties', 'interactions', 'totalWeight', 'density', 'reciprocity', 'dyadReciprocity', 'components',
   'largestComponentShare', 'isolates', 'transitivity', 'degreeCentralization', 'eiIndex', 'communities', 'modularity',
-  'groupAlignment', 'activeShare', 'cutPoints', 'fragmentation', 'keyPlayers',
+  'groupAlignment', 'activeShare', 'cutPoints', 'fragmentation', 'distanceFragmentation', 'keyPlayers',
 ];
 
 function orderOrg(org: Report['org']): Report['org'] {
@@ -193,7 +208,7 @@ function removedNotFound(inputs: ReportInputs): string[] {
   return inputs.options.remove.filter((id) => !found.has(id));
 }
 
-function meta(inputs: ReportInputs, warnings: string[], betweenness: BetweennessMethod): Meta {
+function meta(inputs: ReportInputs, warnings: string[], betweenness: BetweennessMethod, keyPlayers: KeyPlayersMethod): Meta {
   const { options, people, interactions } = inputs;
   // `undirected` says what the graph is: --events data is undirected even when the flag is not given.
   const undirected = indexGraph(inputs.graph).undirected;
@@ -204,6 +219,7 @@ function meta(inputs: ReportInputs, warnings: string[], betweenness: Betweenness
     warnings,
     betweenness,
     closeness: betweenness,
+    keyPlayers,
     input: interactions.meta,
     people: people
       ? {

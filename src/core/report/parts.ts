@@ -29,7 +29,7 @@ const ORG_PARTS: Readonly<Record<string, readonly Part[]>> = {
   activeShare: ['activity'],
   cutPoints: ['structure'],
   fragmentation: ['structure'],
-  distanceFragmentation: ['keyPlayers'],
+  distanceFragmentation: ['paths', 'keyPlayers'],
   keyPlayers: ['paths', 'keyPlayers'],
 };
 

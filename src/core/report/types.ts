@@ -82,6 +82,9 @@ export interface CommunityRow {
 
 export interface KeyPlayer {
   id: string;
+  /** DF of the people who remain after this person's removal (with those before); null only when no sampled source remains. */
+  distanceFragmentation: number | null;
+  /** Component fragmentation of the people who remain. */
   fragmentation: number;
 }
 
@@ -105,6 +108,7 @@ export interface OrgSummary {
   activeShare: number | null;
   cutPoints: number;
   fragmentation: number | null;
+  distanceFragmentation: number | null;
   keyPlayers: KeyPlayer[];
 }
 
@@ -186,6 +190,14 @@ export interface PeopleMeta {
 
 export type BetweennessMethod = { method: 'exact' } | { method: 'sampled'; k: number; seed: number };
 
+/**
+ * How key players and DF were computed: `candidates` people evaluated (the C with the highest
+ * betweenness, or everyone when fewer), DF exact or estimated from `samples` seeded sources.
+ */
+export type KeyPlayersMethod =
+  | { method: 'exact'; candidates: number }
+  | { method: 'sampled'; candidates: number; samples: number; seed: number };
+
 export interface Meta {
   tool: { name: 'orgnet'; version: string };
   generatedAt: string;
@@ -194,6 +206,8 @@ export interface Meta {
   betweenness: BetweennessMethod;
   /** How closeness was computed: exact, or estimated from the same sampled people. */
   closeness: BetweennessMethod;
+  /** How key players were chosen: distance fragmentation exact, or sampled (SPEC §4.7). */
+  keyPlayers: KeyPlayersMethod;
   input: InputMeta;
   people: PeopleMeta | null;
   removed: string[];

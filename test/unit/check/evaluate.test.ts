@@ -94,6 +94,8 @@ describe('percentage form', () => {
     const result = run('reciprocity >= 30%');
     expect(result).toMatchObject({ actual: 0.5, threshold: 0.3, percent: true, status: 'pass' });
     expect(result.message).toBe('reciprocity is 50% (>= 30%)');
+    // distance fragmentation is a share too: 0.7 against 75%.
+    expect(run('distanceFragmentation <= 75%')).toMatchObject({ actual: 0.7, threshold: 0.75, percent: true, status: 'pass' });
   });
 
   test('a count of people becomes a share of people: isolates 2 / 6', () => {
@@ -231,8 +233,9 @@ describe('null values', () => {
     expect(run('isolates <= 5%', empty).message).toBe('isolates is null: the network has no people; expected <= 5%');
     expect(run('count(people.roles=isolate) == 0', empty).actual).toBeNull();
     const loner = sampleReport();
-    loner.org = { ...loner.org, people: 1, ties: 0, density: null, reciprocity: null };
+    loner.org = { ...loner.org, people: 1, ties: 0, density: null, reciprocity: null, distanceFragmentation: null };
     expect(run('density > 0', loner).message).toBe('density is null: it needs at least 2 people; expected > 0');
+    expect(run('distanceFragmentation < 0.5', loner).message).toBe('distanceFragmentation is null: it needs at least 2 people; expected < 0.5');
     expect(run('reciprocity > 0', loner).message).toBe('reciprocity is null: the network has no ties; expected > 0');
   });
 });

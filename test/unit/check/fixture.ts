@@ -88,6 +88,7 @@ export function sampleReport(): Report {
       warnings: [],
       betweenness: { method: 'exact' },
       closeness: { method: 'exact' },
+      keyPlayers: { method: 'exact', candidates: 6 },
       input: {
         file: 'interactions.csv',
         encoding: 'utf8',
@@ -128,7 +129,8 @@ export function sampleReport(): Report {
       activeShare: 4 / 6,
       cutPoints: 1,
       fragmentation: 0.6,
-      keyPlayers: [{ id: 'a', fragmentation: 0.8 }],
+      distanceFragmentation: 0.7,
+      keyPlayers: [{ id: 'a', distanceFragmentation: 0.9, fragmentation: 0.8 }],
     },
     people,
     groups: [group('eng', 2, -1, 1, 0.75), group('ops', 1, null, null, 0), group('sales', 2, 1, null, 0.25)],

@@ -200,7 +200,7 @@ describe('parseRule: mistakes are UsageErrors that point at the bad part', () =>
         '  ^^^^^^^',
         'valid org fields: people, ties, interactions, totalWeight, density, reciprocity, dyadReciprocity, components, ' +
           'largestComponentShare, isolates, transitivity, degreeCentralization, eiIndex, communities, modularity, ' +
-          'groupAlignment, activeShare, cutPoints, fragmentation',
+          'groupAlignment, activeShare, cutPoints, fragmentation, distanceFragmentation',
         'or an aggregate: max|min|mean|sum(people.FIELD), max|min|mean|sum(groups.FIELD), count(people.roles=ROLE), count(groups.FIELD OP NUMBER)',
       ].join('\n'),
     );

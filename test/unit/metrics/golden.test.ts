@@ -2,14 +2,17 @@
  * Every structural metric against networkx reference values (scripts/golden.py writes
  * test/golden/*.json; the networkx call behind each field is named there). The values are the same
  * under networkx 2.8.8 and 3.x; constraint is the networkx ≥ 3 definition (null only for an isolate).
- * 1e-9 absolute, PageRank 1e-6 (networkx stops its power iteration at a tolerance, so only agreement
- * to that is meaningful).
+ * 1e-9 absolute, PageRank included: both run the power iteration to an L1 change below 1e-10, and
+ * golden.py checks networkx's result against the stationary vector solved directly.
+ * Distance fragmentation and key players: golden.py removes each candidate and recomputes
+ * 1 − global_efficiency by brute force.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indexGraph } from '../../../src/core/graph/csr.js';
 import { betweennessFromSources } from '../../../src/core/metrics/betweenness.js';
+import { keyPlayers } from '../../../src/core/metrics/key-players.js';
 import { orgStructure } from '../../../src/core/metrics/org-summary.js';
 import { personStructure, type PersonStructure } from '../../../src/core/metrics/person-summary.js';
 import type { KeyPlayer } from '../../../src/core/report/types.js';
@@ -23,6 +26,7 @@ interface Golden {
   nodes: string[];
   edges: [string, string, number][];
   keyPlayersK: number;
+  keyPlayerCandidates: number;
   person: Record<keyof PersonStructure, Value[]>;
   sampledBetweenness: { sources: number[]; betweenness: number[] };
   org: Record<string, Value | KeyPlayer[]>;
@@ -61,7 +65,7 @@ describe.each(goldens)('$name (networkx golden)', (golden) => {
   });
 
   it.each(Object.keys(golden.person) as (keyof PersonStructure)[])('person %s', (field) => {
-    const tolerance = field === 'pagerank' ? 1e-6 : 1e-9;
+    const tolerance = 1e-9;
     const actual = person[field];
     const expected = golden.person[field];
     expect(actual).toHaveLength(expected.length);
@@ -74,17 +78,22 @@ describe.each(goldens)('$name (networkx golden)', (golden) => {
     betweenness.forEach((value, i) => expectClose(actual[i], value, 1e-9, `sampled[${golden.nodes[i]}]`));
   });
 
-  it('org numbers', () => {
-    const org = orgStructure(graph, { keyPlayers: golden.keyPlayersK });
+  it('org numbers', async () => {
+    const options = { keyPlayers: golden.keyPlayersK, candidates: golden.keyPlayerCandidates, samples: 200, seed: 42 };
+    const resilience = await keyPlayers(graph, person.betweenness, options);
+    const org = { ...orgStructure(graph), distanceFragmentation: resilience.distanceFragmentation };
     for (const [field, expected] of Object.entries(golden.org)) {
-      const actual = org[field as keyof typeof org];
       if (field === 'keyPlayers') {
         const players = expected as KeyPlayer[];
-        expect(org.keyPlayers.map((p) => p.id)).toEqual(players.map((p) => p.id));
-        players.forEach((p, i) => expectClose(org.keyPlayers[i]?.fragmentation, p.fragmentation, 1e-9, `keyPlayers[${i}]`));
+        expect(resilience.keyPlayers.map((p) => p.id)).toEqual(players.map((p) => p.id));
+        players.forEach((p, i) => {
+          expectClose(resilience.keyPlayers[i]?.distanceFragmentation, p.distanceFragmentation, 1e-9, `keyPlayers[${i}].distanceFragmentation`);
+          expectClose(resilience.keyPlayers[i]?.fragmentation, p.fragmentation, 1e-9, `keyPlayers[${i}].fragmentation`);
+        });
       } else {
-        expectClose(actual as Value, expected as Value, 1e-9, `org.${field}`);
+        expectClose(org[field as keyof typeof org] as Value, expected as Value, 1e-9, `org.${field}`);
       }
     }
+    expect(Object.keys(golden.org)).toEqual(expect.arrayContaining(['fragmentation', 'distanceFragmentation', 'keyPlayers']));
   });
 });

@@ -1,0 +1,92 @@
+/**
+ * The resilience figures (SPEC §4.7) in words a reader understands, computed once here so the
+ * terminal, Markdown and HTML views say the same thing.
+ *
+ * Distance fragmentation becomes a distance: 1/(1 − DF) is the harmonic mean of the hop
+ * distances between people (Σ 1/d over n(n − 1) ordered pairs is 1 − DF), the "average" that
+ * stays finite when some pairs cannot reach each other (they count as infinitely far, and so add
+ * nothing). "Without them, people are on average 2.9 hops apart instead of 2.6" is then exact.
+ * Critical people come with who would be cut off and the groups those people belong to, from the
+ * index (no report field holds them).
+ */
+import type { Analysis } from '../analyze.js';
+import { compareIds } from '../ids.js';
+import { cutOffBy } from '../metrics/resilience.js';
+import type { Report } from './types.js';
+
+/** Harmonic mean hop distance for a DF; null when DF is null or 1 (nobody reaches anybody). */
+export function meanDistance(df: number | null): number | null {
+  return df === null || df >= 1 ? null : 1 / (1 - df);
+}
+
+const hops = (d: number) => `${d.toFixed(2)} hops`;
+
+/** "people are on average 2.23 hops apart" (or that nobody reaches anybody). */
+export function distanceWords(df: number | null): string {
+  if (df === null) return 'too few people to measure distances';
+  const d = meanDistance(df);
+  return d === null ? 'nobody can reach anybody' : `people are on average ${hops(d)} apart`;
+}
+
+export interface KeyPlayerLine {
+  rank: number;
+  id: string;
+  group: string | null;
+  distanceFragmentation: number | null;
+  fragmentation: number;
+  /** What their removal (after those above) does, in words. */
+  effect: string;
+}
+
+/** One line per key player: DF after their removal, and what it means against the step before. */
+export function keyPlayerLines(report: Report): KeyPlayerLine[] {
+  const group = new Map(report.people.map((p) => [p.id, p.group]));
+  let before = report.org.distanceFragmentation;
+  let cutBefore = report.org.fragmentation ?? 0;
+  return report.org.keyPlayers.map((k, i) => {
+    const line = { rank: i + 1, id: k.id, group: group.get(k.id) ?? null, distanceFragmentation: k.distanceFragmentation, fragmentation: k.fragmentation, effect: effect(before, k.distanceFragmentation, cutBefore, k.fragmentation) };
+    before = k.distanceFragmentation;
+    cutBefore = k.fragmentation;
+    return line;
+  });
+}
+
+function effect(before: number | null, after: number | null, cutBefore: number, cutAfter: number): string {
+  const was = meanDistance(before);
+  const now = meanDistance(after);
+  let text: string;
+  if (after === null) text = 'not measured (no sampled source left)';
+  else if (now === null && before !== null && was === null) text = 'no change: nobody could reach anybody already';
+  else if (now === null) text = 'nobody can reach anybody any more';
+  else text = `${hops(now)} apart${was === null ? '' : ` instead of ${was.toFixed(2)}`}`;
+  const newlyCut = cutAfter - cutBefore;
+  return newlyCut > 0.0005 && now !== null ? `${text}; ${(newlyCut * 100).toFixed(1)}% more pairs cut off` : text;
+}
+
+export interface CriticalPerson {
+  id: string;
+  group: string | null;
+  dependents: number;
+  /** The groups of the people who would be cut off, largest first (null: people without a group). */
+  cutOffGroups: { group: string | null; people: number }[];
+}
+
+/** Critical people (role `critical`) by dependents, most first, ties by id; at most `limit`. */
+export function criticalPeople(analysis: Analysis, limit: number): CriticalPerson[] {
+  const { report, index } = analysis;
+  const { position } = index;
+  const critical = report.people
+    .filter((p) => p.roles.includes('critical'))
+    .sort((a, b) => b.dependents - a.dependents || compareIds(a.id, b.id))
+    .slice(0, limit);
+  return critical.map((p) => {
+    const counts = new Map<string | null, number>();
+    for (const v of cutOffBy(index, position.get(p.id)!)) {
+      const g = index.group[v] ?? null;
+      counts.set(g, (counts.get(g) ?? 0) + 1);
+    }
+    const cutOffGroups = [...counts].map(([group, people]) => ({ group, people }));
+    cutOffGroups.sort((a, b) => b.people - a.people || (a.group === null ? 1 : b.group === null ? -1 : compareIds(a.group, b.group)));
+    return { id: p.id, group: p.group, dependents: p.dependents, cutOffGroups };
+  });
+}
