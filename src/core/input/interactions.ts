@@ -25,6 +25,8 @@ import type { InputMeta } from '../report/types.js';
 import { detectInteractionColumns, listColumns, RELATION_ALIASES, TIME_ALIASES, type InteractionColumns } from './columns.js';
 import { displayName, readCsv, type CsvSink, type Input } from './csv-reader.js';
 import { inputMeta, type RowCounts } from './input-meta.js';
+import { PLAIN_IDS, type IdMask } from '../privacy/pseudonyms.js';
+import { rejectedRow, type RowLayout } from '../privacy/rejects.js';
 import { ProblemLog, quoteValue } from './problems.js';
 import { sortDeliveries, splitNames } from './split-targets.js';
 import { TieAccumulator } from './tie-accumulator.js';
@@ -35,6 +37,8 @@ import { parseWeight } from './weight.js';
 export interface InteractionHooks {
   timeline?: TimelineSink;
   onReject?: (reject: Reject) => void;
+  /** How rejected rows name people (default: by id; privacy/rejects.ts). */
+  ids?: IdMask;
 }
 
 /** The key under which rows with an empty relation cell are counted. */
@@ -74,6 +78,8 @@ class InteractionReader implements CsvSink {
   private encoding: Encoding = 'utf8';
   private readonly split: string | null;
   private readonly deliveries = { deliveries: 0, broadcasts: 0, selfDeliveries: 0 };
+  private readonly ids: IdMask;
+  private layout: RowLayout = { delimiter: ',', width: null, idColumns: [] };
 
   constructor(
     private readonly file: string,
@@ -86,12 +92,16 @@ class InteractionReader implements CsvSink {
     this.removed = new Set(options.remove);
     this.relationFilter = options.relations === null ? null : new Set(options.relations.map(relationKey));
     this.timeline = hooks.timeline;
+    this.ids = hooks.ids ?? PLAIN_IDS;
   }
 
   header(names: string[], delimiter: string): void {
     this.names = names;
     this.columns = detectInteractionColumns(names, this.file, this.options);
     this.decimalComma = delimiter === ';';
+    const { source, target } = this.columns;
+    const split = this.split === null ? null : { column: target, separator: this.split };
+    this.layout = { delimiter, width: names.length, idColumns: split === null ? [source, target] : [source], split };
     const { since, until, relations } = this.options;
     if ((since !== null || until !== null) && this.columns.time < 0) {
       this.missingColumn('--since/--until need a timestamp column', TIME_ALIASES, ' (or --time-col NAME)');
@@ -104,12 +114,12 @@ class InteractionReader implements CsvSink {
   record(fields: string[], line: number, raw: string | undefined): void {
     this.rowsRead++;
     const problem = this.row(fields);
-    if (problem !== null) this.problems.add(line, problem, raw);
+    if (problem !== null) this.problems.add(line, problem, rejectedRow(raw, fields, this.ids, this.layout));
   }
 
   malformed(line: number, message: string, raw: string | undefined): void {
     this.rowsRead++;
-    this.problems.add(line, message, raw);
+    this.problems.add(line, message, rejectedRow(raw, null, this.ids, this.layout));
   }
 
   finish(delimiter: string, encoding: Encoding): Interactions {

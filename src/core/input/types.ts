@@ -71,6 +71,8 @@ export interface PeopleTable {
   /** The grouping column, or null when there is none. */
   groupColumn: string | null;
   attributeColumns: string[];
+  /** Attribute columns left out (privacy/attributes.ts), in file order. */
+  droppedAttributes: string[];
   ids: string[];
   groups: (string | null)[];
   attributes: Record<string, string>[];

@@ -19,6 +19,8 @@ import type { Encoding, InputOptions } from '../options.js';
 import type { InputMeta } from '../report/types.js';
 import { displayName, readCsv, type CsvSink, type Input } from './csv-reader.js';
 import { inputMeta } from './input-meta.js';
+import { PLAIN_IDS, type IdMask } from '../privacy/pseudonyms.js';
+import { rejectedRow, type RowLayout } from '../privacy/rejects.js';
 import { ProblemLog } from './problems.js';
 import { TieAccumulator } from './tie-accumulator.js';
 import type { Interactions, Reject } from './types.js';
@@ -28,12 +30,13 @@ export async function readWideSurvey(
   file: string,
   options: InputOptions,
   onReject?: (reject: Reject) => void,
+  ids: IdMask = PLAIN_IDS,
 ): Promise<Interactions> {
   const name = displayName(file);
   if (options.since !== null || options.until !== null || options.relations !== null) {
     throw new InputError(name, '--wide survey files have no timestamp or relation column: --since, --until and --relation do not apply');
   }
-  const reader = new WideReader(name, options, onReject);
+  const reader = new WideReader(name, options, onReject, ids);
   const { delimiter, encoding, maxFieldSize } = options;
   const csv = await readCsv(input, name, { delimiter, raw: options.lenient && onReject !== undefined, encoding, maxFieldSize }, reader);
   return reader.finish(csv.delimiter, csv.encoding);
@@ -49,19 +52,23 @@ class WideReader implements CsvSink {
   private rowsUsed = 0;
   private selfLoops = 0;
   private filteredRows = 0;
+  // Every cell of a survey row names a person: the respondent, then the people named.
+  private layout: RowLayout = { delimiter: ',', width: null, idColumns: 'all' };
 
   constructor(
     private readonly file: string,
     private readonly options: InputOptions,
-    onReject?: (reject: Reject) => void,
+    onReject: ((reject: Reject) => void) | undefined,
+    private readonly ids: IdMask,
   ) {
     this.problems = new ProblemLog(file, options.lenient, onReject);
     this.ties = new TieAccumulator(options.undirected);
     this.removed = new Set(options.remove);
   }
 
-  header(names: string[]): void {
+  header(names: string[], delimiter: string): void {
     this.names = names;
+    this.layout = { ...this.layout, delimiter };
   }
 
   record(fields: string[], line: number, raw: string | undefined): void {
@@ -69,7 +76,7 @@ class WideReader implements CsvSink {
     const nominees = fields.slice(1).map((f) => f.trim()).filter((f) => f !== '');
     if (respondent === '') {
       this.rowsRead++;
-      this.problems.add(line, 'missing respondent (the first column)', raw);
+      this.problems.add(line, 'missing respondent (the first column)', rejectedRow(raw, fields, this.ids, this.layout));
       return;
     }
     this.rowsRead += nominees.length;
@@ -84,7 +91,7 @@ class WideReader implements CsvSink {
 
   malformed(line: number, message: string, raw: string | undefined): void {
     this.rowsRead++;
-    this.problems.add(line, message, raw);
+    this.problems.add(line, message, rejectedRow(raw, null, this.ids, this.layout));
   }
 
   finish(delimiter: string, encoding: Encoding): Interactions {
