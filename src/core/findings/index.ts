@@ -13,6 +13,8 @@ import { FINDING_KINDS, SEVERITIES, type Finding, type FindingKind } from './typ
 
 export * from './types.js';
 export { FINDING_RULES } from './rules.js';
+/** The rule behind the inactive-group finding, for views that list such groups elsewhere too. */
+export { inactiveGroups } from './groups.js';
 export { keyPlayerSteps, orgDistanceFragmentation, type KeyPlayerStep } from './key-players.js';
 
 const DETECTORS: Record<FindingKind, (report: Report) => Finding[]> = {
