@@ -3,6 +3,7 @@
  * TTY, NO_COLOR, FORCE_COLOR and --no-color), and the view options of SPEC §5.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
+import type { Lang } from './i18n/numbers.js';
 
 export interface RenderContext {
   color: boolean;
@@ -13,6 +14,8 @@ export interface RenderContext {
   sort: string;
   /** Which entity `--format csv` writes. */
   table: TableName;
+  /** Language of the HTML report (`--lang`). */
+  lang: Lang;
 }
 
 export const TABLES = ['people', 'groups', 'communities', 'activity', 'ties', 'mixing'] as const;
@@ -26,5 +29,6 @@ export function renderContext(options: Partial<RenderContext> & { color?: boolea
     top: options.top ?? 10,
     sort: options.sort ?? 'pagerank',
     table: options.table ?? 'people',
+    lang: options.lang ?? 'en',
   };
 }

@@ -2,20 +2,22 @@
 import { extname } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { renderCsv } from './csv.js';
+import { renderHtml } from './html/index.js';
 import { renderJson } from './json.js';
 import type { Renderer } from './output.js';
 import { renderTable } from './table.js';
 
-export const FORMATS = ['table', 'json', 'csv'] as const;
+export const FORMATS = ['table', 'json', 'csv', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const RENDERERS: Record<Format, Renderer> = {
   table: renderTable,
   json: renderJson,
   csv: renderCsv,
+  html: renderHtml,
 };
 
-const BY_EXTENSION: Record<string, Format> = { '.json': 'json', '.csv': 'csv', '.txt': 'table' };
+const BY_EXTENSION: Record<string, Format> = { '.json': 'json', '.csv': 'csv', '.txt': 'table', '.html': 'html', '.htm': 'html' };
 
 /** `-o report.json` means JSON; an extension this version cannot write is a usage error. */
 export function formatFromPath(path: string): Format {

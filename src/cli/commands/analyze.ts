@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import { renderContext, TABLES, type TableName } from '../../render/context.js';
+import type { Lang } from '../../render/i18n/numbers.js';
 import { FORMATS, formatFromPath, RENDERERS, type Format } from '../../render/index.js';
 import { SORTABLE_PERSON_FIELDS } from '../../render/person-fields.js';
 import { assertNotInput, assertWritable } from '../../io/write-atomic.js';
@@ -19,6 +20,7 @@ Examples:
   $ orgnet analyze chat.csv --format json | jq '.org.reciprocity'
   $ orgnet analyze chat.csv --format csv --table people > people-metrics.csv
   $ cat export.csv | orgnet analyze - --format json -o report.json
+  $ orgnet analyze chat.csv --people people.csv -o report.html --lang es
 
 Exit codes: 0 success, 2 bad usage or bad input, 3 internal error.`;
 
@@ -31,7 +33,8 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
     .addOption(new Option('--table <name>', 'which table --format csv writes').choices(TABLES).default('people'))
     .option('--top <n>', 'people shown in the table view', '10')
     .option('--sort <metric>', `person field the table view ranks by (${SORTABLE_PERSON_FIELDS.slice(0, 8).join(', ')}, …)`, 'pagerank')
-    .option('-o, --output <path>', 'write to this file (atomically) instead of standard output (- is standard output)');
+    .option('-o, --output <path>', 'write to this file (atomically) instead of standard output (- is standard output)')
+    .addOption(new Option('--lang <lang>', 'language of the html and xlsx reports').choices(['en', 'es']).default('en'));
   addAnalysisOptions(command).addHelpText('after', EXAMPLES);
   command.action(async (file: string, flags: Flags) => {
     // `-o -` is standard output, as `-` is standard input.
@@ -46,7 +49,13 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
     if (output) checkOutput(output, file, flags, io);
 
     const analysis = await runAnalysis(file, flags, io);
-    const ctx = renderContext({ color: !output && format === 'table' && useColor(io, flags.color as boolean | undefined), top, sort, table: flags.table as TableName });
+    const ctx = renderContext({
+      color: !output && format === 'table' && useColor(io, flags.color as boolean | undefined),
+      top,
+      sort,
+      table: flags.table as TableName,
+      lang: flags.lang as Lang,
+    });
     await emit(RENDERERS[format](analysis, ctx), output, io.stdout);
     setExit(0);
   });

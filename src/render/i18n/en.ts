@@ -36,6 +36,7 @@ export const en = {
     intro: 'What stands out, the most pressing first. Each line gives the figures behind it.',
     none: 'Nothing stands out: no silo, no critical person, no group going quiet, and ties are mostly returned.',
     more: (n: number) => `${n} more ${plural(n, 'finding', 'findings')}`,
+    show: 'Show on the map',
     'critical-people': (f: CriticalPeopleFinding, x: Fmt): FindingText => ({
       title:
         f.figures.count === 1
@@ -261,6 +262,7 @@ export const en = {
     tiesDropped: 'ties dropped',
     people: 'People file',
     groupBy: 'grouping column',
+    peopleRows: (n: string) => `${n} people listed`,
     betweenness: 'Betweenness',
     exact: 'exact',
     sampled: (k: string, seed: string) => `estimated from ${k} sampled people (seed ${seed})`,

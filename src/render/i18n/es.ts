@@ -17,6 +17,7 @@ export const es: Strings = {
     intro: 'Lo que destaca, lo más urgente primero. Cada línea da las cifras que lo respaldan.',
     none: 'Nada destaca: ningún silo, ninguna persona crítica, ningún grupo que se apague, y los vínculos son mayormente recíprocos.',
     more: (n) => `${n} ${plural(n, 'hallazgo más', 'hallazgos más')}`,
+    show: 'Ver en el mapa',
     'critical-people': (f, x) => ({
       title:
         f.figures.count === 1
@@ -244,6 +245,7 @@ export const es: Strings = {
     tiesDropped: 'vínculos descartados',
     people: 'Archivo de personas',
     groupBy: 'columna de grupo',
+    peopleRows: (n) => `${n} personas en la lista`,
     betweenness: 'Intermediación',
     exact: 'exacta',
     sampled: (k, seed) => `estimada a partir de ${k} personas de muestra (semilla ${seed})`,
