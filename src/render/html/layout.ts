@@ -2,12 +2,12 @@
  * Positions for the map, computed when the page is written (the browser only draws):
  * ForceAtlas2 (Jacomy et al. 2014, graphology-layout-forceatlas2) on the undirected view, then
  * noverlap so dots do not sit on one another. Deterministic: seeded starting positions, a fixed
- * number of iterations chosen by size, Barnes–Hut above 2,000 people, and no randomness left
+ * number of iterations chosen by size, Barnes–Hut above 1,500 people, and no randomness left
  * (noverlap jitters only dots on exactly the same spot, which are separated beforehand).
  *
- * Starting positions follow the communities (one patch per community, placed on a sunflower
- * spiral, the largest in the middle), so the iterations refine a sensible picture instead of
- * untangling noise: fewer iterations give the same clarity at 10,000 people.
+ * Starting positions follow the communities: one patch per community, the patches placed by a
+ * small ForceAtlas2 of the communities themselves, so the iterations refine a sensible picture
+ * instead of untangling noise: fewer iterations give the same clarity at 10,000 people.
  * People without a tie are placed on a ring around the network, in id order.
  */
 import { UndirectedGraph } from 'graphology';
@@ -26,9 +26,10 @@ interface Band {
 /** Iterations by the number of people with a tie; measured in BENCHMARKS.md ("HTML report"). */
 const SCHEDULE: readonly Band[] = [
   { upTo: 500, iterations: 500, barnesHut: false, theta: 0.5 },
-  { upTo: 2_000, iterations: 200, barnesHut: false, theta: 0.5 },
-  { upTo: 10_000, iterations: 100, barnesHut: true, theta: 1 },
-  { upTo: Infinity, iterations: 60, barnesHut: true, theta: 1.2 },
+  { upTo: 1_500, iterations: 250, barnesHut: false, theta: 0.5 },
+  { upTo: 5_000, iterations: 100, barnesHut: true, theta: 1 },
+  { upTo: 20_000, iterations: 60, barnesHut: true, theta: 1.2 },
+  { upTo: Infinity, iterations: 40, barnesHut: true, theta: 1.2 },
 ];
 
 /** Positions are scaled into a square of this side. */
@@ -65,16 +66,14 @@ export function layoutPositions(people: number, pairs: Pairs, community: readonl
 
 function startingGraph(connected: number[], pairs: Pairs, community: readonly (number | null)[], seed: number): UndirectedGraph {
   const random = seededRandom(seed);
+  const key = (i: number) => community[i] ?? -1;
   const members = new Map<number, number>();
-  for (const i of connected) members.set(community[i] ?? -1, (members.get(community[i] ?? -1) ?? 0) + 1);
-  // Communities by size (largest first, then by number) take the sunflower's places from the middle out.
-  const order = [...members.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([c]) => c);
-  const spacing = Math.sqrt(connected.length) * 4;
-  const centre = new Map(order.map((c, k) => [c, { x: Math.sqrt(k + 0.5) * spacing * Math.cos(k * GOLDEN_ANGLE), y: Math.sqrt(k + 0.5) * spacing * Math.sin(k * GOLDEN_ANGLE) }]));
+  for (const i of connected) members.set(key(i), (members.get(key(i)) ?? 0) + 1);
+  const centre = communityCentres(members, pairs, key, Math.sqrt(connected.length) * 2.5);
   const graph = new UndirectedGraph();
   for (const i of connected) {
-    const c = centre.get(community[i] ?? -1)!;
-    const spread = Math.sqrt(members.get(community[i] ?? -1)!) * 2;
+    const c = centre.get(key(i))!;
+    const spread = Math.sqrt(members.get(key(i))!) * 2;
     const angle = random() * 2 * Math.PI;
     const radius = Math.sqrt(random()) * spread;
     graph.addNode(String(i), { x: c.x + radius * Math.cos(angle), y: c.y + radius * Math.sin(angle), size: 1 });
@@ -84,6 +83,42 @@ function startingGraph(connected: number[], pairs: Pairs, community: readonly (n
     graph.addEdge(String(pairs.lo[p]), String(pairs.hi[p]), { weight: Math.log1p(pairs.weight[p]!) });
   }
   return graph;
+}
+
+/**
+ * Where each community starts: a ForceAtlas2 layout of the communities themselves (one node per
+ * community, ties between them added up), so communities that work together start side by side.
+ * The communities first sit on a sunflower spiral, the largest in the middle; the result is
+ * scaled to `radius`.
+ */
+function communityCentres(members: Map<number, number>, pairs: Pairs, key: (i: number) => number, radius: number): Map<number, { x: number; y: number }> {
+  const order = [...members.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([c]) => c);
+  const graph = new UndirectedGraph();
+  order.forEach((c, k) => {
+    const r = Math.sqrt(k + 0.5);
+    graph.addNode(String(c), { x: r * Math.cos(k * GOLDEN_ANGLE), y: r * Math.sin(k * GOLDEN_ANGLE), size: Math.sqrt(members.get(c)!) });
+  });
+  const between = new Map<string, number>();
+  for (let p = 0; p < pairs.size; p++) {
+    const a = key(pairs.lo[p]!);
+    const b = key(pairs.hi[p]!);
+    if (a === b) continue;
+    const edge = a < b ? `${a} ${b}` : `${b} ${a}`;
+    between.set(edge, (between.get(edge) ?? 0) + 1);
+  }
+  for (const [edge, ties] of [...between.entries()].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+    const [a, b] = edge.split(' ');
+    graph.addEdge(a!, b!, { weight: Math.log1p(ties) });
+  }
+  if (graph.order > 1) {
+    forceAtlas2.assign(graph, { iterations: 300, getEdgeWeight: 'weight', settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: false } });
+  }
+  let spread = 0;
+  graph.forEachNode((_c, a) => (spread = Math.max(spread, Math.hypot(a.x as number, a.y as number))));
+  const scale = spread > 0 ? radius / spread : 0;
+  const centres = new Map<number, { x: number; y: number }>();
+  graph.forEachNode((c, a) => centres.set(Number(c), { x: (a.x as number) * scale, y: (a.y as number) * scale }));
+  return centres;
 }
 
 function runLayout(graph: UndirectedGraph): void {
@@ -103,7 +138,10 @@ function runLayout(graph: UndirectedGraph): void {
   const { width, height } = extentOf(graph);
   const size = Math.max(width, height) / Math.sqrt(graph.order) / 3;
   graph.updateEachNodeAttributes((_node, a) => ({ ...a, size }));
-  noverlap.assign(graph, { maxIterations: 30, settings: { margin: size / 2, ratio: 1, gridSize: 20, expansion: 1.1, speed: 3 } });
+  // A finer grid above a few hundred people: noverlap compares every pair within a cell, so
+  // coarse cells over a dense network cost seconds (measured: 22 s at 10,000 people, 2 s like this).
+  const gridSize = Math.max(20, Math.min(200, Math.ceil(Math.sqrt(graph.order))));
+  noverlap.assign(graph, { maxIterations: graph.order > 2000 ? 10 : 30, settings: { margin: size / 2, ratio: 1, gridSize, expansion: 1.1, speed: 3 } });
 }
 
 function extentOf(graph: UndirectedGraph): { width: number; height: number } {

@@ -10,7 +10,7 @@ import Sigma from 'sigma';
 import { rolesOf, topBy, type Viewer } from '../context.js';
 import { h, section } from '../dom.js';
 import { setFocusTarget, type Focus } from '../focus.js';
-import { colorOf, FADED } from './colors.js';
+import { colorOf, FADED, PALETTE } from './colors.js';
 import { personCard } from './figures.js';
 import { drawHover, drawLabel, type Mark } from './labels.js';
 import { legend, type ColorBy } from './legend.js';
@@ -52,8 +52,7 @@ export function mapSection(v: Viewer): MapSection {
   canvas.appendChild(card);
   const details = h('div', { class: 'details', hidden: '' });
   const legendBox = h('div', { class: 'legend' });
-  const hasGroups = data.people.groupNames.length > 0;
-  const colorSelect = select(t.map.colorBy, hasGroups ? ['group', 'community'] : ['community'], (k) => t.map.color[k as ColorBy]);
+  const colorSelect = select(t.map.colorBy, colorChoices(v), (k) => t.map.color[k as ColorBy]);
   const sizeSelect = select(t.map.sizeBy, ['pagerank', 'betweenness', 'degree'], (k) => t.map.size[k as SizeBy]);
   const clear = h('button', { type: 'button', class: 'clear' }, t.map.clear);
   const status = h('span', { class: 'map-status muted', 'aria-live': 'polite' });
@@ -100,6 +99,16 @@ export function mapSection(v: Viewer): MapSection {
   return { element, start };
 }
 
+/**
+ * Colour by group while the palette can tell the groups apart; with more groups than colours
+ * (or none), by community first — the informal structure then reads at a glance — and group second.
+ */
+function colorChoices(v: Viewer): ColorBy[] {
+  const groups = v.data.people.groupNames.length;
+  if (groups === 0) return ['community'];
+  return groups <= PALETTE.length || v.data.communities.rows.length === 0 ? ['group', 'community'] : ['community', 'group'];
+}
+
 function select(labelText: string, options: string[], name: (key: string) => string) {
   const control = h('select', null, ...options.map((o) => h('option', { value: o }, name(o))));
   return {
@@ -134,7 +143,7 @@ function createMap(v: Viewer, container: HTMLElement, card: HTMLElement): MapSta
   const marks = markOf(v);
   const graph = new Graph<NodeAttributes, EdgeAttributes>({ type: 'undirected', multi: false, allowSelfLoops: false });
   const sizes = sizesFor(v, 'pagerank');
-  const initialColor: ColorBy = p.groupNames.length > 0 ? 'group' : 'community';
+  const initialColor = colorChoices(v)[0]!;
   for (let i = 0; i < n; i++) {
     graph.addNode(String(i), {
       x: p.x[i]!,
