@@ -4,7 +4,8 @@
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
-const common = { bundle: true, minify: true, legalComments: 'eof', charset: 'utf8', logLevel: 'warning' };
+// ORGNET_VIEWER_DEBUG=1 keeps the bundle readable, for profiling the page in a browser.
+const common = { bundle: true, minify: !process.env.ORGNET_VIEWER_DEBUG, legalComments: 'eof', charset: 'utf8', logLevel: 'warning' };
 
 await build({
   ...common,

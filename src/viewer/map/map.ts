@@ -7,6 +7,7 @@
  */
 import Graph from 'graphology';
 import Sigma from 'sigma';
+import { NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
 import { rolesOf, topBy, type Viewer } from '../context.js';
 import { h, section } from '../dom.js';
 import { setFocusTarget, type Focus } from '../focus.js';
@@ -35,6 +36,9 @@ interface EdgeAttributes {
   size: number;
   color: string;
 }
+
+/** People drawn as point sprites rather than circles above this many (see the settings below). */
+const POINTS_ABOVE = 2000;
 
 /** Labels shown at once when highlighting: more than this and the picture turns to text. */
 const MAX_FOCUS_LABELS = 30;
@@ -185,6 +189,10 @@ function createMap(v: Viewer, container: HTMLElement, card: HTMLElement): MapSta
     sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
       zIndex: true,
       renderEdgeLabels: false,
+      // Above a few thousand people, point sprites: one vertex per person instead of a quad, which
+      // is what keeps panning fluid without a GPU (measured in BENCHMARKS.md, "HTML report").
+      defaultNodeType: n > POINTS_ABOVE ? 'point' : 'circle',
+      nodeProgramClasses: { circle: NodeCircleProgram, point: NodePointProgram },
       labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
       labelSize: 12,
       labelWeight: '500',
