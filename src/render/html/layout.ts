@@ -2,7 +2,7 @@
  * Positions for the map, computed when the page is written (the browser only draws):
  * ForceAtlas2 (Jacomy et al. 2014, graphology-layout-forceatlas2) on the undirected view, then
  * noverlap so dots do not sit on one another. Deterministic: seeded starting positions, a fixed
- * number of iterations chosen by size, Barnes–Hut above 1,500 people, and no randomness left
+ * number of iterations chosen by size, Barnes–Hut above 500 people, and no randomness left
  * (noverlap jitters only dots on exactly the same spot, which are separated beforehand).
  *
  * Starting positions follow the communities: one patch per community, the patches placed by a
@@ -26,7 +26,7 @@ interface Band {
 /** Iterations by the number of people with a tie; measured in BENCHMARKS.md ("HTML report"). */
 const SCHEDULE: readonly Band[] = [
   { upTo: 500, iterations: 500, barnesHut: false, theta: 0.5 },
-  { upTo: 1_500, iterations: 250, barnesHut: false, theta: 0.5 },
+  { upTo: 1_500, iterations: 150, barnesHut: true, theta: 1 },
   { upTo: 5_000, iterations: 100, barnesHut: true, theta: 1 },
   { upTo: 20_000, iterations: 60, barnesHut: true, theta: 1.2 },
   { upTo: Infinity, iterations: 40, barnesHut: true, theta: 1.2 },
