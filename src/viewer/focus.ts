@@ -19,10 +19,6 @@ export function setFocusTarget(t: FocusTarget): void {
   target = t;
 }
 
-export function hasMap(): boolean {
-  return target !== null;
-}
-
 export function focusOnMap(focus: Focus): void {
   if (!target) return;
   target.focus(focus);

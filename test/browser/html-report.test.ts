@@ -49,6 +49,7 @@ describe.skipIf(!HAS_CHROMIUM)('the HTML report in headless Chromium', () => {
     await write('acme', ACME);
     await write('acme-es', [...ACME, '--lang', 'es']);
     await write('hostile', ['fixtures/html/hostile-names/interactions.csv', '--people', 'fixtures/html/hostile-names/people.csv']);
+    await write('bare', ['fixtures/graphs/two-triangles-bridge.csv']);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   }, 120_000);
 
@@ -156,6 +157,21 @@ describe.skipIf(!HAS_CHROMIUM)('the HTML report in headless Chromium', () => {
     await page.close();
   });
 
+  test('the colour and size switches redraw the map', async () => {
+    const { page, errors } = await open(files.acme!);
+    expect(await page.$$eval('#map select[name=color-by] option', (o) => o.map((e) => e.textContent))).toEqual(['group', 'community']);
+    const byGroup = await mapPixels(page);
+    await page.selectOption('#map select[name=color-by]', 'community');
+    await page.waitForTimeout(400);
+    expect(await page.textContent('#map .legend h3')).toBe('Communities');
+    await page.selectOption('#map select[name=size-by]', 'betweenness');
+    await page.waitForTimeout(400);
+    const after = await mapPixels(page);
+    expect(Buffer.compare(byGroup.data, after.data)).not.toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test('a legend click highlights one group: the others fade', async () => {
     const { page } = await open(files.acme!);
     const before = await mapPixels(page);
@@ -208,6 +224,17 @@ describe.skipIf(!HAS_CHROMIUM)('the HTML report in headless Chromium', () => {
     expect(text).toContain(HOSTILE);
     expect(text).toContain('<img src=x onerror=alert(2)>'); // a group name
     await page.screenshot({ path: join(ARTIFACTS, 'hostile-names.png'), fullPage: true });
+    await page.close();
+  });
+
+  test('no people file and no timestamps: the group and activity sections are left out, the rest works', async () => {
+    const { page, errors } = await open(files.bare!);
+    expect(await page.$$eval('section h2', (h) => h.map((e) => e.textContent))).toEqual([
+      'Findings', 'Headline figures', 'Network map', 'Top people', 'Roles', 'Resilience', 'Communities', 'About this report',
+    ]);
+    expect(await page.$$eval('#map select[name=color-by] option', (o) => o.map((e) => e.textContent))).toEqual(['community']);
+    expect(await page.$$eval('.kpi', (k) => k.map((e) => e.getAttribute('data-kpi')))).toEqual(['people', 'ties', 'density', 'reciprocity', 'modularity']);
+    expect(errors).toEqual([]);
     await page.close();
   });
 

@@ -157,8 +157,6 @@ export const en = {
     heading: 'Who talks to whom',
     intro: 'Each row is a group; each cell the share of that group\'s ties that go to the column\'s group. The diagonal is what stays inside.',
     largest: (shown: string, total: string) => `The ${shown} largest of ${total} groups.`,
-    from: 'from',
-    to: 'to',
     cell: (from: string, to: string, ties: string, share: string) => `${from} → ${to}: ${ties} ties, ${share} of ${from}'s ties`,
   },
 
@@ -219,7 +217,6 @@ export const en = {
       peripheral: 'a single contact',
       isolate: 'no tie at all',
     } satisfies Record<Role, string>,
-    nobody: 'nobody',
   },
 
   resilience: {

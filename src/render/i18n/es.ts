@@ -140,8 +140,6 @@ export const es: Strings = {
     heading: 'Quién habla con quién',
     intro: 'Cada fila es un grupo; cada celda, la proporción de los vínculos de ese grupo que van al grupo de la columna. La diagonal es lo que queda dentro.',
     largest: (shown, total) => `Los ${shown} grupos más grandes de ${total}.`,
-    from: 'de',
-    to: 'a',
     cell: (from, to, ties, share) => `${from} → ${to}: ${ties} vínculos, el ${share} de los vínculos de ${from}`,
   },
 
@@ -202,7 +200,6 @@ export const es: Strings = {
       peripheral: 'un único contacto',
       isolate: 'ningún vínculo',
     },
-    nobody: 'nadie',
   },
 
   resilience: {

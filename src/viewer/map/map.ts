@@ -56,8 +56,8 @@ export function mapSection(v: Viewer): MapSection {
   canvas.appendChild(card);
   const details = h('div', { class: 'details', hidden: '' });
   const legendBox = h('div', { class: 'legend' });
-  const colorSelect = select(t.map.colorBy, colorChoices(v), (k) => t.map.color[k as ColorBy]);
-  const sizeSelect = select(t.map.sizeBy, ['pagerank', 'betweenness', 'degree'], (k) => t.map.size[k as SizeBy]);
+  const colorSelect = select('color-by', t.map.colorBy, colorChoices(v), (k) => t.map.color[k as ColorBy]);
+  const sizeSelect = select('size-by', t.map.sizeBy, ['pagerank', 'betweenness', 'degree'], (k) => t.map.size[k as SizeBy]);
   const clear = h('button', { type: 'button', class: 'clear' }, t.map.clear);
   const status = h('span', { class: 'map-status muted', 'aria-live': 'polite' });
   const drawn = data.ties.source.length;
@@ -113,8 +113,8 @@ function colorChoices(v: Viewer): ColorBy[] {
   return groups <= PALETTE.length || v.data.communities.rows.length === 0 ? ['group', 'community'] : ['community', 'group'];
 }
 
-function select(labelText: string, options: string[], name: (key: string) => string) {
-  const control = h('select', null, ...options.map((o) => h('option', { value: o }, name(o))));
+function select(id: string, labelText: string, options: string[], name: (key: string) => string) {
+  const control = h('select', { name: id }, ...options.map((o) => h('option', { value: o }, name(o))));
   return {
     label: h('label', { class: 'control' }, `${labelText} `, control),
     value: () => control.value,
