@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-check/', 'node_modules/', 'coverage/', 'bench/data/'] },
+  { ignores: ['dist/', 'dist-check/', 'node_modules/', 'coverage/', 'bench/data/', 'assembly/', 'src/core/parallel/wasm/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -32,7 +32,7 @@ export default tseslint.config(
         { property: 'insertAdjacentHTML', message: 'build elements with h() and text nodes' },
         { object: 'document', property: 'write', message: 'build elements with h() and text nodes' },
       ],
-      'no-restricted-globals': ['error', 'eval', 'process'],
+      'no-restricted-globals': ['error', 'eval', 'process', 'Buffer', 'require', 'global', '__dirname', 'setImmediate'],
     },
   },
   {

@@ -114,6 +114,8 @@ def not_comparable(report):
         return "pseudonymized report: ids cannot be matched"
     if counts.get("filteredRows") or counts.get("skippedRows"):
         return "rows were filtered (--since/--until/--relation) or skipped (--lenient); this script reads them all"
+    if options.get("undirected") or options.get("events") or options.get("splitTargets"):
+        return "undirected, events or split-target report: this script rebuilds directed one-recipient rows (scripts/golden_undirected.py covers --undirected)"
     return None
 
 

@@ -6,6 +6,9 @@ import { Command, CommanderError } from 'commander';
 import { InputError, UsageError } from '../core/errors.js';
 import { analyzeCommand } from './commands/analyze.js';
 import { checkCommand } from './commands/check.js';
+import { diffCommand } from './commands/diff.js';
+import { exportCommand } from './commands/export.js';
+import { schemaCommand } from './commands/schema.js';
 import type { Io } from './io.js';
 import { VERSION } from './version.js';
 
@@ -18,9 +21,13 @@ Examples:
   $ orgnet analyze interactions.csv --format json | jq .org
   $ orgnet analyze interactions.csv --format csv --table people > people.csv
   $ orgnet check interactions.csv --rule "reciprocity >= 0.3" --format junit -o orgnet.xml
+  $ orgnet diff last-month.json this-month.csv --fail-on "delta(reciprocity) < -0.05"
+  $ orgnet export interactions.csv --people people.csv -o org.gexf
+  $ orgnet schema > orgnet-report.schema.json
 
-Run "orgnet help analyze" or "orgnet help check" for every option.
-Exit codes: 0 success, 1 a check rule failed, 2 bad usage or bad input, 3 internal error.`;
+Run "orgnet help COMMAND" (analyze, check, diff, export, schema) for every option.
+Exit codes: 0 success, 1 a check rule failed (or a diff --fail-on rule held), 2 bad usage or
+bad input, 3 internal error.`;
 
 
 
@@ -42,6 +49,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
   };
   analyzeCommand(program, io, setExit);
   checkCommand(program, io, setExit);
+  diffCommand(program, io, setExit);
+  exportCommand(program, io, setExit);
+  schemaCommand(program, io, setExit);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -5,7 +5,8 @@
 import { Option, type Command } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { parseTimestamp } from '../core/input/values.js';
-import { DEFAULT_OPTIONS, PERIODS, type AnalyzeOptions, type Period } from '../core/options.js';
+import { ENCODINGS } from '../core/input/decode.js';
+import { checkInputModes, DEFAULT_OPTIONS, PERIODS, type AnalyzeOptions, type Encoding, type Period } from '../core/options.js';
 
 /** Flags as commander hands them over (camelCase keys). */
 export type Flags = Record<string, unknown>;
@@ -14,6 +15,7 @@ export function addAnalysisOptions(command: Command): Command {
   return command
     .option('--people <file>', 'people file: id plus attributes such as department')
     .option('--group-by <attr>', 'people-file column that defines groups (default: department, team, area, unit…)')
+    .addOption(new Option('--input-format <format>', 'container of the input files (default: parquet for .parquet, else csv)').choices(['csv', 'parquet']))
     .option('--delimiter <char>', 'field delimiter: "," ";" "tab" or "|" (default: detected)')
     .option('--source-col <name>', 'column of the person who shares (default: detected)')
     .option('--target-col <name>', 'column of the person who receives (default: detected)')
@@ -21,6 +23,14 @@ export function addAnalysisOptions(command: Command): Command {
     .option('--time-col <name>', 'column with the timestamp (default: detected)')
     .option('--reverse', 'flip every row ("whom do you go to for advice" surveys)')
     .option('--wide', 'survey wide format: respondent,name1,name2,… (one tie per named person)')
+    .option('--undirected', 'ties without direction (contacts, calls, co-authorship): a,b and b,a are one tie')
+    .option('--events', 'two-mode file, one row per (event, person): people who share an event are tied')
+    .option('--event-col <name>', 'with --events: column of the event, meeting, thread or channel (default: detected)')
+    .option('--person-col <name>', 'with --events: column of the person taking part (default: detected)')
+    .option('--max-event-size <n>', 'events (or split target cells) of more people are broadcasts and make no tie (default: 50)')
+    .option('--split-targets <sep>', 'a target cell lists several people separated by sep (e-mail To fields): one tie each')
+    .option('--encoding <name>', `encoding of the input files: ${ENCODINGS.join(', ')} (default: UTF-8, or what a byte-order mark says)`)
+    .option('--max-field-size <chars>', 'refuse a field or line longer than this, e.g. 4M (default: 1M characters)')
     .option('--relation <names>', 'keep only rows of these relations (comma-separated)')
     .option('--since <date>', 'keep rows at or after this date (ISO-8601 or unix time)')
     .option('--until <date>', 'keep rows before this date')
@@ -33,8 +43,10 @@ export function addAnalysisOptions(command: Command): Command {
     .option('--seed <n>', 'seed of the community detection and of sampling', '42')
     .option('--resolution <r>', 'Louvain resolution (higher: more, smaller communities)', '1')
     .option('--key-players <k>', 'how many key players to find', '5')
-    .option('--betweenness-samples <k>', 'estimate betweenness from k sampled people (default: exact)')
+    .option('--betweenness-samples <k>', 'estimate betweenness and closeness from k sampled people (default: exact up to a size, see README)')
+    .option('--exact', 'exact betweenness and closeness, however large the organization')
     .option('--quiet', 'no warnings or progress on stderr')
+    .option('--timings', 'print on stderr where the time went, phase by phase')
     .option('--no-color', 'no colours, even on a terminal')
     .option('--debug', 'show the stack trace of an internal error');
 }
@@ -65,22 +77,76 @@ function list(value: unknown): string[] {
 
 const DELIMITERS: Record<string, string> = { ',': ',', ';': ';', '|': '|', tab: '\t', '\\t': '\t', '\t': '\t', comma: ',', semicolon: ';', pipe: '|' };
 
-function delimiter(value: unknown): string | undefined {
+/** `--delimiter` (and `--output-delimiter`) text → the character. */
+export function delimiter(value: unknown, flag = 'delimiter'): string | undefined {
   if (value === undefined) return undefined;
   const d = DELIMITERS[String(value).toLowerCase()];
-  if (!d) throw new UsageError(`--delimiter ${JSON.stringify(value)}: expected "," ";" "tab" or "|"`);
+  if (!d) throw new UsageError(`--${flag} ${JSON.stringify(value)}: expected "," ";" "tab" or "|"`);
   return d;
 }
 
 const text = (v: unknown): string | undefined => (v === undefined ? undefined : String(v));
 
+/** The names people write for each encoding, lower case. */
+const ENCODING_NAMES: Record<string, Encoding> = {
+  utf8: 'utf8', 'utf-8': 'utf8',
+  utf16le: 'utf16le', 'utf-16le': 'utf16le', 'utf-16-le': 'utf16le',
+  utf16be: 'utf16be', 'utf-16be': 'utf16be', 'utf-16-be': 'utf16be',
+  latin1: 'latin1', 'latin-1': 'latin1', 'iso-8859-1': 'latin1', iso88591: 'latin1',
+  'windows-1252': 'windows-1252', windows1252: 'windows-1252', cp1252: 'windows-1252', ansi: 'windows-1252',
+};
+
+function encoding(value: unknown): Encoding | null {
+  if (value === undefined) return null;
+  const found = ENCODING_NAMES[String(value).trim().toLowerCase()];
+  if (!found) throw new UsageError(`--encoding ${JSON.stringify(value)}: expected one of ${ENCODINGS.join(', ')}`);
+  return found;
+}
+
+/** A size in characters: a whole number, or with a K or M suffix (×1024, ×1024²). */
+function size(flag: string, value: unknown): number {
+  const match = /^\s*(\d+)\s*([kKmM]?)[bB]?\s*$/.exec(String(value));
+  const n = match ? Number(match[1]) * (match[2] === '' ? 1 : /k/i.test(match[2]!) ? 1024 : 1 << 20) : NaN;
+  if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(`--${flag} ${String(value)}: expected a size such as 1048576, 512K or 4M`);
+  return n;
+}
+
+/** The separator of names in a target cell, as typed; `tab` (or `\t`) for a tab. */
+function separator(value: unknown): string | null {
+  if (value === undefined) return null;
+  const sep = String(value);
+  if (sep === 'tab' || sep === '\\t') return '\t';
+  if (sep === '') throw new UsageError('--split-targets "": expected the separator of the names in a target cell, such as ";"');
+  return sep;
+}
+
+/** The input modes (SPEC §2.4): their flags, checked together. */
+function inputModes(flags: Flags): Pick<AnalyzeOptions, 'undirected' | 'events' | 'eventCol' | 'personCol' | 'maxEventSize' | 'splitTargets'> {
+  const events = flags.events === true;
+  const splitTargets = separator(flags.splitTargets);
+  if (flags.maxEventSize !== undefined && !events && splitTargets === null) {
+    throw new UsageError('--max-event-size needs --events or --split-targets: it bounds the people of one event or one target cell');
+  }
+  return {
+    undirected: flags.undirected === true || events,
+    events,
+    eventCol: text(flags.eventCol),
+    personCol: text(flags.personCol),
+    maxEventSize: flags.maxEventSize === undefined ? DEFAULT_OPTIONS.maxEventSize : positiveInt('max-event-size', flags.maxEventSize),
+    splitTargets,
+  };
+}
+
 export function toAnalyzeOptions(flags: Flags): AnalyzeOptions {
+  if (flags.exact === true && flags.betweennessSamples !== undefined) {
+    throw new UsageError('--exact and --betweenness-samples contradict each other: use one');
+  }
   const since = date('since', flags.since);
   const until = date('until', flags.until);
   if (since !== null && until !== null && since >= until) {
     throw new UsageError('--since must be before --until');
   }
-  return {
+  const options: AnalyzeOptions = {
     ...DEFAULT_OPTIONS,
     delimiter: delimiter(flags.delimiter),
     sourceCol: text(flags.sourceCol),
@@ -89,6 +155,9 @@ export function toAnalyzeOptions(flags: Flags): AnalyzeOptions {
     timeCol: text(flags.timeCol),
     reverse: flags.reverse === true,
     wide: flags.wide === true,
+    ...inputModes(flags),
+    encoding: encoding(flags.encoding),
+    maxFieldSize: flags.maxFieldSize === undefined ? DEFAULT_OPTIONS.maxFieldSize : size('max-field-size', flags.maxFieldSize),
     since,
     until,
     relations: flags.relation === undefined ? null : list(flags.relation),
@@ -102,5 +171,8 @@ export function toAnalyzeOptions(flags: Flags): AnalyzeOptions {
     resolution: number('resolution', flags.resolution ?? 1, (n) => n > 0, 'a number > 0'),
     keyPlayers: number('key-players', flags.keyPlayers ?? 5, (n) => Number.isInteger(n) && n >= 0, 'a whole number ≥ 0'),
     betweennessSamples: flags.betweennessSamples === undefined ? null : positiveInt('betweenness-samples', flags.betweennessSamples),
+    exact: flags.exact === true,
   };
+  checkInputModes(options);
+  return options;
 }

@@ -6,13 +6,16 @@ import { resolve } from 'node:path';
 import { analyze, type Analysis } from '../core/analyze.js';
 import { UsageError } from '../core/errors.js';
 import type { Reject } from '../core/input/types.js';
-import { openInput } from '../io/read-stream.js';
+import type { Parts } from '../core/report/parts.js';
+import { openTable, type InputFormat } from '../io/read-stream.js';
 import { AtomicLineWriter } from '../io/line-writer.js';
-import { withProgress } from '../io/progress.js';
+import { kernelProgress, withProgress } from '../io/progress.js';
+import { createWorkerRunner } from '../io/worker-runner.js';
 import { assertNotInput, assertWritable } from '../io/write-atomic.js';
 import { csvCell } from '../render/csv.js';
 import { printable } from '../render/printable.js';
 import type { Io } from './io.js';
+import type { PhaseLog } from './phase-log.js';
 import { toAnalyzeOptions, type Flags } from './options.js';
 import { VERSION } from './version.js';
 
@@ -22,7 +25,13 @@ export function inputFiles(file: string, flags: Flags): string[] {
   return [file, ...(typeof flags.people === 'string' ? [flags.people] : [])];
 }
 
-export async function runAnalysis(file: string, flags: Flags, io: Io): Promise<Analysis> {
+function inputFormat(flag: unknown): InputFormat | undefined {
+  if (flag === undefined) return undefined;
+  if (flag === 'csv' || flag === 'parquet') return flag;
+  throw new UsageError(`--input-format ${String(flag)}: expected csv or parquet`);
+}
+
+export async function runAnalysis(file: string, flags: Flags, io: Io, parts?: Parts, log?: PhaseLog | null): Promise<Analysis> {
   const options = toAnalyzeOptions(flags);
   const peopleFile = typeof flags.people === 'string' ? flags.people : null;
   const rejectsFile = typeof flags.rejects === 'string' ? flags.rejects : null;
@@ -36,16 +45,19 @@ export async function runAnalysis(file: string, flags: Flags, io: Io): Promise<A
   }
 
   const quiet = flags.quiet === true;
-  const stream = withProgress(openInput(at(file), io.stdin, displayName(file)), at(file), displayName(file), io.stderr, quiet);
+  const format = inputFormat(flags.inputFormat);
+  const table = openTable(at(file), io.stdin, displayName(file), format);
+  const stream = 'kind' in table ? table : withProgress(table, at(file), displayName(file), io.stderr, quiet);
   const interactions = { stream, file: displayName(file) };
-  const people = peopleFile ? { stream: openInput(at(peopleFile), io.stdin, displayName(peopleFile)), file: displayName(peopleFile) } : null;
+  const people = peopleFile ? { stream: openTable(at(peopleFile), io.stdin, displayName(peopleFile), undefined), file: displayName(peopleFile) } : null;
   const rejects = rejectsFile ? new AtomicLineWriter(at(rejectsFile)) : null;
   rejects?.write('line,reason,row\r\n');
   const onReject = rejects
     ? (r: Reject) => rejects.write(`${r.line},${csvCell(r.reason)},${csvCell(r.raw)}\r\n`)
     : undefined;
+  const runner = createWorkerRunner({ onProgress: kernelProgress(io.stderr, quiet) });
   try {
-    const analysis = await analyze({ interactions, people }, options, { version: VERSION, now: io.now, onReject });
+    const analysis = await analyze({ interactions, people }, options, { version: VERSION, now: io.now, onReject, runner, parts, timings: log?.timings });
     rejects?.commit();
     if (!quiet) {
       for (const w of analysis.report.meta.warnings) io.stderr.write(`orgnet: warning: ${printable(w)}\n`);
@@ -54,5 +66,16 @@ export async function runAnalysis(file: string, flags: Flags, io: Io): Promise<A
   } catch (error) {
     rejects?.abort();
     throw error;
+  } finally {
+    await runner.close();
   }
+}
+
+/** Everything that would make `-o` fail, found before the analysis runs (and writes --rejects). */
+export function checkOutput(output: string, file: string, flags: Flags, io: Io): void {
+  assertNotInput(output, inputFiles(file, flags).map((f) => (f === '-' ? f : resolve(io.cwd, f))));
+  if (typeof flags.rejects === 'string' && resolve(io.cwd, flags.rejects) === output) {
+    throw new UsageError(`-o and --rejects both name ${String(flags.output)}; the output would replace the rejected rows`);
+  }
+  assertWritable(output);
 }

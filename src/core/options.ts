@@ -2,6 +2,10 @@
  * Analysis options: what every command means by the flags of SPEC §2 and §5.
  * `cli/options.ts` turns flags into this object; the core never sees argv.
  */
+import { UsageError } from './errors.js';
+import type { Encoding } from './input/decode.js';
+
+export type { Encoding } from './input/decode.js';
 
 export type Period = 'day' | 'week' | 'month' | 'quarter';
 export const PERIODS: readonly Period[] = ['day', 'week', 'month', 'quarter'];
@@ -17,6 +21,20 @@ export interface InputOptions {
   reverse: boolean;
   /** Survey wide format: `respondent,name1,name2,…`, one tie respondent → name per cell. */
   wide: boolean;
+  /** Ties without direction (SPEC §2.4): a,b and b,a are one tie. Always true with `events`. */
+  undirected: boolean;
+  /** Two-mode file (SPEC §2.4): one row per (event, person); co-attendance makes the ties. */
+  events: boolean;
+  eventCol?: string | undefined;
+  personCol?: string | undefined;
+  /** Events (and split target cells) with more distinct people than this make no tie. */
+  maxEventSize: number;
+  /** Separator of several recipients in one target cell (SPEC §2.4); null = one per cell. */
+  splitTargets: string | null;
+  /** Forced encoding of both input files (SPEC §2.5); null = a BOM's, else UTF-8. */
+  encoding: Encoding | null;
+  /** Longest record, in characters, before a file is refused as broken. */
+  maxFieldSize: number;
   /** Keep rows with since <= t < until (epoch milliseconds, UTC). */
   since: number | null;
   until: number | null;
@@ -38,13 +56,24 @@ export interface AnalyzeOptions extends InputOptions {
   seed: number;
   resolution: number;
   keyPlayers: number;
-  /** Number of source people sampled for betweenness; null = exact. */
+  /** Number of source people sampled for betweenness and closeness; null = decided by size. */
   betweennessSamples: number | null;
+  /** Exact betweenness and closeness whatever the size. */
+  exact: boolean;
 }
+
+/** 1 MiB of characters: far above any real name or note, far below a runaway field. */
+export const DEFAULT_MAX_FIELD_SIZE = 1 << 20;
 
 export const DEFAULT_OPTIONS: AnalyzeOptions = {
   reverse: false,
   wide: false,
+  undirected: false,
+  events: false,
+  maxEventSize: 50,
+  splitTargets: null,
+  encoding: null,
+  maxFieldSize: DEFAULT_MAX_FIELD_SIZE,
   since: null,
   until: null,
   relations: null,
@@ -57,4 +86,30 @@ export const DEFAULT_OPTIONS: AnalyzeOptions = {
   resolution: 1,
   keyPlayers: 5,
   betweennessSamples: null,
+  exact: false,
 };
+
+/**
+ * Refuses the input modes that make no sense together (SPEC §2.4), before anything is read:
+ * each pair names two different layouts of a file, or asks to flip ties that have no direction.
+ * `--undirected --wide` is allowed: "whom did you work with" surveys are undirected.
+ */
+export function checkInputModes(options: InputOptions): void {
+  const refuse = (message: string): never => {
+    throw new UsageError(message);
+  };
+  if (options.events && options.wide) refuse('--events and --wide are two different file layouts; use one of them');
+  if (options.events && options.splitTargets !== null) {
+    refuse('--split-targets splits a target cell, and an --events file has none: every row already names one person of an event');
+  }
+  if (options.wide && options.splitTargets !== null) refuse('--split-targets does not apply to --wide surveys: each cell already names one person');
+  if (options.reverse && (options.undirected || options.events)) {
+    refuse(`--reverse flips the direction of ties, and ${options.events ? '--events' : '--undirected'} ties have none`);
+  }
+  if (options.events && (options.sourceCol !== undefined || options.targetCol !== undefined || options.weightCol !== undefined)) {
+    refuse('--events files have an event and a person column: use --event-col and --person-col (a weight column is not read)');
+  }
+  if (!options.events && (options.eventCol !== undefined || options.personCol !== undefined)) {
+    refuse('--event-col and --person-col need --events (a file of one row per event and person)');
+  }
+}

@@ -1,21 +1,41 @@
 /**
- * Progress while a large input is read (SPEC §6): on stderr, only when stderr is a terminal,
- * only for files large enough to wait for, never with --quiet. It counts bytes as they pass
- * and rewrites one line at most a few times a second; the line is cleared when reading ends,
- * so nothing of it is left in the terminal or reaches a pipe.
+ * Progress bars on stderr (SPEC §6): only when stderr is a terminal, never with --quiet, and
+ * only for work long enough to wait for — reading a large file (bytes, rows per second, time
+ * left) and the long path metrics (searches done). Drawn with cli-progress; each bar is cleared
+ * when its work is done, so nothing of it is left in the terminal or reaches a pipe.
  */
 import { statSync } from 'node:fs';
 import { Transform, type Readable } from 'node:stream';
+import { SingleBar } from 'cli-progress';
 
-/** Below this size a file reads in about a second: no progress line. */
+/** Below this size a file reads in about a second: no bar. */
 export const PROGRESS_MIN_BYTES = 32 * 1024 * 1024;
-const INTERVAL_MS = 250;
+/** Below this many tie visits the path metrics take about a second: no bar. */
+export const PROGRESS_MIN_WORK = 2e9;
 
 export interface ProgressTarget {
   write(chunk: string): unknown;
   isTTY?: boolean;
 }
 
+function bar(stderr: ProgressTarget, format: string): SingleBar {
+  return new SingleBar({
+    stream: stderr as unknown as NodeJS.WritableStream,
+    format,
+    barsize: 24,
+    hideCursor: false,
+    clearOnComplete: true,
+    stopOnComplete: false,
+    fps: 5,
+    etaBuffer: 50,
+    barCompleteChar: '█',
+    barIncompleteChar: '░',
+  });
+}
+
+const mib = (bytes: number) => (bytes / 1048576).toFixed(0);
+
+/** The input stream, counted as it passes: bytes read, rows (line breaks) and the rate. */
 export function withProgress(
   stream: Readable,
   path: string,
@@ -28,35 +48,57 @@ export function withProgress(
   const total = statSync(path).size;
   if (total < minBytes) return stream;
 
+  const started = Date.now();
+  const progress = bar(stderr, `${label} {bar} {percentage}% · {done} of {size} MiB · {rate} rows/s · {eta_formatted} left`);
   let read = 0;
-  let shown = 0;
-  const show = () => {
-    const percent = Math.min(100, Math.floor((read / total) * 100));
-    stderr.write(`\r${label}: reading ${mib(read)} of ${mib(total)} MiB (${percent}%)`);
+  let rows = 0;
+  const payload = () => ({ done: mib(read), size: mib(total), rate: Math.round(rows / Math.max(0.001, (Date.now() - started) / 1000)).toLocaleString('en-US') });
+  progress.start(total, 0, payload());
+  let stopped = false;
+  const stop = () => {
+    if (!stopped) progress.stop();
+    stopped = true;
   };
-  const clear = () => stderr.write('\r\x1b[2K');
   // Counting inside the transform (not with a 'data' listener, which would start the flow
   // before the reader is attached and lose the first chunks).
   const counter = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       read += chunk.length;
-      const now = Date.now();
-      if (now - shown >= INTERVAL_MS || read === total) {
-        shown = now;
-        show();
-      }
+      for (let at = chunk.indexOf(10); at >= 0; at = chunk.indexOf(10, at + 1)) rows++;
+      progress.update(read, payload());
       done(null, chunk);
     },
     flush(done) {
-      clear();
+      stop();
       done();
     },
   });
   stream.on('error', (error) => {
-    clear();
+    stop();
     counter.destroy(error);
   });
+  counter.on('close', stop);
   return stream.pipe(counter);
 }
 
-const mib = (bytes: number) => (bytes / 1048576).toFixed(0);
+const LABELS: Record<string, string> = {
+  brandes: 'betweenness and closeness',
+  reach: 'closeness (sampled)',
+};
+
+/** A runner's progress callback: a bar of searches done, for computations long enough to wait for. */
+export function kernelProgress(stderr: ProgressTarget, quiet: boolean) {
+  let current: { kernel: string; bar: SingleBar } | null = null;
+  return (kernel: string, done: number, total: number, work: number): void => {
+    if (quiet || stderr.isTTY !== true || work < PROGRESS_MIN_WORK) return;
+    if (current === null || current.kernel !== kernel || done === 0) {
+      current?.bar.stop();
+      current = { kernel, bar: bar(stderr, `${LABELS[kernel] ?? kernel} {bar} {percentage}% · {eta_formatted} left`) };
+      current.bar.start(total, done);
+    } else current.bar.update(done);
+    if (done === total) {
+      current.bar.stop();
+      current = null;
+    }
+  };
+}

@@ -6,6 +6,8 @@
 import { accessSync, constants, createReadStream, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { InputError } from '../core/errors.js';
+import type { Input } from '../core/input/csv-reader.js';
+import { isParquetPath, parquetSource } from './parquet.js';
 
 /** Large reads: the CSV parser's cost per chunk is small, the syscalls' is not. */
 const CHUNK_BYTES = 1 << 20;
@@ -15,6 +17,21 @@ export function openInput(path: string, stdin: NodeJS.ReadableStream, name: stri
   if (path === '-') return stdin instanceof Readable ? stdin : new Readable().wrap(stdin);
   checkReadable(path, name);
   return createReadStream(path, { highWaterMark: CHUNK_BYTES });
+}
+
+export type InputFormat = 'csv' | 'parquet';
+
+/**
+ * An interactions or people file in its container: parquet when the name ends in `.parquet` or
+ * `--input-format parquet` says so (read through DuckDB, rows handed over as records), else
+ * CSV bytes.
+ */
+export function openTable(path: string, stdin: NodeJS.ReadableStream, name: string, format: InputFormat | undefined): Input {
+  const parquet = format === 'parquet' || (format === undefined && path !== '-' && isParquetPath(path));
+  if (!parquet) return openInput(path, stdin, name);
+  if (path === '-') throw new InputError(name, 'parquet cannot be read from standard input: give the file name');
+  checkReadable(path, name);
+  return parquetSource(path, name);
 }
 
 function checkReadable(path: string, name: string): void {

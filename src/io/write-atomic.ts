@@ -87,6 +87,9 @@ export async function writeAtomicStream(target: string, produce: (out: Writable)
     await finished(out);
     settleTemp(temp, target, true);
   } catch (error) {
+    // A write still in flight fails once the stream is destroyed; that failure is expected
+    // (the file is being thrown away) and must not surface as an unhandled 'error' event.
+    out.on('error', () => undefined);
     out.destroy();
     settleTemp(temp, target, false);
     throw error;

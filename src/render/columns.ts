@@ -3,7 +3,7 @@
  * HTML later), so a field is named and flattened the same way everywhere (SPEC §6:
  * nested fields with dots, arrays joined with `|`).
  */
-import type { OrgGraph } from '../core/graph/types.js';
+import type { GraphIndex } from '../core/graph/csr.js';
 import type { CommunityRow, GroupRow, MixingCell, PeriodRow, PersonRow, Report } from '../core/report/types.js';
 import type { TableName } from './context.js';
 
@@ -75,20 +75,42 @@ function rowsOf<T>(columns: Column<T>[], items: readonly T[]): TableData {
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 
-export const TIE_COLUMNS = ['source', 'target', 'weight', 'count', 'first', 'last'];
+export const TIE_COLUMNS = ['source', 'target', 'weight', 'count', 'first', 'last'] as const;
 
-/** The `ties` table: one row per directed tie, in graph order (source, then target). */
-function* tieRows(graph: OrgGraph): Generator<Cell[]> {
-  for (const { source, target, attributes: a } of graph.edgeEntries()) {
-    yield [source, target, a.weight, a.count, iso(a.first), iso(a.last)];
+/** A row of the `ties` table: the tie's attributes, times as ISO-8601 (null without timestamps). */
+export interface TieRecord {
+  source: string;
+  target: string;
+  weight: number;
+  count: number;
+  first: string | null;
+  last: string | null;
+}
+
+/**
+ * One record per directed tie, in graph order (source, then target). Undirected data holds each
+ * tie both ways; it is listed once, from the end with the smaller id.
+ */
+export function* tieRecords(index: GraphIndex): Generator<TieRecord> {
+  const { ids, out, tieRows: rows, tieFirst, tieLast, undirected } = index;
+  const time = (ms: number) => (Number.isNaN(ms) ? null : iso(ms));
+  for (let i = 0; i < index.n; i++) {
+    for (let p = out.offsets[i]!; p < out.offsets[i + 1]!; p++) {
+      if (undirected && out.index[p]! < i) continue;
+      yield { source: ids[i]!, target: ids[out.index[p]!]!, weight: out.weight[p]!, count: rows[p]!, first: time(tieFirst[p]!), last: time(tieLast[p]!) };
+    }
   }
 }
 
-function tiesTable(graph: OrgGraph): TableData {
-  return { columns: TIE_COLUMNS, rows: tieRows(graph) };
+function* tieRows(index: GraphIndex): Generator<Cell[]> {
+  for (const tie of tieRecords(index)) yield TIE_COLUMNS.map((c) => tie[c]);
 }
 
-export function tableData(report: Report, graph: OrgGraph, table: TableName): TableData {
+function tiesTable(index: GraphIndex): TableData {
+  return { columns: [...TIE_COLUMNS], rows: tieRows(index) };
+}
+
+export function tableData(report: Report, index: GraphIndex, table: TableName): TableData {
   switch (table) {
     case 'people':
       return rowsOf(personColumns(report.meta.people?.attributes ?? []), report.people);
@@ -101,6 +123,6 @@ export function tableData(report: Report, graph: OrgGraph, table: TableName): Ta
     case 'mixing':
       return rowsOf(mixingColumns, report.mixing);
     case 'ties':
-      return tiesTable(graph);
+      return tiesTable(index);
   }
 }

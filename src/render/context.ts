@@ -3,7 +3,6 @@
  * TTY, NO_COLOR, FORCE_COLOR and --no-color), and the view options of SPEC §5.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Lang } from './i18n/numbers.js';
 
 export interface RenderContext {
   color: boolean;
@@ -12,14 +11,27 @@ export interface RenderContext {
   top: number;
   /** Person field the people view is sorted by (descending). */
   sort: string;
-  /** Which entity `--format csv` writes. */
+  /** Which entity `--format csv` and `--format ndjson` write. */
   table: TableName;
-  /** Language of the HTML report (`--lang`). */
+  /** Language of the sheet names, headers and explanations of the html and xlsx reports. */
   lang: Lang;
+  /** How `--format csv` writes cells: plain RFC 4180 unless `--excel` or `--output-delimiter`. */
+  csv?: CsvStyle;
+}
+
+export interface CsvStyle {
+  delimiter: string;
+  /** `0,25` instead of `0.25` (Excel in locales where `;` separates fields). */
+  decimalComma: boolean;
+  /** A UTF-8 byte-order mark first, so Excel reads the file as UTF-8. */
+  bom: boolean;
 }
 
 export const TABLES = ['people', 'groups', 'communities', 'activity', 'ties', 'mixing'] as const;
 export type TableName = (typeof TABLES)[number];
+
+export const LANGS = ['en', 'es'] as const;
+export type Lang = (typeof LANGS)[number];
 
 export function renderContext(options: Partial<RenderContext> & { color?: boolean } = {}): RenderContext {
   const color = options.color ?? false;
@@ -30,5 +42,6 @@ export function renderContext(options: Partial<RenderContext> & { color?: boolea
     sort: options.sort ?? 'pagerank',
     table: options.table ?? 'people',
     lang: options.lang ?? 'en',
+    ...(options.csv ? { csv: options.csv } : {}),
   };
 }

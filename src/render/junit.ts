@@ -4,6 +4,7 @@
  * `<testcase>` per rule, `<failure message="…">` with the actual value for a failed rule,
  * `<skipped message="…">` for a rule skipped for a missing value. `errors` is always 0: a rule
  * that cannot be parsed stops the command before any report. Every string is XML-escaped.
+ * `diff --fail-on` writes its rules through the same document (`junitDocument`).
  */
 import { formatValue } from '../core/check/format.js';
 import type { CheckResult, RuleResult } from '../core/check/types.js';
@@ -43,26 +44,53 @@ function details(r: RuleResult): string {
   return `rule: ${r.rule}\nactual: ${actual}\nexpected: ${r.op} ${threshold}\n${r.message}`;
 }
 
-function testcase(r: RuleResult): string {
-  const head = `    <testcase${attributes({ name: r.rule, classname: CLASSNAME, time: '0' })}`;
-  if (r.status === 'pass') return `${head}/>`;
+/** One testcase, whatever produced it: a passed, failed or skipped rule. */
+export interface JunitCase {
+  name: string;
+  outcome: 'pass' | 'failure' | 'skipped';
+  message: string;
+  /** The failure's type attribute and its text (the rule, the value, the reason). */
+  type?: string;
+  details?: string;
+}
+
+export interface JunitSuite {
+  name: string;
+  classname: string;
+}
+
+function testcase(c: JunitCase, classname: string): string {
+  const head = `    <testcase${attributes({ name: c.name, classname, time: '0' })}`;
+  if (c.outcome === 'pass') return `${head}/>`;
   const inner =
-    r.status === 'fail'
-      ? `<failure${attributes({ message: r.message, type: 'RuleFailed' })}>${escapeText(details(r))}</failure>`
-      : `<skipped${attributes({ message: r.message })}/>`;
+    c.outcome === 'failure'
+      ? `<failure${attributes({ message: c.message, type: c.type ?? 'RuleFailed' })}>${escapeText(c.details ?? c.message)}</failure>`
+      : `<skipped${attributes({ message: c.message })}/>`;
   return `${head}>\n      ${inner}\n    </testcase>`;
 }
 
-export function renderJunit(result: CheckResult, ctx: CheckRenderContext = { color: false }): string {
+/** The JUnit document of a suite (shared by `check` and `diff --fail-on`). */
+export function junitDocument(suite: JunitSuite, cases: readonly JunitCase[], ctx: CheckRenderContext = { color: false }): string {
   const time = (ctx.seconds ?? 0).toFixed(3);
-  const counts = { tests: result.tests, failures: result.failures, errors: 0, skipped: result.skipped, time };
+  const failures = cases.filter((c) => c.outcome === 'failure').length;
+  const skipped = cases.filter((c) => c.outcome === 'skipped').length;
+  const counts = { tests: cases.length, failures, errors: 0, skipped, time };
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites${attributes({ name: SUITE, ...counts })}>`,
-    `  <testsuite${attributes({ name: SUITE, ...counts, timestamp: ctx.timestamp })}>`,
-    ...result.results.map(testcase),
+    `<testsuites${attributes({ name: suite.name, ...counts })}>`,
+    `  <testsuite${attributes({ name: suite.name, ...counts, timestamp: ctx.timestamp })}>`,
+    ...cases.map((c) => testcase(c, suite.classname)),
     '  </testsuite>',
     '</testsuites>',
     '',
   ].join('\n');
+}
+
+function checkCase(r: RuleResult): JunitCase {
+  const outcome = r.status === 'pass' ? 'pass' : r.status === 'fail' ? 'failure' : 'skipped';
+  return { name: r.rule, outcome, message: r.message, type: 'RuleFailed', details: details(r) };
+}
+
+export function renderJunit(result: CheckResult, ctx: CheckRenderContext = { color: false }): string {
+  return junitDocument({ name: SUITE, classname: CLASSNAME }, result.results.map(checkCase), ctx);
 }

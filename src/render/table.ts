@@ -2,6 +2,8 @@
  * The terminal report (cli-table3 + chalk): the organization at a glance, then groups,
  * communities, roles and activity when the input has them, then the top people.
  * Colour comes from the context only, so the same call is plain text in a pipe.
+ * Undirected data (`meta.options.undirected`, SPEC §2.4) has no reciprocity: the view says so in
+ * words instead of showing empty figures, and shows one degree instead of equal in and out.
  */
 import Table from 'cli-table3';
 import type { Analysis } from '../core/analyze.js';
@@ -13,6 +15,7 @@ import { formatCell, formatNumber, formatShare, MISSING } from './format.js';
 import { findingSentence } from './i18n/index.js';
 import { personValue } from './person-fields.js';
 import { printableReport } from './printable.js';
+import { NO_RECIPROCITY, undirectedReport } from './undirected.js';
 
 /** A group whose E-I index is at or below this is marked as a silo (the silo finding's rule). */
 export const SILO_EI = FINDING_RULES.silo.eiIndex;
@@ -31,15 +34,24 @@ function title(text: string, chalk: Chalk): string {
   return `\n${chalk.bold.cyan(text)}\n`;
 }
 
+function reciprocityRows(report: Report): [string, string, string][] {
+  const o = report.org;
+  if (undirectedReport(report)) return [['reciprocity', MISSING, NO_RECIPROCITY]];
+  return [
+    ['reciprocity', formatShare(o.reciprocity), 'ties returned (two-way exchange)'],
+    ['dyad reciprocity', formatShare(o.dyadReciprocity), 'connected pairs that are mutual'],
+  ];
+}
+
 function orgSection(report: Report, chalk: Chalk): string {
   const o = report.org;
   const t = table(['organization', 'value', ''], chalk, ['left', 'right', 'left']);
+  const events = report.meta.options.events === true;
   const rows: [string, string, string][] = [
     ['people', formatNumber(o.people), `${formatNumber(o.isolates)} isolated`],
-    ['ties', formatNumber(o.ties), `${formatNumber(o.interactions)} interactions, weight ${formatNumber(o.totalWeight)}`],
+    ['ties', formatNumber(o.ties), `${formatNumber(o.interactions)} ${events ? 'events' : 'interactions'}, weight ${formatNumber(o.totalWeight)}`],
     ['density', formatNumber(o.density), 'share of possible ties present'],
-    ['reciprocity', formatShare(o.reciprocity), 'ties returned (two-way exchange)'],
-    ['dyad reciprocity', formatShare(o.dyadReciprocity), 'connected pairs that are mutual'],
+    ...reciprocityRows(report),
     ['components', formatNumber(o.components), `largest holds ${formatShare(o.largestComponentShare)}`],
     ['transitivity', formatNumber(o.transitivity), 'closed triangles'],
     ['centralization', formatNumber(o.degreeCentralization), 'Freeman degree'],
@@ -50,7 +62,8 @@ function orgSection(report: Report, chalk: Chalk): string {
   if (o.groupAlignment !== null) rows.push(['group alignment', formatNumber(o.groupAlignment), 'communities vs groups (NMI)']);
   if (o.activeShare !== null) rows.push(['active share', formatShare(o.activeShare), 'people not dormant']);
   for (const r of rows) t.push(r.map((c, i) => (i === 2 ? chalk.dim(c) : c)));
-  const head = `${report.meta.input.file}: ${formatNumber(o.people)} people, ${formatNumber(o.ties)} ties`;
+  const kind = events ? 'co-attendance ties' : undirectedReport(report) ? 'undirected ties' : 'ties';
+  const head = `${report.meta.input.file}: ${formatNumber(o.people)} people, ${formatNumber(o.ties)} ${kind}`;
   return `${chalk.bold(head)}\n${t.toString()}\n`;
 }
 
@@ -78,7 +91,8 @@ function findingsSection(report: Report, chalk: Chalk): string {
 
 function groupsSection(report: Report, chalk: Chalk): string {
   if (report.groups.length === 0) return '';
-  const t = table(['group', 'size', 'internal', 'external', 'E-I', 'density', 'reciprocity', 'activity', 'connectors'], chalk);
+  const directed = !undirectedReport(report);
+  const t = table(['group', 'size', 'internal', 'external', 'E-I', 'density', ...(directed ? ['reciprocity'] : []), 'activity', 'connectors'], chalk);
   const groups = [...report.groups].sort(
     (a, b) => (a.eiIndex ?? Infinity) - (b.eiIndex ?? Infinity) || compareIds(a.group, b.group),
   );
@@ -88,11 +102,12 @@ function groupsSection(report: Report, chalk: Chalk): string {
       silo ? `${g.group} ${chalk.red('◆ silo')}` : g.group,
       formatNumber(g.size), formatNumber(g.internalTies), formatNumber(g.externalTies),
       silo ? chalk.red(formatNumber(g.eiIndex)) : formatNumber(g.eiIndex),
-      formatNumber(g.density), formatShare(g.reciprocity), formatShare(g.activityRate),
+      formatNumber(g.density), ...(directed ? [formatShare(g.reciprocity)] : []), formatShare(g.activityRate),
       g.connectors.join(', ') || MISSING,
     ]);
   }
-  return `${title(`Groups by E-I index (◆ silo: E-I ≤ ${SILO_EI})`, chalk)}${t.toString()}\n`;
+  const note = directed ? '' : chalk.dim(`${NO_RECIPROCITY}\n`);
+  return `${title(`Groups by E-I index (◆ silo: E-I ≤ ${SILO_EI})`, chalk)}${t.toString()}\n${note}`;
 }
 
 function communitiesSection(report: Report, chalk: Chalk): string {
@@ -170,17 +185,22 @@ function fadingGroupsOf(report: Report): string[] {
 function peopleSection(report: Report, ctx: RenderContext): string {
   const { chalk } = ctx;
   const sorted = sortPeople(report.people, ctx.sort).slice(0, ctx.top);
+  const directed = !undirectedReport(report);
   const extra = ['pagerank', 'betweenness', 'closeness', 'inDegree', 'outDegree', 'reciprocity', 'constraint'].includes(ctx.sort) ? [] : [ctx.sort];
-  const head = ['person', 'group', 'pagerank', 'betweenness', 'closeness', 'in', 'out', 'reciprocity', 'constraint', ...extra, 'roles'];
+  // Undirected: in = out = degree, and reciprocity does not apply.
+  const ties = directed ? ['in', 'out', 'reciprocity'] : ['degree'];
+  const head = ['person', 'group', 'pagerank', 'betweenness', 'closeness', ...ties, 'constraint', ...extra, 'roles'];
   const t = table(head, chalk, head.map((h, i) => (i < 2 || h === 'roles' ? 'left' : 'right')));
   for (const p of sorted) {
+    const tieCells = directed ? [formatNumber(p.inDegree), formatNumber(p.outDegree), formatShare(p.reciprocity)] : [formatNumber(p.outDegree)];
     t.push([
       p.id, p.group ?? MISSING, formatNumber(p.pagerank), formatNumber(p.betweenness), formatNumber(p.closeness),
-      formatNumber(p.inDegree), formatNumber(p.outDegree), formatShare(p.reciprocity), formatNumber(p.constraint),
+      ...tieCells, formatNumber(p.constraint),
       ...extra.map((k) => formatCell(personValue(p, k))), p.roles.join(', ') || MISSING,
     ]);
   }
-  return `${title(`Top ${sorted.length} people by ${ctx.sort}`, chalk)}${t.toString()}\n`;
+  const note = directed ? '' : chalk.dim(`${NO_RECIPROCITY}\n`);
+  return `${title(`Top ${sorted.length} people by ${ctx.sort}`, chalk)}${t.toString()}\n${note}`;
 }
 
 /** People by a field, descending; nulls (and anything shown as —) last; ties by id. */

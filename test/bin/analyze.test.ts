@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import * as XLSX from 'xlsx';
 import { ROOT } from '../helpers/cli.js';
 
 const BIN = join(ROOT, 'bin/orgnet.js');
@@ -39,7 +40,7 @@ describe('orgnet binary', () => {
     const r = orgnet(['analyze', '--help']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Usage: orgnet analyze \[options\] <file>/);
-    for (const flag of ['--format', '--table', '--top', '--sort', '--output', '--people', '--lenient', '--rejects', '--min-group-size']) {
+    for (const flag of ['--format', '--table', '--lang', '--top', '--sort', '--output', '--people', '--lenient', '--rejects', '--min-group-size']) {
       expect(r.stdout).toContain(flag);
     }
     expect(r.stdout).toContain('Examples:');
@@ -98,5 +99,21 @@ describe('orgnet binary', () => {
     expect(readFileSync(errors, 'utf8')).toBe('');
     rmSync(dirname(errors), { recursive: true, force: true });
     expect(r.stdout).toBe('{\nstatus=0\n');
+  });
+
+  test('a workbook goes to standard output only with -o -, and then as the exact bytes', () => {
+    const refused = orgnet(['analyze', 'fixtures/cli/triangle-plus-one.csv', '--format', 'xlsx']);
+    expect(refused.status).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toBe('orgnet: --format xlsx writes a binary file; name it with -o report.xlsx (or -o - to send it to standard output)\n');
+
+    const piped = spawnSync(process.execPath, [BIN, 'analyze', 'fixtures/cli/triangle-plus-one.csv', '--format', 'xlsx', '-o', '-'], {
+      cwd: ROOT, env: { PATH: process.env.PATH ?? '' }, timeout: 60_000,
+    });
+    expect(piped.status).toBe(0);
+    expect(piped.stderr.toString()).toBe('');
+    const book = XLSX.read(piped.stdout, { type: 'buffer' });
+    expect(book.SheetNames).toEqual(['Summary', 'People', 'Communities', 'Ties']);
+    expect(XLSX.utils.sheet_to_csv(book.Sheets.Ties!).split('\n')[1]).toBe('a,b,2,1,,');
   });
 });

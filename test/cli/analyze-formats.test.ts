@@ -131,7 +131,7 @@ describe('--format json', () => {
   test('meta.input names the file, the detected columns and the delimiter', async () => {
     const report = await analyzeJson([TIMED]);
     expect(report.meta.input.file).toBe(TIMED);
-    expect(report.meta.input.columns).toEqual({ source: 'source', target: 'target', weight: null, timestamp: 'timestamp', relation: 'relation' });
+    expect(report.meta.input.columns).toEqual({ source: 'source', target: 'target', weight: null, timestamp: 'timestamp', relation: 'relation', event: null, person: null });
     expect(report.meta.input.delimiter).toBe(',');
     expect(report.meta.input.relations).toEqual({ advice: 3, email: 3 });
   });
@@ -153,6 +153,7 @@ describe('--format json', () => {
     expect(report.meta.options).toMatchObject({
       seed: 42, resolution: 1, keyPlayers: 5, period: 'month', minTieWeight: 0, minGroupSize: 1, reverse: false,
       since: null, until: null, relations: null, lenient: false, remove: [], betweennessSamples: null,
+      undirected: false, events: false, maxEventSize: 50, splitTargets: null, encoding: null, maxFieldSize: 1048576,
     });
     expect(report.meta.betweenness).toEqual({ method: 'exact' });
     expect(report.meta.people).toBeNull();

@@ -42,6 +42,17 @@ describe('analyze --format html', () => {
     expect(fr.stderr).toMatch(/--lang.*fr.*en, es/);
   });
 
+  test('--undirected: the page is told the data has no direction, and each pair is one line of the map', async () => {
+    const r = await run(['analyze', 'fixtures/graphs/two-triangles-bridge.csv', '--undirected', '--format', 'html']);
+    expect(r.code).toBe(0);
+    const data = dataOf(r.stdout);
+    expect(data.directed).toBe(false);
+    expect(data.org.reciprocity).toBeNull();
+    // two triangles (3 ties each) and the bridge: 7 pairs, each drawn once
+    expect(data.ties.total).toBe(7);
+    expect(data.ties.source).toHaveLength(7);
+  });
+
   test('bad input leaves no file behind', async () => {
     const dir = tempDir();
     const out = join(dir, 'report.html');

@@ -268,7 +268,16 @@ describe('--betweenness-samples', () => {
     expect((await analyzeJson([TRIANGLE, '--betweenness-samples', '2'])).meta.betweenness).toEqual({ method: 'sampled', k: 2, seed: 42 });
     const seeded = await analyzeJson([TRIANGLE, '--betweenness-samples', '3', '--seed', '9']);
     expect(seeded.meta.betweenness).toEqual({ method: 'sampled', k: 3, seed: 9 });
+    expect(seeded.meta.closeness).toEqual({ method: 'sampled', k: 3, seed: 9 });
     expect(seeded.meta.options.betweennessSamples).toBe(3);
+  });
+
+  test('--exact forces exact searches and cannot be combined with a sample size', async () => {
+    const exact = await analyzeJson([TRIANGLE, '--exact']);
+    expect([exact.meta.betweenness, exact.meta.closeness]).toEqual([{ method: 'exact' }, { method: 'exact' }]);
+    const r = await run(['analyze', TRIANGLE, '--exact', '--betweenness-samples', '2']);
+    expectExit2(r);
+    expect(r.stderr).toBe('orgnet: --exact and --betweenness-samples contradict each other: use one\n');
   });
 
   test('the same seed gives the same estimate', async () => {
@@ -337,5 +346,31 @@ describe('unknown options', () => {
       expectExit2(r);
       expect(r.stderr).toMatch(new RegExp(`^orgnet: ${flag} ${value}: expected `));
     }
+  });
+});
+
+describe('--timings', () => {
+  test('prints each phase and the total on stderr; stdout holds only the report', async () => {
+    const r = await run(['analyze', TRIANGLE, '--format', 'json', '--timings']);
+    expect(r.code).toBe(0);
+    expect(() => JSON.parse(r.stdout) as unknown).not.toThrow();
+    const phases = r.stderr.split('\n').filter((l) => l.startsWith('orgnet: timing: ')).map((l) => l.slice(16).replace(/\s+[\d.]+ s$/, '').trim());
+    expect(phases).toEqual(expect.arrayContaining(['read interactions', 'index', 'betweenness and closeness', 'communities', 'write', 'total']));
+    expect(r.stderr).toMatch(/orgnet: timing: total +\d+\.\d\d s\n$/);
+  });
+
+  test('--format csv --table ties computes no metric at all', async () => {
+    const r = await run(['analyze', TRIANGLE, '--format', 'csv', '--table', 'ties', '--timings']);
+    expect(r.code).toBe(0);
+    for (const phase of ['betweenness and closeness', 'communities', 'constraint', 'effective size', 'cut points']) {
+      expect(r.stderr).not.toContain(phase);
+    }
+  });
+
+  test('a check on density alone computes no path metric and no community', async () => {
+    const r = await run(['check', TRIANGLE, '--rule', 'density >= 0', '--timings', '--no-config']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toMatch(/betweenness and closeness|communities/);
+    expect(r.stderr).toContain('orgnet: timing: read interactions');
   });
 });

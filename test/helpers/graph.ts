@@ -1,5 +1,5 @@
 /**
- * Builds an OrgGraph from an edge list, the way `buildGraph` does: people inserted in sorted
+ * Builds an OrgGraph from an edge list, the way ingest does (src/core/graph/index-build.ts): people inserted in sorted
  * id order, ties in (source, target) order, weights of repeated pairs summed, self-loops dropped.
  * Extra ids in `people` become isolates.
  */

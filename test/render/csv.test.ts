@@ -125,3 +125,32 @@ describe('renderCsv', () => {
     ]);
   });
 });
+
+describe('CSV for Excel in a ";" locale', () => {
+  const spanish = { delimiter: ';', decimalComma: true, bom: true };
+
+  test.each([
+    [0.25, '0,25'],
+    [-0.6, '-0,6'],
+    [2, '2'],
+    [1e21, '1e+21'],
+    [1.5e-7, '1,5e-7'],
+  ])('number %d → %j', (value, expected) => {
+    expect(csvCell(value, spanish)).toBe(expected);
+  });
+
+  test('text is quoted for ; (not for a comma), and the formula guard stays', () => {
+    expect(csvCell('Smith, Jane', spanish)).toBe('Smith, Jane');
+    expect(csvCell('a;b', spanish)).toBe('"a;b"');
+    expect(csvCell('=1;2', spanish)).toBe(`"'=1;2"`);
+    expect(csvCell('-neg', spanish)).toBe("'-neg");
+  });
+
+  test('the BOM once, before the header; ; between cells; CRLF', () => {
+    const text = textOf(renderCsv(sampleAnalysis(), renderContext({ table: 'groups', csv: spanish })));
+    expect(text.startsWith('\ufeffgroup;size;internalTies;')).toBe(true);
+    expect(text.indexOf('\ufeff', 1)).toBe(-1);
+    // fixture.ts: eng E-I −0.6, density 0.5
+    expect(lines(text)[2]).toBe('eng;2;1;1;-0,6;0,5;0;0,5;ana|=cmd');
+  });
+});

@@ -12,6 +12,7 @@
  */
 import { DirectedGraph } from 'graphology';
 import type { Analysis } from '../../src/core/analyze.js';
+import { indexGraph } from '../../src/core/graph/csr.js';
 import type { OrgGraph, PersonAttributes, TieAttributes } from '../../src/core/graph/types.js';
 import type { PersonRow, Report } from '../../src/core/report/types.js';
 
@@ -65,9 +66,11 @@ export function sampleReport(): Report {
       options: {},
       warnings: [],
       betweenness: { method: 'exact' },
+      closeness: { method: 'exact' },
       input: {
         file: 'chat.csv',
-        columns: { source: 'from', target: 'to', weight: null, timestamp: 'date', relation: null },
+        encoding: 'utf8',
+        columns: { source: 'from', target: 'to', weight: null, timestamp: 'date', relation: null, event: null, person: null },
         delimiter: ',',
         rowsRead: 3,
         rowsUsed: 3,
@@ -76,8 +79,12 @@ export function sampleReport(): Report {
         filteredRows: 0,
         tiesDropped: 0,
         relations: null,
+        events: null,
+        deliveries: null,
+        broadcasts: null,
+        selfDeliveries: null,
       },
-      people: { file: 'people.csv', idColumn: 'id', groupBy: 'team', attributes: ['office'], rows: 4, unknownIds: 0 },
+      people: { file: 'people.csv', encoding: 'utf8', idColumn: 'id', groupBy: 'team', attributes: ['office'], rows: 4, unknownIds: 0 },
       removed: [],
     },
     org: {
@@ -121,12 +128,13 @@ export function sampleGraph(): OrgGraph {
   for (const id of ['"Q, R"', '=cmd', 'ana', 'zoe']) graph.addNode(id, { group: null, attributes: {} });
   const jan5 = Date.UTC(2026, 0, 5, 9);
   const feb9 = Date.UTC(2026, 1, 9, 17, 30);
-  // in id order of source, then target, as buildGraph inserts them
+  // in id order of source, then target, as ingest orders them
   graph.addEdge('=cmd', '"Q, R"', { weight: 1, count: 1, first: null, last: null });
   graph.addEdge('ana', '=cmd', { weight: 2, count: 2, first: jan5, last: feb9 });
   return graph;
 }
 
 export function sampleAnalysis(): Analysis {
-  return { report: sampleReport(), graph: sampleGraph() };
+  const graph = sampleGraph();
+  return { report: sampleReport(), graph, index: indexGraph(graph) };
 }

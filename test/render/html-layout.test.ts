@@ -5,6 +5,7 @@
  */
 import { DirectedGraph } from 'graphology';
 import { describe, expect, test } from 'vitest';
+import { indexGraph } from '../../src/core/graph/csr.js';
 import type { OrgGraph, PersonAttributes, TieAttributes } from '../../src/core/graph/types.js';
 import { drawnTies } from '../../src/render/html/drawn-ties.js';
 import { layoutPositions } from '../../src/render/html/layout.js';
@@ -27,7 +28,7 @@ describe('undirectedPairs', () => {
     graph.addDirectedEdge('b', 'c', tie(1));
     graph.addDirectedEdge('b', 'a', tie(3));
     graph.addDirectedEdge('a', 'b', tie(2));
-    const pairs = undirectedPairs(graph, new Map([['a', 0], ['b', 1], ['c', 2]]));
+    const pairs = undirectedPairs(indexGraph(graph), new Map([['a', 0], ['b', 1], ['c', 2]]));
     expect([...pairs.lo]).toEqual([0, 1]);
     expect([...pairs.hi]).toEqual([1, 2]);
     expect([...pairs.weight]).toEqual([5, 1]);

@@ -5,7 +5,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { DirectedGraph } from 'graphology';
-import type { Analysis } from '../../src/core/analyze.js';
+import { analysisOf, type Analysis } from '../../src/core/analyze.js';
+import { indexGraph } from '../../src/core/graph/csr.js';
 import { computeFindings } from '../../src/core/findings/index.js';
 import type { OrgGraph, PersonAttributes, TieAttributes } from '../../src/core/graph/types.js';
 import { renderContext } from '../../src/render/context.js';
@@ -34,7 +35,7 @@ function hostileAnalysis(): Analysis {
   const graph: OrgGraph = new DirectedGraph<PersonAttributes, TieAttributes>();
   for (const p of report.people) graph.addNode(p.id, { group: p.group, attributes: p.attributes });
   graph.addDirectedEdge(HOSTILE, '=cmd', { weight: 2, count: 2, first: null, last: null });
-  return { report, graph };
+  return analysisOf(report, indexGraph(graph));
 }
 
 describe('escapeForScript', () => {
@@ -159,7 +160,7 @@ describe('renderHtml', () => {
     const graph: OrgGraph = new DirectedGraph<PersonAttributes, TieAttributes>();
     for (const p of report.people) graph.addNode(p.id, { group: p.group, attributes: {} });
     for (let i = 0; i + 1 < 400; i++) graph.addDirectedEdge(report.people[i]!.id, report.people[i + 1]!.id, { weight: 1, count: 1, first: null, last: null });
-    const chunks = [...renderHtml({ report, graph }, renderContext())];
+    const chunks = [...renderHtml(analysisOf(report, indexGraph(graph)), renderContext())];
     const html = chunks.join('');
     const data = dataOf(html);
     expect(data.people.count).toBe(n);

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { UsageError } from '../../src/core/errors.js';
 import { renderContext } from '../../src/render/context.js';
-import { FORMATS, formatFromPath, RENDERERS } from '../../src/render/index.js';
+import { BINARY_FORMATS, FORMATS, formatFromPath, RENDERERS } from '../../src/render/index.js';
 import { renderJson as renderChunks } from '../../src/render/json.js';
 import { bytesOf, textOf } from '../../src/render/output.js';
 import type { Analysis } from '../../src/core/analyze.js';
@@ -37,11 +37,13 @@ describe('renderJson', () => {
 });
 
 describe('RENDERERS and formatFromPath', () => {
-  test('one renderer per format, each a text ending in a newline', async () => {
+  test('one renderer per format: a text ending in a newline, or for xlsx a zip', async () => {
     expect(Object.keys(RENDERERS)).toEqual([...FORMATS]);
+    expect(BINARY_FORMATS).toEqual(['xlsx']);
     for (const format of FORMATS) {
-      const text = (await bytesOf(RENDERERS[format](sampleAnalysis(), renderContext()))).toString('utf8');
-      expect(text.endsWith('\n')).toBe(true);
+      const bytes = await bytesOf(RENDERERS[format](sampleAnalysis(), renderContext()));
+      if (BINARY_FORMATS.includes(format)) expect(bytes.subarray(0, 4).toString('latin1'), format).toBe('PK\u0003\u0004');
+      else expect(bytes.toString('utf8').endsWith('\n'), format).toBe(true);
     }
   });
 
@@ -58,6 +60,9 @@ describe('RENDERERS and formatFromPath', () => {
     ['people.csv', 'csv'],
     ['report.txt', 'table'],
     ['/tmp/a.b/people.CSV', 'csv'],
+    ['people.ndjson', 'ndjson'],
+    ['people.jsonl', 'ndjson'],
+    ['report.XLSX', 'xlsx'],
   ])('%s → %s', (path, format) => {
     expect(formatFromPath(path)).toBe(format);
   });

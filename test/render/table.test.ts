@@ -91,7 +91,7 @@ describe('renderTable', () => {
       personRow({ id, group: 'eng', pagerank: 0.1, betweenness: 0, reciprocity: 1, trend: null, status: 'dormant', roles: [] }),
     );
     const grown = { ...report, people: [...report.people, ...extra] };
-    expect(render({}, { report: grown, graph: sampleAnalysis().graph })).toContain('groups mostly dormant or fading: eng (3)\n');
+    expect(render({}, { ...sampleAnalysis(), report: grown })).toContain('groups mostly dormant or fading: eng (3)\n');
   });
 
   test('findings after the organization, the most pressing first, worded in English', () => {
@@ -115,7 +115,7 @@ describe('renderTable', () => {
   test('the findings are cut after eight, and the rest counted', () => {
     const report = sampleReport();
     const groups = Array.from({ length: 10 }, (_, i) => ({ ...report.groups[1]!, group: `silo${i}` }));
-    const text = render({}, { report: { ...report, groups }, graph: sampleAnalysis().graph });
+    const text = render({}, { ...sampleAnalysis(), report: { ...report, groups } });
     // 2 organization findings + 10 silos + 1 one-way = 13: 8 shown, 5 counted
     expect(text.match(/Group silo\d is a silo/g)).toHaveLength(6);
     expect(text).toContain('… 5 more in the HTML report (--format html)\n');
@@ -139,7 +139,7 @@ describe('renderTable', () => {
     const report = sampleReport();
     report.people[3]!.id = '\u001b[2Jzoe';
     report.groups[0]!.group = 'sa\nles';
-    const text = render({}, { report, graph: sampleAnalysis().graph });
+    const text = render({}, { ...sampleAnalysis(), report });
     expect(text).not.toMatch(ANSI);
     expect(text).toContain('│ \\x1b[2Jzoe │');
     expect(rowsOf(text, 'Groups by E-I index')).toEqual(['eng ◆ silo', 'sa\\nles']);
@@ -155,7 +155,7 @@ describe('renderTable', () => {
       people: report.people.map((p) => ({ ...p, roles: [] })),
       activity: { ...report.activity, series: [] },
     };
-    const text = render({}, { report: bare, graph: sampleAnalysis().graph });
+    const text = render({}, { ...sampleAnalysis(), report: bare });
     for (const title of ['key players', 'Groups by E-I', 'Communities', '\nRoles\n', '\nActivity\n', 'E-I index']) {
       expect(text).not.toContain(title);
     }

@@ -1,25 +1,27 @@
 /**
- * The JSON Schema that ships in the package (src/core/report/schema.json, SPEC §6) against
- * real output of `orgnet analyze --format json`: the acme organization with and without its
- * people file and timestamps, and two real data sets; and against broken reports it must refuse.
+ * The JSON Schema that ships in the package (src/core/report/schema.json, SPEC §6), as
+ * `orgnet schema` prints it, against real output of `orgnet analyze --format json`: every
+ * fixture under fixtures/ and every data set under ../shared/datasets (each relation file,
+ * with and without its people file), special cases (no timestamps, sampled betweenness, the
+ * privacy floor); and against broken reports it must refuse.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import Ajv, { type ValidateFunction } from 'ajv';
+import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Report } from '../../src/core/report/types.js';
 import { ROOT, run } from '../helpers/cli.js';
 
 const DATASETS = path.resolve(ROOT, '../shared/datasets');
-const SCHEMA = JSON.parse(readFileSync(path.join(ROOT, 'src/core/report/schema.json'), 'utf8')) as object;
+const SCHEMA_FILE = path.join(ROOT, 'src/core/report/schema.json');
 
 /** RFC 3339 date-time, as JSON Schema's `date-time` format means it. */
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
 
-function compile(): ValidateFunction {
-  const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+function compile(schema: object): ValidateFunction {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
   ajv.addFormat('date-time', DATE_TIME);
-  return ajv.compile(SCHEMA);
+  return ajv.compile(schema);
 }
 
 async function reportOf(args: string[], stdin?: string): Promise<Report> {
@@ -30,8 +32,24 @@ async function reportOf(args: string[], stdin?: string): Promise<Report> {
 }
 
 let validate: ValidateFunction;
-beforeAll(() => {
-  validate = compile();
+beforeAll(async () => {
+  // The schema as a user gets it: from `orgnet schema`.
+  const printed = await run(['schema']);
+  expect(printed.code).toBe(0);
+  validate = compile(JSON.parse(printed.stdout) as object);
+});
+
+describe('orgnet schema', () => {
+  test('prints the shipped file byte for byte, a draft 2020-12 schema', async () => {
+    const printed = await run(['schema']);
+    expect(printed.stderr).toBe('');
+    expect(printed.stdout).toBe(readFileSync(SCHEMA_FILE, 'utf8'));
+    expect((JSON.parse(printed.stdout) as { $schema: string }).$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+  });
+
+  test('the schema itself is valid under draft 2020-12 (ajv compiles it in strict mode)', () => {
+    expect(() => compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as object)).not.toThrow();
+  });
 });
 
 function expectValid(report: unknown): void {
@@ -88,12 +106,143 @@ describe('real reports validate', () => {
   });
 });
 
-describe.skipIf(!existsSync(DATASETS))('real data sets validate', () => {
-  for (const name of ['lazega-lawfirm', 'krackhardt-hightech']) {
-    test(name, async () => {
-      const dir = path.join(DATASETS, name);
-      const report = await reportOf([path.join(dir, 'interactions.csv'), '--people', path.join(dir, 'people.csv')]);
-      expect(report.groups.length).toBeGreaterThan(0);
+describe('reports of the input modes validate (SPEC §2.4, §2.5)', () => {
+  test('a meetings export with --events', async () => {
+    const report = await reportOf(['fixtures/meetings/attendees.csv', '--people', 'fixtures/meetings/people.csv', '--events', '--max-event-size', '12']);
+    expect(report.meta.input.events).toEqual({ read: 20, used: 17, tooSmall: 2, tooLarge: 1 });
+    expect(report.meta.options).toMatchObject({ events: true, undirected: true });
+    expectValid(report);
+  });
+
+  test('several recipients per cell with --split-targets, undirected contacts, windows-1252 and UTF-16', async () => {
+    const split = await reportOf(['fixtures/input/split-targets-counting-rules.csv', '--split-targets', ';', '--lenient', '--quiet']);
+    expect(split.meta.input.selfDeliveries).toBe(3);
+    expectValid(split);
+    expectValid(await reportOf(['fixtures/check/two-groups/interactions.csv', '--people', 'fixtures/check/two-groups/people.csv', '--undirected']));
+    const latin = await reportOf(['fixtures/input/windows-1252-names.csv', '--people', 'fixtures/input/windows-1252-people.csv', '--encoding', 'windows-1252']);
+    expect(latin.meta.people?.encoding).toBe('windows-1252');
+    expectValid(latin);
+    expectValid(await reportOf(['fixtures/input/utf16le-bom.tsv']));
+  });
+
+  test('the schema refuses an unknown encoding and event counts that are not counts', async () => {
+    const report = await reportOf(['fixtures/input/events-two-meetings.csv', '--events']);
+    expect(validate({ ...report, meta: { ...report.meta, input: { ...report.meta.input, encoding: 'ebcdic' } } })).toBe(false);
+    const events = { read: 2, used: -1, tooSmall: 0, tooLarge: 0 };
+    expect(validate({ ...report, meta: { ...report.meta, input: { ...report.meta.input, events } } })).toBe(false);
+    expect(validate({ ...report, meta: { ...report.meta, options: { ...report.meta.options, undirected: 'yes' } } })).toBe(false);
+  });
+});
+
+describe.skipIf(!existsSync(DATASETS))('undirected contacts validate', () => {
+  test('sociopatterns-workplace-2013 with --undirected', async () => {
+    const dir = path.join(DATASETS, 'sociopatterns-workplace-2013');
+    const report = await reportOf([path.join(dir, 'interactions.csv'), '--people', path.join(dir, 'people.csv'), '--undirected']);
+    expect(report.org.reciprocity).toBeNull();
+    expectValid(report);
+  });
+});
+
+/** Every file under fixtures/, relative to the repository, sorted. */
+function fixtureFiles(dir = 'fixtures'): string[] {
+  return readdirSync(path.join(ROOT, dir), { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? fixtureFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]))
+    .filter((f) => !f.endsWith('.md') && !path.basename(f).startsWith('.'))
+    .sort();
+}
+
+const isPeople = (f: string) => path.basename(f).includes('people');
+
+/** The people files of an interactions fixture: people.csv beside interactions.csv (or attendees.csv), else X.people.csv and X.partial-people.csv. */
+function peopleFor(file: string, all: string[]): string[] {
+  if (['interactions.csv', 'attendees.csv'].includes(path.basename(file))) return all.filter((f) => f === path.join(path.dirname(file), 'people.csv'));
+  const stem = file.replace(/\.csv$/, '');
+  return [`${stem}.people.csv`, `${stem}.partial-people.csv`].filter((c) => all.includes(c));
+}
+
+/**
+ * Fixtures made to be refused (SPEC §2.3): not a report at all, even with --lenient. Any other
+ * fixture must give a report; one of these that some day gives a report is validated too.
+ */
+const REFUSED = new Set([
+  'fixtures/input/binary-garbage.png', 'fixtures/input/blank-only.csv', 'fixtures/input/empty.csv',
+  'fixtures/input/header-only.csv', 'fixtures/input/missing-target-column.csv', 'fixtures/input/utf16.csv',
+  'fixtures/input/people-duplicate-ids.csv', 'fixtures/graphs/single-person.csv', 'fixtures/input/utf8-with-one-cp1252-line.csv',
+]);
+
+/** The flags a fixture is read with, as its name says: its layout (SPEC §2.4) or its encoding (§2.5). */
+function modeFlags(file: string): string[] {
+  const name = path.basename(file);
+  if (name === 'wide-survey.csv') return ['--wide'];
+  if (name.startsWith('events-') || file.startsWith('fixtures/meetings/')) return ['--events'];
+  if (name.startsWith('split-targets-')) return ['--split-targets', ';'];
+  if (name.startsWith('windows-1252-')) return ['--encoding', 'windows-1252'];
+  if (name === 'utf16le-no-bom.csv') return ['--encoding', 'utf16le'];
+  return [];
+}
+
+/** The arguments of each run: every interactions fixture alone and with its people files; people fixtures with a small interactions file. */
+function fixtureRuns(): string[][] {
+  const all = fixtureFiles();
+  const runs: string[][] = [];
+  for (const file of all) {
+    if (isPeople(file)) {
+      // people fixtures with no interactions file of their own describe people of the small input files
+      if (file.startsWith('fixtures/input/')) runs.push([file.includes('spanish') ? 'fixtures/input/utf8-names.csv' : 'fixtures/input/comma-basic.csv', '--people', file, ...modeFlags(file)]);
+      continue;
+    }
+    runs.push([file, ...modeFlags(file)]);
+    for (const people of peopleFor(file, all)) runs.push([file, '--people', people, ...modeFlags(file)]);
+  }
+  return runs;
+}
+
+describe('every fixture gives a valid report, or is refused with exit 2', () => {
+  const runs = fixtureRuns();
+  test('the fixtures were found', () => {
+    expect(runs.length).toBeGreaterThanOrEqual(58);
+    expect(runs).toContainEqual(['fixtures/acme/interactions.csv', '--people', 'fixtures/acme/people.csv']);
+    expect(runs).toContainEqual(['fixtures/graphs/single-person.csv', '--people', 'fixtures/graphs/single-person.people.csv']);
+  });
+  for (const args of runs) {
+    test(args.join(' '), async () => {
+      const r = await run(['analyze', ...args, '--lenient', '--format', 'json', '--quiet']);
+      const refused = args.some((a) => REFUSED.has(a));
+      if (r.code === 0) {
+        expectValid(JSON.parse(r.stdout));
+        return;
+      }
+      expect(refused, `${args.join(' ')} exited ${r.code}: ${r.stderr}`).toBe(true);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+    });
+  }
+});
+
+/** Each relation file of a data set (interactions.csv, friendship.csv, …), with and without its people file. */
+function datasetRuns(): string[][] {
+  const runs: string[][] = [];
+  for (const name of readdirSync(DATASETS).sort()) {
+    const dir = path.join(DATASETS, name);
+    if (!existsSync(path.join(dir, 'interactions.csv'))) continue;
+    const people = path.join(dir, 'people.csv');
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.csv') && f !== 'people.csv').sort()) {
+      runs.push([path.join(dir, file)]);
+      if (existsSync(people)) runs.push([path.join(dir, file), '--people', people]);
+    }
+  }
+  return runs;
+}
+
+describe.skipIf(!existsSync(DATASETS))('every real data set validates', () => {
+  const runs = existsSync(DATASETS) ? datasetRuns() : [];
+  test('the data sets were found', () => {
+    expect(runs.length).toBeGreaterThanOrEqual(26);
+  });
+  for (const args of runs) {
+    test(args.map((a) => path.relative(DATASETS, a)).join(' '), async () => {
+      const report = await reportOf(args);
+      if (args.includes('--people')) expect(report.meta.people).not.toBeNull();
       expectValid(report);
     });
   }
@@ -125,6 +274,12 @@ describe('the schema refuses broken reports', () => {
     expect(validate(withValue(['people', 0, 'betweenness'], 'NaN'))).toBe(false);
     expect(validate(withValue(['org', 'density'], 'NaN'))).toBe(false);
     expect(validate(withValue(['groups', 0, 'eiIndex'], 'Infinity'))).toBe(false);
+  });
+
+  test('NaN and Infinity as numbers (what a buggy producer would hand a validator in memory)', () => {
+    expect(validate(withValue(['people', 0, 'betweenness'], Number.NaN))).toBe(false);
+    expect(validate(withValue(['org', 'density'], Number.POSITIVE_INFINITY))).toBe(false);
+    expect(validate(withValue(['activity', 'trend'], Number.NEGATIVE_INFINITY))).toBe(false);
   });
 
   test('a missing field', () => {

@@ -2,25 +2,32 @@
 import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
-import { renderContext, TABLES, type TableName } from '../../render/context.js';
-import type { Lang } from '../../render/i18n/numbers.js';
-import { FORMATS, formatFromPath, RENDERERS, type Format } from '../../render/index.js';
+import { LANGS, renderContext, TABLES, type CsvStyle, type Lang, type TableName } from '../../render/context.js';
+import { BINARY_FORMATS, FORMATS, formatFromPath, partsFor, RENDERERS, type Format } from '../../render/index.js';
 import { SORTABLE_PERSON_FIELDS } from '../../render/person-fields.js';
-import { assertNotInput, assertWritable } from '../../io/write-atomic.js';
+import { NO_TIMINGS } from '../../core/timings.js';
 import { emit } from '../emit.js';
+import { phaseLog } from '../phase-log.js';
 import { useColor, type Io } from '../io.js';
-import { addAnalysisOptions, type Flags } from '../options.js';
-import { inputFiles, runAnalysis } from '../run-analysis.js';
+import { addAnalysisOptions, delimiter, type Flags } from '../options.js';
+import { checkOutput, runAnalysis } from '../run-analysis.js';
 
 const EXAMPLES = `
 Examples:
   $ orgnet analyze interactions.csv --people people.csv
   $ orgnet analyze survey.csv --reverse --people people.csv --group-by team
   $ orgnet analyze chat.csv --since 2026-01-01 --until 2026-07-01 --period week
+  $ orgnet analyze contacts.csv --undirected --people people.csv
+  $ orgnet analyze attendees.csv --events --people people.csv
+  $ orgnet analyze mail.csv --split-targets ";" --encoding windows-1252
   $ orgnet analyze chat.csv --format json | jq '.org.reciprocity'
   $ orgnet analyze chat.csv --format csv --table people > people-metrics.csv
-  $ cat export.csv | orgnet analyze - --format json -o report.json
+  $ orgnet analyze datos.csv --delimiter ";" --format csv --excel -o personas.csv
+  $ orgnet analyze chat.csv --format md -o report.md
+  $ orgnet analyze chat.csv --people people.csv -o report.xlsx --lang es
   $ orgnet analyze chat.csv --people people.csv -o report.html --lang es
+  $ orgnet analyze chat.csv --format ndjson --table ties | jq -c 'select(.weight >= 10)'
+  $ cat export.csv | orgnet analyze - --format json -o report.json
 
 Exit codes: 0 success, 2 bad usage or bad input, 3 internal error.`;
 
@@ -30,11 +37,13 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
     .description('analyse an interactions file: people, groups, communities, activity and the organization')
     .argument('<file>', 'interactions CSV (source,target[,weight][,timestamp]); - reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format (default: from -o extension, else table)').choices(FORMATS))
-    .addOption(new Option('--table <name>', 'which table --format csv writes').choices(TABLES).default('people'))
+    .addOption(new Option('--table <name>', 'which table --format csv or ndjson writes').choices(TABLES).default('people'))
+    .addOption(new Option('--lang <lang>', 'language of the html and xlsx reports').choices(['en', 'es']).default('en'))
     .option('--top <n>', 'people shown in the table view', '10')
     .option('--sort <metric>', `person field the table view ranks by (${SORTABLE_PERSON_FIELDS.slice(0, 8).join(', ')}, …)`, 'pagerank')
     .option('-o, --output <path>', 'write to this file (atomically) instead of standard output (- is standard output)')
-    .addOption(new Option('--lang <lang>', 'language of the html and xlsx reports').choices(['en', 'es']).default('en'));
+    .option('--excel', 'CSV for Excel: a UTF-8 byte-order mark; with --delimiter ";" (or --output-delimiter ";") also ; and decimal commas')
+    .option('--output-delimiter <char>', 'CSV output delimiter: "," ";" "tab" or "|" (default ","; with --excel, --delimiter\'s)');
   addAnalysisOptions(command).addHelpText('after', EXAMPLES);
   command.action(async (file: string, flags: Flags) => {
     // `-o -` is standard output, as `-` is standard input.
@@ -46,26 +55,45 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
     if (!(SORTABLE_PERSON_FIELDS as readonly string[]).includes(sort)) {
       throw new UsageError(`--sort ${sort}: unknown person field; use one of ${SORTABLE_PERSON_FIELDS.join(', ')}`);
     }
+    const csvOptions = csvStyle(flags, format);
     if (output) checkOutput(output, file, flags, io);
+    else if (BINARY_FORMATS.includes(format)) checkBinaryToStdout(format, flags, io);
 
-    const analysis = await runAnalysis(file, flags, io);
-    const ctx = renderContext({
-      color: !output && format === 'table' && useColor(io, flags.color as boolean | undefined),
-      top,
-      sort,
-      table: flags.table as TableName,
-      lang: flags.lang as Lang,
-    });
-    await emit(RENDERERS[format](analysis, ctx), output, io.stdout);
+    const log = phaseLog(flags);
+    const analysis = await runAnalysis(file, flags, io, partsFor(format, flags.table as TableName), log);
+    const lang = (LANGS as readonly string[]).includes(String(flags.lang)) ? (flags.lang as Lang) : 'en';
+    const color = !output && format === 'table' && useColor(io, flags.color as boolean | undefined);
+    const ctx = renderContext({ color, top, sort, table: flags.table as TableName, csv: csvOptions, lang });
+    await (log?.timings ?? NO_TIMINGS).time('write', () => emit(RENDERERS[format](analysis, ctx), output, io.stdout));
+    log?.print(io.stderr);
     setExit(0);
   });
 }
 
-/** Everything that would make `-o` fail, found before the analysis runs (and writes --rejects). */
-function checkOutput(output: string, file: string, flags: Flags, io: Io): void {
-  assertNotInput(output, inputFiles(file, flags).map((f) => (f === '-' ? f : resolve(io.cwd, f))));
-  if (typeof flags.rejects === 'string' && resolve(io.cwd, flags.rejects) === output) {
-    throw new UsageError(`-o and --rejects both name ${String(flags.output)}; the report would replace the rejected rows`);
+/**
+ * A workbook is bytes: on a terminal they are noise, and a pipe may not expect them. So
+ * standard output gets one only when asked by name (`-o -`), and never a terminal.
+ */
+function checkBinaryToStdout(format: Format, flags: Flags, io: Io): void {
+  if (flags.output !== '-') {
+    throw new UsageError(`--format ${format} writes a binary file; name it with -o report.${format} (or -o - to send it to standard output)`);
   }
-  assertWritable(output);
+  if (io.stdout.isTTY === true) {
+    throw new UsageError(`refusing to write a binary ${format} file to the terminal; redirect it (> report.${format}) or use -o report.${format}`);
+  }
+}
+
+/**
+ * How CSV cells are written. `--delimiter` is an input option; with `--excel` it also names the
+ * output's delimiter (a Spanish-locale export read with ";" is written back with ";"), and
+ * `--output-delimiter` sets it alone, leaving the input's detection untouched.
+ */
+function csvStyle(flags: Flags, format: Format): CsvStyle {
+  const excel = flags.excel === true;
+  const out = delimiter(flags.outputDelimiter, 'output-delimiter');
+  if ((excel || out !== undefined) && format !== 'csv') {
+    throw new UsageError(`${excel ? '--excel' : '--output-delimiter'} applies to --format csv only (this run writes ${format})`);
+  }
+  const chosen = out ?? (excel ? delimiter(flags.delimiter) : undefined) ?? ',';
+  return { delimiter: chosen, decimalComma: excel && chosen === ';', bom: excel };
 }

@@ -4,12 +4,13 @@
  */
 import { Option, type Command } from 'commander';
 import { extname, resolve } from 'node:path';
-import { evaluateRules, parseRules, type CheckResult } from '../../core/check/index.js';
+import { evaluateRules, parseRules, partsForRules, type CheckResult } from '../../core/check/index.js';
 import { UsageError } from '../../core/errors.js';
 import { assertNotInput, assertWritable, writeAtomic } from '../../io/write-atomic.js';
 import { CHECK_FORMATS, CHECK_RENDERERS, type CheckFormat } from '../../render/check-formats.js';
 import { CONFIG_FILE, effectiveFlags, loadConfig, type LoadedConfig } from '../config-file.js';
 import { useColor, type Io } from '../io.js';
+import { phaseLog } from '../phase-log.js';
 import { addAnalysisOptions, type Flags } from '../options.js';
 import { inputFiles, runAnalysis } from '../run-analysis.js';
 
@@ -84,7 +85,8 @@ export function checkCommand(program: Command, io: Io, setExit: (code: number) =
     if (output) checkOutput(output, file, flags, config, io);
 
     const started = io.now();
-    const analysis = await runAnalysis(file, flags, io);
+    const log = phaseLog(flags);
+    const analysis = await runAnalysis(file, flags, io, partsForRules(rules), log);
     const result = withMissingHint(evaluateRules(analysis.report, rules, { allowMissing: flags.allowMissing === true }));
     const seconds = (io.now().getTime() - started.getTime()) / 1000;
     const ctx = { color: !output && format === 'table' && useColor(io, flags.color as boolean | undefined), seconds, timestamp: started.toISOString() };
@@ -94,6 +96,7 @@ export function checkCommand(program: Command, io: Io, setExit: (code: number) =
       // The CI log still shows which rule failed and why; the file holds the requested format.
       if (flags.quiet !== true) io.stderr.write(CHECK_RENDERERS.table(result, { color: false }));
     } else io.stdout.write(text);
+    log?.print(io.stderr);
     setExit(result.passed ? 0 : 1);
   });
 }

@@ -26,6 +26,8 @@ export interface ActivityInput {
   people?: readonly string[];
   /** The `--since`/`--until` window the rows were filtered by; periods then follow it. */
   window?: ActivityWindow;
+  /** Ties without direction: the series has no reciprocity. */
+  undirected?: boolean;
 }
 
 export interface ActivityResult {
@@ -36,7 +38,7 @@ export interface ActivityResult {
 
 export function computeActivity(timeline: Timeline, input: ActivityInput): ActivityResult {
   const range = periodRange(timeline, input.window);
-  const series = buildSeries(timeline, range);
+  const series = buildSeries(timeline, range, input.undirected === true);
   const org = trendOf(range.count, (from, to) => {
     let sum = 0;
     for (let offset = from; offset <= to; offset++) sum += series[offset]?.interactions ?? 0;
@@ -63,7 +65,7 @@ function activeShare(byId: ReadonlyMap<string, PersonActivity>): number | null {
   return active / byId.size;
 }
 
-/** `interactions[i]` is the in + out strength of `people[i]`. */
+/** `interactions[i]` is what `people[i]` did: in + out strength, or events attended. */
 export function activityWithoutTimestamps(
   period: Period,
   people: readonly string[],

@@ -12,6 +12,8 @@
  * out; `newTies` = directed ties whose first row falls in the period; `reciprocity` =
  * networkx `overall_reciprocity` of the graph made of the distinct directed ties active in
  * the period (share of them whose reverse is also active in it), null when it has no tie.
+ * Undirected data (SPEC §2.4): `newTies` counts pairs (the timeline's ties are pairs then) and
+ * `reciprocity` is null: a tie without direction cannot be returned.
  */
 import type { PeriodRow } from '../report/types.js';
 import { periodIndex, periodLabel, periodStart } from './periods.js';
@@ -43,7 +45,7 @@ export function inRange(range: PeriodRange, p: number): boolean {
   return p >= range.start && p < range.start + range.count;
 }
 
-export function buildSeries(timeline: Timeline, range: PeriodRange): PeriodRow[] {
+export function buildSeries(timeline: Timeline, range: PeriodRange, undirected = false): PeriodRow[] {
   const active = activePeopleCounts(timeline, range);
   const fresh = newTieCounts(timeline, range);
   const rows: PeriodRow[] = [];
@@ -56,7 +58,7 @@ export function buildSeries(timeline: Timeline, range: PeriodRange): PeriodRow[]
       interactions: tally?.interactions ?? 0,
       activePeople: active[offset] ?? 0,
       newTies: fresh[offset] ?? 0,
-      reciprocity: tally ? periodReciprocity(timeline, tally.ties) : null,
+      reciprocity: tally && !undirected ? periodReciprocity(timeline, tally.ties) : null,
     });
   }
   return rows;

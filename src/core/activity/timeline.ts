@@ -7,9 +7,17 @@
  * A row of weight w in period p adds w to p's interactions and w to both ends' activity in p
  * (a row is an interaction in or out for each of them), marks its tie as active in p, and
  * moves the tie's first period and each end's first/last timestamp if earlier/later.
+ * A tie-making event (`--events`, SPEC §2.4) is one interaction for the period and one for each
+ * of its people — events attended, not pair weights — and marks each of its pair ties active.
+ *
+ * Rows are counted into typed-array pair tables (pair-table.ts): a row costs a few hash probes,
+ * which matters at millions of rows. The per-person and per-period views the activity figures
+ * read are built from those tables once, when first asked for, after reading.
  */
 import type { TimelineSink } from '../input/types.js';
 import type { Period } from '../options.js';
+import { PairTable } from '../pair-table.js';
+import { MS_PER_DAY } from './calendar.js';
 import { periodIndex } from './periods.js';
 
 export interface PeriodTally {
@@ -36,44 +44,177 @@ export interface Timeline extends TimelineSink {
   readonly tieFirstPeriod: readonly (number | undefined)[];
 }
 
+/** Per-index numbers that grow as indexes appear; `missing` marks an index never set. */
+class Column {
+  values: Float64Array;
+  constructor(private readonly missing: number) {
+    this.values = new Float64Array(1024).fill(missing);
+  }
+  at(i: number): number {
+    return i < this.values.length ? this.values[i]! : this.missing;
+  }
+  set(i: number, v: number): void {
+    if (i >= this.values.length) {
+      let length = this.values.length;
+      while (length <= i) length *= 2;
+      const wider = new Float64Array(length).fill(this.missing);
+      wider.set(this.values);
+      this.values = wider;
+    }
+    this.values[i] = v;
+  }
+  /** As a plain array of `count` entries, `undefined` where never set. */
+  list(count: number): (number | undefined)[] {
+    return Array.from({ length: count }, (_, i) => {
+      const v = this.at(i);
+      return Number.isNaN(v) ? undefined : v;
+    });
+  }
+}
+
 export function createTimeline(period: Period): Timeline {
   const span = { first: Number.NaN, last: Number.NaN };
-  const personPeriods: (Map<number, number> | undefined)[] = [];
-  const personFirst: (number | undefined)[] = [];
-  const personLast: (number | undefined)[] = [];
-  const periods = new Map<number, PeriodTally>();
-  const tieSource: (number | undefined)[] = [];
-  const tieTarget: (number | undefined)[] = [];
-  const tieFirstPeriod: (number | undefined)[] = [];
+  const personPeriod = new PairTable();
+  const tiePeriod = new PairTable();
+  const periodWeight = new Map<number, number>();
+  const personFirst = new Column(Number.NaN);
+  const personLast = new Column(Number.NaN);
+  const tieSource = new Column(Number.NaN);
+  const tieTarget = new Column(Number.NaN);
+  const tieFirstPeriod = new Column(Number.NaN);
+  // Exports are mostly in time order, so a person's or a tie's next row is usually in the period
+  // of their last one: that entry is remembered and updated without a hash probe.
+  const personLastPeriod = new Column(Number.NaN);
+  const personLastEntry = new Column(0);
+  const tieLastPeriod = new Column(Number.NaN);
+  let people = 0;
+  let ties = 0;
+  // Rows of one day fall in one period: the last day's period is remembered, and the weight of
+  // the current period is summed here until the period changes.
+  let lastDay = Number.NaN;
+  let lastPeriod = 0;
+  let lastPeriodWeight = 0;
 
-  function touchPerson(person: number, p: number, weight: number, time: number): void {
-    let byPeriod = personPeriods[person];
-    if (!byPeriod) personPeriods[person] = byPeriod = new Map();
-    byPeriod.set(p, (byPeriod.get(p) ?? 0) + weight);
-    personFirst[person] = Math.min(personFirst[person] ?? time, time);
-    personLast[person] = Math.max(personLast[person] ?? time, time);
+  function flushPeriodWeight(): void {
+    if (lastPeriodWeight !== 0) periodWeight.set(lastPeriod, (periodWeight.get(lastPeriod) ?? 0) + lastPeriodWeight);
+    lastPeriodWeight = 0;
   }
 
-  function touchPeriod(p: number, tie: number, weight: number): void {
-    let tally = periods.get(p);
-    if (!tally) periods.set(p, (tally = { interactions: 0, ties: new Set() }));
-    tally.interactions += weight;
-    tally.ties.add(tie);
+  function touchPerson(person: number, p: number, weight: number, time: number): void {
+    if (personLastPeriod.at(person) === p) personPeriod.value[personLastEntry.at(person)]! += weight;
+    else {
+      personLastEntry.set(person, personPeriod.add(person, p, weight));
+      personLastPeriod.set(person, p);
+    }
+    if (!(personFirst.at(person) <= time)) personFirst.set(person, time);
+    if (!(personLast.at(person) >= time)) personLast.set(person, time);
+    if (person >= people) people = person + 1;
   }
 
   function add(source: number, target: number, tie: number, weight: number, time: number): void {
-    const p = periodIndex(period, time);
+    if (views !== null) views = null;
+    const day = Math.floor(time / MS_PER_DAY);
+    if (day !== lastDay) {
+      lastDay = day;
+      const p = periodIndex(period, time);
+      if (p !== lastPeriod) {
+        flushPeriodWeight();
+        lastPeriod = p;
+      }
+    }
+    const p = lastPeriod;
     touchPerson(source, p, weight, time);
     // A self-loop (dropped by ingest anyway) is one interaction of one person, not two.
     if (target !== source) touchPerson(target, p, weight, time);
-    touchPeriod(p, tie, weight);
-    tieSource[tie] = source;
-    tieTarget[tie] = target;
-    tieFirstPeriod[tie] = Math.min(tieFirstPeriod[tie] ?? p, p);
+    lastPeriodWeight += weight;
+    if (tieLastPeriod.at(tie) !== p) {
+      tiePeriod.entry(tie, p);
+      tieLastPeriod.set(tie, p);
+    }
+    if (tie >= ties) ties = tie + 1;
+    if (Number.isNaN(tieSource.at(tie))) {
+      tieSource.set(tie, source);
+      tieTarget.set(tie, target);
+    }
+    if (!(tieFirstPeriod.at(tie) <= p)) tieFirstPeriod.set(tie, p);
+    touchSpan(time);
+  }
+
+  function addEvent(group: ArrayLike<number>, made: ArrayLike<number>, time: number): void {
+    if (views !== null) views = null;
+    const p = periodIndex(period, time);
+    for (let i = 0; i < group.length; i++) touchPerson(group[i]!, p, 1, time);
+    periodWeight.set(p, (periodWeight.get(p) ?? 0) + 1);
+    for (let i = 0; i < made.length; i++) {
+      const tie = made[i]!;
+      if (tieLastPeriod.at(tie) !== p) {
+        tiePeriod.entry(tie, p);
+        tieLastPeriod.set(tie, p);
+      }
+      if (tie >= ties) ties = tie + 1;
+      if (!(tieFirstPeriod.at(tie) <= p)) tieFirstPeriod.set(tie, p);
+    }
+    touchSpan(time);
+  }
+
+  function touchSpan(time: number): void {
     // NaN compares false, so the first row sets both ends of the span.
     if (!(time >= span.first)) span.first = time;
     if (!(time <= span.last)) span.last = time;
   }
 
-  return { period, span, personPeriods, personFirst, personLast, periods, tieSource, tieTarget, tieFirstPeriod, add };
+  /** The read side, built on first use and dropped if another row arrives. */
+  let views: Partial<Record<'personPeriods' | 'personFirst' | 'personLast' | 'periods' | 'tieSource' | 'tieTarget' | 'tieFirstPeriod', unknown>> | null = null;
+  function cached<T>(key: keyof NonNullable<typeof views>, build: () => T): T {
+    views ??= {};
+    if (!(key in views)) views[key] = build();
+    return views[key] as T;
+  }
+
+  function personPeriodsView(): (Map<number, number> | undefined)[] {
+    const view = new Array<Map<number, number> | undefined>(people);
+    for (let e = 0; e < personPeriod.size; e++) {
+      const person = personPeriod.first[e]!;
+      let byPeriod = view[person];
+      if (!byPeriod) view[person] = byPeriod = new Map();
+      byPeriod.set(personPeriod.second[e]!, personPeriod.value[e]!);
+    }
+    return view;
+  }
+
+  function periodsView(): Map<number, PeriodTally> {
+    flushPeriodWeight();
+    const view = new Map<number, PeriodTally>();
+    for (const p of [...periodWeight.keys()].sort((a, b) => a - b)) view.set(p, { interactions: periodWeight.get(p)!, ties: new Set() });
+    for (let e = 0; e < tiePeriod.size; e++) view.get(tiePeriod.second[e]!)!.ties.add(tiePeriod.first[e]!);
+    return view;
+  }
+
+  return {
+    period,
+    span,
+    add,
+    addEvent,
+    get personPeriods() {
+      return cached('personPeriods', personPeriodsView);
+    },
+    get personFirst() {
+      return cached('personFirst', () => personFirst.list(people));
+    },
+    get personLast() {
+      return cached('personLast', () => personLast.list(people));
+    },
+    get periods() {
+      return cached('periods', periodsView);
+    },
+    get tieSource() {
+      return cached('tieSource', () => tieSource.list(ties));
+    },
+    get tieTarget() {
+      return cached('tieTarget', () => tieTarget.list(ties));
+    },
+    get tieFirstPeriod() {
+      return cached('tieFirstPeriod', () => tieFirstPeriod.list(ties));
+    },
+  };
 }

@@ -26,7 +26,7 @@ function isObject(value: unknown): value is Json {
 }
 
 /** The physical line (1-based) of a character offset. */
-function lineAt(text: string, offset: number): number {
+export function lineAt(text: string, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset && i < text.length; i++) if (text[i] === '\n') line++;
   return line;
@@ -43,7 +43,7 @@ function problem(file: string, message: string, line: number | null): InputError
   return new InputError(file, message, line === null ? [] : [{ line, message }]);
 }
 
-function parseJson(text: string, file: string): unknown {
+export function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {

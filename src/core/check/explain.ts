@@ -1,6 +1,7 @@
 /**
  * Why a rule's value is null, in words a CI log reader can act on: the input lacks
- * timestamps or groups, the network is too small, or nothing had a value to aggregate.
+ * timestamps or groups, its ties have no direction, the network is too small, or nothing had a
+ * value to aggregate.
  */
 import type { Report } from '../report/types.js';
 import { GROUP_FIELDS, ORG_FIELDS, PERSON_FIELDS, lookup, type NumericField } from './fields.js';
@@ -27,6 +28,7 @@ function missingInput(report: Report, need: Need): string | null {
     return 'the interactions have no timestamp column';
   }
   if (need === 'groups' && report.groups.length === 0) return noGroups(report);
+  if (need === 'direction' && report.meta.options.undirected === true) return 'undirected data (--undirected, --events): reciprocity does not apply';
   return null;
 }
 

@@ -17,8 +17,8 @@ export type Scale = 'share' | 'people' | 'amount';
 
 export interface NumericField<Row> {
   scale: Scale;
-  /** Set when the field exists only with timestamps or only with groups (explains a `null`). */
-  needs?: 'timestamps' | 'groups';
+  /** Set when the field exists only with timestamps, groups or directed ties (explains a `null`). */
+  needs?: 'timestamps' | 'groups' | 'direction';
   get(row: Row): number | null;
 }
 
@@ -34,8 +34,8 @@ export const ORG_FIELDS: Fields<OrgSummary> = {
   interactions: org('interactions', 'amount'),
   totalWeight: org('totalWeight', 'amount'),
   density: org('density', 'share'),
-  reciprocity: org('reciprocity', 'share'),
-  dyadReciprocity: org('dyadReciprocity', 'share'),
+  reciprocity: org('reciprocity', 'share', 'direction'),
+  dyadReciprocity: org('dyadReciprocity', 'share', 'direction'),
   components: org('components', 'amount'),
   largestComponentShare: org('largestComponentShare', 'share'),
   isolates: org('isolates', 'people'),
@@ -76,8 +76,8 @@ export const PERSON_FIELDS: Fields<PersonRow> = {
   betweenness: person('betweenness', 'share'),
   closeness: person('closeness', 'share'),
   pagerank: person('pagerank', 'share'),
-  reciprocity: person('reciprocity', 'share'),
-  giveTakeRatio: person('giveTakeRatio', 'share'),
+  reciprocity: person('reciprocity', 'share', 'direction'),
+  giveTakeRatio: person('giveTakeRatio', 'share', 'direction'),
   constraint: person('constraint', 'share'),
   effectiveSize: person('effectiveSize', 'amount'),
   externalShare: person('externalShare', 'share', 'groups'),
@@ -103,7 +103,8 @@ export const GROUP_FIELDS: Fields<GroupRow> = {
   externalTies: group('externalTies', 'amount'),
   eiIndex: group('eiIndex', 'share'),
   density: group('density', 'share'),
-  reciprocity: group('reciprocity', 'share'),
+  // Groups first: without groups there is no group reciprocity, directed or not.
+  reciprocity: { scale: 'share', needs: 'direction', get: (g) => g.reciprocity },
   activityRate: { scale: 'share', needs: 'timestamps', get: (g) => g.activityRate },
 };
 

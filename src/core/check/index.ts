@@ -5,3 +5,4 @@ export { parseConfig, mergeOptions, type CheckConfig } from './config.js';
 export { formatValue } from './format.js';
 export { CATEGORY_FIELDS, GROUP_FIELDS, ORG_FIELDS, PERSON_FIELDS, ROLES, STATUSES } from './fields.js';
 export * from './types.js';
+export { partsForRules } from './parts.js';

@@ -24,6 +24,9 @@
  * The same holds for the number inside `count(people.FIELD OP N%)`.
  *
  * Every mistake is a UsageError that quotes the rule and puts carets under the bad part.
+ *
+ * `diff --fail-on` rules wrap a REF in delta(...) and reuse the pieces exported here (the
+ * cursor, parseRef, parseOperator, parseThreshold), so both commands read a REF alike.
  */
 import { UsageError } from '../errors.js';
 import { CATEGORY_FIELDS, GROUP_FIELDS, ORG_FIELDS, PERSON_FIELDS, isCategoryField, lookup, type Scale } from './fields.js';
@@ -40,13 +43,13 @@ const OPERATOR_TYPOS: Readonly<Record<string, Operator>> = {
   '=': '==', '===': '==', '=<': '<=', '=>': '>=', '=!': '!=', '!==': '!=', '<>': '!=',
 };
 
-interface Span {
+export interface Span {
   start: number;
   end: number;
 }
 
 /** The rule's tokens and how far the parser has read them. */
-class Cursor {
+export class Cursor {
   private index = 0;
 
   constructor(
@@ -82,7 +85,7 @@ function ruleError(text: string, span: Span, message: string, hints: string[]): 
   return new UsageError(lines.join('\n'));
 }
 
-function found(token: Token | undefined): string {
+export function found(token: Token | undefined): string {
   return token ? `"${token.text}"` : 'the end of the rule';
 }
 
@@ -112,14 +115,14 @@ export function parseRules(texts: readonly string[]): Rule[] {
   return texts.map(parseRule);
 }
 
-interface ParsedRef {
+export interface ParsedRef {
   ref: Ref;
   /** What the percentage form divides by: a field's scale, or `count` for count(...). */
   scale: Scale | 'count';
   span: Span;
 }
 
-function parseRef(cursor: Cursor): ParsedRef {
+export function parseRef(cursor: Cursor): ParsedRef {
   const token = cursor.next();
   if (!token || token.kind !== 'name') {
     cursor.fail(token ?? cursor.here(), `expected a field or an aggregate such as max(people.betweenness), found ${found(token)}`);
@@ -205,7 +208,7 @@ function parseMatch(cursor: Cursor, field: keyof typeof CATEGORY_FIELDS): Parsed
   return { ref: { kind: 'count', scope: 'people', where }, scale: 'count', span: value };
 }
 
-function parseOperator(cursor: Cursor): Operator {
+export function parseOperator(cursor: Cursor): Operator {
   const token = cursor.next();
   if (token?.kind !== 'operator') {
     cursor.fail(token ?? cursor.here(), `expected an operator (${OPERATOR_LIST}), found ${found(token)}`);
@@ -221,7 +224,7 @@ function parseOperator(cursor: Cursor): Operator {
  * The number after an operator. In percentage form the decimal point is shifted in the text
  * (`0.1%` is read as `0.1e-2`) rather than divided, so `7%` is exactly the double nearest 0.07.
  */
-function parseThreshold(cursor: Cursor, scale: Scale | 'count', refSpan: Span): Threshold {
+export function parseThreshold(cursor: Cursor, scale: Scale | 'count', refSpan: Span): Threshold {
   const token = cursor.next();
   if (token?.kind !== 'number') cursor.fail(token ?? cursor.here(), `expected a number, found ${found(token)}`);
   const percent = token.text.endsWith('%');

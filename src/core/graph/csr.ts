@@ -1,9 +1,13 @@
 /**
- * Compressed adjacency (CSR) of an OrgGraph in typed arrays, for the path-based kernels
- * (betweenness, closeness, articulation points) that visit every edge n times.
- * Node i is the i-th node of the graph (sorted id order). Built once per graph and cached.
+ * The organization as every metric reads it: compressed adjacency (CSR) in typed arrays, people
+ * in sorted id order, their group labels and attributes, and the rows and first/last time of
+ * each tie. Ingest builds it straight from the aggregated ties (index-build.ts) — the metrics
+ * never need the graphology graph, which is built only for the outputs that hand it on
+ * (exports, the ties table, the HTML map). `indexGraph` also indexes a graphology graph (and
+ * caches the result), so every metric accepts either.
+ * The index carries the `undirected` flag (SPEC §2.4): it is the one place metrics learn it.
  */
-import type { OrgGraph } from './types.js';
+import { isUndirected, type OrgGraph } from './types.js';
 
 export interface Adjacency {
   /** Neighbours of node i are `index[offsets[i] .. offsets[i+1])`. */
@@ -13,20 +17,49 @@ export interface Adjacency {
 }
 
 export interface GraphIndex {
+  readonly kind: 'index';
   n: number;
+  /** Directed ties. */
+  m: number;
   ids: string[];
   position: Map<string, number>;
   /** Successors (out-ties). */
   out: Adjacency;
   /** Predecessors (in-ties). */
   in: Adjacency;
-  /** Undirected projection (SPEC §3): u–v when u→v or v→u, weight w(u→v) + w(v→u). */
+  /**
+   * Undirected projection (SPEC §3): u–v when u→v or v→u, weight w(u→v) + w(v→u). For
+   * undirected data it is U itself, the out-rows, whose weight is the tie's (not twice it).
+   */
   und: Adjacency;
+  /**
+   * Undirected data, each tie held both ways (SPEC §2.4): out = in = und, `m` counts every tie
+   * twice, and a metric counting ties must count each pair once.
+   */
+  undirected: boolean;
+  /** Group label of each person (`null` without one); privacy pooling rewrites it in place. */
+  group: (string | null)[];
+  /** The other people-file columns of each person. */
+  attributes: Record<string, string>[];
+  /** Rows of each out-tie and its first and last time (epoch ms, NaN without), aligned with `out.index`. */
+  tieRows: Float64Array;
+  tieFirst: Float64Array;
+  tieLast: Float64Array;
 }
+
+/** What a metric accepts: the index itself, or a graphology graph to index. */
+export type GraphSource = OrgGraph | GraphIndex;
 
 const cache = new WeakMap<OrgGraph, GraphIndex>();
 
-export function indexGraph(graph: OrgGraph): GraphIndex {
+/** Records that `index` describes `graph` (a graph built from that index). */
+export function rememberIndex(graph: OrgGraph, index: GraphIndex): void {
+  cache.set(graph, index);
+}
+
+export function indexGraph(source: GraphSource): GraphIndex {
+  if ((source as GraphIndex).kind === 'index') return source as GraphIndex;
+  const graph = source as OrgGraph;
   const cached = cache.get(graph);
   if (cached) return cached;
   const ids = graph.nodes();
@@ -38,60 +71,101 @@ export function indexGraph(graph: OrgGraph): GraphIndex {
   const src = new Int32Array(m);
   const dst = new Int32Array(m);
   const w = new Float64Array(m);
+  const rows = new Float64Array(m);
+  const first = new Float64Array(m);
+  const last = new Float64Array(m);
   let e = 0;
   graph.forEachEdge((_edge, attr, s, t) => {
     src[e] = position.get(s)!;
     dst[e] = position.get(t)!;
     w[e] = attr.weight;
+    rows[e] = attr.count;
+    first[e] = attr.first ?? NaN;
+    last[e] = attr.last ?? NaN;
     e++;
   });
-
-  const out = toAdjacency(n, src, dst, w);
-  const inn = toAdjacency(n, dst, src, w);
-  const und = undirected(n, out, inn);
-  const index: GraphIndex = { n, ids, position, out, in: inn, und };
+  const { adjacency: out, order } = toAdjacency(n, src, dst, w);
+  const both = isUndirected(graph);
+  const inn = both ? out : toAdjacency(n, dst, src, w).adjacency;
+  const index: GraphIndex = {
+    kind: 'index',
+    n,
+    m,
+    ids,
+    position,
+    out,
+    in: inn,
+    und: both ? out : undirected(n, out, inn),
+    undirected: both,
+    group: ids.map((id) => graph.getNodeAttribute(id, 'group') ?? null),
+    attributes: ids.map((id) => graph.getNodeAttribute(id, 'attributes') ?? {}),
+    tieRows: permute(rows, order),
+    tieFirst: permute(first, order),
+    tieLast: permute(last, order),
+  };
   cache.set(graph, index);
   return index;
 }
 
-function toAdjacency(n: number, from: Int32Array, to: Int32Array, w: Float64Array): Adjacency {
+/** `values` rearranged so that entry p is the value of tie order[p]. */
+function permute(values: Float64Array, order: Int32Array): Float64Array {
+  return Float64Array.from(order, (t) => values[t]!);
+}
+
+/** Ties as CSR rows sorted by neighbour; `order[p]` is the tie (input position) at entry p. */
+export function toAdjacency(n: number, from: Int32Array, to: Int32Array, w: Float64Array): { adjacency: Adjacency; order: Int32Array } {
   const offsets = new Int32Array(n + 1);
   for (let e = 0; e < from.length; e++) offsets[from[e]! + 1]!++;
   for (let i = 0; i < n; i++) offsets[i + 1]! += offsets[i]!;
   const fill = offsets.slice(0, n);
   const index = new Int32Array(from.length);
   const weight = new Float64Array(from.length);
+  const order = new Int32Array(from.length);
   for (let e = 0; e < from.length; e++) {
     const p = fill[from[e]!]!++;
     index[p] = to[e]!;
     weight[p] = w[e]!;
+    order[p] = e;
   }
-  sortRows(offsets, index, weight);
-  return { offsets, index, weight };
+  sortRows(offsets, index, weight, order);
+  return { adjacency: { offsets, index, weight }, order };
 }
 
-/** Sorts each row by neighbour index, so every traversal order is deterministic. */
-function sortRows(offsets: Int32Array, index: Int32Array, weight: Float64Array): void {
+/**
+ * Sorts each row by neighbour index, so every traversal order is deterministic. Ties arrive
+ * sorted by (source, target) from ingest, which leaves every row sorted already: then this
+ * only checks.
+ */
+function sortRows(offsets: Int32Array, index: Int32Array, weight: Float64Array, order: Int32Array): void {
   const n = offsets.length - 1;
   for (let i = 0; i < n; i++) {
     const a = offsets[i]!;
     const b = offsets[i + 1]!;
-    if (b - a < 2) continue;
-    const pairs: [number, number][] = [];
-    for (let p = a; p < b; p++) pairs.push([index[p]!, weight[p]!]);
-    pairs.sort((x, y) => x[0] - y[0]);
-    pairs.forEach(([j, v], k) => {
+    let sorted = true;
+    for (let p = a + 1; p < b && sorted; p++) sorted = index[p - 1]! < index[p]!;
+    if (sorted) continue;
+    const entries: [number, number, number][] = [];
+    for (let p = a; p < b; p++) entries.push([index[p]!, weight[p]!, order[p]!]);
+    entries.sort((x, y) => x[0] - y[0]);
+    entries.forEach(([j, v, t], k) => {
       index[a + k] = j;
       weight[a + k] = v;
+      order[a + k] = t;
     });
   }
 }
 
 /** Merges the sorted out- and in-rows of each node into its undirected row. */
-function undirected(n: number, out: Adjacency, inn: Adjacency): Adjacency {
+export function undirected(n: number, out: Adjacency, inn: Adjacency): Adjacency {
   const offsets = new Int32Array(n + 1);
-  const index: number[] = [];
-  const weight: number[] = [];
+  const capacity = out.index.length + inn.index.length;
+  const index = new Int32Array(capacity);
+  const weight = new Float64Array(capacity);
+  let length = 0;
+  const push = (j: number, w: number) => {
+    index[length] = j;
+    weight[length++] = w;
+  };
   for (let i = 0; i < n; i++) {
     let p = out.offsets[i]!;
     const pe = out.offsets[i + 1]!;
@@ -100,18 +174,11 @@ function undirected(n: number, out: Adjacency, inn: Adjacency): Adjacency {
     while (p < pe || q < qe) {
       const a = p < pe ? out.index[p]! : Infinity;
       const b = q < qe ? inn.index[q]! : Infinity;
-      if (a === b) {
-        index.push(a);
-        weight.push(out.weight[p++]! + inn.weight[q++]!);
-      } else if (a < b) {
-        index.push(a);
-        weight.push(out.weight[p++]!);
-      } else {
-        index.push(b);
-        weight.push(inn.weight[q++]!);
-      }
+      if (a === b) push(a, out.weight[p++]! + inn.weight[q++]!);
+      else if (a < b) push(a, out.weight[p++]!);
+      else push(b, inn.weight[q++]!);
     }
-    offsets[i + 1] = index.length;
+    offsets[i + 1] = length;
   }
-  return { offsets, index: Int32Array.from(index), weight: Float64Array.from(weight) };
+  return { offsets, index: index.slice(0, length), weight: weight.slice(0, length) };
 }

@@ -1,6 +1,10 @@
 /**
  * The organization as a graphology DirectedGraph (SPEC §3): one node per person, one edge
  * per ordered pair. Weights are interaction strengths, never distances.
+ * Undirected data (`--undirected`, `--events`) is held as a DirectedGraph too, each tie once in
+ * each direction with the tie's weight, and the graph attribute `undirected` set: the path
+ * metrics, PageRank and constraint then equal networkx's on the undirected graph as they are,
+ * and the metrics that would count a tie twice read the flag (through `indexGraph`).
  */
 import type { DirectedGraph } from 'graphology';
 
@@ -17,4 +21,14 @@ export interface TieAttributes {
   last: number | null;
 }
 
-export type OrgGraph = DirectedGraph<PersonAttributes, TieAttributes>;
+export interface GraphAttributes {
+  /** Each tie is held in both directions and stands for one undirected tie. */
+  undirected?: boolean;
+}
+
+export type OrgGraph = DirectedGraph<PersonAttributes, TieAttributes, GraphAttributes>;
+
+/** Whether a graph holds undirected data (absent = directed). */
+export function isUndirected(graph: OrgGraph): boolean {
+  return graph.getAttribute('undirected') === true;
+}

@@ -14,6 +14,14 @@ export const TIME_ALIASES = ['timestamp', 'time', 'date', 'datetime', 'sent_at',
 export const RELATION_ALIASES = ['relation', 'type', 'channel', 'kind', 'relacion', 'tipo'];
 export const PERSON_ID_ALIASES = ['id', 'person', 'name', 'email', 'employee', 'persona', 'nombre', 'correo'];
 export const GROUP_ALIASES = ['department', 'team', 'area', 'unit', 'departamento', 'equipo', 'área'];
+/** `--events` files (SPEC §2.4): the event, and the person who took part in it. */
+export const EVENT_ALIASES = [
+  'event', 'event_id', 'meeting', 'meeting_id', 'thread', 'thread_id', 'channel', 'project',
+  'evento', 'reunion', 'reunión', 'canal', 'proyecto',
+];
+export const ATTENDEE_ALIASES = [
+  'person', 'attendee', 'participant', 'member', 'email', 'user', 'persona', 'asistente', 'participante', 'miembro', 'correo',
+];
 
 /** Column positions in the header; -1 when the optional column is absent. */
 export interface InteractionColumns {
@@ -86,6 +94,36 @@ export class ColumnFinder {
     this.taken.add(index);
     return index;
   }
+}
+
+/** Column positions of an `--events` file; -1 when the optional column is absent. */
+export interface EventColumns {
+  event: number;
+  person: number;
+  time: number;
+  relation: number;
+  /** A weight column that is there but not read (a warning says so). */
+  weight: number;
+}
+
+/**
+ * The columns of an `--events` file (SPEC §2.4). The event column is claimed before the relation
+ * column, so `channel` names the event when no other event alias exists, the relation otherwise.
+ */
+export function detectEventColumns(header: readonly string[], file: string, options: InputOptions): EventColumns {
+  const finder = new ColumnFinder(header, file);
+  const named = (override: string | undefined, flag: string): number | undefined =>
+    override === undefined ? undefined : finder.named(override, flag);
+  const event = named(options.eventCol, '--event-col');
+  const person = named(options.personCol, '--person-col');
+  const time = named(options.timeCol, '--time-col');
+  return {
+    event: event ?? finder.required('event', EVENT_ALIASES, '--event-col'),
+    person: person ?? finder.required('person', ATTENDEE_ALIASES, '--person-col'),
+    time: time ?? finder.alias(TIME_ALIASES),
+    relation: finder.alias(RELATION_ALIASES),
+    weight: finder.alias(WEIGHT_ALIASES),
+  };
 }
 
 /** The interaction columns of SPEC §2.1: overrides first, so an alias never steals a named column. */

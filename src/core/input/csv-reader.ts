@@ -1,20 +1,25 @@
 /**
  * The streaming CSV reader both input files go through (SPEC §2.1–2.3).
  *
- * Bytes flow from the input through csv-parse's stream API into a sink, one record at a time;
- * the file is never held in one string. Before parsing, the first bytes are sniffed: a UTF-8 BOM
- * is stripped, UTF-16 and binary data (NUL bytes) are refused, and the delimiter is detected from
- * the header line. Physical line numbers (header = line 1) are counted here rather than taken
+ * Bytes flow from the input through the decoding stage (decode.ts: encoding, BOM, binary data;
+ * what follows sees UTF-8 only) and csv-parse's stream API into a sink, one record at a time;
+ * the file is never held in one string. The delimiter is detected from the header line. Physical line numbers (header = line 1) are counted here rather than taken
  * from csv-parse, whose counter reads a CRLF inside a quoted field as two lines: csv-parse keeps
  * empty lines as `['']` records, and a record spans one line plus the line breaks inside its fields.
  * Quotes are relaxed: a stray quote inside an unquoted field (`José "Pepe" Pérez`) is kept as text,
  * the way spreadsheets read it; the one parse error left is a quote still open at the end of input.
+ * A record longer than `maxFieldSize` characters stops the run at its line, on either path: past
+ * that bound it is a broken file (a quote that never closes, a wrong delimiter), and buffering on
+ * would not end.
  */
 import { Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parse, type CsvError } from 'csv-parse';
 import { InputError, OrgnetError } from '../errors.js';
+import { DEFAULT_MAX_FIELD_SIZE } from '../options.js';
+import { InputDecoder, toBuffer, type Encoding } from './decode.js';
 import { detectDelimiter, normalizeDelimiter } from './delimiter.js';
+import { QuoteFreeSplitter } from './quote-free.js';
 
 /** Receives the header once, then every non-blank data record in file order. */
 export interface CsvSink {
@@ -31,15 +36,39 @@ export interface CsvReadOptions {
   delimiter?: string | undefined;
   /** Keep each record's verbatim text (costs speed; only rejects need it). */
   raw?: boolean;
+  /** Split quote-free lines without csv-parse (default true; tests turn it off to compare). */
+  fastPath?: boolean;
+  /** Forced encoding; undefined or null = what a BOM says, else UTF-8. */
+  encoding?: Encoding | null | undefined;
+  /** Longest record, in characters, before the file is refused (default 1 MiB). */
+  maxFieldSize?: number | undefined;
 }
 
 export interface CsvSummary {
   delimiter: string;
   /** Data records read, malformed ones included, blank lines not. */
   records: number;
+  /** The encoding the file was read in. */
+  encoding: Encoding;
 }
 
-/** How much of the start of a file is checked for NUL bytes. */
+/**
+ * Another container of the same records (a parquet file read through DuckDB, SPEC §2.5): it
+ * hands the sink a header and then every row as text fields, numbered as lines would be
+ * (header = 1), so every reader applies the same column rules to it as to a CSV file.
+ */
+export interface RecordSource {
+  readonly kind: 'records';
+  readRecords(sink: CsvSink, options: CsvReadOptions): Promise<CsvSummary>;
+}
+
+export type Input = Readable | RecordSource;
+
+function isRecordSource(input: Input): input is RecordSource {
+  return (input as RecordSource).kind === 'records';
+}
+
+/** The head read before parsing: at least this much, up to a line break. */
 const SNIFF_BYTES = 8192;
 /** The header line is looked for in at most this many bytes. */
 const HEAD_LIMIT = 1 << 20;
@@ -50,8 +79,10 @@ export function displayName(file: string): string {
   return file === '-' ? '<stdin>' : file;
 }
 
-export async function readCsv(input: Readable, file: string, options: CsvReadOptions, sink: CsvSink): Promise<CsvSummary> {
-  const chunks = new ChunkSource(input, file);
+export async function readCsv(input: Input, file: string, options: CsvReadOptions, sink: CsvSink): Promise<CsvSummary> {
+  if (isRecordSource(input)) return input.readRecords(sink, options);
+  const decoder = new InputDecoder(input, file, options.encoding ?? null);
+  const chunks = new ChunkSource(decoder.chunks(), file);
   let delimiter: string;
   let head: Buffer;
   try {
@@ -61,7 +92,10 @@ export async function readCsv(input: Readable, file: string, options: CsvReadOpt
     await chunks.close();
     throw error;
   }
-  const records = new RecordCounter(sink, file, delimiter);
+  const maxFieldSize = options.maxFieldSize ?? DEFAULT_MAX_FIELD_SIZE;
+  const records = new RecordCounter(sink, file, delimiter, maxFieldSize);
+  const raw = options.raw === true;
+  const rest = options.fastPath === false ? chunks.all(head) : quoteFreeFirst(chunks.all(head), delimiter, records, raw);
   const parser = parse({
     delimiter,
     record_delimiter: ['\r\n', '\n', '\r'],
@@ -71,11 +105,38 @@ export async function readCsv(input: Readable, file: string, options: CsvReadOpt
     skip_records_with_error: true,
     bom: false,
     raw: options.raw === true,
+    max_record_size: maxFieldSize,
     on_skip: (error: CsvError | undefined, raw: string | undefined) => records.unreadable(error, raw),
   });
-  await pipeline(chunks.all(head), parser, records.writable(options.raw === true));
+  await pipeline(rest, parser, records.writable(raw));
   records.finish();
-  return { delimiter, records: records.records };
+  return { delimiter, records: records.records, encoding: decoder.encoding };
+}
+
+/**
+ * Reads quote-free lines with the fast splitter (quote-free.ts) and yields, for csv-parse, the
+ * bytes from the first line that holds a quote on — nothing at all for a quote-free file.
+ */
+async function* quoteFreeFirst(source: AsyncGenerator<Buffer>, delimiter: string, records: RecordCounter, raw: boolean): AsyncGenerator<Buffer> {
+  const splitter = new QuoteFreeSplitter(delimiter);
+  const take = (fields: string[], line: string) => {
+    if (line.length > records.maxFieldSize) records.tooLong();
+    records.takeLine(fields, raw ? line : undefined);
+  };
+  try {
+    for (let next = await source.next(); next.done !== true; next = await source.next()) {
+      const leftover = splitter.push(next.value, take);
+      // A line still waiting for its end once it is past the bound will not be read.
+      if (splitter.pending > records.maxFieldSize && splitter.pendingChars() > records.maxFieldSize) records.tooLong();
+      if (leftover === null) continue;
+      if (leftover.length > 0) yield leftover;
+      for (next = await source.next(); next.done !== true; next = await source.next()) yield next.value;
+      return;
+    }
+    splitter.end(take);
+  } finally {
+    await source.return(undefined);
+  }
 }
 
 /** The input's chunks as Buffers; read errors (EISDIR, EACCES…) become InputErrors. */
@@ -84,7 +145,7 @@ class ChunkSource {
   private readonly iterator: AsyncIterator<unknown>;
 
   constructor(
-    input: Readable,
+    input: AsyncIterable<unknown>,
     private readonly file: string,
   ) {
     this.iterator = input[Symbol.asyncIterator]();
@@ -139,29 +200,15 @@ class ChunkSource {
   }
 }
 
-function toBuffer(value: unknown): Buffer {
-  if (Buffer.isBuffer(value)) return value;
-  if (typeof value === 'string') return Buffer.from(value, 'utf8');
-  if (value instanceof Uint8Array) return Buffer.from(value.buffer, value.byteOffset, value.byteLength);
-  throw new TypeError('input stream must yield bytes or strings');
-}
-
 function asInputError(error: unknown, file: string): unknown {
   if (error instanceof OrgnetError || !(error instanceof Error) || !('code' in error)) return error;
   return new InputError(file, `cannot read the file: ${error.message}`);
 }
 
-/** Strips a UTF-8 BOM; refuses UTF-16, binary data and an empty input with one clear line. */
+/** Refuses an empty input with one clear line (the decoder has stripped any BOM). */
 function checkHead(head: Buffer, ended: boolean, file: string): Buffer {
-  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
-    throw new InputError(file, 'UTF-16 text: save the file as UTF-8 (in Excel: "CSV UTF-8")');
-  }
-  const body = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? head.subarray(3) : head;
-  if (body.subarray(0, SNIFF_BYTES).includes(0)) {
-    throw new InputError(file, 'binary data (NUL bytes): expected a CSV text file');
-  }
-  if (ended && body.toString('utf8').trim() === '') throw new InputError(file, emptyFileMessage());
-  return body;
+  if (ended && head.toString('utf8').trim() === '') throw new InputError(file, emptyFileMessage());
+  return head;
 }
 
 function emptyFileMessage(): string {
@@ -185,6 +232,7 @@ class RecordCounter {
     private readonly sink: CsvSink,
     private readonly file: string,
     private readonly delimiter: string,
+    readonly maxFieldSize: number,
   ) {}
 
   writable(raw: boolean): Writable {
@@ -207,10 +255,20 @@ class RecordCounter {
     });
   }
 
-  /** csv-parse's only error once quotes are relaxed is a quote still open at the end of input. */
+  /**
+   * csv-parse's only errors once quotes are relaxed: a quote still open at the end of input, and
+   * a record over the size bound, after which it cannot resume — so that one stops the run here.
+   */
   unreadable(error: CsvError | undefined, raw: string | undefined): undefined {
+    if (error?.code === 'CSV_MAX_RECORD_SIZE') this.tooLong();
     this.unread = { message: error?.code === 'CSV_QUOTE_NOT_CLOSED' ? UNCLOSED_QUOTE : (error?.message ?? 'unreadable record'), raw };
     return undefined;
+  }
+
+  /** The record starting at the next line is over the size bound: the run stops at that line. */
+  tooLong(): never {
+    const message = `a field or line longer than ${this.maxFieldSize} characters (often a quote that never closes); fix the file, or raise --max-field-size`;
+    throw new InputError(this.file, message, [{ line: this.nextLine, message }]);
   }
 
   finish(): void {
@@ -224,9 +282,18 @@ class RecordCounter {
     if (this.records === 0) throw new InputError(this.file, 'header only: no data rows below the header');
   }
 
-  private take(fields: string[], raw: string | undefined): void {
+  /** A record of the quote-free fast path: no field holds a line break. */
+  takeLine(fields: string[], raw: string | undefined): void {
+    this.step(fields, raw, 0);
+  }
+
+  take(fields: string[], raw: string | undefined): void {
+    this.step(fields, raw, lineBreaks(fields));
+  }
+
+  private step(fields: string[], raw: string | undefined, breaks: number): void {
     const line = this.nextLine;
-    this.nextLine = line + 1 + lineBreaks(fields);
+    this.nextLine = line + 1 + breaks;
     if (isBlank(fields)) return;
     if (!this.headerSeen) {
       this.headerSeen = true;

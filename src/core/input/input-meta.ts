@@ -1,9 +1,11 @@
 /**
- * `meta.input` (SPEC §6), built in one place for every reader (long and wide format), so the
- * shape and the row accounting rowsRead = rowsUsed + skippedRows + selfLoops + filteredRows
+ * `meta.input` (SPEC §6), built in one place for every reader (long, wide and events format), so
+ * the shape and the row accounting rowsRead = rowsUsed + skippedRows + selfLoops + filteredRows
  * mean the same whatever the file's layout. `tiesDropped` is set later, by graph building.
+ * The counts only one mode has (events, deliveries) are null in the others.
  */
-import type { InputMeta } from '../report/types.js';
+import type { Encoding } from '../options.js';
+import type { EventCounts, InputMeta } from '../report/types.js';
 
 export interface RowCounts {
   rowsRead: number;
@@ -13,13 +15,43 @@ export interface RowCounts {
   filteredRows: number;
 }
 
-export function inputMeta(
-  file: string,
-  columns: InputMeta['columns'],
-  delimiter: string,
-  counts: RowCounts,
-  relations: Record<string, number> | null,
-): InputMeta {
-  const { rowsRead, rowsUsed, skippedRows, selfLoops, filteredRows } = counts;
-  return { file, columns, delimiter, rowsRead, rowsUsed, skippedRows, selfLoops, filteredRows, tiesDropped: 0, relations };
+/** What `--split-targets` adds to the row counts. */
+export interface DeliveryCounts {
+  deliveries: number;
+  broadcasts: number;
+  selfDeliveries: number;
+}
+
+export interface InputMetaParts {
+  file: string;
+  encoding: Encoding;
+  /** Missing roles are null; `event`/`person` exist with --events only. */
+  columns: Partial<InputMeta['columns']>;
+  delimiter: string;
+  counts: RowCounts;
+  relations: Record<string, number> | null;
+  events?: EventCounts;
+  deliveries?: DeliveryCounts;
+}
+
+export function inputMeta(parts: InputMetaParts): InputMeta {
+  const { file, encoding, delimiter, relations } = parts;
+  const { rowsRead, rowsUsed, skippedRows, selfLoops, filteredRows } = parts.counts;
+  const c = parts.columns;
+  const columns: InputMeta['columns'] = {
+    source: c.source ?? null,
+    target: c.target ?? null,
+    weight: c.weight ?? null,
+    timestamp: c.timestamp ?? null,
+    relation: c.relation ?? null,
+    event: c.event ?? null,
+    person: c.person ?? null,
+  };
+  return {
+    file, encoding, columns, delimiter, rowsRead, rowsUsed, skippedRows, selfLoops, filteredRows, tiesDropped: 0, relations,
+    events: parts.events ?? null,
+    deliveries: parts.deliveries?.deliveries ?? null,
+    broadcasts: parts.deliveries?.broadcasts ?? null,
+    selfDeliveries: parts.deliveries?.selfDeliveries ?? null,
+  };
 }

@@ -8,16 +8,25 @@
  * row before anything looks at it. Relations are counted over all well-formed rows, before the
  * relation filter, so the report shows what the file holds. Only used rows (and self-loops)
  * name people, so someone seen only in filtered rows is not in the network.
+ *
+ * `--undirected`: the same rows, each tie kept once whatever its direction (tie-accumulator.ts).
+ * `--split-targets SEP` (SPEC §2.4): the target cell lists several recipients (split-targets.ts);
+ * after the filters on the row, a row naming more than `--max-event-size` distinct people is a
+ * broadcast (filtered); otherwise each delivery is kept, or dropped when it goes to the sender
+ * (`selfDeliveries`) or to a removed person. A row with a kept delivery is used; one whose every
+ * delivery went to the sender is a self-loop; one whose deliveries all went to removed people
+ * (some perhaps to the sender) is filtered, as `--remove` filters a one-recipient row. Deliveries,
+ * not rows, are the ties' rows and the activity's interactions; `org.interactions` stays rows used.
  */
-import type { Readable } from 'node:stream';
 import { compareIds } from '../ids.js';
 import { InputError } from '../errors.js';
-import type { InputOptions } from '../options.js';
+import type { Encoding, InputOptions } from '../options.js';
 import type { InputMeta } from '../report/types.js';
 import { detectInteractionColumns, listColumns, RELATION_ALIASES, TIME_ALIASES, type InteractionColumns } from './columns.js';
-import { displayName, readCsv, type CsvSink } from './csv-reader.js';
+import { displayName, readCsv, type CsvSink, type Input } from './csv-reader.js';
 import { inputMeta, type RowCounts } from './input-meta.js';
 import { ProblemLog, quoteValue } from './problems.js';
+import { sortDeliveries, splitNames } from './split-targets.js';
 import { TieAccumulator } from './tie-accumulator.js';
 import { parseTimestamp } from './timestamp.js';
 import type { Interactions, Reject, TimelineSink } from './types.js';
@@ -32,7 +41,7 @@ export interface InteractionHooks {
 export const NO_RELATION = '(none)';
 
 export async function readInteractions(
-  input: Readable,
+  input: Input,
   file: string,
   options: InputOptions,
   hooks: InteractionHooks = {},
@@ -40,15 +49,16 @@ export async function readInteractions(
   const name = displayName(file);
   const reader = new InteractionReader(name, options, hooks);
   const raw = options.lenient && hooks.onReject !== undefined;
-  const csv = await readCsv(input, name, { delimiter: options.delimiter, raw }, reader);
-  return reader.finish(csv.delimiter);
+  const { delimiter, encoding, maxFieldSize } = options;
+  const csv = await readCsv(input, name, { delimiter, raw, encoding, maxFieldSize }, reader);
+  return reader.finish(csv.delimiter, csv.encoding);
 }
 
 class InteractionReader implements CsvSink {
   private names: string[] = [];
   private columns: InteractionColumns = { source: -1, target: -1, weight: -1, time: -1, relation: -1 };
   private decimalComma = false;
-  private readonly ties = new TieAccumulator();
+  private readonly ties: TieAccumulator;
   private readonly problems: ProblemLog;
   private readonly removed: Set<string>;
   private readonly removedFound = new Set<string>();
@@ -61,6 +71,9 @@ class InteractionReader implements CsvSink {
   private filteredRows = 0;
   private rowsWithoutTime = 0;
   private hasTime = false;
+  private encoding: Encoding = 'utf8';
+  private readonly split: string | null;
+  private readonly deliveries = { deliveries: 0, broadcasts: 0, selfDeliveries: 0 };
 
   constructor(
     private readonly file: string,
@@ -68,6 +81,8 @@ class InteractionReader implements CsvSink {
     hooks: InteractionHooks,
   ) {
     this.problems = new ProblemLog(file, options.lenient, hooks.onReject);
+    this.ties = new TieAccumulator(options.undirected);
+    this.split = options.splitTargets;
     this.removed = new Set(options.remove);
     this.relationFilter = options.relations === null ? null : new Set(options.relations.map(relationKey));
     this.timeline = hooks.timeline;
@@ -97,12 +112,16 @@ class InteractionReader implements CsvSink {
     this.problems.add(line, message, raw);
   }
 
-  finish(delimiter: string): Interactions {
+  finish(delimiter: string, encoding: Encoding): Interactions {
     this.problems.throwIfStrict();
+    this.encoding = encoding;
     return {
       ids: this.ties.ids,
       ties: this.ties.table(),
+      undirected: this.options.undirected,
       hasTime: this.hasTime,
+      interactions: this.split === null ? null : this.rowsUsed,
+      attended: null,
       meta: this.meta(delimiter),
       warnings: this.warnings(),
       removedFound: [...this.removedFound],
@@ -116,13 +135,42 @@ class InteractionReader implements CsvSink {
     let source = cell(fields, c.source);
     let target = cell(fields, c.target);
     if (source === '' || target === '') return missing(source, target);
-    if (this.options.reverse) [source, target] = [target, source];
+    const names = this.split === null ? null : splitNames(target, this.split);
+    if (names !== null && names.length === 0) return `no name in the target cell ${quoteValue(target)} split on ${JSON.stringify(this.split)}`;
+    if (this.options.reverse && names === null) [source, target] = [target, source];
     const weight = this.weightOf(fields);
     if (typeof weight === 'string') return weight;
     const time = this.timeOf(fields);
     if (typeof time === 'string') return time;
-    if (this.keep(fields, source, target, time)) this.use(source, target, weight, time);
+    if (names !== null) this.deliver(fields, source, names, weight, time);
+    else if (this.keep(fields, source, target, time)) this.use(source, target, weight, time);
     return null;
+  }
+
+  /** One row of several recipients (`--split-targets`): counted once, one tie per delivery kept. */
+  private deliver(fields: string[], sender: string, names: string[], weight: number, time: number): void {
+    if (this.isFiltered(sender, null, this.relationOf(fields), time)) {
+      this.filteredRows++;
+      return;
+    }
+    if (names.length > this.options.maxEventSize) {
+      this.deliveries.broadcasts++;
+      this.filteredRows++;
+      return;
+    }
+    const { kept, toSender, toRemoved } = sortDeliveries(sender, names, this.removed, this.removedFound);
+    this.deliveries.selfDeliveries += toSender;
+    if (kept.length === 0) {
+      if (toRemoved > 0) this.filteredRows++;
+      else this.selfLoop(sender);
+      return;
+    }
+    this.deliveries.deliveries += kept.length;
+    for (const name of kept) {
+      if (this.options.reverse) this.tie(name, sender, weight, time);
+      else this.tie(sender, name, weight, time);
+    }
+    this.countUsed(time);
   }
 
   /** The weight cell; an empty cell (or no weight column) is the per-row default of 1. */
@@ -143,45 +191,61 @@ class InteractionReader implements CsvSink {
 
   /** Counts the relation, then a filtered row or a self-loop; true when the row is to be used. */
   private keep(fields: string[], source: string, target: string, time: number): boolean {
-    const relation = this.columns.relation < 0 ? null : cell(fields, this.columns.relation) || NO_RELATION;
-    if (relation !== null) this.relations.set(relation, (this.relations.get(relation) ?? 0) + 1);
-    if (this.isFiltered(source, target, relation, time)) {
+    if (this.isFiltered(source, target, this.relationOf(fields), time)) {
       this.filteredRows++;
       return false;
     }
     if (source === target) {
-      this.ties.person(source);
-      this.selfLoops++;
+      this.selfLoop(source);
       return false;
     }
     return true;
   }
 
-  private isFiltered(source: string, target: string, relation: string | null, time: number): boolean {
-    if (this.removed.size > 0 && (this.removed.has(source) || this.removed.has(target))) {
-      if (this.removed.has(source)) this.removedFound.add(source);
-      if (this.removed.has(target)) this.removedFound.add(target);
+  /** The row's relation (counted), or null without a relation column. */
+  private relationOf(fields: string[]): string | null {
+    const relation = this.columns.relation < 0 ? null : cell(fields, this.columns.relation) || NO_RELATION;
+    if (relation !== null) this.relations.set(relation, (this.relations.get(relation) ?? 0) + 1);
+    return relation;
+  }
+
+  /** A person seen only in self-loops is kept, as an isolate. */
+  private selfLoop(person: string): void {
+    this.ties.person(person);
+    this.selfLoops++;
+  }
+
+  /** `target` is null for a row of several recipients: those are sorted one by one. */
+  private isFiltered(source: string, target: string | null, relation: string | null, time: number): boolean {
+    const removedSource = this.removed.has(source);
+    const removedTarget = target !== null && this.removed.has(target);
+    if (removedSource || removedTarget) {
+      if (removedSource) this.removedFound.add(source);
+      if (removedTarget) this.removedFound.add(target);
       return true;
     }
     if (this.relationFilter !== null && !this.relationFilter.has(relationKey(relation ?? ''))) return true;
-    const { since, until } = this.options;
-    if (since === null && until === null) return false;
-    // A row without a time cannot be shown to fall inside the window.
-    if (Number.isNaN(time)) return true;
-    return (since !== null && time < since) || (until !== null && time >= until);
+    return outsideWindow(time, this.options.since, this.options.until);
   }
 
   private use(source: string, target: string, weight: number, time: number): void {
+    this.tie(source, target, weight, time);
+    this.countUsed(time);
+  }
+
+  /** One interaction source → target into the ties and, with a time, the timeline. */
+  private tie(source: string, target: string, weight: number, time: number): void {
     const s = this.ties.person(source);
     const t = this.ties.person(target);
     const tie = this.ties.add(s, t, weight, time);
-    this.rowsUsed++;
-    if (Number.isNaN(time)) {
-      if (this.columns.time >= 0) this.rowsWithoutTime++;
-      return;
-    }
+    if (Number.isNaN(time)) return;
     this.hasTime = true;
     this.timeline?.add(s, t, tie, weight, time);
+  }
+
+  private countUsed(time: number): void {
+    this.rowsUsed++;
+    if (Number.isNaN(time) && this.columns.time >= 0) this.rowsWithoutTime++;
   }
 
   private meta(delimiter: string): InputMeta {
@@ -195,7 +259,8 @@ class InteractionReader implements CsvSink {
       relation: name(c.relation),
     };
     const relations = c.relation < 0 ? null : sortedCounts(this.relations);
-    return inputMeta(this.file, columns, delimiter, this.counts(), relations);
+    const deliveries = this.split === null ? undefined : this.deliveries;
+    return inputMeta({ file: this.file, encoding: this.encoding, columns, delimiter, counts: this.counts(), relations, deliveries });
   }
 
   private counts(): RowCounts {
@@ -207,6 +272,11 @@ class InteractionReader implements CsvSink {
     const out: string[] = [];
     const skipped = this.problems.warning();
     if (skipped !== null) out.push(skipped);
+    const { broadcasts } = this.deliveries;
+    if (broadcasts > 0) {
+      const rows = `${broadcasts} row${broadcasts === 1 ? '' : 's'}`;
+      out.push(`${this.file}: ${rows} naming more than ${this.options.maxEventSize} people made no tie (broadcasts; --max-event-size N raises the bound)`);
+    }
     if (this.rowsWithoutTime > 0) {
       const rows = `${this.rowsWithoutTime} row${this.rowsWithoutTime === 1 ? '' : 's'}`;
       out.push(`${this.file}: ${rows} without a timestamp: counted in totals, not in activity over time`);
@@ -219,7 +289,16 @@ class InteractionReader implements CsvSink {
   }
 }
 
-function cell(fields: string[], index: number): string {
+/** True when `--since/--until` filter out a row at `time` (epoch ms, NaN = no time). */
+export function outsideWindow(time: number, since: number | null, until: number | null): boolean {
+  if (since === null && until === null) return false;
+  // A row without a time cannot be shown to fall inside the window.
+  if (Number.isNaN(time)) return true;
+  return (since !== null && time < since) || (until !== null && time >= until);
+}
+
+/** A cell, trimmed; '' for a missing column or field. */
+export function cell(fields: string[], index: number): string {
   return (fields[index] ?? '').trim();
 }
 
@@ -229,11 +308,11 @@ function missing(source: string, target: string): string {
 }
 
 /** Relation values are matched without regard to case or surrounding spaces. */
-function relationKey(value: string): string {
+export function relationKey(value: string): string {
   return value.trim().toLowerCase();
 }
 
-function sortedCounts(counts: Map<string, number>): Record<string, number> {
+export function sortedCounts(counts: Map<string, number>): Record<string, number> {
   const out: Record<string, number> = {};
   for (const key of [...counts.keys()].sort(compareIds)) out[key] = counts.get(key) ?? 0;
   return out;

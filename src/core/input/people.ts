@@ -7,9 +7,9 @@
  * wrong number of fields, are problems that stop the run with their lines. People named in
  * `--remove` are left out, as if they had left the organization.
  */
-import type { Readable } from 'node:stream';
 import { ColumnFinder, GROUP_ALIASES, PERSON_ID_ALIASES } from './columns.js';
-import { displayName, readCsv, type CsvSink } from './csv-reader.js';
+import { displayName, readCsv, type CsvSink, type Input } from './csv-reader.js';
+import type { Encoding } from '../options.js';
 import { ProblemLog, quoteValue } from './problems.js';
 import type { PeopleTable } from './types.js';
 
@@ -17,12 +17,16 @@ export interface PeopleOptions {
   groupBy?: string | undefined;
   delimiter?: string | undefined;
   remove: string[];
+  /** The same --encoding as the interactions file; null = a BOM's, else UTF-8. */
+  encoding?: Encoding | null | undefined;
+  maxFieldSize?: number | undefined;
 }
 
-export async function readPeople(input: Readable, file: string, options: PeopleOptions): Promise<PeopleTable> {
+export async function readPeople(input: Input, file: string, options: PeopleOptions): Promise<PeopleTable> {
   const reader = new PeopleReader(displayName(file), options);
-  await readCsv(input, reader.file, { delimiter: options.delimiter }, reader);
-  return reader.finish();
+  const { delimiter, encoding, maxFieldSize } = options;
+  const csv = await readCsv(input, reader.file, { delimiter, encoding, maxFieldSize }, reader);
+  return reader.finish(csv.encoding);
 }
 
 class PeopleReader implements CsvSink {
@@ -39,7 +43,7 @@ class PeopleReader implements CsvSink {
     readonly file: string,
     private readonly options: PeopleOptions,
   ) {
-    this.table = { file, idColumn: '', groupColumn: null, attributeColumns: [], ids: [], groups: [], attributes: [], removedFound: [] };
+    this.table = { file, encoding: 'utf8', idColumn: '', groupColumn: null, attributeColumns: [], ids: [], groups: [], attributes: [], removedFound: [] };
     this.removed = new Set(options.remove);
     this.problems = new ProblemLog(file, false);
   }
@@ -76,8 +80,9 @@ class PeopleReader implements CsvSink {
     this.problems.add(line, message, undefined);
   }
 
-  finish(): PeopleTable {
+  finish(encoding: Encoding): PeopleTable {
     this.problems.throwIfStrict();
+    this.table.encoding = encoding;
     return this.table;
   }
 

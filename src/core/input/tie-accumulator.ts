@@ -4,6 +4,12 @@
  * hash table on (source, target), so memory grows with people and distinct ties, never with rows.
  * A Map keyed by source·2²⁶ + target was measured 3× slower: such keys are heap doubles, not
  * small integers, and V8 hashes them poorly.
+ * Undirected (SPEC §2.4): a row a,b and a row b,a are one tie, kept under the pair ordered by
+ * person index, so weights add up whatever the order the two ids came in.
+ * Compensated (Neumaier's summation, for co-attendance weights 1/(k − 1)): a pair that met in six
+ * meetings of four sums 1/3 six times, which plain addition makes 1.9999999999999998; carrying
+ * the rounding error of each addition gives the correctly rounded 2. Row weights of the other
+ * modes are counts, exact already, and skip the extra work.
  */
 import type { TieTable } from './types.js';
 
@@ -24,6 +30,15 @@ export class TieAccumulator {
   /** Hash slots holding tie index + 1 (0 = empty); kept at most half full. */
   private slots = new Int32Array(INITIAL_CAPACITY * 2);
   private data = new Float64Array(INITIAL_CAPACITY * STRIDE);
+  /** Per tie, the rounding error its weight sum has lost so far (compensated only). */
+  private carry: Float64Array;
+
+  constructor(
+    readonly undirected = false,
+    private readonly compensated = false,
+  ) {
+    this.carry = new Float64Array(compensated ? INITIAL_CAPACITY : 0);
+  }
 
   /** The index of a person id, interning it on first sight. */
   person(id: string): number {
@@ -38,10 +53,15 @@ export class TieAccumulator {
 
   /** Adds one row to the tie source → target and returns the tie's index. `time` is NaN when absent. */
   add(source: number, target: number, weight: number, time: number): number {
-    const t = this.find(source, target);
+    const t = this.undirected && target < source ? this.find(target, source) : this.find(source, target);
     const at = t * STRIDE;
     const d = this.data;
-    d[at + WEIGHT]! += weight;
+    if (this.compensated) {
+      const sum = d[at + WEIGHT]!;
+      const next = sum + weight;
+      this.carry[t]! += Math.abs(sum) >= Math.abs(weight) ? sum - next + weight : weight - next + sum;
+      d[at + WEIGHT] = next;
+    } else d[at + WEIGHT]! += weight;
     d[at + ROWS]! += 1;
     // NaN compares false, so the first timestamp replaces the NaN placeholder.
     if (time < d[at + FIRST]! || Number.isNaN(d[at + FIRST]!)) d[at + FIRST] = time;
@@ -64,7 +84,7 @@ export class TieAccumulator {
     for (let t = 0, at = 0; t < n; t++, at += STRIDE) {
       ties.source[t] = this.data[at + SOURCE]!;
       ties.target[t] = this.data[at + TARGET]!;
-      ties.weight[t] = this.data[at + WEIGHT]!;
+      ties.weight[t] = this.data[at + WEIGHT]! + (this.compensated ? this.carry[t]! : 0);
       ties.rows[t] = this.data[at + ROWS]!;
       ties.first[t] = this.data[at + FIRST]!;
       ties.last[t] = this.data[at + LAST]!;
@@ -105,6 +125,11 @@ export class TieAccumulator {
     const data = new Float64Array(this.data.length * 2);
     data.set(this.data);
     this.data = data;
+    if (this.compensated) {
+      const carry = new Float64Array(this.carry.length * 2);
+      carry.set(this.carry);
+      this.carry = carry;
+    }
     this.rehash(this.slots.length * 2);
   }
 

@@ -21,6 +21,24 @@ export function parseTimestamp(text: string): number | null {
   return parseUnix(s);
 }
 
+// Exports list rows in time order, so most rows share the date of the row before: its date part
+// (the first ten characters) is remembered with its day, and only the time of day is parsed again.
+let lastDate = '';
+let lastDateMs = 0;
+
+/** The epoch ms of a valid `YYYY-MM-DD` at the start of `s`, or null. */
+function datePart(s: string): number | null {
+  if (lastDate.length === 10 && s.startsWith(lastDate)) return lastDateMs;
+  const year = digits(s, 0, 4);
+  const month = digits(s, 5, 2);
+  const day = digits(s, 8, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || s.charCodeAt(7) !== 45) return null;
+  if (day > daysInMonth(year, month)) return null;
+  lastDate = s.slice(0, 10);
+  lastDateMs = daysFromCivil(year, month, day) * 86_400_000;
+  return lastDateMs;
+}
+
 function parseUnix(s: string): number | null {
   if (!UNIX.test(s)) return null;
   const value = Number(s);
@@ -29,12 +47,8 @@ function parseUnix(s: string): number | null {
 }
 
 function parseIso(s: string): number | null {
-  const year = digits(s, 0, 4);
-  const month = digits(s, 5, 2);
-  const day = digits(s, 8, 2);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || s.charCodeAt(7) !== 45) return null;
-  if (day > daysInMonth(year, month)) return null;
-  const date = daysFromCivil(year, month, day) * 86_400_000;
+  const date = datePart(s);
+  if (date === null) return null;
   if (s.length === 10) return date;
   const sep = s[10];
   if (sep !== 'T' && sep !== 't' && sep !== ' ') return null;

@@ -2,9 +2,13 @@
  * What ingest hands to the rest of the pipeline: interned ids and ties aggregated in one
  * pass. No per-row object survives reading; memory grows with people and distinct ties.
  */
+import type { Encoding } from '../options.js';
 import type { InputMeta } from '../report/types.js';
 
-/** Aggregated directed ties, column-wise. Indexes point into `Interactions.ids`. */
+/**
+ * Aggregated ties, column-wise. Indexes point into `Interactions.ids`. Directed, unless
+ * `Interactions.undirected`: then each pair is held once, source < target by index.
+ */
 export interface TieTable {
   size: number;
   source: Int32Array;
@@ -24,13 +28,27 @@ export interface TieTable {
  */
 export interface TimelineSink {
   add(source: number, target: number, tie: number, weight: number, time: number): void;
+  /**
+   * One tie-making event (SPEC §2.4 `--events`) at `time`: one interaction for each of its
+   * people and for the period, and the pair ties it made active in that period.
+   */
+  addEvent(people: ArrayLike<number>, ties: ArrayLike<number>, time: number): void;
 }
 
 export interface Interactions {
   /** Interned person ids, in order of first appearance. */
   ids: string[];
   ties: TieTable;
+  /** Ties without direction (--undirected, --events): the graph holds each one both ways. */
+  undirected: boolean;
   hasTime: boolean;
+  /**
+   * `org.interactions` when it is not the sum of the ties' row counts: the events that made
+   * ties (--events), the rows used (--split-targets); null otherwise.
+   */
+  interactions: number | null;
+  /** Per person index, tie-making events attended (--events; activity without timestamps). */
+  attended: Uint32Array | null;
   /** Everything of SPEC §6 `meta.input` except `tiesDropped` (set when ties are filtered). */
   meta: InputMeta;
   warnings: string[];
@@ -47,6 +65,8 @@ export interface Reject {
 
 export interface PeopleTable {
   file: string;
+  /** The encoding the file was read in. */
+  encoding: Encoding;
   idColumn: string;
   /** The grouping column, or null when there is none. */
   groupColumn: string | null;

@@ -10,20 +10,21 @@
  * format, so every count keeps its meaning and rowsRead = rowsUsed + skippedRows + selfLoops +
  * filteredRows still holds: a nomination is used, filtered (`--remove`), or a self-nomination;
  * a record without a respondent is one skipped row. Weights, timestamps and relations do not
- * exist here, so `--since/--until` and `--relation` are refused.
+ * exist here, so `--since/--until` and `--relation` are refused. With `--undirected` ("whom did
+ * you work with" surveys) a nomination is a tie without direction: A naming B and B naming A is
+ * one tie of weight 2.
  */
-import type { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
-import type { InputOptions } from '../options.js';
+import type { Encoding, InputOptions } from '../options.js';
 import type { InputMeta } from '../report/types.js';
-import { displayName, readCsv, type CsvSink } from './csv-reader.js';
+import { displayName, readCsv, type CsvSink, type Input } from './csv-reader.js';
 import { inputMeta } from './input-meta.js';
 import { ProblemLog } from './problems.js';
 import { TieAccumulator } from './tie-accumulator.js';
 import type { Interactions, Reject } from './types.js';
 
 export async function readWideSurvey(
-  input: Readable,
+  input: Input,
   file: string,
   options: InputOptions,
   onReject?: (reject: Reject) => void,
@@ -33,13 +34,14 @@ export async function readWideSurvey(
     throw new InputError(name, '--wide survey files have no timestamp or relation column: --since, --until and --relation do not apply');
   }
   const reader = new WideReader(name, options, onReject);
-  const csv = await readCsv(input, name, { delimiter: options.delimiter, raw: options.lenient && onReject !== undefined }, reader);
-  return reader.finish(csv.delimiter);
+  const { delimiter, encoding, maxFieldSize } = options;
+  const csv = await readCsv(input, name, { delimiter, raw: options.lenient && onReject !== undefined, encoding, maxFieldSize }, reader);
+  return reader.finish(csv.delimiter, csv.encoding);
 }
 
 class WideReader implements CsvSink {
   private names: string[] = [];
-  private readonly ties = new TieAccumulator();
+  private readonly ties: TieAccumulator;
   private readonly problems: ProblemLog;
   private readonly removed: Set<string>;
   private readonly removedFound = new Set<string>();
@@ -54,6 +56,7 @@ class WideReader implements CsvSink {
     onReject?: (reject: Reject) => void,
   ) {
     this.problems = new ProblemLog(file, options.lenient, onReject);
+    this.ties = new TieAccumulator(options.undirected);
     this.removed = new Set(options.remove);
   }
 
@@ -84,14 +87,17 @@ class WideReader implements CsvSink {
     this.problems.add(line, message, raw);
   }
 
-  finish(delimiter: string): Interactions {
+  finish(delimiter: string, encoding: Encoding): Interactions {
     this.problems.throwIfStrict();
     const skipped = this.problems.warning();
     return {
       ids: this.ties.ids,
       ties: this.ties.table(),
+      undirected: this.options.undirected,
       hasTime: false,
-      meta: this.meta(delimiter),
+      interactions: null,
+      attended: null,
+      meta: this.meta(delimiter, encoding),
       warnings: skipped === null ? [] : [skipped],
       removedFound: [...this.removedFound],
     };
@@ -112,9 +118,10 @@ class WideReader implements CsvSink {
     this.rowsUsed++;
   }
 
-  private meta(delimiter: string): InputMeta {
-    const columns = { source: this.names[0] ?? '', target: this.names.slice(1).join('|'), weight: null, timestamp: null, relation: null };
+  private meta(delimiter: string, encoding: Encoding): InputMeta {
+    const columns = { source: this.names[0] ?? '', target: this.names.slice(1).join('|') };
     const { rowsRead, rowsUsed, selfLoops, filteredRows } = this;
-    return inputMeta(this.file, columns, delimiter, { rowsRead, rowsUsed, skippedRows: this.problems.count, selfLoops, filteredRows }, null);
+    const counts = { rowsRead, rowsUsed, skippedRows: this.problems.count, selfLoops, filteredRows };
+    return inputMeta({ file: this.file, encoding, columns, delimiter, counts, relations: null });
   }
 }

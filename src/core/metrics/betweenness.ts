@@ -14,12 +14,11 @@
  * Reference: U. Brandes, "A faster algorithm for betweenness centrality", J. Math. Sociol.
  * 25(2) (2001); U. Brandes and C. Pich, "Centrality estimation in large networks", IJBC 17(7) (2007).
  */
-import { indexGraph } from '../graph/csr.js';
-import type { OrgGraph } from '../graph/types.js';
-import { seededRandom } from '../random.js';
-import { closenessFromSums } from './closeness.js';
+import { indexGraph, type GraphSource } from '../graph/csr.js';
 import { inProcessRunner, type Runner } from '../parallel/runner.js';
-import { pathSums, pathSumsWith, type PathSums } from './shortest-paths.js';
+import { seededRandom } from '../random.js';
+import { closenessFromPivots, closenessFromSums } from './closeness.js';
+import { brandesSums, brandesSumsWith, everyone, pathShared, reachSumsWith } from './shortest-paths.js';
 
 export interface Sampling {
   /** Number of source people; at least n means exact. */
@@ -32,30 +31,38 @@ export interface PathCentralities {
   closeness: number[];
 }
 
-export function betweenness(graph: OrgGraph, sampling: Sampling | null = null): number[] {
+export function betweenness(graph: GraphSource, sampling: Sampling | null = null): number[] {
   const { n } = indexGraph(graph);
   const sources = sampling && sampling.samples < n ? sampleSources(n, sampling.samples, sampling.seed) : null;
-  return sources ? betweennessFromSources(graph, sources) : exact(graph).betweenness;
+  return betweennessFromSources(graph, sources ?? Array.from({ length: n }, (_, i) => i));
 }
 
 /** Betweenness from the given source people (indexes in sorted id order), scaled by n / k. */
-export function betweennessFromSources(graph: OrgGraph, sources: readonly number[]): number[] {
+export function betweennessFromSources(graph: GraphSource, sources: readonly number[]): number[] {
   const { n, out } = indexGraph(graph);
-  const sums = pathSums(out, n, { accumulateFrom: flags(n, sources), everySource: false });
-  return scale(sums, n, new Set(sources).size);
+  const distinct = Int32Array.from(new Set(sources)).sort();
+  return scale(brandesSums(pathShared(out, n, distinct, true)).dependency, n, distinct.length);
 }
 
-/** Betweenness and closeness from one set of searches, run by `runner` (all cores). */
+/**
+ * Betweenness and closeness, run by `runner` (all cores). Exact: one search per person gives
+ * both. Sampled: Brandes from the k sampled people for betweenness, and searches along
+ * reversed ties from the same k people (pivots) for closeness (closeness.ts).
+ */
 export async function pathCentralities(
-  graph: OrgGraph,
+  graph: GraphSource,
   sampling: Sampling | null = null,
   runner: Runner = inProcessRunner,
 ): Promise<PathCentralities> {
-  const { n, out } = indexGraph(graph);
-  const sources = sampling && sampling.samples < n ? sampleSources(n, sampling.samples, sampling.seed) : null;
-  const accumulateFrom = sources ? flags(n, sources) : null;
-  const sums = await pathSumsWith(runner, out, n, { accumulateFrom, everySource: true });
-  return { betweenness: scale(sums, n, sources ? sources.length : n), closeness: closenessFromSums(sums, n) };
+  const { n, out, in: inn } = indexGraph(graph);
+  if (!sampling || sampling.samples >= n) {
+    const sums = await brandesSumsWith(runner, pathShared(out, n, everyone(n), true));
+    return { betweenness: scale(sums.dependency, n, n), closeness: closenessFromSums(sums, n) };
+  }
+  const sources = Int32Array.from(sampleSources(n, sampling.samples, sampling.seed));
+  const sums = await brandesSumsWith(runner, pathShared(out, n, sources, true));
+  const pivots = await reachSumsWith(runner, pathShared(inn, n, sources, false));
+  return { betweenness: scale(sums.dependency, n, sources.length), closeness: closenessFromPivots(pivots, sources, n) };
 }
 
 /**
@@ -73,20 +80,8 @@ export function sampleSources(n: number, k: number, seed: number): number[] {
   return pool.slice(0, count).sort((a, b) => a - b);
 }
 
-function exact(graph: OrgGraph): PathCentralities {
-  const { n, out } = indexGraph(graph);
-  const sums = pathSums(out, n, { accumulateFrom: null, everySource: true });
-  return { betweenness: scale(sums, n, n), closeness: closenessFromSums(sums, n) };
-}
-
-function flags(n: number, sources: readonly number[]): Uint8Array {
-  const flagged = new Uint8Array(n);
-  for (const s of sources) flagged[s] = 1;
-  return flagged;
-}
-
-function scale(sums: PathSums, n: number, k: number): number[] {
+function scale(dependency: Float64Array, n: number, k: number): number[] {
   if (n <= 2 || k === 0) return new Array<number>(n).fill(0);
   const factor = (1 / ((n - 1) * (n - 2))) * (n / k);
-  return Array.from(sums.dependency, (b) => b * factor);
+  return Array.from(dependency, (b) => b * factor);
 }

@@ -11,11 +11,10 @@
  * Reference: L. C. Freeman, "Centrality in social networks: conceptual clarification",
  * Social Networks 1 (1979) 215–239.
  */
-import { indexGraph } from '../graph/csr.js';
-import type { OrgGraph } from '../graph/types.js';
+import { indexGraph, type GraphSource } from '../graph/csr.js';
 import { rowLengths } from './degree.js';
 
-export function degreeCentralization(graph: OrgGraph): number | null {
+export function degreeCentralization(graph: GraphSource): number | null {
   const { n, und } = indexGraph(graph);
   if (n < 3) return null;
   const degree = rowLengths(und);

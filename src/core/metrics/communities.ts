@@ -19,8 +19,7 @@
 import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import { compareIds } from '../ids.js';
-import { indexGraph } from '../graph/csr.js';
-import type { OrgGraph } from '../graph/types.js';
+import { indexGraph, type GraphSource } from '../graph/csr.js';
 import { seededRandom } from '../random.js';
 import type { CommunityRow } from '../report/types.js';
 import { NO_GROUP, type GroupCodes } from './group-codes.js';
@@ -37,7 +36,7 @@ export interface ProjectionTie {
 export type Projection = UndirectedGraph<Record<string, never>, ProjectionTie>;
 
 /** The weighted undirected projection as a graphology graph, people in index order. */
-export function undirectedProjection(graph: OrgGraph): Projection {
+export function undirectedProjection(graph: GraphSource): Projection {
   const { n, ids, und } = indexGraph(graph);
   const projection: Projection = new UndirectedGraph<Record<string, never>, ProjectionTie>();
   for (const id of ids) projection.addNode(id);
@@ -51,7 +50,7 @@ export function undirectedProjection(graph: OrgGraph): Projection {
 }
 
 /** Community index of every person (indexGraph order), numbered as described above. */
-export function detectCommunities(graph: OrgGraph, options: CommunityOptions): Int32Array {
+export function detectCommunities(graph: GraphSource, options: CommunityOptions): Int32Array {
   const { n, ids, und } = indexGraph(graph);
   const mapping = louvain(undirectedProjection(graph), {
     getEdgeWeight: 'weight',

@@ -10,8 +10,7 @@
  * `max(map(len, weakly_connected_components(G))) / n`, `len(list(isolates(G)))`.
  * Iterative search: a recursive one overflows the stack on large organizations.
  */
-import { indexGraph, type Adjacency } from '../graph/csr.js';
-import type { OrgGraph } from '../graph/types.js';
+import { indexGraph, type Adjacency, type GraphSource } from '../graph/csr.js';
 
 export interface Components {
   /** Component number of each person, numbered in order of their smallest member. */
@@ -52,7 +51,7 @@ export function weakComponents(und: Adjacency, alive: Uint8Array | null = null):
   return { componentOf, sizes };
 }
 
-export function componentSummary(graph: OrgGraph): ComponentSummary {
+export function componentSummary(graph: GraphSource): ComponentSummary {
   const { n, und } = indexGraph(graph);
   const { sizes } = weakComponents(und);
   let isolates = 0;

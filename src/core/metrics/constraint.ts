@@ -19,11 +19,10 @@
  * Reference: R. S. Burt, Structural Holes (1992), ch. 2; R. S. Burt, "Structural holes and good
  * ideas", American Journal of Sociology 110 (2004) 349–399.
  */
-import { indexGraph, type Adjacency } from '../graph/csr.js';
-import type { OrgGraph } from '../graph/types.js';
+import { indexGraph, type Adjacency, type GraphSource } from '../graph/csr.js';
 import { rowSums } from './degree.js';
 
-export function constraint(graph: OrgGraph): (number | null)[] {
+export function constraint(graph: GraphSource): (number | null)[] {
   const { n, und } = indexGraph(graph);
   const scratch: Scratch = { strength: rowSums(und), stamp: new Int32Array(n), local: new Float64Array(n) };
   const result = new Array<number | null>(n).fill(null);
@@ -42,7 +41,13 @@ interface Scratch {
   local: Float64Array;
 }
 
-/** Indirect paths v–q–j ending outside N(v) add nothing to c(v), so the stamp skips them. */
+/**
+ * Indirect paths v–q–j ending outside N(v) add nothing to c(v). For each contact q, the common
+ * contacts j of v and q are found from the smaller side: q's row against a stamp of N(v), or
+ * N(v) searched in q's sorted row — so a hub among someone's contacts costs their own degree,
+ * not the hub's. Each local[j] still receives its terms in the order of q, so the sum is the
+ * same double whichever side was walked.
+ */
 function constraintOf(v: number, und: Adjacency, scratch: Scratch): number {
   const { offsets, index, weight } = und;
   const { strength, stamp, local } = scratch;
@@ -55,12 +60,35 @@ function constraintOf(v: number, und: Adjacency, scratch: Scratch): number {
   for (let p = start; p < end; p++) {
     const q = index[p]!;
     const pvq = weight[p]! / strength[v]!;
-    for (let r = offsets[q]!; r < offsets[q + 1]!; r++) {
-      const j = index[r]!;
-      if (stamp[j] === v + 1) local[j]! += (pvq * weight[r]!) / strength[q]!;
+    const qStart = offsets[q]!;
+    const qEnd = offsets[q + 1]!;
+    if (qEnd - qStart <= end - start) {
+      for (let r = qStart; r < qEnd; r++) {
+        const j = index[r]!;
+        if (stamp[j] === v + 1) local[j]! += (pvq * weight[r]!) / strength[q]!;
+      }
+    } else {
+      for (let k = start; k < end; k++) {
+        const r = position(index, qStart, qEnd, index[k]!);
+        if (r >= 0) local[index[k]!]! += (pvq * weight[r]!) / strength[q]!;
+      }
     }
   }
   let total = 0;
   for (let p = start; p < end; p++) total += local[index[p]!]! ** 2;
   return total;
+}
+
+/** Where j sits in the sorted row index[from..to), or −1. */
+function position(index: Int32Array, from: number, to: number, j: number): number {
+  let lo = from;
+  let hi = to - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const x = index[mid]!;
+    if (x === j) return mid;
+    if (x < j) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }

@@ -5,6 +5,9 @@
  * inStrength / outStrength = sum of the weights of those ties. degreeCentrality =
  * (inDegree + outDegree) / (n − 1), the share of the other people a person is tied to, counting
  * a mutual pair twice (so it can reach 2 in a directed graph).
+ * Undirected data: inDegree = outDegree = degree and inStrength = outStrength = strength (each
+ * tie is held both ways), and degreeCentrality = degree / (n − 1), networkx `degree_centrality(U)`:
+ * the directed formula would count every tie twice.
  * Weight: an interaction strength; it counts only in the strengths.
  * Undefined: degreeCentrality is `null` when n < 2 (no other people to be tied to; networkx
  * returns 1 there by convention, which would read as "tied to everyone").
@@ -13,8 +16,7 @@
  * Reference: L. C. Freeman, "Centrality in social networks: conceptual clarification",
  * Social Networks 1 (1979) 215–239.
  */
-import { indexGraph, type Adjacency } from '../graph/csr.js';
-import type { OrgGraph } from '../graph/types.js';
+import { indexGraph, type Adjacency, type GraphSource } from '../graph/csr.js';
 
 export interface Degrees {
   inDegree: number[];
@@ -23,7 +25,7 @@ export interface Degrees {
   outStrength: number[];
 }
 
-export function degrees(graph: OrgGraph): Degrees {
+export function degrees(graph: GraphSource): Degrees {
   const index = indexGraph(graph);
   return {
     inDegree: rowLengths(index.in),
@@ -33,9 +35,10 @@ export function degrees(graph: OrgGraph): Degrees {
   };
 }
 
-export function degreeCentrality(graph: OrgGraph): (number | null)[] {
-  const { n, in: inn, out } = indexGraph(graph);
+export function degreeCentrality(graph: GraphSource): (number | null)[] {
+  const { n, in: inn, out, und, undirected } = indexGraph(graph);
   if (n < 2) return new Array<null>(n).fill(null);
+  if (undirected) return rowLengths(und).map((d) => d / (n - 1));
   const ins = rowLengths(inn);
   return rowLengths(out).map((d, i) => (d + ins[i]!) / (n - 1));
 }

@@ -12,12 +12,11 @@
  * Reference: R. S. Burt, Structural Holes (1992); S. P. Borgatti, "Structural holes: unpacking
  * Burt's redundancy measures", Connections 20(1) (1997) 35–38.
  */
-import { indexGraph } from '../graph/csr.js';
-import type { OrgGraph } from '../graph/types.js';
+import { indexGraph, type GraphSource } from '../graph/csr.js';
 import { rowLengths } from './degree.js';
 import { neighbourTies } from './neighbour-ties.js';
 
-export function effectiveSize(graph: OrgGraph): (number | null)[] {
+export function effectiveSize(graph: GraphSource): (number | null)[] {
   const { und } = indexGraph(graph);
   const ties = neighbourTies(und);
   return rowLengths(und).map((d, v) => (d === 0 ? null : d - (2 * ties[v]!) / d));

@@ -8,11 +8,10 @@
  * `null` for a person without a group, and for a person with a group but no neighbour (0/0:
  * an isolate is neither inward- nor outward-looking). Weights play no part.
  */
-import { indexGraph } from '../graph/csr.js';
-import type { OrgGraph } from '../graph/types.js';
+import { indexGraph, type GraphSource } from '../graph/csr.js';
 import { NO_GROUP, type GroupCodes } from './group-codes.js';
 
-export function externalShare(graph: OrgGraph, groups: GroupCodes): (number | null)[] {
+export function externalShare(graph: GraphSource, groups: GroupCodes): (number | null)[] {
   const { n, und } = indexGraph(graph);
   const shares: (number | null)[] = new Array<number | null>(n).fill(null);
   for (let i = 0; i < n; i++) {

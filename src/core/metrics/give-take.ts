@@ -4,15 +4,17 @@
  * Definition: outStrength / (inStrength + outStrength); 1 = only gives (shares, reaches out),
  * 0 = only receives, 0.5 = balanced.
  * Weight: an interaction strength, so a tie of weight 3 counts three interactions.
- * Undefined: `null` for an isolate (no traffic either way).
+ * Undefined: `null` for an isolate (no traffic either way), and for everyone with undirected data
+ * (SPEC §2.4), where nobody gives or takes: a contact is both at once.
  * networkx: no single function; `G.out_degree(v, weight="weight") / G.degree(v, weight="weight")`.
  * Reference: SPEC §4.1 (`giveTakeRatio`).
  */
-import type { OrgGraph } from '../graph/types.js';
+import { indexGraph, type GraphSource } from '../graph/csr.js';
 import { degrees } from './degree.js';
 
-export function giveTakeRatio(graph: OrgGraph): (number | null)[] {
+export function giveTakeRatio(graph: GraphSource): (number | null)[] {
   const { inStrength, outStrength } = degrees(graph);
+  if (indexGraph(graph).undirected) return inStrength.map(() => null);
   return outStrength.map((out, i) => {
     const total = out + inStrength[i]!;
     return total > 0 ? out / total : null;

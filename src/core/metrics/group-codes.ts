@@ -8,8 +8,7 @@
  * is set: every group figure then uses the pooled labels.
  */
 import { compareIds } from '../ids.js';
-import { indexGraph } from '../graph/csr.js';
-import type { OrgGraph } from '../graph/types.js';
+import { indexGraph, type GraphSource } from '../graph/csr.js';
 
 /** Code of a person without a group. */
 export const NO_GROUP = -1;
@@ -22,8 +21,8 @@ export interface GroupCodes {
 }
 
 /** The `group` attribute of every person, in indexGraph order. */
-export function groupLabels(graph: OrgGraph): (string | null)[] {
-  return indexGraph(graph).ids.map((id) => graph.getNodeAttribute(id, 'group') ?? null);
+export function groupLabels(graph: GraphSource): (string | null)[] {
+  return [...indexGraph(graph).group];
 }
 
 export function encodeGroups(labels: readonly (string | null)[]): GroupCodes {

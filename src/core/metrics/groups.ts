@@ -16,11 +16,14 @@
  * - `connectors`: up to 3 members with the highest betweenness, ties by id. Members whose
  *   betweenness is 0 or null are left out: they connect nobody, so naming them would mislead.
  *
+ * Undirected data (SPEC §2.4): I and E count each pair once (networkx on U), `density` is
+ * 2I / (size·(size − 1)), networkx `density` of the induced subgraph of U, and `reciprocity` is
+ * `null`: a tie without direction cannot be returned.
+ *
  * Weights play no part: every figure counts ties, not interactions.
  */
 import { compareIds } from '../ids.js';
-import { indexGraph } from '../graph/csr.js';
-import type { OrgGraph } from '../graph/types.js';
+import { indexGraph, type GraphSource } from '../graph/csr.js';
 import type { GroupRow } from '../report/types.js';
 import { NO_GROUP, groupSizes, type GroupCodes } from './group-codes.js';
 import { hasTie } from './has-tie.js';
@@ -34,12 +37,13 @@ interface TieCounts {
 }
 
 export function groupRows(
-  graph: OrgGraph,
+  graph: GraphSource,
   groups: GroupCodes,
   betweenness: ArrayLike<number | null>,
   activityRate: ArrayLike<number | null> | null = null,
 ): GroupRow[] {
   const sizes = groupSizes(groups);
+  const { undirected } = indexGraph(graph);
   const ties = countTies(graph, groups);
   const connectors = groupConnectors(graph, groups, betweenness);
   const rates = activityRate ? groupActivityRates(groups, activityRate) : null;
@@ -53,22 +57,24 @@ export function groupRows(
       internalTies: internal,
       externalTies: external,
       eiIndex: internal + external === 0 ? null : (external - internal) / (external + internal),
-      density: size < 2 ? null : internal / (size * (size - 1)),
-      reciprocity: internal === 0 ? null : ties.reciprocated[g]! / internal,
+      density: size < 2 ? null : ((undirected ? 2 : 1) * internal) / (size * (size - 1)),
+      reciprocity: internal === 0 || undirected ? null : ties.reciprocated[g]! / internal,
       activityRate: rates ? rates[g]! : null,
       connectors: connectors[g]!,
     };
   });
 }
 
-function countTies(graph: OrgGraph, groups: GroupCodes): TieCounts {
-  const { n, out } = indexGraph(graph);
+/** Undirected data holds each tie in both rows: it is counted from its smaller end only. */
+function countTies(graph: GraphSource, groups: GroupCodes): TieCounts {
+  const { n, out, undirected } = indexGraph(graph);
   const k = groups.names.length;
   const counts: TieCounts = { internal: new Int32Array(k), external: new Int32Array(k), reciprocated: new Int32Array(k) };
   for (let i = 0; i < n; i++) {
     const gi = groups.code[i]!;
     for (let p = out.offsets[i]!; p < out.offsets[i + 1]!; p++) {
       const j = out.index[p]!;
+      if (undirected && j < i) continue;
       const gj = groups.code[j]!;
       if (gi !== NO_GROUP && gi === gj) {
         counts.internal[gi]!++;
@@ -98,7 +104,7 @@ export function groupActivityRates(groups: GroupCodes, activityRate: ArrayLike<n
 
 /** Per group code: up to 3 member ids by betweenness desc, then id asc; betweenness > 0 only. */
 export function groupConnectors(
-  graph: OrgGraph,
+  graph: GraphSource,
   groups: GroupCodes,
   betweenness: ArrayLike<number | null>,
 ): string[][] {

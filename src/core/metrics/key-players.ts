@@ -18,13 +18,12 @@
  * Reference: S. P. Borgatti, "Identifying sets of key players in a social network",
  * Computational and Mathematical Organization Theory 12 (2006) 21–34.
  */
-import { indexGraph } from '../graph/csr.js';
-import type { OrgGraph } from '../graph/types.js';
+import { indexGraph, type GraphSource } from '../graph/csr.js';
 import type { KeyPlayer } from '../report/types.js';
 import { departures } from './articulation.js';
 import { fragmentationOf, pairsWithin } from './resilience.js';
 
-export function keyPlayers(graph: OrgGraph, k: number): KeyPlayer[] {
+export function keyPlayers(graph: GraphSource, k: number): KeyPlayer[] {
   const { n, ids, und } = indexGraph(graph);
   const present = new Uint8Array(n).fill(1);
   const chosen: KeyPlayer[] = [];

@@ -8,17 +8,20 @@
  * with groups², so 3,000 departments do not make a report of 9 million cells. Ties with an end
  * that has no group are not in any cell.
  *
+ * Undirected data (SPEC §2.4): a tie between groups A and B is listed in both cells, (A, B) and
+ * (B, A), with its U weight, so either order reads the same; a tie inside A is in (A, A) once.
+ *
  * Org `eiIndex` (Krackhardt & Stern 1988): (E − I) / (E + I) over the ties whose two ends have a
- * group — exactly the ties in the mixing cells: I on the diagonal, E off it. `null` when there is
- * no such tie (in particular without groups).
+ * group — exactly the ties in the mixing cells: I on the diagonal, E off it (undirected: each
+ * tie between two groups once, though it is in two cells). `null` when there is no such tie (in
+ * particular without groups).
  */
-import { indexGraph } from '../graph/csr.js';
-import type { OrgGraph } from '../graph/types.js';
+import { indexGraph, type GraphSource } from '../graph/csr.js';
 import type { MixingCell } from '../report/types.js';
 import { NO_GROUP, type GroupCodes } from './group-codes.js';
 
-export function mixing(graph: OrgGraph, groups: GroupCodes): MixingCell[] {
-  const { n, out } = indexGraph(graph);
+export function mixing(graph: GraphSource, groups: GroupCodes): MixingCell[] {
+  const { n, out, undirected } = indexGraph(graph);
   const k = groups.names.length;
   // Cell key from·k + to: a small integer while k² stays below 2^53, which any real k does.
   const cells = new Map<number, { ties: number; weight: number }>();
@@ -28,6 +31,8 @@ export function mixing(graph: OrgGraph, groups: GroupCodes): MixingCell[] {
     for (let p = out.offsets[i]!; p < out.offsets[i + 1]!; p++) {
       const gj = groups.code[out.index[p]!]!;
       if (gj === NO_GROUP) continue;
+      // Held both ways: inside one group, the tie is counted from its smaller end only.
+      if (undirected && gi === gj && out.index[p]! < i) continue;
       const key = gi * k + gj;
       const cell = cells.get(key);
       if (cell) {
@@ -44,12 +49,12 @@ export function mixing(graph: OrgGraph, groups: GroupCodes): MixingCell[] {
     });
 }
 
-export function orgEiIndex(cells: readonly MixingCell[]): number | null {
+export function orgEiIndex(cells: readonly MixingCell[], undirected = false): number | null {
   let internal = 0;
   let external = 0;
   for (const cell of cells) {
     if (cell.from === cell.to) internal += cell.ties;
-    else external += cell.ties;
+    else if (!undirected || cell.from < cell.to) external += cell.ties;
   }
   return internal + external === 0 ? null : (external - internal) / (external + internal);
 }

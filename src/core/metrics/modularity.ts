@@ -13,11 +13,10 @@
  * Matches networkx `modularity(U, communities, weight="weight", resolution=γ)`.
  * Reference: Newman, "Modularity and community structure in networks", PNAS 103 (2006).
  */
-import { indexGraph } from '../graph/csr.js';
-import type { OrgGraph } from '../graph/types.js';
+import { indexGraph, type GraphSource } from '../graph/csr.js';
 import { communityCount } from './communities.js';
 
-export function modularity(graph: OrgGraph, membership: ArrayLike<number>, resolution = 1): number | null {
+export function modularity(graph: GraphSource, membership: ArrayLike<number>, resolution = 1): number | null {
   const { n, und } = indexGraph(graph);
   const k = communityCount(membership);
   // Each undirected edge sits in both end rows: row sums give 2·L_c and d_c directly.

@@ -14,8 +14,7 @@
  * Reference: L. Page, S. Brin, R. Motwani, T. Winograd, "The PageRank citation ranking:
  * bringing order to the Web" (1999); A. Langville and C. Meyer, "Deeper inside PageRank" (2004).
  */
-import { indexGraph, type GraphIndex } from '../graph/csr.js';
-import type { OrgGraph } from '../graph/types.js';
+import { indexGraph, type GraphIndex, type GraphSource } from '../graph/csr.js';
 import { rowSums } from './degree.js';
 
 export interface PagerankOptions {
@@ -26,7 +25,7 @@ export interface PagerankOptions {
 
 const DEFAULTS: PagerankOptions = { alpha: 0.85, tolerance: 1e-6, maxIterations: 100 };
 
-export function pagerank(graph: OrgGraph, options: Partial<PagerankOptions> = {}): number[] {
+export function pagerank(graph: GraphSource, options: Partial<PagerankOptions> = {}): number[] {
   const { alpha, tolerance, maxIterations } = { ...DEFAULTS, ...options };
   const index = indexGraph(graph);
   const n = index.n;

@@ -3,8 +3,10 @@
  * `indexGraph(graph).ids` (sorted id order). Group, community, role, brokerage and activity
  * fields are filled elsewhere; each field is defined in the metric file it comes from.
  */
-import type { OrgGraph } from '../graph/types.js';
+import { indexGraph, type GraphSource } from '../graph/csr.js';
 import { inProcessRunner, type Runner } from '../parallel/runner.js';
+import { ALL_PARTS, type Parts } from '../report/parts.js';
+import { NO_TIMINGS, type Timings } from '../timings.js';
 import type { PersonRow } from '../report/types.js';
 import { pathCentralities, type Sampling } from './betweenness.js';
 import { constraint } from './constraint.js';
@@ -34,19 +36,34 @@ type StructuralField =
 /** One array per field, entry i for the i-th person in sorted id order. */
 export type PersonStructure = { [K in StructuralField]: PersonRow[K][] };
 
-export async function personStructure(graph: OrgGraph, sampling: Sampling | null = null, runner: Runner = inProcessRunner): Promise<PersonStructure> {
-  const paths = await pathCentralities(graph, sampling, runner);
-  return {
+/** Without the `paths` or `structure` part, their fields are null (false and 0 for cut points). */
+export async function personStructure(
+  graph: GraphSource,
+  sampling: Sampling | null = null,
+  runner: Runner = inProcessRunner,
+  parts: Parts = ALL_PARTS,
+  t: Timings = NO_TIMINGS,
+): Promise<PersonStructure> {
+  const { n } = indexGraph(graph);
+  const none = () => new Array<null>(n).fill(null);
+  const paths = parts.has('paths')
+    ? await t.time('betweenness and closeness', () => pathCentralities(graph, sampling, runner))
+    : { betweenness: none(), closeness: none() };
+  const structure = parts.has('structure');
+  const basic = t.time('degrees, pagerank, reciprocity', () => ({
     ...degrees(graph),
     degreeCentrality: degreeCentrality(graph),
-    betweenness: paths.betweenness,
-    closeness: paths.closeness,
     pagerank: pagerank(graph),
     reciprocity: personReciprocity(graph),
     giveTakeRatio: giveTakeRatio(graph),
-    constraint: constraint(graph),
-    effectiveSize: effectiveSize(graph),
-    cutPoint: cutPoints(graph),
-    dependents: dependents(graph),
+  }));
+  return {
+    ...basic,
+    betweenness: paths.betweenness,
+    closeness: paths.closeness,
+    constraint: structure ? t.time('constraint', () => constraint(graph)) : none(),
+    effectiveSize: structure ? t.time('effective size', () => effectiveSize(graph)) : none(),
+    cutPoint: structure ? t.time('cut points', () => cutPoints(graph)) : new Array<boolean>(n).fill(false),
+    dependents: structure ? t.time('dependents', () => dependents(graph)) : new Array<number>(n).fill(0),
   };
 }

@@ -8,6 +8,7 @@
  * Organization (`dyadReciprocity`): mutual pairs / connected pairs (unordered pairs with a tie
  * either way); `null` without ties. It counts pairs, not ties, so it is lower than `reciprocity`
  * whenever some but not all ties are mutual.
+ * Undirected data (SPEC §2.4): every value is `null` — a tie without direction cannot be returned.
  * Weight: ignored: a tie exists or not, however strong.
  * networkx: `reciprocity(G, v)`, `overall_reciprocity(G)`; dyadReciprocity has no single call:
  * (m − U.size()) / U.size() with U = G.to_undirected().
@@ -15,12 +16,12 @@
  * D. Garlaschelli and M. Loffredo, "Patterns of link reciprocity in directed networks",
  * Phys. Rev. Lett. 93 (2004) 268701.
  */
-import { indexGraph } from '../graph/csr.js';
-import type { OrgGraph } from '../graph/types.js';
+import { indexGraph, type GraphSource } from '../graph/csr.js';
 import { rowLengths } from './degree.js';
 
-export function personReciprocity(graph: OrgGraph): (number | null)[] {
+export function personReciprocity(graph: GraphSource): (number | null)[] {
   const index = indexGraph(graph);
+  if (index.undirected) return new Array<null>(index.n).fill(null);
   const outs = rowLengths(index.out);
   const ins = rowLengths(index.in);
   // |pred ∪ succ| is the undirected row, so |pred ∩ succ| = |pred| + |succ| − |pred ∪ succ|.
@@ -30,23 +31,23 @@ export function personReciprocity(graph: OrgGraph): (number | null)[] {
   });
 }
 
-export function overallReciprocity(graph: OrgGraph): number | null {
-  const m = graph.size;
-  return m === 0 ? null : (2 * mutualPairs(graph)) / m;
+export function overallReciprocity(graph: GraphSource): number | null {
+  const { m, undirected } = indexGraph(graph);
+  return m === 0 || undirected ? null : (2 * mutualPairs(graph)) / m;
 }
 
-export function dyadReciprocity(graph: OrgGraph): number | null {
-  const m = graph.size;
-  if (m === 0) return null;
+export function dyadReciprocity(graph: GraphSource): number | null {
+  const { m, undirected } = indexGraph(graph);
+  if (m === 0 || undirected) return null;
   const mutual = mutualPairs(graph);
   return mutual / (m - mutual);
 }
 
 /** A mutual pair holds two directed ties but one undirected one. */
-function mutualPairs(graph: OrgGraph): number {
-  return graph.size - connectedPairs(graph);
+function mutualPairs(graph: GraphSource): number {
+  return indexGraph(graph).m - connectedPairs(graph);
 }
 
-function connectedPairs(graph: OrgGraph): number {
+function connectedPairs(graph: GraphSource): number {
   return indexGraph(graph).und.index.length / 2;
 }

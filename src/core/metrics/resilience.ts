@@ -16,15 +16,14 @@
  * Reference: S. P. Borgatti, "Identifying sets of key players in a social network",
  * Computational and Mathematical Organization Theory 12 (2006) 21–34.
  */
-import { indexGraph } from '../graph/csr.js';
-import type { OrgGraph } from '../graph/types.js';
+import { indexGraph, type GraphSource } from '../graph/csr.js';
 import { departures, type Departures } from './articulation.js';
 
-export function cutPoints(graph: OrgGraph): boolean[] {
+export function cutPoints(graph: GraphSource): boolean[] {
   return Array.from(departures(indexGraph(graph).und).cut, (c) => c === 1);
 }
 
-export function dependents(graph: OrgGraph): number[] {
+export function dependents(graph: GraphSource): number[] {
   const d = departures(indexGraph(graph).und);
   const sizes = d.componentSizes;
   const largest = sizes.reduce((a, b) => Math.max(a, b), 0);
@@ -36,7 +35,7 @@ export function dependents(graph: OrgGraph): number[] {
   });
 }
 
-export function fragmentation(graph: OrgGraph): number | null {
+export function fragmentation(graph: GraphSource): number | null {
   const { n, und } = indexGraph(graph);
   return fragmentationOf(pairsWithin(departures(und)), n);
 }

@@ -13,10 +13,10 @@
  *   group.
  *
  * Inputs are per-person arrays in indexGraph order; a null betweenness or reciprocity never
- * satisfies a rule. Weights play no part.
+ * satisfies a rule, so with undirected data, where reciprocity is null, nobody is `one-way`.
+ * Weights play no part.
  */
-import { indexGraph, type Adjacency } from '../graph/csr.js';
-import type { OrgGraph } from '../graph/types.js';
+import { indexGraph, type Adjacency, type GraphSource } from '../graph/csr.js';
 import type { Role } from '../report/types.js';
 import { NO_GROUP, type GroupCodes } from './group-codes.js';
 
@@ -99,7 +99,7 @@ export function nearestRankPercentile(values: readonly number[], q: number): num
   return sorted[Math.min(Math.max(rank, 1), sorted.length) - 1]!;
 }
 
-export function assignRoles(graph: OrgGraph, groups: GroupCodes, inputs: RoleInputs): Role[][] {
+export function assignRoles(graph: GraphSource, groups: GroupCodes, inputs: RoleInputs): Role[][] {
   const facts = personFacts(graph, groups, inputs);
   const thresholds = roleThresholds(facts);
   return facts.map((p) => ROLE_RULES.filter((r) => r.holds(p, thresholds)).map((r) => r.role));
@@ -114,7 +114,7 @@ export function roleThresholds(facts: readonly PersonFacts[]): RoleThresholds {
   };
 }
 
-export function personFacts(graph: OrgGraph, groups: GroupCodes, inputs: RoleInputs): PersonFacts[] {
+export function personFacts(graph: GraphSource, groups: GroupCodes, inputs: RoleInputs): PersonFacts[] {
   const { n, out, in: inn, und } = indexGraph(graph);
   const labels = groups.names.length > 0 ? groups.code : inputs.community;
   const facts: PersonFacts[] = [];

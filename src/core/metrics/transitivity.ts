@@ -11,12 +11,11 @@
  * Reference: S. Wasserman and K. Faust, Social Network Analysis (1994), §14.3;
  * M. E. J. Newman, "The structure and function of complex networks", SIAM Review 45 (2003).
  */
-import { indexGraph } from '../graph/csr.js';
-import type { OrgGraph } from '../graph/types.js';
+import { indexGraph, type GraphSource } from '../graph/csr.js';
 import { rowLengths } from './degree.js';
 import { neighbourTies } from './neighbour-ties.js';
 
-export function transitivity(graph: OrgGraph): number | null {
+export function transitivity(graph: GraphSource): number | null {
   const { n, und } = indexGraph(graph);
   if (n === 0) return null;
   const ties = neighbourTies(und);

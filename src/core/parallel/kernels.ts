@@ -3,10 +3,11 @@
  * arrays and plain numbers only, so a worker thread can receive their inputs and send back
  * their results by structured clone. A worker imports this file and looks the kernel up here.
  */
-import { pathSumsOfRange } from '../metrics/shortest-paths.js';
+import { brandesOfRange, reachOfRange } from '../metrics/shortest-paths.js';
 
 export const KERNELS = {
-  pathSums: pathSumsOfRange,
+  brandes: brandesOfRange,
+  reach: reachOfRange,
 };
 
 export type KernelName = keyof typeof KERNELS;

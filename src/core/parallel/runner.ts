@@ -19,7 +19,8 @@ export type KernelResult<K extends KernelName> = ReturnType<Kernel<K>>;
 export interface Runner {
   /** How many tasks can run at once; callers split their work into at least this many tasks. */
   readonly parallelism: number;
-  run<K extends KernelName>(kernel: K, shared: KernelShared<K>, tasks: KernelTask<K>[]): Promise<KernelResult<K>[]>;
+  /** `work` estimates the tie visits of all tasks together: a small computation is not worth a thread. */
+  run<K extends KernelName>(kernel: K, shared: KernelShared<K>, tasks: KernelTask<K>[], work?: number): Promise<KernelResult<K>[]>;
 }
 
 /** Runs every task here, in order: the reference the parallel runner must agree with. */

@@ -5,8 +5,7 @@
  */
 import { activityWithoutTimestamps, computeActivity, type ActivityResult } from '../activity/activity.js';
 import type { Timeline } from '../activity/timeline.js';
-import { indexGraph } from '../graph/csr.js';
-import type { OrgGraph } from '../graph/types.js';
+import { indexGraph, type GraphIndex } from '../graph/csr.js';
 import type { Interactions, PeopleTable } from '../input/types.js';
 import { brokerage } from '../metrics/brokerage.js';
 import { communityCount, communityRows, detectCommunities } from '../metrics/communities.js';
@@ -22,50 +21,53 @@ import { poolSmallGroups } from '../metrics/privacy.js';
 import { assignRoles } from '../metrics/roles.js';
 import type { AnalyzeOptions } from '../options.js';
 import type { Runner } from '../parallel/runner.js';
+import { NO_TIMINGS, type Timings } from '../timings.js';
+import { ALL_PARTS, ROLE_PARTS, type Parts } from './parts.js';
 import { SCHEMA_VERSION, type BetweennessMethod, type Meta, type PersonRow, type Report } from './types.js';
 
 export interface ReportInputs {
-  graph: OrgGraph;
+  graph: GraphIndex;
   interactions: Interactions;
   people: PeopleTable | null;
   unknownIds: number;
   timeline: Timeline;
   options: AnalyzeOptions;
-  env: { version: string; now: () => Date; runner?: Runner | undefined };
+  env: { version: string; now: () => Date; runner?: Runner | undefined; parts?: Parts | undefined; timings?: Timings | undefined };
 }
 
 export async function buildReport(inputs: ReportInputs): Promise<Report> {
   const { graph, options } = inputs;
-  const { ids } = indexGraph(graph);
+  const { ids, undirected } = indexGraph(graph);
   const warnings = [...inputs.interactions.warnings];
 
-  const pooled = poolSmallGroups(ids.map((id) => graph.getNodeAttribute(id, 'group')), options.minGroupSize);
+  const pooled = poolSmallGroups(graph.group, options.minGroupSize);
   warnings.push(...pooled.warnings);
-  // The graph carries the labels every figure was computed with (exports read it).
-  ids.forEach((id, i) => graph.setNodeAttribute(id, 'group', pooled.labels[i] ?? null));
+  // The index carries the labels every figure was computed with (the graph and exports read them).
+  pooled.labels.forEach((label, i) => (graph.group[i] = label ?? null));
   const groups = encodeGroups(pooled.labels);
   const hasGroups = groups.names.length > 0;
 
-  const betweennessMethod: BetweennessMethod =
-    options.betweennessSamples !== null && options.betweennessSamples < ids.length
-      ? { method: 'sampled', k: options.betweennessSamples, seed: options.seed }
-      : { method: 'exact' };
-  const structure = await personStructure(
-    graph,
-    betweennessMethod.method === 'sampled' ? { samples: betweennessMethod.k, seed: betweennessMethod.seed } : null,
-    inputs.env.runner,
-  );
-  const community = detectCommunities(graph, { seed: options.seed, resolution: options.resolution });
-  const activity = activityOf(inputs, ids, structure);
+  const parts = inputs.env.parts ?? ALL_PARTS;
+  const t = inputs.env.timings ?? NO_TIMINGS;
+  const betweennessMethod = pathMethod(options, ids.length, graph.m);
+  const sampling = betweennessMethod.method === 'sampled' ? { samples: betweennessMethod.k, seed: betweennessMethod.seed } : null;
+  const structure = await personStructure(graph, sampling, inputs.env.runner, parts, t);
+  const community = parts.has('communities')
+    ? t.time('communities', () => detectCommunities(graph, { seed: options.seed, resolution: options.resolution }))
+    : null;
+  const activity = t.time('activity', () => activityOf(inputs, ids, structure, parts.has('activity')));
   const activityRate = ids.map((id) => activity.byId.get(id)?.activityRate ?? null);
 
-  const cells = hasGroups ? mixing(graph, groups) : [];
+  const cells = hasGroups ? t.time('mixing', () => mixing(graph, groups)) : [];
+  const withKeyPlayers = parts.has('keyPlayers') && parts.has('paths');
   const org = {
-    ...orgStructure(graph, { keyPlayers: options.keyPlayers }),
-    eiIndex: hasGroups ? orgEiIndex(cells) : null,
-    communities: communityCount(community),
-    modularity: modularity(graph, community),
-    groupAlignment: hasGroups ? groupAlignment(community, groups) : null,
+    ...t.time('organization', () =>
+      orgStructure(graph, { keyPlayers: withKeyPlayers ? options.keyPlayers : 0, structure: parts.has('structure'), interactions: inputs.interactions.interactions }),
+    ),
+    eiIndex: hasGroups ? orgEiIndex(cells, undirected) : null,
+    communities: community ? communityCount(community) : null,
+    modularity: community ? modularity(graph, community) : null,
+    groupAlignment: hasGroups && community ? groupAlignment(community, groups) : null,
     activeShare: activity.activeShare,
   };
   if (unknownWarning(inputs)) warnings.push(unknownWarning(inputs)!);
@@ -76,43 +78,76 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
     schemaVersion: SCHEMA_VERSION,
     meta: meta(inputs, warnings, betweennessMethod),
     org: orderOrg(org),
-    people: people(graph, groups, structure, community, activity),
-    groups: hasGroups ? groupRows(graph, groups, structure.betweenness, activityRate) : [],
+    people: t.time('person rows', () => people(graph, groups, structure, community, activity, parts)),
+    groups: hasGroups ? t.time('groups', () => groupRows(graph, groups, structure.betweenness, activityRate)) : [],
     mixing: cells,
-    communities: communityRows(community, groups),
+    communities: community ? communityRows(community, groups) : [],
     activity: activity.section,
   };
 }
 
-function activityOf(inputs: ReportInputs, ids: string[], s: PersonStructure): ActivityResult {
+/**
+ * Exact searches from every person cost people × ties tie visits; above this many they are
+ * estimated from AUTO_SAMPLES sampled people instead (SPEC §6), unless `--exact`. At 10,000
+ * people and 200,000 ties the exact searches take seconds; at 50,000 people and a million ties
+ * they would take minutes.
+ */
+export const EXACT_MAX_WORK = 4e9;
+export const AUTO_SAMPLES = 1000;
+
+/** How betweenness and closeness are computed: the flag, or the size. */
+export function pathMethod(options: AnalyzeOptions, n: number, m: number): BetweennessMethod {
+  if (options.exact) return { method: 'exact' };
+  const k = options.betweennessSamples ?? (n * m > EXACT_MAX_WORK ? AUTO_SAMPLES : null);
+  return k !== null && k < n ? { method: 'sampled', k, seed: options.seed } : { method: 'exact' };
+}
+
+function activityOf(inputs: ReportInputs, ids: string[], s: PersonStructure, wanted: boolean): ActivityResult {
   const { interactions, options, timeline } = inputs;
-  if (!interactions.hasTime) {
-    return activityWithoutTimestamps(options.period, ids, ids.map((_, i) => s.inStrength[i]! + s.outStrength[i]!));
+  const { undirected } = indexGraph(inputs.graph);
+  if (!interactions.hasTime || !wanted) return activityWithoutTimestamps(options.period, ids, untimedInteractions(interactions, ids, s, undirected));
+  const window = { since: options.since, until: options.until };
+  return computeActivity(timeline, { ids: interactions.ids, people: ids, window, undirected });
+}
+
+/**
+ * A person's interactions without timestamps (SPEC §4.6, §2.4): the weights in or out — each
+ * undirected tie once, though held both ways — or, with --events, the tie-making events attended,
+ * counted exactly (the strength Σ 1/(k − 1) equals it only up to rounding).
+ */
+function untimedInteractions(interactions: Interactions, ids: string[], s: PersonStructure, undirected: boolean): number[] {
+  const { attended } = interactions;
+  if (attended !== null) {
+    const position = new Map<string, number>();
+    interactions.ids.forEach((id, i) => position.set(id, i));
+    return ids.map((id) => {
+      const i = position.get(id);
+      return i === undefined ? 0 : (attended[i] ?? 0);
+    });
   }
-  return computeActivity(timeline, { ids: interactions.ids, people: ids, window: { since: options.since, until: options.until } });
+  return ids.map((_, i) => (undirected ? s.outStrength[i]! : s.inStrength[i]! + s.outStrength[i]!));
 }
 
 function people(
-  graph: OrgGraph,
+  graph: GraphIndex,
   groups: GroupCodes,
   s: PersonStructure,
-  community: Int32Array,
+  community: Int32Array | null,
   activity: ActivityResult,
+  parts: Parts,
 ): PersonRow[] {
   const { ids } = indexGraph(graph);
-  const roles = assignRoles(graph, groups, {
-    betweenness: s.betweenness,
-    reciprocity: s.reciprocity,
-    cutPoint: s.cutPoint,
-    dependents: s.dependents,
-    community,
-  });
-  const broker = brokerage(graph, groups);
-  const external = externalShare(graph, groups);
+  const roles =
+    community && ROLE_PARTS.every((part) => parts.has(part))
+      ? assignRoles(graph, groups, { betweenness: s.betweenness, reciprocity: s.reciprocity, cutPoint: s.cutPoint, dependents: s.dependents, community })
+      : [];
+  const structure = parts.has('structure');
+  const broker = structure ? brokerage(graph, groups) : [];
+  const external = structure ? externalShare(graph, groups) : [];
   return ids.map((id, i) => ({
     id,
-    group: graph.getNodeAttribute(id, 'group'),
-    attributes: graph.getNodeAttribute(id, 'attributes'),
+    group: graph.group[i] ?? null,
+    attributes: graph.attributes[i] ?? {},
     inDegree: s.inDegree[i]!,
     outDegree: s.outDegree[i]!,
     inStrength: s.inStrength[i]!,
@@ -129,7 +164,7 @@ function people(
     externalShare: external[i] ?? null,
     cutPoint: s.cutPoint[i]!,
     dependents: s.dependents[i]!,
-    community: community[i] ?? null,
+    community: community?.[i] ?? null,
     roles: roles[i] ?? [],
     activity: activity.byId.get(id)!,
   }));
@@ -160,16 +195,20 @@ function removedNotFound(inputs: ReportInputs): string[] {
 
 function meta(inputs: ReportInputs, warnings: string[], betweenness: BetweennessMethod): Meta {
   const { options, people, interactions } = inputs;
+  // `undirected` says what the graph is: --events data is undirected even when the flag is not given.
+  const undirected = indexGraph(inputs.graph).undirected;
   return {
     tool: { name: 'orgnet', version: inputs.env.version },
     generatedAt: inputs.env.now().toISOString(),
-    options: { ...options, since: iso(options.since), until: iso(options.until) },
+    options: { ...options, undirected, since: iso(options.since), until: iso(options.until) },
     warnings,
     betweenness,
+    closeness: betweenness,
     input: interactions.meta,
     people: people
       ? {
           file: people.file,
+          encoding: people.encoding,
           idColumn: people.idColumn,
           groupBy: people.groupColumn,
           attributes: people.attributeColumns,

@@ -2,7 +2,7 @@
  * The Report: the one object every output format renders (SPEC §6, schemaVersion 1).
  * Undefined values are `null`, never NaN or Infinity. Field names are the contract.
  */
-import type { Period } from '../options.js';
+import type { Encoding, Period } from '../options.js';
 
 export const SCHEMA_VERSION = 1 as const;
 
@@ -126,14 +126,32 @@ export interface ActivitySection {
   series: PeriodRow[];
 }
 
+/** `--events` (SPEC §2.4): events by what they made; read = used + tooSmall + tooLarge. */
+export interface EventCounts {
+  /** Distinct events among the rows kept by the filters. */
+  read: number;
+  /** Events that made ties (2 ≤ k ≤ --max-event-size distinct people). */
+  used: number;
+  /** Events of fewer than 2 distinct people. */
+  tooSmall: number;
+  /** Events of more than --max-event-size distinct people (broadcasts). */
+  tooLarge: number;
+}
+
 export interface InputMeta {
   file: string;
+  /** The encoding the file was read in: --encoding, a byte-order mark's, else utf8. */
+  encoding: Encoding;
   columns: {
-    source: string;
-    target: string;
+    /** null with --events, whose files have an event and a person column instead. */
+    source: string | null;
+    target: string | null;
     weight: string | null;
     timestamp: string | null;
     relation: string | null;
+    /** --events only. */
+    event: string | null;
+    person: string | null;
   };
   delimiter: string;
   rowsRead: number;
@@ -144,10 +162,19 @@ export interface InputMeta {
   tiesDropped: number;
   /** Rows per relation value, when a relation column exists. */
   relations: Record<string, number> | null;
+  /** --events only. */
+  events: EventCounts | null;
+  /** --split-targets only: deliveries kept (ties source → name added). */
+  deliveries: number | null;
+  /** --split-targets only: rows naming more than --max-event-size people, which made no tie. */
+  broadcasts: number | null;
+  /** --split-targets only: deliveries to the sender, dropped. */
+  selfDeliveries: number | null;
 }
 
 export interface PeopleMeta {
   file: string;
+  encoding: Encoding;
   idColumn: string;
   groupBy: string | null;
   /** The other people-file columns, in file order (person `attributes`). */
@@ -165,6 +192,8 @@ export interface Meta {
   options: Record<string, unknown>;
   warnings: string[];
   betweenness: BetweennessMethod;
+  /** How closeness was computed: exact, or estimated from the same sampled people. */
+  closeness: BetweennessMethod;
   input: InputMeta;
   people: PeopleMeta | null;
   removed: string[];

@@ -1,6 +1,6 @@
 /**
  * Builds the page's data from the Analysis: every id, group name and attribute comes from
- * `analysis.report` (people, groups, communities) and the ties from `analysis.graph`, so
+ * `analysis.report` (people, groups, communities) and the ties from `analysis.index`, so
  * whatever transforms the Analysis upstream (pseudonymization, --min-group-size pooling) is
  * what the page shows.
  */
@@ -25,15 +25,15 @@ export function isUndirected(meta: Meta): boolean {
 }
 
 export function buildPageData(analysis: Analysis, lang: Lang): PageData {
-  const { report, graph } = analysis;
+  const { report } = analysis;
   const indexOf = new Map(report.people.map((p, i) => [p.id, i]));
-  const pairs = undirectedPairs(graph, indexOf);
+  const pairs = undirectedPairs(analysis.index, indexOf);
   const seed = typeof report.meta.options.seed === 'number' ? report.meta.options.seed : 42;
   const positions = layoutPositions(report.people.length, pairs, report.people.map((p) => p.community), seed);
   const groupNames = groupsBySize(report);
   return {
     lang,
-    directed: !isUndirected(report.meta),
+    directed: !(analysis.index.undirected || isUndirected(report.meta)),
     meta: report.meta,
     org: report.org,
     findings: computeFindings(report),

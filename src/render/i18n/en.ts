@@ -90,6 +90,7 @@ export const en = {
     peopleNote: (isolates: string) => `everyone in the data; ${isolates} without any tie`,
     ties: 'Ties',
     tiesNote: (interactions: string) => `who reaches out to whom, from ${interactions} interactions`,
+    tiesNoteUndirected: (interactions: string) => `pairs of people in contact, from ${interactions} interactions`,
     density: 'Density',
     densityNote: 'share of all possible ties that exist',
     reciprocity: 'Reciprocity',

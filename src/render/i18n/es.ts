@@ -73,6 +73,7 @@ export const es: Strings = {
     peopleNote: (isolates) => `todas las de los datos; ${isolates} sin ningún vínculo`,
     ties: 'Vínculos',
     tiesNote: (interactions) => `quién se dirige a quién, a partir de ${interactions} interacciones`,
+    tiesNoteUndirected: (interactions) => `parejas de personas en contacto, a partir de ${interactions} interacciones`,
     density: 'Densidad',
     densityNote: 'proporción de todos los vínculos posibles que existen',
     reciprocity: 'Reciprocidad',

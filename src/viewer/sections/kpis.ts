@@ -8,7 +8,7 @@ export function kpiSection(v: Viewer): HTMLElement {
   const k = t.kpis;
   const cards: [string, string, string, string][] = [
     ['people', k.people, x.int(o.people), k.peopleNote(x.int(o.isolates))],
-    ['ties', k.ties, x.int(o.ties), k.tiesNote(x.int(o.interactions))],
+    ['ties', k.ties, x.int(o.ties), (data.directed ? k.tiesNote : k.tiesNoteUndirected)(x.int(o.interactions))],
     ['density', k.density, x.num(o.density), k.densityNote],
     data.directed
       ? ['reciprocity', k.reciprocity, x.share(o.reciprocity), k.reciprocityNote]

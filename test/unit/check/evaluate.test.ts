@@ -204,7 +204,7 @@ describe('null values', () => {
 
   test('a people file without a grouping column', () => {
     const report = withoutGroups();
-    report.meta.people = { file: 'people.csv', idColumn: 'id', groupBy: null, attributes: [], rows: 6, unknownIds: 0 };
+    report.meta.people = { file: 'people.csv', encoding: 'utf8', idColumn: 'id', groupBy: null, attributes: [], rows: 6, unknownIds: 0 };
     expect(run('mean(groups.density) > 0', report).message).toBe(
       'mean(groups.density) is null: there are no groups: the people file has no grouping column (--group-by); expected > 0',
     );

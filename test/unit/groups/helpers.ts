@@ -12,7 +12,7 @@ import type { OrgGraph, PersonAttributes, TieAttributes } from '../../../src/cor
 
 export type Edge = [source: string, target: string, weight?: number];
 
-/** People are inserted sorted (as buildGraph does); ties in the order given. */
+/** People are inserted sorted (as ingest does); ties in the order given. */
 export function orgGraph(edges: readonly Edge[], groups: Record<string, string | null> = {}): OrgGraph {
   const ids = new Set(Object.keys(groups));
   for (const [s, t] of edges) ids.add(s).add(t);

@@ -68,7 +68,7 @@ describe('SPEC §2.1 aliases, English and Spanish', () => {
   it('prefers aliases in the order the spec lists them', async () => {
     // `date` comes before `hora`, `count` before `n`, wherever the columns stand.
     const r = await read('hora,n,de,para,date,count\n10:00,9,a,b,2026-01-15,2\n');
-    expect(r.meta.columns).toEqual({ source: 'de', target: 'para', weight: 'count', timestamp: 'date', relation: null });
+    expect(r.meta.columns).toEqual({ source: 'de', target: 'para', weight: 'count', timestamp: 'date', relation: null, event: null, person: null });
     expect(r.ties.weight[0]).toBe(2);
   });
 });
@@ -81,7 +81,7 @@ describe('--source-col, --target-col, --weight-col, --time-col', () => {
       weightCol: 'How Much',
       timeCol: ' when ',
     });
-    expect(r.meta.columns).toEqual({ source: 'who', target: 'whom', weight: 'how much', timestamp: 'when', relation: null });
+    expect(r.meta.columns).toEqual({ source: 'who', target: 'whom', weight: 'how much', timestamp: 'when', relation: null, event: null, person: null });
     expect(r.ties.weight[0]).toBe(2);
   });
 

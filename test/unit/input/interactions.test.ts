@@ -60,7 +60,8 @@ describe('readInteractions: aggregation and meta', () => {
     expect(r.warnings).toEqual([]);
     expect(r.meta).toEqual({
       file: 'comma-basic.csv',
-      columns: { source: 'source', target: 'target', weight: 'weight', timestamp: null, relation: null },
+      encoding: 'utf8',
+      columns: { source: 'source', target: 'target', weight: 'weight', timestamp: null, relation: null, event: null, person: null },
       delimiter: ',',
       rowsRead: 5,
       rowsUsed: 5,
@@ -69,6 +70,10 @@ describe('readInteractions: aggregation and meta', () => {
       filteredRows: 0,
       tiesDropped: 0,
       relations: null,
+      events: null,
+      deliveries: null,
+      broadcasts: null,
+      selfDeliveries: null,
     });
   });
 
@@ -97,7 +102,7 @@ describe.each(CHUNKINGS)('readInteractions, chunks of %s bytes', (chunk) => {
     // 1,5 + 0,5 = 2 for ana→ben.
     const r = await read(fixture('bom-semicolon-decimal-comma.csv'), {}, {}, chunk);
     expect(r.meta.delimiter).toBe(';');
-    expect(r.meta.columns).toEqual({ source: 'Origen', target: 'Destino', weight: 'Peso', timestamp: null, relation: null });
+    expect(r.meta.columns).toEqual({ source: 'Origen', target: 'Destino', weight: 'Peso', timestamp: null, relation: null, event: null, person: null });
     expect(tiesOf(r)).toEqual({ 'ana>ben': { weight: 2, rows: 2 }, 'ben>ana': { weight: 2, rows: 1 } });
   });
 
@@ -151,7 +156,7 @@ describe('readInteractions: timestamps', () => {
 
   it('feeds every used row with a time to the timeline', async () => {
     const calls: number[][] = [];
-    const timeline = { add: (s: number, t: number, tie: number, w: number, time: number) => calls.push([s, t, tie, w, time]) };
+    const timeline = { add: (s: number, t: number, tie: number, w: number, time: number) => calls.push([s, t, tie, w, time]), addEvent: () => undefined };
     await read('source,target,weight,date\na,b,2,2026-01-15\nb,a,,\na,b,1,1768473000\nb,b,1,2026-01-15\n', {}, { timeline });
     // ids: a=0, b=1; ties: a→b=0, b→a=1; the self-loop is not used and b→a has no time.
     expect(calls).toEqual([

@@ -11,6 +11,7 @@ describe('readPeople', () => {
     const t = await read(fixture('people-basic.csv'));
     expect(t).toEqual({
       file: 'people.csv',
+      encoding: 'utf8',
       idColumn: 'id',
       groupColumn: 'department',
       attributeColumns: ['role'],

@@ -24,7 +24,9 @@ export const CHUNKINGS: (number | undefined)[] = [undefined, 1, 3];
 
 export function inputOptions(overrides: Partial<InputOptions> = {}): InputOptions {
   const { reverse, wide, since, until, relations, lenient, remove } = DEFAULT_OPTIONS;
-  return { reverse, wide, since, until, relations, lenient, remove, ...overrides };
+  const { undirected, events, maxEventSize, splitTargets, encoding, maxFieldSize } = DEFAULT_OPTIONS;
+  const modes = { undirected, events, maxEventSize, splitTargets, encoding, maxFieldSize };
+  return { reverse, wide, since, until, relations, lenient, remove, ...modes, ...overrides };
 }
 
 /** The rejected promise's error, for asserting on InputError fields. */

@@ -32,7 +32,7 @@ describe('readWideSurvey', () => {
     expect(result.hasTime).toBe(false);
     const m = result.meta;
     expect([m.rowsRead, m.rowsUsed, m.skippedRows, m.selfLoops, m.filteredRows]).toEqual([6, 5, 0, 1, 0]);
-    expect(m.columns).toEqual({ source: 'respondent', target: 'choice1|choice2|choice3', weight: null, timestamp: null, relation: null });
+    expect(m.columns).toEqual({ source: 'respondent', target: 'choice1|choice2|choice3', weight: null, timestamp: null, relation: null, event: null, person: null });
   });
 
   it('flips every nomination with --reverse', async () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { betweenness, betweennessFromSources, pathCentralities, sampleSources } from '../../../src/core/metrics/betweenness.js';
-import { closeness } from '../../../src/core/metrics/closeness.js';
+import { closeness, closenessFromPivots } from '../../../src/core/metrics/closeness.js';
+import { everyone, pathShared, reachSumsWith } from '../../../src/core/metrics/shortest-paths.js';
+import { indexGraph } from '../../../src/core/graph/csr.js';
+import { inProcessRunner } from '../../../src/core/parallel/runner.js';
 import { graphFromEdges } from '../../helpers/graph.js';
 
 // Two triangles a→b→c→a and d→e→f→d joined by c→d, plus a one-way tail f→g.
@@ -63,7 +66,29 @@ describe('pathCentralities', () => {
     expect(await pathCentralities(bridge)).toEqual({ betweenness: betweenness(bridge), closeness: closeness(bridge) });
     const sampled = await pathCentralities(bridge, { samples: 3, seed: 5 });
     expect(sampled.betweenness).toEqual(betweenness(bridge, { samples: 3, seed: 5 }));
-    expect(sampled.closeness).toEqual(closeness(bridge));
+    const { n, in: inn } = indexGraph(bridge);
+    const pivots = Int32Array.from(sampleSources(n, 3, 5));
+    expect(sampled.closeness).toEqual(closenessFromPivots(await reachSumsWith(inProcessRunner, pathShared(inn, n, pivots, false)), pivots, n));
+  });
+
+  it('sampled closeness: share of the other pivots reached over the mean hops to them', async () => {
+    // Pivots a, d, g (indexes 0, 3, 6). a reaches d in 3 hops (a→b→c→d) and g in 6: (2/2)/4.5.
+    // b reaches a in 2, d in 2, g in 5: (3/3)/3. d reaches g only, in 3, of the pivots a, g: (1/2)/3.
+    // g reaches nobody: 0.
+    const { n, in: inn } = indexGraph(bridge);
+    const pivots = Int32Array.from([0, 3, 6]);
+    const c = closenessFromPivots(await reachSumsWith(inProcessRunner, pathShared(inn, n, pivots, false)), pivots, n);
+    expect(c[0]).toBeCloseTo(1 / 4.5, 15);
+    expect(c[1]).toBeCloseTo(1 / 3, 15);
+    expect(c[3]).toBeCloseTo(1 / 6, 15);
+    expect(c[6]).toBe(0);
+  });
+
+  it('with every person a pivot, the estimate is the exact closeness', async () => {
+    const { n, in: inn } = indexGraph(bridge);
+    const all = everyone(n);
+    const estimate = closenessFromPivots(await reachSumsWith(inProcessRunner, pathShared(inn, n, all, false)), all, n);
+    closeness(bridge).forEach((exact, v) => expect(estimate[v]).toBeCloseTo(exact, 14));
   });
 });
 

@@ -1,0 +1,29 @@
+/**
+ * `orgnet schema`: the JSON Schema (draft 2020-12) of the report, SPEC §5 — the very file the
+ * package ships (src/core/report/schema.json, copied to dist/ at build), written byte for byte
+ * so `orgnet schema > report.schema.json` and the packaged `orgnet/schema.json` never differ.
+ */
+import type { Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import type { Io } from '../io.js';
+
+/** Two levels up from src/cli/commands and dist/cli/commands, as version.ts finds package.json. */
+const SCHEMA_FILE = new URL('../../core/report/schema.json', import.meta.url);
+
+const EXAMPLES = `
+Examples:
+  $ orgnet schema > orgnet-report.schema.json
+  (any JSON Schema draft 2020-12 validator then checks a saved report against it)
+
+Exit codes: 0 success, 3 internal error.`;
+
+export function schemaCommand(program: Command, io: Io, setExit: (code: number) => void): void {
+  program
+    .command('schema')
+    .description('print the JSON Schema (draft 2020-12) of the report that --format json writes')
+    .addHelpText('after', EXAMPLES)
+    .action(() => {
+      io.stdout.write(readFileSync(SCHEMA_FILE));
+      setExit(0);
+    });
+}

@@ -1,0 +1,60 @@
+/**
+ * The two sides of `orgnet diff`: each an interactions file, analysed now with the command's
+ * analysis options (as `analyze` would), or a JSON report written by `orgnet analyze
+ * --format json`, which keeps the options it was made with. A side is a report when its name
+ * ends in `.json` or its content starts with `{` (a CSV header never does); `-` is standard
+ * input, for one side at most.
+ */
+import { extname, resolve } from 'node:path';
+import type { Readable } from 'node:stream';
+import type { DiffSide } from '../core/diff/diff.js';
+import type { SideSource } from '../core/diff/types.js';
+import { UsageError } from '../core/errors.js';
+import { firstCharacter, headOfFile, peekStream } from '../io/peek.js';
+import { openInput } from '../io/read-stream.js';
+import { readReport } from '../io/read-report.js';
+import type { Io } from './io.js';
+import type { Flags } from './options.js';
+import { runAnalysis } from './run-analysis.js';
+
+export interface DetectedSide {
+  /** As the user typed it. */
+  file: string;
+  source: SideSource;
+  /** Standard input, replaying what detection read; null for a file. */
+  stdin: Readable | null;
+}
+
+const displayName = (file: string) => (file === '-' ? '<stdin>' : file);
+
+async function detect(file: string, io: Io): Promise<DetectedSide> {
+  if (file === '-') {
+    const { head, stream } = await peekStream(io.stdin);
+    return { file, source: firstCharacter(head) === '{' ? 'report' : 'interactions', stdin: stream };
+  }
+  if (extname(file).toLowerCase() === '.json') return { file, source: 'report', stdin: null };
+  const head = headOfFile(resolve(io.cwd, file));
+  return { file, source: firstCharacter(head) === '{' ? 'report' : 'interactions', stdin: null };
+}
+
+/** Both sides' kinds, and every conflict between them and the flags, before any work. */
+export async function detectSides(before: string, after: string, flags: Flags, io: Io): Promise<[DetectedSide, DetectedSide]> {
+  if (before === '-' && after === '-') throw new UsageError('only one side can be read from standard input (-)');
+  if (flags.people === '-' && (before === '-' || after === '-')) throw new UsageError('only one input can be read from standard input (-)');
+  const sides: [DetectedSide, DetectedSide] = [await detect(before, io), await detect(after, io)];
+  const analysed = sides.filter((s) => s.source === 'interactions');
+  if (typeof flags.rejects === 'string' && analysed.length === 2) {
+    throw new UsageError('--rejects takes one file, and both sides are interactions files: write each side\'s rejected rows with orgnet analyze --lenient --rejects');
+  }
+  return sides;
+}
+
+export async function loadSide(side: DetectedSide, flags: Flags, io: Io): Promise<DiffSide> {
+  const file = displayName(side.file);
+  if (side.source === 'report') {
+    const stream = side.stdin ?? openInput(resolve(io.cwd, side.file), io.stdin, file);
+    return { file, source: 'report', report: await readReport(stream, file), ties: null };
+  }
+  const analysis = await runAnalysis(side.file, flags, side.stdin ? { ...io, stdin: side.stdin } : io);
+  return { file, source: 'interactions', report: analysis.report, ties: analysis.index };
+}

@@ -1,0 +1,17 @@
+/**
+ * The report parts a set of rules reads (report/parts.ts), so `check` computes nothing else:
+ * a rule on density alone runs no breadth-first search and no community detection.
+ */
+import { partsOf, union, type Part, type Parts } from '../report/parts.js';
+import type { Rule } from './types.js';
+
+function partsOfRule(rule: Rule): readonly Part[] {
+  const { ref } = rule;
+  if (ref.kind === 'org') return partsOf('org', ref.field);
+  if (ref.kind === 'aggregate') return partsOf(ref.scope, ref.field);
+  return partsOf(ref.scope, ref.where.field);
+}
+
+export function partsForRules(rules: readonly Rule[]): Parts {
+  return union(...rules.map(partsOfRule));
+}

@@ -1,0 +1,186 @@
+/**
+ * The DiffResult: what changed between two snapshots of the network (SPEC §5 `diff`), the
+ * one object every diff format renders. Every figure is `{before, after, change}` with
+ * change = after − before, and `null` where either side has no value (never NaN).
+ * Field names here are the JSON output's; `src/core/report/diff-schema.json` describes them.
+ */
+import type { ActivityStatus, BetweennessMethod, Role } from '../report/types.js';
+
+export const DIFF_SCHEMA_VERSION = 1 as const;
+
+/** One figure on both sides. */
+export interface Change {
+  before: number | null;
+  after: number | null;
+  /** after − before; null when either side is null. */
+  change: number | null;
+}
+
+/** Where a side's figures came from: an interactions file analysed now, or a JSON report. */
+export type SideSource = 'interactions' | 'report';
+
+export interface SideMeta {
+  /** The file as the user named it (`<stdin>` for standard input). */
+  file: string;
+  source: SideSource;
+  /** The orgnet version that computed the side's figures, and when. */
+  version: string;
+  generatedAt: string;
+  /** First and last activity period of the side (null without timestamps). */
+  periods: { first: string; last: string } | null;
+  /** The analysis options the side was computed with (its report's `meta.options`). */
+  options: Record<string, unknown>;
+  betweenness: BetweennessMethod;
+  closeness: BetweennessMethod;
+  /** Whether the side carries its ties (an interactions file does; a JSON report does not). */
+  hasTies: boolean;
+}
+
+/** A person field on both sides, and the person's rank in it among the people on both sides. */
+export interface RankChange extends Change {
+  /** Competition rank (1 = highest), see rank.ts; null unless the person is on both sides. */
+  rankBefore: number | null;
+  rankAfter: number | null;
+  /** rankBefore − rankAfter: positive = moved up. */
+  move: number | null;
+}
+
+export type Presence = 'stayed' | 'joined' | 'left';
+
+export interface PersonChange {
+  id: string;
+  presence: Presence;
+  /** The person's group on each side (null: no group, or not on that side — see presence). */
+  group: { before: string | null; after: string | null };
+  pagerank: RankChange;
+  betweenness: RankChange;
+  /** Roles on each side; gained/lost include every role of a person who joined/left. */
+  roles: { before: Role[]; after: Role[]; gained: Role[]; lost: Role[] };
+  status: { before: ActivityStatus | null; after: ActivityStatus | null };
+  interactions: Change;
+  community: { before: number | null; after: number | null };
+}
+
+export type GroupPresence = 'kept' | 'new' | 'gone';
+
+export interface GroupChange {
+  group: string;
+  presence: GroupPresence;
+  size: Change;
+  internalTies: Change;
+  externalTies: Change;
+  eiIndex: Change;
+  density: Change;
+  reciprocity: Change;
+  activityRate: Change;
+  /** Weight of the ties between this group and any group, itself included (from `mixing`). */
+  weight: Change;
+}
+
+/** A community of one side, as the matching sees it. */
+export interface CommunityRef {
+  id: number;
+  size: number;
+  dominantGroup: string | null;
+}
+
+/** A pair of communities whose Jaccard overlap reaches the threshold. */
+export interface CommunityOverlap {
+  before: number;
+  after: number;
+  shared: number;
+  jaccard: number;
+}
+
+export type CommunityEventKind = 'continued' | 'split' | 'merged' | 'dissolved' | 'formed';
+
+/** `before` and `after` hold community ids of each side (one id, several, or none). */
+export interface CommunityEvent {
+  kind: CommunityEventKind;
+  before: number[];
+  after: number[];
+}
+
+export interface CommunitySection {
+  before: CommunityRef[];
+  after: CommunityRef[];
+  overlaps: CommunityOverlap[];
+  events: CommunityEvent[];
+}
+
+export type TieChangeKind = 'gained' | 'lost';
+
+/** A tie present on one side only; weight and count are those of the side that has it. */
+export interface TieChange {
+  change: TieChangeKind;
+  source: string;
+  target: string;
+  sourceGroup: string | null;
+  targetGroup: string | null;
+  weight: number;
+  count: number;
+}
+
+export interface DiffSummary {
+  people: { before: number; after: number; joined: number; left: number; stayed: number };
+  /** gained, lost and kept are null when a side carries no ties (a JSON report). */
+  ties: { before: number; after: number; gained: number | null; lost: number | null; kept: number | null };
+  /** People holding each role, on each side. */
+  roles: Record<Role, Change>;
+  /** People in each activity status on each side (null on a side without timestamps). */
+  status: Record<ActivityStatus, Change>;
+  keyPlayers: { before: string[]; after: string[] };
+}
+
+/** The outcome of one `--fail-on` rule. */
+export type FailOnStatus = 'holds' | 'clear' | 'unknown' | 'skipped';
+
+export interface FailOnRuleResult {
+  rule: string;
+  /** holds and unknown (a null value, without --allow-missing) trip the gate. */
+  status: FailOnStatus;
+  tripped: boolean;
+  value: number | null;
+  before: number | null;
+  after: number | null;
+  op: string;
+  threshold: number;
+  percent: boolean;
+  message: string;
+}
+
+export interface FailOnResult {
+  tripped: boolean;
+  rules: FailOnRuleResult[];
+}
+
+export interface DiffMeta {
+  tool: { name: 'orgnet'; version: string };
+  generatedAt: string;
+  before: SideMeta;
+  after: SideMeta;
+  warnings: string[];
+  /** How ranks and community matches are defined (README "Comparing snapshots"). */
+  rank: { method: 'competition'; tolerance: number };
+  communities: { minSize: number; threshold: number };
+  /** Why tie changes are missing, when they are. */
+  ties: { available: boolean; reason: string | null };
+}
+
+export interface DiffResult {
+  schemaVersion: typeof DIFF_SCHEMA_VERSION;
+  kind: 'diff';
+  meta: DiffMeta;
+  summary: DiffSummary;
+  /** Every numeric organization field (SPEC §4.3), in SPEC order. */
+  org: Record<string, Change>;
+  /** Every person of either side, by id. */
+  people: PersonChange[];
+  /** Every group of either side, by name. */
+  groups: GroupChange[];
+  communities: CommunitySection;
+  /** Ties gained, then ties lost, each heaviest first; null when a side carries no ties. */
+  ties: TieChange[] | null;
+  /** The `--fail-on` rules, when any were given. */
+  failOn: FailOnResult | null;
+}

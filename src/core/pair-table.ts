@@ -1,0 +1,75 @@
+/**
+ * A table of values keyed by a pair of small integers, (person, period) or (tie, period), that
+ * ingest updates once per row: open addressing over typed arrays, so a row costs a hash probe
+ * and two array writes instead of a Map lookup and an object per key. Entries are numbered in
+ * order of first sight and never removed.
+ */
+
+export class PairTable {
+  size = 0;
+  first = new Int32Array(256);
+  second = new Int32Array(256);
+  value = new Float64Array(256);
+  /** Hash slots holding entry + 1 (0 = empty); kept at most half full. */
+  private slots = new Int32Array(512);
+
+  /** Adds `amount` to the value of (a, b), creating the entry at 0; returns the entry. */
+  add(a: number, b: number, amount: number): number {
+    const e = this.entry(a, b);
+    this.value[e]! += amount;
+    return e;
+  }
+
+  /** The entry of (a, b), created when new. */
+  entry(a: number, b: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = mix(a, b) & mask; ; slot = (slot + 1) & mask) {
+      const held = this.slots[slot]!;
+      if (held === 0) {
+        if (2 * (this.size + 1) > this.slots.length) {
+          this.grow();
+          return this.entry(a, b);
+        }
+        const e = this.size++;
+        if (e === this.first.length) this.widen();
+        this.first[e] = a;
+        this.second[e] = b;
+        this.slots[slot] = e + 1;
+        return e;
+      }
+      if (this.first[held - 1] === a && this.second[held - 1] === b) return held - 1;
+    }
+  }
+
+  private widen(): void {
+    const grow = <T extends Int32Array | Float64Array>(array: T): T => {
+      const wider = new (array.constructor as new (n: number) => T)(array.length * 2);
+      wider.set(array);
+      return wider;
+    };
+    this.first = grow(this.first);
+    this.second = grow(this.second);
+    this.value = grow(this.value);
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let e = 0; e < this.size; e++) {
+      let slot = mix(this.first[e]!, this.second[e]!) & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = e + 1;
+    }
+    this.slots = slots;
+  }
+}
+
+/** A 32-bit mix of the pair (murmur3 finalizer), so neighbouring keys spread over the table. */
+export function mix(a: number, b: number): number {
+  let h = Math.imul(a, 0x9e3779b1) ^ b;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}

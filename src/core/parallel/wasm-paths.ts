@@ -1,0 +1,97 @@
+/**
+ * The WebAssembly BFS kernels of assembly/paths.ts, set up for one adjacency: the module is
+ * compiled once per process, instantiated once per adjacency (its memory holds the CSR, the
+ * source list and the workspaces), then called for any range of sources. Results are copied
+ * out, so an instance can serve the next range at once.
+ */
+import { WASM_BASE64 } from './wasm/paths.wasm.js';
+
+interface PathExports {
+  memory: WebAssembly.Memory;
+  alloc(bytes: number): number;
+  brandes(
+    offsets: number, index: number, sources: number, from: number, to: number, accumulate: number,
+    dist: number, sigma: number, share: number, pending: number, order: number,
+    dependency: number, reached: number, distanceSum: number,
+  ): void;
+  reach(offsets: number, index: number, sources: number, from: number, to: number, dist: number, order: number, count: number, hops: number): void;
+}
+
+export interface BrandesSums {
+  /** Σ over the range's sources of their dependency on each person. */
+  dependency: Float64Array;
+  /** Per source of the range: people reached (itself included) and Σ hops to them. */
+  reached: Int32Array;
+  distanceSum: Float64Array;
+}
+
+export interface ReachSums {
+  /** Per person: how many of the range's sources reach them, and the hops summed. */
+  count: Int32Array;
+  hops: Float64Array;
+}
+
+let compiled: WebAssembly.Module | null = null;
+
+function wasmModule(): WebAssembly.Module {
+  if (compiled === null) compiled = new WebAssembly.Module(Uint8Array.from(atob(WASM_BASE64), (c) => c.charCodeAt(0)));
+  return compiled;
+}
+
+export class PathKernel {
+  private readonly wasm: PathExports;
+  private readonly at: Record<'offsets' | 'index' | 'sources' | 'dist' | 'sigma' | 'share' | 'pending' | 'order' | 'dependency' | 'reached' | 'distanceSum' | 'count' | 'hops', number>;
+
+  constructor(
+    private readonly n: number,
+    offsets: Int32Array,
+    index: Int32Array,
+    sources: Int32Array,
+  ) {
+    const instance = new WebAssembly.Instance(wasmModule(), {
+      env: { abort: () => { throw new Error('out of memory in the path kernel'); } },
+    });
+    this.wasm = instance.exports as unknown as PathExports;
+    const ints = (count: number) => this.wasm.alloc(Math.max(1, count) * 4);
+    const doubles = (count: number) => this.wasm.alloc(Math.max(1, count) * 8);
+    this.at = {
+      offsets: ints(n + 1), index: ints(index.length), sources: ints(sources.length),
+      dist: ints(n), sigma: doubles(n), share: doubles(n), pending: doubles(n), order: ints(n),
+      dependency: doubles(n), reached: ints(n), distanceSum: doubles(n), count: ints(n), hops: doubles(n),
+    };
+    // Views only after every allocation: growing the memory detaches earlier views.
+    const memory = this.wasm.memory.buffer;
+    new Int32Array(memory, this.at.offsets, n + 1).set(offsets);
+    new Int32Array(memory, this.at.index, index.length).set(index);
+    new Int32Array(memory, this.at.sources, sources.length).set(sources);
+    new Int32Array(memory, this.at.dist, n).fill(-1);
+  }
+
+  /** Brandes over `sources[from..to)` (positions in the source list). */
+  brandes(from: number, to: number, accumulate: boolean): BrandesSums {
+    const { n, at } = this;
+    const memory = () => this.wasm.memory.buffer;
+    new Float64Array(memory(), at.dependency, n).fill(0);
+    new Int32Array(memory(), at.reached, n).fill(0);
+    new Float64Array(memory(), at.distanceSum, n).fill(0);
+    this.wasm.brandes(
+      at.offsets, at.index, at.sources, from, to, accumulate ? 1 : 0,
+      at.dist, at.sigma, at.share, at.pending, at.order, at.dependency, at.reached, at.distanceSum,
+    );
+    return {
+      dependency: new Float64Array(memory(), at.dependency, n).slice(),
+      reached: new Int32Array(memory(), at.reached, n).slice(),
+      distanceSum: new Float64Array(memory(), at.distanceSum, n).slice(),
+    };
+  }
+
+  /** Plain BFS from `sources[from..to)`, summed per person reached. */
+  reach(from: number, to: number): ReachSums {
+    const { n, at } = this;
+    const memory = () => this.wasm.memory.buffer;
+    new Int32Array(memory(), at.count, n).fill(0);
+    new Float64Array(memory(), at.hops, n).fill(0);
+    this.wasm.reach(at.offsets, at.index, at.sources, from, to, at.dist, at.order, at.count, at.hops);
+    return { count: new Int32Array(memory(), at.count, n).slice(), hops: new Float64Array(memory(), at.hops, n).slice() };
+  }
+}

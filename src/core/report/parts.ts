@@ -1,0 +1,65 @@
+/**
+ * The costly parts of a report, so that an output computes only what it shows (a `check` on
+ * density alone runs no breadth-first search; `--table ties` computes no metric at all). A
+ * report built without some part holds `null` (or nothing) where that part's figures would be;
+ * it is handed only to the output that asked for it, never rendered whole.
+ *
+ *   paths        betweenness and closeness (and what reads them: roles, group connectors,
+ *                key-player candidates)
+ *   communities  Louvain, modularity, group alignment (and the broker role without groups)
+ *   activity     activity over time (the timeline is not even fed while reading)
+ *   keyPlayers   the greedy key-player search
+ *   structure    the remaining person figures: constraint, effective size, brokerage,
+ *                external share, cut points and dependents, roles
+ */
+export type Part = 'paths' | 'communities' | 'activity' | 'keyPlayers' | 'structure';
+
+export type Parts = ReadonlySet<Part>;
+
+export const ALL_PARTS: Parts = new Set<Part>(['paths', 'communities', 'activity', 'keyPlayers', 'structure']);
+export const NO_PARTS: Parts = new Set<Part>();
+
+/** Roles read betweenness, communities and cut points. */
+export const ROLE_PARTS: readonly Part[] = ['paths', 'communities', 'structure'];
+
+const ORG_PARTS: Readonly<Record<string, readonly Part[]>> = {
+  communities: ['communities'],
+  modularity: ['communities'],
+  groupAlignment: ['communities'],
+  activeShare: ['activity'],
+  cutPoints: ['structure'],
+  fragmentation: ['structure'],
+  distanceFragmentation: ['keyPlayers'],
+  keyPlayers: ['paths', 'keyPlayers'],
+};
+
+const PERSON_PARTS: Readonly<Record<string, readonly Part[]>> = {
+  betweenness: ['paths'],
+  closeness: ['paths'],
+  constraint: ['structure'],
+  effectiveSize: ['structure'],
+  externalShare: ['structure'],
+  cutPoint: ['structure'],
+  dependents: ['structure'],
+  community: ['communities'],
+  roles: ROLE_PARTS,
+};
+
+const GROUP_PARTS: Readonly<Record<string, readonly Part[]>> = {
+  connectors: ['paths'],
+  activityRate: ['activity'],
+};
+
+/** The parts a field needs: `org.modularity`, `people.betweenness`, `people.activity.trend`, `groups.activityRate`. */
+export function partsOf(scope: 'org' | 'people' | 'groups', field: string): readonly Part[] {
+  const head = field.split('.')[0]!;
+  if (scope === 'org') return ORG_PARTS[head] ?? [];
+  if (scope === 'groups') return GROUP_PARTS[head] ?? [];
+  if (head === 'activity') return field === 'activity.interactions' ? [] : ['activity'];
+  if (head === 'brokerage') return ['structure'];
+  return PERSON_PARTS[head] ?? [];
+}
+
+export function union(...lists: (readonly Part[])[]): Parts {
+  return new Set(lists.flat());
+}

@@ -1,0 +1,14 @@
+/**
+ * A side of `orgnet diff` that is a JSON report: read whole (a report is one JSON document),
+ * checked against the report schema, returned as a Report. File problems (missing file,
+ * directory, permission) are the same one-line InputErrors as for an interactions file.
+ */
+import type { Readable } from 'node:stream';
+import { text } from 'node:stream/consumers';
+import { reportFromJson } from '../core/report/read-json.js';
+import type { Report } from '../core/report/types.js';
+import { validatorOf } from './report-schema.js';
+
+export async function readReport(stream: Readable, file: string): Promise<Report> {
+  return reportFromJson(await text(stream), file, validatorOf('schema.json'));
+}

@@ -1,0 +1,126 @@
+/**
+ * The Runner that spreads kernel tasks over worker threads, one per core (src/core/parallel/
+ * runner.ts says what a Runner promises). Each worker receives a computation's shared input
+ * once and then asks for tasks one at a time, so a slow task does not hold the others back;
+ * results are put back in task order, so the caller adds them up exactly as the in-process
+ * runner would. Small computations stay in this thread: starting workers costs more than they
+ * save below a few tens of millions of tie visits.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { KernelName } from '../core/parallel/kernels.js';
+import { inProcessRunner, type KernelResult, type KernelShared, type KernelTask, type Runner } from '../core/parallel/runner.js';
+
+/** Below this many tie visits a computation runs in this thread. */
+export const PARALLEL_MIN_WORK = 2e7;
+
+export interface WorkerRunnerOptions {
+  threads?: number;
+  /** Called when a computation starts (done 0) and after each task, for a progress bar. */
+  onProgress?: ((kernel: KernelName, done: number, total: number, work: number) => void) | undefined;
+}
+
+export interface ClosableRunner extends Runner {
+  close(): Promise<void>;
+}
+
+/** The compiled worker script: beside this file in dist/, or dist/ when running from src/. */
+function workerScript(): URL {
+  const beside = new URL('./kernel-worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(beside))) return beside;
+  return new URL('../../dist/io/kernel-worker.js', import.meta.url);
+}
+
+export function createWorkerRunner(options: WorkerRunnerOptions = {}): ClosableRunner {
+  const threads = Math.max(1, options.threads ?? availableParallelism());
+  const workers: Worker[] = [];
+  let runs = 0;
+
+  function pool(): Worker[] {
+    while (workers.length < threads) {
+      const worker = new Worker(workerScript());
+      worker.unref();
+      workers.push(worker);
+    }
+    return workers;
+  }
+
+  async function run<K extends KernelName>(kernel: K, shared: KernelShared<K>, tasks: KernelTask<K>[], work = Infinity): Promise<KernelResult<K>[]> {
+    const progress = options.onProgress ? (done: number) => options.onProgress!(kernel, done, tasks.length, work) : undefined;
+    progress?.(0);
+    if (threads === 1 || tasks.length < 2 || work < PARALLEL_MIN_WORK) {
+      const results: KernelResult<K>[] = [];
+      for (const task of tasks) {
+        results.push(...(await inProcessRunner.run(kernel, shared, [task])));
+        progress?.(results.length);
+      }
+      return results;
+    }
+    return spread(pool().slice(0, Math.min(threads, tasks.length)), ++runs, kernel, shared, tasks, progress);
+  }
+
+  return {
+    parallelism: threads,
+    run,
+    async close() {
+      await Promise.all(workers.splice(0).map((w) => w.terminate()));
+    },
+  };
+}
+
+function spread<K extends KernelName>(
+  workers: Worker[],
+  run: number,
+  kernel: K,
+  shared: KernelShared<K>,
+  tasks: KernelTask<K>[],
+  onProgress: ((done: number) => void) | undefined,
+): Promise<KernelResult<K>[]> {
+  return new Promise((resolve, reject) => {
+    const results = new Array<KernelResult<K>>(tasks.length);
+    let next = 0;
+    let done = 0;
+    let failed = false;
+    const cleanups: (() => void)[] = [];
+    const finish = (error?: Error) => {
+      for (const cleanup of cleanups) cleanup();
+      if (error) reject(error);
+      else resolve(results);
+    };
+    const give = (worker: Worker) => {
+      if (next < tasks.length) worker.postMessage({ type: 'task', run, task: next, input: tasks[next++] });
+    };
+    for (const worker of workers) {
+      const onMessage = (message: { run: number; task: number; result?: KernelResult<K>; error?: string }) => {
+        if (message.run !== run || failed) return;
+        if (message.error !== undefined) {
+          failed = true;
+          finish(new Error(`kernel ${kernel} failed in a worker: ${message.error}`));
+          return;
+        }
+        results[message.task] = message.result!;
+        done++;
+        onProgress?.(done);
+        if (done === tasks.length) finish();
+        else give(worker);
+      };
+      const onError = (error: Error) => {
+        if (failed) return;
+        failed = true;
+        finish(error);
+      };
+      worker.ref();
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      cleanups.push(() => {
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.unref();
+      });
+      worker.postMessage({ type: 'shared', run, kernel, shared });
+      give(worker);
+    }
+  });
+}

@@ -1,0 +1,84 @@
+/**
+ * The CSV tables of a diff (`--format csv --table people|groups|ties`): one row per person of
+ * either side, per group of either side, or per tie gained or lost. Nested figures are
+ * flattened with dots (`pagerank.rankBefore`), role lists joined with `|`, as in the report's
+ * CSV. Rows are produced one at a time, so a big table is never held as one string.
+ */
+import { UsageError } from '../../core/errors.js';
+import type { Change, DiffResult, GroupChange, PersonChange, RankChange, TieChange } from '../../core/diff/types.js';
+import type { Cell, TableData } from '../columns.js';
+import type { DiffTable } from './context.js';
+
+interface Column<T> {
+  key: string;
+  get: (row: T) => Cell;
+}
+
+const changeColumns = <T>(name: string, of: (row: T) => Change): Column<T>[] => [
+  { key: `${name}.before`, get: (r) => of(r).before },
+  { key: `${name}.after`, get: (r) => of(r).after },
+  { key: `${name}.change`, get: (r) => of(r).change },
+];
+
+const rankColumns = (name: 'pagerank' | 'betweenness'): Column<PersonChange>[] => {
+  const of = (p: PersonChange): RankChange => p[name];
+  return [
+    ...changeColumns<PersonChange>(name, of),
+    { key: `${name}.rankBefore`, get: (p) => of(p).rankBefore },
+    { key: `${name}.rankAfter`, get: (p) => of(p).rankAfter },
+    { key: `${name}.move`, get: (p) => of(p).move },
+  ];
+};
+
+const list = (values: readonly string[]) => values.join('|');
+
+export const PERSON_CHANGE_COLUMNS: Column<PersonChange>[] = [
+  { key: 'id', get: (p) => p.id },
+  { key: 'presence', get: (p) => p.presence },
+  { key: 'group.before', get: (p) => p.group.before },
+  { key: 'group.after', get: (p) => p.group.after },
+  ...rankColumns('pagerank'),
+  ...rankColumns('betweenness'),
+  { key: 'roles.before', get: (p) => list(p.roles.before) },
+  { key: 'roles.after', get: (p) => list(p.roles.after) },
+  { key: 'roles.gained', get: (p) => list(p.roles.gained) },
+  { key: 'roles.lost', get: (p) => list(p.roles.lost) },
+  { key: 'status.before', get: (p) => p.status.before },
+  { key: 'status.after', get: (p) => p.status.after },
+  ...changeColumns<PersonChange>('interactions', (p) => p.interactions),
+  { key: 'community.before', get: (p) => p.community.before },
+  { key: 'community.after', get: (p) => p.community.after },
+];
+
+const GROUP_FIGURES = ['size', 'internalTies', 'externalTies', 'eiIndex', 'density', 'reciprocity', 'activityRate', 'weight'] as const;
+
+export const GROUP_CHANGE_COLUMNS: Column<GroupChange>[] = [
+  { key: 'group', get: (g) => g.group },
+  { key: 'presence', get: (g) => g.presence },
+  ...GROUP_FIGURES.flatMap((f) => changeColumns<GroupChange>(f, (g) => g[f])),
+];
+
+export const TIE_CHANGE_COLUMNS: Column<TieChange>[] = (['change', 'source', 'target', 'sourceGroup', 'targetGroup', 'weight', 'count'] as const).map(
+  (key) => ({ key, get: (t: TieChange) => t[key] }),
+);
+
+function* cells<T>(columns: Column<T>[], rows: readonly T[]): Generator<Cell[]> {
+  for (const row of rows) yield columns.map((c) => c.get(row));
+}
+
+function data<T>(columns: Column<T>[], rows: readonly T[]): TableData {
+  return { columns: columns.map((c) => c.key), rows: cells(columns, rows) };
+}
+
+export function diffTableData(diff: DiffResult, table: DiffTable): TableData {
+  switch (table) {
+    case 'people':
+      return data(PERSON_CHANGE_COLUMNS, diff.people);
+    case 'groups':
+      return data(GROUP_CHANGE_COLUMNS, diff.groups);
+    case 'ties':
+      // The command refuses --table ties before any work when a side has no ties.
+      if (diff.ties === null) throw new UsageError(diff.meta.ties.reason ?? 'tie changes are not available');
+      return data(TIE_CHANGE_COLUMNS, diff.ties);
+  }
+}

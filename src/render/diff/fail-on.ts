@@ -1,0 +1,54 @@
+/**
+ * The `--fail-on` rules of a diff: a plain table (one line per rule, the reason under a rule
+ * that trips the gate or is skipped, then the totals) and JUnit XML (one testcase per rule;
+ * a rule that holds, or cannot be judged, is a failure — that is what the gate reports).
+ */
+import { formatValue } from '../../core/check/format.js';
+import type { FailOnResult, FailOnRuleResult, FailOnStatus } from '../../core/diff/types.js';
+import { chalkFor, type CheckRenderContext } from '../check-context.js';
+import { junitDocument, type JunitCase } from '../junit.js';
+import { printable } from '../printable.js';
+
+const LABEL: Record<FailOnStatus, string> = { holds: 'HOLDS', unknown: 'NULL', clear: 'clear', skipped: 'skip' };
+
+export function failOnValue(r: FailOnRuleResult): string {
+  return r.value === null ? '—' : formatValue(r.value, r.percent, r.threshold);
+}
+
+export function failOnSummary(result: FailOnResult): string {
+  const count = (s: FailOnStatus) => result.rules.filter((r) => r.status === s).length;
+  const parts = [`${count('holds')} held`, `${count('clear')} clear`];
+  if (count('unknown') > 0) parts.push(`${count('unknown')} cannot be judged`);
+  if (count('skipped') > 0) parts.push(`${count('skipped')} skipped`);
+  const n = result.rules.length;
+  return `${parts.join(', ')} (${n} rule${n === 1 ? '' : 's'})${result.tripped ? ': exit 1' : ''}`;
+}
+
+/** The rules as plain lines, for the terminal, stderr and the Markdown view's code block. */
+export function failOnLines(result: FailOnResult, ctx: CheckRenderContext = { color: false }): string[] {
+  const chalk = chalkFor(ctx);
+  const paint: Record<FailOnStatus, (t: string) => string> = { holds: chalk.red.bold, unknown: chalk.red.bold, clear: chalk.green, skipped: chalk.yellow };
+  const width = Math.max(12, ...result.rules.map((r) => r.rule.length));
+  const lines = [chalk.bold(`${' '.repeat(5)}  ${'fail-on rule'.padEnd(width)}  value`)];
+  for (const r of result.rules) {
+    lines.push(`${paint[r.status](LABEL[r.status].padEnd(5))}  ${printable(r.rule).padEnd(width)}  ${failOnValue(r)}`);
+    if (r.status !== 'clear') lines.push(chalk.dim(`       ${printable(r.message)}`));
+  }
+  lines.push('', result.tripped ? chalk.red(failOnSummary(result)) : chalk.green(failOnSummary(result)));
+  return lines;
+}
+
+export function renderFailOnTable(result: FailOnResult, ctx: CheckRenderContext = { color: false }): string {
+  return failOnLines(result, ctx).join('\n') + '\n';
+}
+
+function junitCase(r: FailOnRuleResult): JunitCase {
+  const outcome = r.tripped ? 'failure' : r.status === 'skipped' ? 'skipped' : 'pass';
+  const shown = (x: number | null) => (x === null ? 'null' : formatValue(x, r.percent));
+  const details = `rule: ${r.rule}\nbefore: ${shown(r.before)}\nafter: ${shown(r.after)}\nvalue: ${failOnValue(r)}\n${r.message}`;
+  return { name: r.rule, outcome, message: r.message, type: r.status === 'unknown' ? 'RuleUnknown' : 'RuleHolds', details };
+}
+
+export function renderFailOnJunit(result: FailOnResult, ctx: CheckRenderContext = { color: false }): string {
+  return junitDocument({ name: 'orgnet diff', classname: 'orgnet.diff' }, result.rules.map(junitCase), ctx);
+}

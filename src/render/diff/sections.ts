@@ -1,0 +1,198 @@
+/**
+ * What the table and Markdown views of a diff say, once: sections of text lines and tables
+ * built from the DiffResult. Each view only formats them (cli-table3 and colour for the
+ * terminal, pipe tables for Markdown), so both tell the same story with the same figures.
+ * Cells hold raw text (names included); the views make them printable or escape them.
+ */
+import { ROLES, STATUSES } from '../../core/check/fields.js';
+import { GROUP_TRACKED, mostChanged, type GroupTracked } from '../../core/diff/groups.js';
+import { rankMovers, RANKED_FIELDS, type RankedField } from '../../core/diff/people.js';
+import type { CommunityEvent, CommunityRef, DiffResult, PersonChange, SideMeta, TieChange } from '../../core/diff/types.js';
+import { formatNumber, MISSING } from '../format.js';
+import { arrow, byGroup, signed, someOf } from './format.js';
+
+export type Align = 'left' | 'right';
+
+export type Block =
+  | { kind: 'text'; text: string }
+  | { kind: 'note'; text: string }
+  | { kind: 'table'; head: string[]; rows: string[][]; align: Align[] };
+
+export interface Section {
+  title: string;
+  blocks: Block[];
+}
+
+const text = (t: string): Block => ({ kind: 'text', text: t });
+const note = (t: string): Block => ({ kind: 'note', text: t });
+const table = (head: string[], rows: string[][], align?: Align[]): Block => ({
+  kind: 'table', head, rows, align: align ?? head.map((_, i) => (i === 0 ? 'left' : 'right')),
+});
+
+function describeSide(side: SideMeta): string {
+  const what = side.source === 'report' ? 'JSON report' : 'interactions file';
+  const periods = side.periods ? `${side.periods.first} … ${side.periods.last}, ` : '';
+  return `${side.file} (${periods}${what})`;
+}
+
+const ORG_LABELS: Record<string, string> = {
+  totalWeight: 'total weight', dyadReciprocity: 'dyad reciprocity', largestComponentShare: 'largest component share',
+  degreeCentralization: 'degree centralization', eiIndex: 'E-I index', groupAlignment: 'group alignment',
+  activeShare: 'active share', cutPoints: 'cut points', distanceFragmentation: 'distance fragmentation',
+};
+
+function orgSection(diff: DiffResult): Section {
+  const rows = Object.entries(diff.org)
+    .filter(([, c]) => c.before !== null || c.after !== null)
+    .map(([field, c]) => [ORG_LABELS[field] ?? field, formatNumber(c.before), formatNumber(c.after), signed(c.change)]);
+  return { title: 'Organization', blocks: [table(['figure', 'before', 'after', 'change'], rows)] };
+}
+
+const who = (p: PersonChange, side: 'before' | 'after') => (p.group[side] === null ? p.id : `${p.id} (${p.group[side]})`);
+
+function peopleSection(diff: DiffResult, top: number): Section {
+  const s = diff.summary.people;
+  const joined = diff.people.filter((p) => p.presence === 'joined');
+  const left = diff.people.filter((p) => p.presence === 'left');
+  const withRoles = (p: PersonChange, side: 'before' | 'after') => {
+    const roles = p.roles[side];
+    return roles.length ? `${who(p, side)} [${roles.join(', ')}]` : who(p, side);
+  };
+  const blocks = [
+    text(`${formatNumber(s.before)} → ${formatNumber(s.after)}: ${s.joined} joined, ${s.left} left, ${s.stayed} on both sides`),
+    text(`joined: ${someOf(joined.map((p) => withRoles(p, 'after')), top)}`),
+    text(`left: ${someOf(left.map((p) => withRoles(p, 'before')), top)}`),
+  ];
+  return { title: 'People', blocks };
+}
+
+function statusSection(diff: DiffResult, top: number): Section | null {
+  const counts = diff.summary.status;
+  if (STATUSES.every((s) => counts[s].before === null && counts[s].after === null)) return null;
+  const rows = STATUSES.map((s) => [s, formatNumber(counts[s].before), formatNumber(counts[s].after), signed(counts[s].change)]);
+  const blocks: Block[] = [table(['status', 'before', 'after', 'change'], rows)];
+  for (const status of ['dormant', 'fading', 'growing'] as const) {
+    const now = diff.people.filter((p) => p.presence === 'stayed' && p.status.after === status && p.status.before !== status);
+    if (now.length === 0) continue;
+    blocks.push(text(`now ${status} (${now.length}; ${byGroup(now.map((p) => p.group.after))}): ${someOf(now.map((p) => p.id), top)}`));
+  }
+  return { title: 'Activity status', blocks };
+}
+
+const tieRow = (t: TieChange) => [`${t.source} → ${t.target}`, t.sourceGroup ?? MISSING, t.targetGroup ?? MISSING, formatNumber(t.weight), formatNumber(t.count)];
+
+function tiesSection(diff: DiffResult, top: number): Section {
+  const s = diff.summary.ties;
+  const head = `${formatNumber(s.before)} → ${formatNumber(s.after)}`;
+  if (diff.ties === null) return { title: 'Ties', blocks: [text(head), note(diff.meta.ties.reason ?? 'tie changes are not available')] };
+  const blocks: Block[] = [text(`${head}: ${s.gained} gained, ${s.lost} lost, ${s.kept} kept`)];
+  for (const kind of ['gained', 'lost'] as const) {
+    const ties = diff.ties.filter((t) => t.change === kind).slice(0, top);
+    if (ties.length === 0) continue;
+    blocks.push(text(`heaviest ${kind}:`), table(['tie', 'source group', 'target group', 'weight', 'rows'], ties.map(tieRow), ['left', 'left', 'left', 'right', 'right']));
+  }
+  return { title: 'Ties', blocks };
+}
+
+const FIELD_LABEL: Record<RankedField, string> = { pagerank: 'PageRank', betweenness: 'betweenness' };
+
+function moversSection(diff: DiffResult, field: RankedField, top: number): Section {
+  const stayed = diff.summary.people.stayed;
+  const blocks: Block[] = [];
+  for (const direction of ['up', 'down'] as const) {
+    const movers = rankMovers(diff.people, field, direction, top);
+    if (movers.length === 0) continue;
+    const rows = movers.map((p) => {
+      const c = p[field];
+      return [p.id, p.group.after ?? MISSING, `${c.rankBefore} → ${c.rankAfter}`, signed(c.move), arrow(c)];
+    });
+    blocks.push(text(`moved ${direction}:`), table(['person', 'group', 'rank', 'move', field], rows, ['left', 'left', 'right', 'right', 'right']));
+  }
+  if (blocks.length === 0) blocks.push(text('no rank moved'));
+  return { title: `${FIELD_LABEL[field]} rank (among the ${formatNumber(stayed)} people on both sides; 1 = highest)`, blocks };
+}
+
+const GROUP_LABEL: Record<GroupTracked, string> = { eiIndex: 'E-I index', reciprocity: 'reciprocity', activityRate: 'activity rate', weight: 'weight of its ties' };
+
+function groupsSection(diff: DiffResult, top: number): Section | null {
+  if (diff.groups.length === 0) return null;
+  const blocks: Block[] = [];
+  const fresh = diff.groups.filter((g) => g.presence === 'new').map((g) => g.group);
+  const gone = diff.groups.filter((g) => g.presence === 'gone').map((g) => g.group);
+  if (fresh.length) blocks.push(text(`new groups: ${someOf(fresh, top)}`));
+  if (gone.length) blocks.push(text(`groups gone: ${someOf(gone, top)}`));
+  for (const field of GROUP_TRACKED) {
+    const changed = mostChanged(diff.groups, field, top);
+    if (changed.length === 0) continue;
+    const rows = changed.map((g) => [g.group, formatNumber(g[field].before), formatNumber(g[field].after), signed(g[field].change)]);
+    blocks.push(text(`${GROUP_LABEL[field]} changed most:`), table(['group', 'before', 'after', 'change'], rows));
+  }
+  if (blocks.length === 0) blocks.push(text('no group figure changed'));
+  return { title: 'Groups', blocks };
+}
+
+function rolesSection(diff: DiffResult, top: number): Section {
+  const rows = ROLES.filter((role) => diff.summary.roles[role].change !== 0 || diff.people.some((p) => p.roles.gained.includes(role) || p.roles.lost.includes(role))).map((role) => {
+    const c = diff.summary.roles[role];
+    const gained = diff.people.filter((p) => p.roles.gained.includes(role)).map((p) => (p.presence === 'joined' ? `${p.id} (joined)` : p.id));
+    const lost = diff.people.filter((p) => p.roles.lost.includes(role)).map((p) => (p.presence === 'left' ? `${p.id} (left)` : p.id));
+    return [role, formatNumber(c.before), formatNumber(c.after), someOf(gained, top), someOf(lost, top)];
+  });
+  if (rows.length === 0) return { title: 'Roles', blocks: [text('no role changed hands')] };
+  const changed = diff.people.filter((p) => p.presence === 'stayed' && (p.roles.gained.length > 0 || p.roles.lost.length > 0));
+  const list = (roles: readonly string[]) => (roles.length ? roles.join(', ') : 'no role');
+  const blocks: Block[] = [table(['role', 'before', 'after', 'gained', 'lost'], rows, ['left', 'right', 'right', 'left', 'left'])];
+  if (changed.length) {
+    blocks.push(text('people on both sides whose roles changed:'));
+    for (const p of changed.slice(0, top)) blocks.push(text(`  ${who(p, 'after')}: ${list(p.roles.before)} → ${list(p.roles.after)}`));
+    if (changed.length > top) blocks.push(note(`… and ${changed.length - top} more (--format csv --table people lists everyone)`));
+  }
+  return { title: 'Roles', blocks };
+}
+
+function communityName(ref: CommunityRef | undefined, id: number): string {
+  if (!ref) return String(id);
+  return `${id} (${ref.size}${ref.dominantGroup === null ? '' : `, mostly ${ref.dominantGroup}`})`;
+}
+
+function communitiesSection(diff: DiffResult, top: number): Section {
+  const c = diff.communities;
+  const before = new Map(c.before.map((r) => [r.id, r]));
+  const after = new Map(c.after.map((r) => [r.id, r]));
+  const names = (ids: number[], side: Map<number, CommunityRef>) => ids.map((id) => communityName(side.get(id), id)).join(' + ');
+  const jaccard = (e: CommunityEvent) => {
+    const o = c.overlaps.find((x) => x.before === e.before[0] && x.after === e.after[0]);
+    return o ? `, Jaccard ${formatNumber(o.jaccard)}` : '';
+  };
+  const line = (e: CommunityEvent): string => {
+    switch (e.kind) {
+      case 'continued': return `continued: ${names(e.before, before)} → ${names(e.after, after)}${jaccard(e)}`;
+      case 'split': return `split: ${names(e.before, before)} → ${names(e.after, after)}`;
+      case 'merged': return `merged: ${names(e.before, before)} → ${names(e.after, after)}`;
+      case 'dissolved': return `dissolved: ${names(e.before, before)}`;
+      case 'formed': return `formed: ${names(e.after, after)}`;
+    }
+  };
+  const { minSize, threshold } = diff.meta.communities;
+  const blocks: Block[] = [text(`${c.before.length} → ${c.after.length} communities of ${minSize} or more people, matched by Jaccard overlap ≥ ${threshold}`)];
+  const events = c.events.map(line);
+  for (const l of events.slice(0, 3 * top)) blocks.push(text(l));
+  if (events.length > 3 * top) blocks.push(note(`… and ${events.length - 3 * top} more (--format json lists every match)`));
+  return { title: 'Communities', blocks };
+}
+
+/** Every section, in reading order; sections without content are left out. */
+export function diffSections(diff: DiffResult, top: number): { heading: string; sections: Section[] } {
+  const heading = `orgnet diff: ${describeSide(diff.meta.before)} → ${describeSide(diff.meta.after)}`;
+  const sections = [
+    orgSection(diff),
+    peopleSection(diff, top),
+    statusSection(diff, top),
+    tiesSection(diff, top),
+    ...RANKED_FIELDS.map((f) => moversSection(diff, f, top)),
+    groupsSection(diff, top),
+    rolesSection(diff, top),
+    communitiesSection(diff, top),
+  ].filter((s): s is Section => s !== null);
+  return { heading, sections };
+}

@@ -1,0 +1,222 @@
+/**
+ * The whole report as Markdown (`--format md`, `-o report.md`): headings and tables that read
+ * well in a pull request, an issue or a wiki — organization, findings, groups, communities,
+ * roles, activity, the top `--top` people by `--sort`, resilience, and where the figures came
+ * from. Every name is escaped (markdown-text.ts); numbers are shown as in the terminal view.
+ * Sections without data (no groups, no timestamps) are left out. One section per chunk.
+ */
+import type { Analysis } from '../core/analyze.js';
+import { compareIds } from '../core/ids.js';
+import type { PersonRow, Report, Role } from '../core/report/types.js';
+import type { RenderContext } from './context.js';
+import { formatCell, formatNumber, formatShare, MISSING } from './format.js';
+import { md, mdTable } from './markdown-text.js';
+import { personValue } from './person-fields.js';
+import { SILO_EI, sortPeople } from './table.js';
+import { NO_RECIPROCITY, undirectedReport } from './undirected.js';
+
+export { NO_RECIPROCITY } from './undirected.js';
+/** People named in one cell of the roles and activity sections, before "… and N more". */
+const LIST_LIMIT = 20;
+/** Rows of the cut-point table, before "… and N more". */
+const CUT_POINT_LIMIT = 25;
+
+function names(ids: readonly string[], limit = LIST_LIMIT): string {
+  if (ids.length === 0) return MISSING;
+  const shown = ids.slice(0, limit).map(md).join(', ');
+  return ids.length > limit ? `${shown}, … and ${formatNumber(ids.length - limit)} more` : shown;
+}
+
+function header(report: Report): string {
+  const { org, meta } = report;
+  return `# Organizational network: ${md(meta.input.file)}\n\n`
+    + `${formatNumber(org.people)} people · ${formatNumber(org.ties)} ties · ${formatNumber(org.interactions)} interactions`
+    + ` · generated ${md(meta.generatedAt)} by orgnet ${md(meta.tool.version)}\n`;
+}
+
+function orgSection(report: Report, undirected: boolean): string {
+  const o = report.org;
+  const rows: string[][] = [
+    ['people', formatNumber(o.people), `${formatNumber(o.isolates)} isolated`],
+    ['ties', formatNumber(o.ties), `${formatNumber(o.interactions)} interactions, total weight ${formatNumber(o.totalWeight)}`],
+    ['density', formatNumber(o.density), 'share of possible ties present'],
+    ...(undirected
+      ? [['reciprocity', MISSING, NO_RECIPROCITY]]
+      : [['reciprocity', formatShare(o.reciprocity), 'ties returned (two-way exchange)'],
+        ['dyad reciprocity', formatShare(o.dyadReciprocity), 'connected pairs that are mutual']]),
+    ['components', formatNumber(o.components), `largest holds ${formatShare(o.largestComponentShare)}`],
+    ['transitivity', formatNumber(o.transitivity), 'closed triangles'],
+    ['degree centralization', formatNumber(o.degreeCentralization), 'Freeman, 1 = a star'],
+  ];
+  if (o.eiIndex !== null) rows.push(['E-I index', formatNumber(o.eiIndex), '−1 all inside groups, +1 all across']);
+  if (o.communities !== null) rows.push(['communities', formatNumber(o.communities), `modularity ${formatNumber(o.modularity)}`]);
+  if (o.groupAlignment !== null) rows.push(['group alignment', formatNumber(o.groupAlignment), 'communities against groups (NMI)']);
+  if (o.activeShare !== null) rows.push(['active share', formatShare(o.activeShare), 'people not dormant']);
+  return `\n## Organization\n\n${mdTable(['measure', 'value', 'what it means'], rows, ['left', 'right', 'left'])}`;
+}
+
+/**
+ * Plain-language findings, once the core computes them from the Report (kind, subject, figures;
+ * ARCHITECTURE §6 "findings are data"); each renderer words them. Until then: none, no section.
+ */
+export function findingsOf(_report: Report): string[] {
+  return [];
+}
+
+function findingsSection(report: Report): string {
+  const findings = findingsOf(report);
+  return findings.length === 0 ? '' : `\n## Findings\n\n${findings.map((f) => `- ${f}\n`).join('')}`;
+}
+
+function groupsSection(report: Report, undirected: boolean): string {
+  if (report.groups.length === 0) return '';
+  const groups = [...report.groups].sort((a, b) => (a.eiIndex ?? Infinity) - (b.eiIndex ?? Infinity) || compareIds(a.group, b.group));
+  const rows = groups.map((g) => {
+    const silo = g.eiIndex !== null && g.eiIndex <= SILO_EI;
+    return [
+      silo ? `${md(g.group)} **(silo)**` : md(g.group), formatNumber(g.size), formatNumber(g.internalTies), formatNumber(g.externalTies),
+      formatNumber(g.eiIndex), formatNumber(g.density), undirected ? MISSING : formatShare(g.reciprocity), formatShare(g.activityRate),
+      names(g.connectors),
+    ];
+  });
+  const head = ['group', 'size', 'internal ties', 'external ties', 'E-I', 'density', 'reciprocity', 'activity rate', 'connectors'];
+  const note = undirected ? `\nReciprocity: ${NO_RECIPROCITY}.\n` : '';
+  return `\n## Groups\n\nSorted by E-I index, most inward first; **(silo)**: E-I ≤ ${SILO_EI}.\n\n${mdTable(head, rows, head.map((_, i) => (i === 0 || i === 8 ? 'left' : 'right')))}${note}`;
+}
+
+function communitiesSection(report: Report): string {
+  const shown = report.communities.filter((c) => c.size > 1);
+  if (shown.length === 0) return '';
+  const rows = shown.map((c) => {
+    const groups = Object.entries(c.groups).sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0]));
+    return [String(c.id), formatNumber(c.size), c.dominantGroup === null ? MISSING : md(c.dominantGroup), formatShare(c.dominantShare),
+      groups.map(([g, k]) => `${md(g)} ${formatNumber(k)}`).join(', ') || MISSING];
+  });
+  const singles = report.communities.length - shown.length;
+  const note = singles === 0 ? '' : `\n${singles === 1 ? '1 single-person community is' : `${formatNumber(singles)} single-person communities are`} not listed.\n`;
+  return `\n## Communities\n\nLouvain communities of the informal network, against the formal groups.\n\n${mdTable(['community', 'size', 'dominant group', 'share', 'members by group'], rows, ['right', 'right', 'left', 'right', 'left'])}${note}`;
+}
+
+const ROLE_TEXT: [Role, string][] = [
+  ['broker', 'bridge groups'],
+  ['central-connector', 'most connected'],
+  ['critical', 'hold the network together'],
+  ['one-way', 'share or receive without exchange'],
+  ['peripheral', 'one contact only'],
+  ['isolate', 'no tie at all'],
+];
+
+function rolesSection(report: Report): string {
+  const rows: string[][] = [];
+  for (const [role, meaning] of ROLE_TEXT) {
+    const ids = report.people.filter((p) => p.roles.includes(role)).map((p) => p.id);
+    if (ids.length > 0) rows.push([`\`${role}\``, meaning, formatNumber(ids.length), names(ids)]);
+  }
+  return rows.length === 0 ? '' : `\n## Roles\n\n${mdTable(['role', 'meaning', 'people', 'who'], rows, ['left', 'left', 'right', 'left'])}`;
+}
+
+function activitySection(report: Report, undirected: boolean): string {
+  const { series, period, trend } = report.activity;
+  if (series.length === 0) return '';
+  const rows = series.map((s) => [s.period, s.start, formatNumber(s.interactions), formatNumber(s.activePeople), formatNumber(s.newTies), undirected ? MISSING : formatShare(s.reciprocity)]);
+  const statuses = (['dormant', 'fading', 'growing', 'steady'] as const).map((status) => {
+    const ids = report.people.filter((p) => p.activity.status === status).map((p) => p.id);
+    return [`\`${status}\``, formatNumber(ids.length), status === 'steady' ? '' : names(ids)];
+  });
+  const trendText = trend === null ? MISSING : `${trend > 0 ? '+' : ''}${formatShare(trend)}`;
+  const note = undirected ? `\nReciprocity: ${NO_RECIPROCITY}.\n` : '';
+  return `\n## Activity\n\nInteractions per ${period}, ${series[0]!.period} to ${series[series.length - 1]!.period}; trend (last periods against the ones before): ${trendText}.\n\n`
+    + mdTable(['status', 'people', 'who'], statuses, ['left', 'right', 'left'])
+    + `\n${mdTable(['period', 'start', 'interactions', 'active people', 'new ties', 'reciprocity'], rows, ['left', 'left', 'right', 'right', 'right', 'right'])}${note}`;
+}
+
+const TOP_COLUMNS = ['pagerank', 'betweenness', 'closeness', 'inDegree', 'outDegree', 'reciprocity', 'constraint'];
+
+function peopleSection(report: Report, ctx: RenderContext, undirected: boolean): string {
+  const top = sortPeople(report.people, ctx.sort).slice(0, ctx.top);
+  const extra = TOP_COLUMNS.includes(ctx.sort) ? [] : [ctx.sort];
+  const head = ['#', 'person', 'group', 'pagerank', 'betweenness', 'closeness', 'in', 'out', 'reciprocity', 'constraint', ...extra, 'roles'];
+  const rows = top.map((p, i) => [
+    String(i + 1), md(p.id), p.group === null ? MISSING : md(p.group), formatNumber(p.pagerank), formatNumber(p.betweenness),
+    formatNumber(p.closeness), formatNumber(p.inDegree), formatNumber(p.outDegree), undirected ? MISSING : formatShare(p.reciprocity),
+    formatNumber(p.constraint), ...extra.map((k) => formatCell(personValue(p, k))), p.roles.join(', ') || MISSING,
+  ]);
+  const align = head.map((h) => (['person', 'group', 'roles'].includes(h) ? 'left' : 'right') as 'left' | 'right');
+  return `\n## Top ${top.length} people by ${md(ctx.sort)}\n\n${mdTable(head, rows, align)}`;
+}
+
+/** A figure the report may or may not hold yet (key players are being redefined; SPEC §4.7). */
+const numberField = (o: object, key: string): number | null | undefined => {
+  const v = (o as Record<string, unknown>)[key];
+  return typeof v === 'number' || v === null ? v : undefined;
+};
+
+function keyPlayersTable(report: Report): string {
+  const players = report.org.keyPlayers;
+  if (players.length === 0) return '';
+  const hasDf = players.some((k) => numberField(k, 'distanceFragmentation') !== undefined);
+  const head = ['#', 'person', ...(hasDf ? ['distance fragmentation'] : []), 'fragmentation'];
+  const rows = players.map((k, i) => [String(i + 1), md(k.id), ...(hasDf ? [formatNumber(numberField(k, 'distanceFragmentation'))] : []), formatNumber(k.fragmentation)]);
+  return `\n### Key players\n\nThe people whose removal, one after another, would fragment the network most; each figure is the network's after that person and those above have left.\n\n${mdTable(head, rows, head.map((_, i) => (i === 1 ? 'left' : 'right')))}`;
+}
+
+function cutPointsTable(report: Report): string {
+  const cut = report.people.filter((p) => p.cutPoint).sort((a, b) => b.dependents - a.dependents || compareIds(a.id, b.id));
+  if (cut.length === 0) return '';
+  const rows = cut.slice(0, CUT_POINT_LIMIT).map((p: PersonRow) => [md(p.id), p.group === null ? MISSING : md(p.group), formatNumber(p.dependents), p.roles.includes('critical') ? 'yes' : 'no']);
+  const more = cut.length > CUT_POINT_LIMIT ? `\n… and ${formatNumber(cut.length - CUT_POINT_LIMIT)} more cut points (\`--format csv --table people\`, column \`cutPoint\`).\n` : '';
+  return `\n### Cut points\n\nPeople whose departure would split the network; dependents: people who would lose their link to the largest component.\n\n${mdTable(['person', 'group', 'dependents', 'critical'], rows, ['left', 'left', 'right', 'left'])}${more}`;
+}
+
+function resilienceSection(report: Report): string {
+  const o = report.org;
+  const df = numberField(o, 'distanceFragmentation');
+  const rows: string[][] = [
+    ['cut points', formatNumber(o.cutPoints), 'people whose departure splits the network'],
+    ['fragmentation', formatNumber(o.fragmentation), '0 = one component, 1 = all isolated'],
+    ...(df === undefined ? [] : [['distance fragmentation', formatNumber(df), '0 = everyone adjacent, 1 = all isolated']]),
+  ];
+  return `\n## Resilience\n\n${mdTable(['measure', 'value', 'what it means'], rows, ['left', 'right', 'left'])}${keyPlayersTable(report)}${cutPointsTable(report)}`;
+}
+
+const DELIMITER_NAME: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
+
+function aboutSection(report: Report): string {
+  const { input, people, betweenness, removed, warnings } = report.meta;
+  const c = input.columns;
+  const found: [string, string | null][] = [
+    ['source', c.source], ['target', c.target], ['event', c.event], ['person', c.person], ['weight', c.weight], ['timestamp', c.timestamp], ['relation', c.relation],
+  ];
+  const columns = found.filter(([, name]) => name !== null).map(([role, name]) => `${role} = ${md(name!)}`);
+  const rows: string[][] = [
+    ['interactions file', `${md(input.file)} (${DELIMITER_NAME[input.delimiter] ?? md(input.delimiter)}-separated; columns ${columns.join(', ')})`],
+    ['rows', `${formatNumber(input.rowsRead)} read, ${formatNumber(input.rowsUsed)} used, ${formatNumber(input.skippedRows)} skipped, ${formatNumber(input.selfLoops)} self-loops, ${formatNumber(input.filteredRows)} filtered; ${formatNumber(input.tiesDropped)} ties below --min-tie-weight`],
+  ];
+  if (input.events) {
+    const e = input.events;
+    rows.push(['events', `${formatNumber(e.read)} read, ${formatNumber(e.used)} made ties, ${formatNumber(e.tooSmall)} of one person, ${formatNumber(e.tooLarge)} over --max-event-size`]);
+  }
+  if (input.deliveries !== null) {
+    rows.push(['deliveries', `${formatNumber(input.deliveries)} kept, ${formatNumber(input.broadcasts ?? 0)} broadcast rows, ${formatNumber(input.selfDeliveries ?? 0)} to the sender`]);
+  }
+  if (people) rows.push(['people file', `${md(people.file)}: ${formatNumber(people.rows)} people, id column ${md(people.idColumn)}, groups from ${people.groupBy === null ? MISSING : md(people.groupBy)}; ${formatNumber(people.unknownIds)} ids only in the interactions`]);
+  rows.push(['betweenness', betweenness.method === 'exact' ? 'exact' : `sampled from ${formatNumber(betweenness.k)} people, seed ${betweenness.seed}`]);
+  if (removed.length > 0) rows.push(['removed (what if they left)', names(removed)]);
+  const list = warnings.length === 0 ? '' : `\nWarnings:\n\n${warnings.map((w) => `- ${md(w)}\n`).join('')}`;
+  return `\n## About this report\n\n${mdTable(['item', 'detail'], rows, ['left', 'left'])}${list}`;
+}
+
+export function* renderMarkdown(analysis: Analysis, ctx: RenderContext): Generator<string> {
+  const { report } = analysis;
+  const undirected = undirectedReport(report);
+  yield header(report);
+  yield orgSection(report, undirected);
+  yield findingsSection(report);
+  yield groupsSection(report, undirected);
+  yield communitiesSection(report);
+  yield rolesSection(report);
+  yield activitySection(report, undirected);
+  yield peopleSection(report, ctx, undirected);
+  yield resilienceSection(report);
+  yield aboutSection(report);
+}

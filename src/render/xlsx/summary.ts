@@ -1,0 +1,112 @@
+/**
+ * The Summary sheet: sections one under the other, each a bold title and a small table —
+ * the organization's figures (label, field name, value, one line on what it means), the
+ * findings when there are any, the key players, and the `meta` block flattened to one
+ * field per row (`meta.input.rowsRead`), so every figure of the report's top sections is here.
+ */
+import type { Style } from 'exceljs';
+import type { Report } from '../../core/report/types.js';
+import type { Lang } from '../context.js';
+import { cellValue, columnWidth, HEADER_STYLE, shownWidth, styleOf, TITLE_STYLE, type XlsxValue } from './cells.js';
+import type { Kind } from './fields.js';
+import { SheetWriter, type WriteContext } from './sheet.js';
+import { ACTIVITY_FIGURES, KEY_PLAYER_FIELDS, ORG_FIGURES, SHEET_NAMES, SUMMARY_WORDS as W } from './words.js';
+
+interface SummaryRow {
+  values: XlsxValue[];
+  styles: (Partial<Style> | undefined)[];
+  kinds: Kind[];
+  /** Titles and blank rows do not size the columns: a title may run across them. */
+  sizes: boolean;
+}
+
+const title = (text: string): SummaryRow => ({ values: [cellValue(text, 'text')], styles: [TITLE_STYLE], kinds: ['text'], sizes: false });
+const blank: SummaryRow = { values: [], styles: [], kinds: [], sizes: false };
+
+function header(texts: string[]): SummaryRow {
+  return { values: texts.map((t) => cellValue(t, 'text')), styles: texts.map(() => HEADER_STYLE), kinds: texts.map(() => 'text'), sizes: true };
+}
+
+function row(cells: [unknown, Kind][]): SummaryRow {
+  const values = cells.map(([v, kind]) => cellValue(v, kind));
+  const kinds = cells.map(([, kind]) => kind);
+  return { values, styles: values.map((v, i) => styleOf(kinds[i]!, v)), kinds, sizes: true };
+}
+
+/** The sheet's rows, section by section. `findings` are sentences already worded in `lang`. */
+export function summaryRows(report: Report, lang: Lang, findings: readonly string[]): SummaryRow[] {
+  const rows: SummaryRow[] = [title(W.organization[lang]), header([W.figure[lang], W.field[lang], W.value[lang], W.meaning[lang]])];
+  for (const [field, value] of Object.entries(report.org)) {
+    if (field === 'keyPlayers') continue;
+    const look = ORG_FIGURES[field];
+    rows.push(row([[look?.label[lang] ?? field, 'text'], [`org.${field}`, 'text'], [value, look?.kind ?? kindOf(value)], [look?.meaning[lang] ?? null, 'text']]));
+  }
+  for (const key of ['period', 'periods', 'trend'] as const) {
+    const look = ACTIVITY_FIGURES[key];
+    rows.push(row([[look.label[lang], 'text'], [`activity.${key}`, 'text'], [report.activity[key], look.kind], [look.meaning[lang], 'text']]));
+  }
+  if (findings.length > 0) {
+    rows.push(blank, title(W.findings[lang]));
+    for (const finding of findings) rows.push(row([[finding, 'text']]));
+  }
+  rows.push(...keyPlayerRows(report, lang));
+  rows.push(blank, title(W.about[lang]), header([W.field[lang], W.value[lang]]));
+  for (const [path, value] of flatten(report.meta, 'meta')) rows.push(row([[path, 'text'], [value, metaKind(path, value)]]));
+  return rows;
+}
+
+function keyPlayerRows(report: Report, lang: Lang): SummaryRow[] {
+  const players = report.org.keyPlayers as unknown as Record<string, unknown>[];
+  if (players.length === 0) return [];
+  const fields = Object.keys(players[0]!);
+  const look = (f: string) => KEY_PLAYER_FIELDS[f] ?? { header: { en: f, es: f }, kind: kindOf(players[0]![f]) };
+  return [
+    blank,
+    title(W.keyPlayers[lang]),
+    header(fields.map((f) => look(f).header[lang])),
+    ...players.map((p) => row(fields.map((f) => [p[f], look(f).kind] as [unknown, Kind]))),
+  ];
+}
+
+const kindOf = (value: unknown): Kind => (typeof value === 'number' ? 'amount' : typeof value === 'boolean' ? 'boolean' : 'text');
+
+/** Times in `meta` are ISO-8601 texts; these are shown as dates. */
+const META_TIMES = new Set(['meta.generatedAt', 'meta.options.since', 'meta.options.until']);
+
+const metaKind = (path: string, value: unknown): Kind => (META_TIMES.has(path) ? 'datetime' : kindOf(value));
+
+/**
+ * A value as (path, leaf) pairs, as it is in the JSON report: `meta.input.rowsRead`,
+ * `meta.warnings[0]`; an empty object or array is one empty leaf, and a field whose value is
+ * undefined is left out, as JSON leaves it out.
+ */
+export function* flatten(value: unknown, path: string): Generator<[string, unknown]> {
+  if (Array.isArray(value)) {
+    if (value.length === 0) yield [path, null];
+    for (let i = 0; i < value.length; i++) yield* flatten(value[i] ?? null, `${path}[${i}]`);
+  } else if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, inner]) => inner !== undefined && typeof inner !== 'function');
+    if (entries.length === 0) yield [path, null];
+    for (const [key, inner] of entries) yield* flatten(inner, `${path}.${key}`);
+  } else if (value !== undefined) {
+    yield [path, value];
+  }
+}
+
+export async function writeSummary(ctx: WriteContext, report: Report, findings: readonly string[]): Promise<void> {
+  const rows = summaryRows(report, ctx.lang, findings);
+  const columns = Math.max(...rows.map((r) => r.values.length));
+  const widths = Array.from({ length: columns }, (_, i) => {
+    let widest = 0;
+    for (const r of rows) {
+      if (!r.sizes) continue;
+      const shown = shownWidth(r.values[i] ?? null, r.kinds[i] ?? 'text', ctx.lang);
+      // a header is bold, about a tenth wider
+      widest = Math.max(widest, r.styles[i] === HEADER_STYLE ? Math.ceil(shown * 1.1) : shown);
+    }
+    return columnWidth('', widest, false);
+  });
+  const sheet = new SheetWriter(ctx, SHEET_NAMES.summary[ctx.lang], widths, { rows: 0, columns: 0 });
+  for (const r of rows) await sheet.add(r.values, r.styles);
+  await sheet.commit();
+}

@@ -1,0 +1,81 @@
+/**
+ * The workbook's table sheets — People, Groups, Communities, Activity, Ties — from the same
+ * column lists as CSV (render/columns.ts), with headers in the report's language. Only the
+ * Communities sheet differs with very many groups: a column per group stops at
+ * MATRIX_MAX_GROUPS, beyond which each community lists its groups in one text cell.
+ */
+import type { Analysis } from '../../core/analyze.js';
+import { compareIds } from '../../core/ids.js';
+import type { CommunityRow } from '../../core/report/types.js';
+import { TIE_COLUMNS, tableData } from '../columns.js';
+import type { Lang, TableName } from '../context.js';
+import { fieldLook } from './fields.js';
+import type { SheetColumn, TableSheet } from './sheet.js';
+import { SHEET_NAMES, type SheetKey } from './words.js';
+
+/** Up to this many groups a group × group view is a matrix (100 × 100 cells); beyond, a list. */
+export const MATRIX_MAX_GROUPS = 100;
+
+function firstOf<T>(items: Iterable<T>): T | undefined {
+  for (const item of items) return item;
+  return undefined;
+}
+
+/** A table of render/columns.ts as a sheet. */
+export function tableSheet(analysis: Analysis, table: TableName, lang: Lang): TableSheet {
+  const data = () => tableData(analysis.report, analysis.index, table);
+  const { columns: keys, rows } = data();
+  const first = firstOf(rows);
+  const columns: SheetColumn[] = keys.map((key, i) => {
+    const look = fieldLook(table, key, first?.[i]);
+    return { header: look.header[lang], kind: look.kind };
+  });
+  return {
+    name: SHEET_NAMES[table as SheetKey][lang],
+    columns,
+    ...(table === 'people' ? { frozenColumns: 1 } : {}),
+    rows: () => data().rows,
+  };
+}
+
+/** "Engineering: 12 | Sales: 3": a community's groups, largest first (ties: by name). */
+export function groupsText(community: CommunityRow): string {
+  return Object.entries(community.groups)
+    .filter(([, members]) => members > 0)
+    .sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0]))
+    .map(([group, members]) => `${group}: ${members}`)
+    .join(' | ');
+}
+
+export function communitiesSheet(analysis: Analysis, lang: Lang): TableSheet {
+  if (analysis.report.groups.length <= MATRIX_MAX_GROUPS) return tableSheet(analysis, 'communities', lang);
+  const keys = ['id', 'size', 'dominantGroup', 'dominantShare', 'groups'] as const;
+  return {
+    name: SHEET_NAMES.communities[lang],
+    columns: keys.map((key) => {
+      const look = fieldLook('communities', key, undefined);
+      return { header: look.header[lang], kind: look.kind };
+    }),
+    rows: function* () {
+      for (const c of analysis.report.communities) yield [c.id, c.size, c.dominantGroup, c.dominantShare, groupsText(c)];
+    },
+  };
+}
+
+/**
+ * The Ties sheet: the CSV ties columns, read straight from the graph. The times stay epoch
+ * milliseconds on their way to a date cell — no ISO text to make and parse again per tie.
+ */
+export function tiesSheet(analysis: Analysis, lang: Lang): TableSheet {
+  const { graph } = analysis;
+  return {
+    name: SHEET_NAMES.ties[lang],
+    columns: TIE_COLUMNS.map((key) => {
+      const look = fieldLook('ties', key, undefined);
+      return { header: look.header[lang], kind: look.kind };
+    }),
+    rows: function* () {
+      for (const { source, target, attributes: a } of graph.edgeEntries()) yield [source, target, a.weight, a.count, a.first, a.last];
+    },
+  };
+}

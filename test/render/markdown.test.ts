@@ -1,0 +1,146 @@
+/**
+ * `--format md` on hand-built reports (test/render/fixture.ts): the sections, the tables as a
+ * Markdown parser reads them (markdown-it, test/helpers/markdown.ts), names that would be
+ * markup kept as plain text, undirected data and key players as the report holds them.
+ */
+import { describe, expect, test } from 'vitest';
+import type { Analysis } from '../../src/core/analyze.js';
+import { renderContext } from '../../src/render/context.js';
+import { NO_RECIPROCITY, renderMarkdown } from '../../src/render/markdown.js';
+import { md } from '../../src/render/markdown-text.js';
+import { textOf } from '../../src/render/output.js';
+import { headingsOf, table, tablesOf } from '../helpers/markdown.js';
+import { personRow, sampleAnalysis } from './fixture.js';
+
+const render = (analysis: Analysis, options: { top?: number; sort?: string } = {}) => textOf(renderMarkdown(analysis, renderContext(options)));
+
+describe('sections and tables', () => {
+  test('the sections of the report, in order; findings only when there are some', () => {
+    expect(headingsOf(render(sampleAnalysis()))).toEqual([
+      'h1 Organizational network: chat.csv', 'h2 Organization', 'h2 Groups', 'h2 Communities', 'h2 Roles',
+      'h2 Activity', 'h2 Top 4 people by pagerank', 'h2 Resilience', 'h3 Key players', 'h2 About this report',
+    ]);
+  });
+
+  test('every table row has as many cells as its header', () => {
+    for (const t of tablesOf(render(sampleAnalysis()))) {
+      for (const row of t.rows) expect(row.length, t.heading).toBe(t.head.length);
+    }
+  });
+
+  test('the top people, by pagerank then by --sort, --top of them; a NaN sorts last and shows as —', () => {
+    // fixture.ts pageranks: ana .4, =cmd .35, "Q, R" .25, zoe NaN
+    const people = table(render(sampleAnalysis()), 'Top 4 people by pagerank');
+    expect(people.rows.map((r) => r[1])).toEqual(['ana', '=cmd', '"Q, R"', 'zoe']);
+    expect(people.rows[3]![3]).toBe('—');
+    // betweenness: ana .5, "Q, R" .25, then =cmd and zoe at 0 (ties by id: "=" < "z")
+    const byBetweenness = table(render(sampleAnalysis(), { top: 3, sort: 'betweenness' }), 'Top 3 people by betweenness');
+    expect(byBetweenness.rows.map((r) => r[1])).toEqual(['ana', '"Q, R"', '=cmd']);
+    // a sort field outside the usual columns gets its own column
+    const byTrend = table(render(sampleAnalysis(), { sort: 'activity.trend' }), 'Top 4 people by activity.trend');
+    expect(byTrend.head).toContain('activity.trend');
+    expect(byTrend.rows.map((r) => r[1])).toEqual(['ana', 'zoe', '=cmd', '"Q, R"']); // .5, 0, −.75, null
+  });
+
+  test('groups by E-I, the silo marked; the organization; roles', () => {
+    const text = render(sampleAnalysis());
+    const groups = table(text, 'Groups');
+    // eng E-I −0.6 ≤ −0.5: a silo, listed first; sales +1
+    expect(groups.rows.map((r) => r[0])).toEqual(['eng (silo)', 'sales']);
+    expect(groups.rows[0]!.slice(1, 8)).toEqual(['2', '1', '1', '-0.6000', '0.5000', '0.0%', '50.0%']);
+    expect(groups.rows[0]![8]).toBe('ana, =cmd');
+    const org = table(text, 'Organization');
+    expect(org.rows.find((r) => r[0] === 'reciprocity')).toEqual(['reciprocity', '0.0%', 'ties returned (two-way exchange)']);
+    expect(org.rows.find((r) => r[0] === 'density')![1]).toBe('0.1667'); // 2 / 12
+    const roles = table(text, 'Roles');
+    expect(roles.rows.find((r) => r[0] === 'broker')).toEqual(['broker', 'bridge groups', '1', 'ana']);
+  });
+});
+
+describe('names are text, never markup', () => {
+  const HOSTILE = [
+    'a|b', '`code`', '*bold*', '_under_', '**strong**', '<script>alert(1)</script>', '<b>hi</b>', '&lt;entity&gt;',
+    '[link](https://example.com)', '![img](x.png)', '$x^2$', '~~strike~~', '@someone', 'back\\slash', ':tada:',
+    'line\nbreak', 'carriage\r\nreturn', '# heading', '- item', '1. item', 'ESC \u001b[31m',
+  ];
+
+  function hostileAnalysis(): Analysis {
+    const analysis = sampleAnalysis();
+    analysis.report.people = HOSTILE.map((id, i) => personRow({
+      id, group: HOSTILE[(i + 1) % HOSTILE.length]!, pagerank: 1 - i / 100, betweenness: 0, reciprocity: null, trend: null, status: 'steady', roles: [],
+    }));
+    analysis.report.groups = [{ group: '|g|*x*', size: 1, internalTies: 0, externalTies: 1, eiIndex: 1, density: null, reciprocity: null, activityRate: null, connectors: ['<i>x</i>'] }];
+    return analysis;
+  }
+
+  test('each name reads back as itself, with no markup and no HTML but <br> for its line breaks', () => {
+    const text = render(hostileAnalysis(), { top: HOSTILE.length });
+    const people = tablesOf(text).find((t) => t.heading.startsWith('Top '))!;
+    expect(people.rows.length).toBe(HOSTILE.length);
+    for (const [i, row] of people.rows.entries()) {
+      expect(row.length).toBe(people.head.length);
+      const expected = HOSTILE[i]!.replace(/\r\n/g, '\n').replace('\u001b', '\\x1b');
+      expect(row[1]!.text).toBe(expected);
+      expect(row[1]!.markup).toEqual([]);
+      expect(row[2]!.text).toBe(HOSTILE[(i + 1) % HOSTILE.length]!.replace(/\r\n/g, '\n').replace('\u001b', '\\x1b'));
+      expect(row[2]!.markup).toEqual([]);
+    }
+    const groups = tablesOf(text).find((t) => t.heading === 'Groups')!;
+    expect(groups.rows[0]![0]!.text).toBe('|g|*x*'); // E-I +1: no silo mark
+    expect(groups.rows[0]![8]!.text).toBe('<i>x</i>');
+    expect(groups.rows[0]![8]!.markup).toEqual([]);
+    expect(text).not.toContain('<script>');
+    expect(text).not.toContain('\u001b');
+  });
+
+  test('md() of plain names leaves them readable', () => {
+    expect(md('ana.garcia')).toBe('ana.garcia');
+    expect(md('José Pérez (Ventas) - 2026-01-31 10:00')).toBe('José Pérez (Ventas) - 2026-01-31 10:00');
+    expect(md('ana@x.org')).toBe('ana\\@x.org');
+  });
+});
+
+describe('what the report holds decides what is shown', () => {
+  test('undirected data: no reciprocity figure anywhere, a sentence instead', () => {
+    for (const options of [{ undirected: true }, { events: true }]) {
+      const analysis = sampleAnalysis();
+      analysis.report.meta.options = options;
+      const text = render(analysis);
+      const org = table(text, 'Organization');
+      expect(org.rows.filter((r) => r[0]!.includes('reciprocity'))).toEqual([['reciprocity', '—', NO_RECIPROCITY]]);
+      expect(table(text, 'Groups').rows.map((r) => r[6])).toEqual(['—', '—']);
+      expect(table(text, 'Top 4 people by pagerank').rows.map((r) => r[8])).toEqual(['—', '—', '—', '—']);
+      const activity = tablesOf(text).filter((t) => t.heading === 'Activity')[1]!;
+      expect(activity.rows.map((r) => r[5]!.text)).toEqual(['—', '—']);
+      expect(text).toContain(`Reciprocity: ${NO_RECIPROCITY}.`);
+    }
+  });
+
+  test('key players with distance fragmentation, and org distance fragmentation, when the report has them', () => {
+    const analysis = sampleAnalysis();
+    Object.assign(analysis.report.org, { distanceFragmentation: 0.75 });
+    analysis.report.org.keyPlayers = [{ id: '=cmd', distanceFragmentation: 0.9, fragmentation: 1 } as (typeof analysis.report.org.keyPlayers)[number]];
+    const text = render(analysis);
+    expect(table(text, 'Key players')).toEqual({ head: ['#', 'person', 'distance fragmentation', 'fragmentation'], rows: [['1', '=cmd', '0.9000', '1']] });
+    expect(table(text, 'Resilience').rows.find((r) => r[0] === 'distance fragmentation')![1]).toBe('0.7500');
+    // today's reports: no such column
+    expect(table(render(sampleAnalysis()), 'Key players').head).toEqual(['#', 'person', 'fragmentation']);
+  });
+
+  test('no groups, no timestamps, no key players: those sections are left out', () => {
+    const analysis = sampleAnalysis();
+    Object.assign(analysis.report, { groups: [], communities: [], activity: { ...analysis.report.activity, series: [] } });
+    analysis.report.org.keyPlayers = [];
+    expect(headingsOf(render(analysis))).toEqual([
+      'h1 Organizational network: chat.csv', 'h2 Organization', 'h2 Roles', 'h2 Top 4 people by pagerank', 'h2 Resilience', 'h2 About this report',
+    ]);
+  });
+
+  test('cut points, by dependents, critical marked', () => {
+    const analysis = sampleAnalysis();
+    const [q, cmd] = analysis.report.people;
+    Object.assign(q!, { cutPoint: true, dependents: 1 });
+    Object.assign(cmd!, { cutPoint: true, dependents: 2, roles: ['critical'] });
+    expect(table(render(analysis), 'Cut points').rows).toEqual([['=cmd', 'eng', '2', 'yes'], ['"Q, R"', 'sales', '1', 'no']]);
+  });
+});

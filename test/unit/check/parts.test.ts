@@ -1,0 +1,32 @@
+/** What a check computes (report/parts.ts): only the parts its rules read. */
+import { describe, expect, it } from 'vitest';
+import { parseRules, partsForRules } from '../../../src/core/check/index.js';
+import { partsFor } from '../../../src/render/index.js';
+
+const parts = (...rules: string[]) => [...partsForRules(parseRules(rules))].sort();
+
+describe('partsForRules', () => {
+  it('density, reciprocity and other counts need no costly part: no search, no Louvain', () => {
+    expect(parts('density >= 0.1', 'reciprocity >= 0.3', 'org.isolates <= 2', 'max(people.inDegree) <= 40')).toEqual([]);
+  });
+
+  it('each field names what it reads', () => {
+    expect(parts('max(people.betweenness) <= 0.5')).toEqual(['paths']);
+    expect(parts('modularity >= 0.3')).toEqual(['communities']);
+    expect(parts('activeShare >= 80%')).toEqual(['activity']);
+    expect(parts('count(people.activity.status=dormant) <= 3')).toEqual(['activity']);
+    expect(parts('count(people.roles=critical) <= 2')).toEqual(['communities', 'paths', 'structure']);
+    expect(parts('cutPoints <= 3', 'mean(people.constraint) <= 0.5')).toEqual(['structure']);
+    expect(parts('mean(groups.activityRate) >= 0.5')).toEqual(['activity']);
+  });
+});
+
+describe('partsFor (analyze)', () => {
+  it('the whole report for a view, what the table shows for one table', () => {
+    expect([...partsFor('json', 'people')].sort()).toEqual(['activity', 'communities', 'keyPlayers', 'paths', 'structure']);
+    expect([...partsFor('csv', 'ties')]).toEqual([]);
+    expect([...partsFor('csv', 'mixing')]).toEqual([]);
+    expect([...partsFor('csv', 'communities')]).toEqual(['communities']);
+    expect([...partsFor('csv', 'groups')].sort()).toEqual(['activity', 'paths']);
+  });
+});

@@ -1,0 +1,32 @@
+/** A report built without a part holds nulls where that part's figures would be: they were not computed. */
+import { createReadStream } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analyze.js';
+import { DEFAULT_OPTIONS } from '../../../src/core/options.js';
+import { ALL_PARTS, NO_PARTS } from '../../../src/core/report/parts.js';
+import { ROOT } from '../../helpers/cli.js';
+
+const file = join(ROOT, 'fixtures/acme/interactions.csv');
+const people = join(ROOT, 'fixtures/acme/people.csv');
+const run = (parts: typeof ALL_PARTS) =>
+  analyze(
+    { interactions: { stream: createReadStream(file), file }, people: { stream: createReadStream(people), file: people } },
+    DEFAULT_OPTIONS,
+    { version: '0', now: () => new Date(0), parts },
+  );
+
+describe('report parts', () => {
+  it('without any part: no search, no communities, no activity, no key players; the cheap figures are the same', async () => {
+    const [bare, full] = [await run(NO_PARTS), await run(ALL_PARTS)];
+    expect(bare.report.people.every((p) => p.betweenness === null && p.closeness === null && p.community === null)).toBe(true);
+    expect(bare.report.people.every((p) => p.roles.length === 0 && p.constraint === null && p.activity.activePeriods === null)).toBe(true);
+    expect(bare.report.communities).toEqual([]);
+    expect(bare.report.activity.series).toEqual([]);
+    expect([bare.report.org.modularity, bare.report.org.keyPlayers]).toEqual([null, []]);
+    expect(bare.report.org.density).toBe(full.report.org.density);
+    expect(bare.report.org.reciprocity).toBe(full.report.org.reciprocity);
+    expect(bare.report.mixing).toEqual(full.report.mixing);
+    expect(bare.report.people.map((p) => p.pagerank)).toEqual(full.report.people.map((p) => p.pagerank));
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * The WebAssembly path kernel (assembly/paths.ts) against the TypeScript reference of the same
+ * algorithm (test/helpers/brandes-reference.ts): on random directed graphs and on the acme
+ * fixture, every range of sources gives the same doubles — dependencies, people reached and
+ * hop sums — so the kernel is Brandes exactly, not approximately.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { indexGraph } from '../../../src/core/graph/csr.js';
+import { brandesOfRange, everyone, pathShared, reachOfRange } from '../../../src/core/metrics/shortest-paths.js';
+import { referenceBrandes } from '../../helpers/brandes-reference.js';
+import { graphFromEdges } from '../../helpers/graph.js';
+import { createReadStream } from 'node:fs';
+import { join } from 'node:path';
+import { buildIndex } from '../../../src/core/graph/index-build.js';
+import { readInteractions } from '../../../src/core/input/interactions.js';
+import { DEFAULT_OPTIONS } from '../../../src/core/options.js';
+import { ROOT } from '../../helpers/cli.js';
+
+async function acmeGraph() {
+  const file = join(ROOT, 'fixtures/acme/interactions.csv');
+  return buildIndex(await readInteractions(createReadStream(file), file, DEFAULT_OPTIONS), null).index;
+}
+
+const edges = fc
+  .array(fc.tuple(fc.integer({ min: 0, max: 24 }), fc.integer({ min: 0, max: 24 })), { maxLength: 120 })
+  .map((pairs) => pairs.filter(([a, b]) => a !== b).map(([a, b]) => [`p${String(a).padStart(2, '0')}`, `p${String(b).padStart(2, '0')}`] as [string, string]));
+
+describe('brandes kernel = reference, double for double', () => {
+  it('on random directed graphs, over any range of sources', () => {
+    fc.assert(
+      fc.property(edges, fc.nat(), fc.nat(), (list, a, b) => {
+        const graph = graphFromEdges(list);
+        const { n, out } = indexGraph(graph);
+        if (n === 0) return;
+        const sources = everyone(n);
+        const from = a % n;
+        const to = from + (b % (n - from + 1));
+        const shared = pathShared(out, n, sources, true);
+        const kernel = brandesOfRange(shared, { from, to });
+        const reference = referenceBrandes(out, n, sources, from, to, true);
+        expect(kernel.dependency).toEqual(reference.dependency);
+        expect(kernel.reached).toEqual(reference.reached);
+        expect(kernel.distanceSum).toEqual(reference.distanceSum);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('on acme, every person a source, in two ranges', async () => {
+    const { n, out } = indexGraph(await acmeGraph());
+    const shared = pathShared(out, n, everyone(n), true);
+    for (const range of [{ from: 0, to: 37 }, { from: 37, to: n }]) {
+      const kernel = brandesOfRange(shared, range);
+      const reference = referenceBrandes(out, n, everyone(n), range.from, range.to, true);
+      expect(kernel).toEqual(reference);
+    }
+  });
+
+  it('reach: counts and hops per person reached equal a plain BFS from each source', () => {
+    fc.assert(
+      fc.property(edges, (list) => {
+        const graph = graphFromEdges(list);
+        const { n, out } = indexGraph(graph);
+        if (n === 0) return;
+        const sources = Int32Array.from(everyone(n).filter((v) => v % 3 === 0));
+        const sums = reachOfRange(pathShared(out, n, sources, false), { from: 0, to: sources.length });
+        const count = new Int32Array(n);
+        const hops = new Float64Array(n);
+        for (const s of sources) {
+          bfs(out.offsets, out.index, n, s).forEach((d, v) => {
+            if (v !== s && d >= 0) {
+              count[v]!++;
+              hops[v]! += d;
+            }
+          });
+        }
+        expect(sums.count).toEqual(count);
+        expect(sums.hops).toEqual(hops);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+function bfs(offsets: Int32Array, index: Int32Array, n: number, s: number): number[] {
+  const dist = new Array<number>(n).fill(-1);
+  dist[s] = 0;
+  const queue = [s];
+  for (let head = 0; head < queue.length; head++) {
+    const v = queue[head]!;
+    for (let p = offsets[v]!; p < offsets[v + 1]!; p++) {
+      const w = index[p]!;
+      if (dist[w]! < 0) {
+        dist[w] = dist[v]! + 1;
+        queue.push(w);
+      }
+    }
+  }
+  return dist;
+}
