@@ -6,11 +6,13 @@
  * Sections without data (no groups, no timestamps) are left out. One section per chunk.
  */
 import type { Analysis } from '../core/analyze.js';
+import { computeFindings } from '../core/findings/index.js';
 import { criticalPeople, distanceWords, keyPlayerLines } from '../core/report/resilience-view.js';
 import { compareIds } from '../core/ids.js';
 import type { PersonRow, Report, Role } from '../core/report/types.js';
 import type { RenderContext } from './context.js';
 import { formatCell, formatNumber, formatShare, MISSING } from './format.js';
+import { findingSentence } from './i18n/index.js';
 import { md, mdTable } from './markdown-text.js';
 import { personValue } from './person-fields.js';
 import { SILO_EI, sortPeople } from './table.js';
@@ -57,11 +59,14 @@ function orgSection(report: Report, undirected: boolean): string {
 }
 
 /**
- * Plain-language findings, once the core computes them from the Report (kind, subject, figures;
- * ARCHITECTURE §6 "findings are data"); each renderer words them. Until then: none, no section.
+ * Plain-language findings: the core's ranked list (core/findings, ARCHITECTURE §6 "findings are
+ * data") worded in English by the shared tables (render/i18n), each name escaped with the rest.
  */
-export function findingsOf(_report: Report): string[] {
-  return [];
+export function findingsOf(report: Report): string[] {
+  return computeFindings(report).map((f) => {
+    const { title, detail } = findingSentence(f, 'en');
+    return `**${md(title)}** — ${md(detail)} *(${f.severity})*`;
+  });
 }
 
 function findingsSection(report: Report): string {

@@ -17,7 +17,7 @@ const render = (analysis: Analysis, options: { top?: number; sort?: string } = {
 describe('sections and tables', () => {
   test('the sections of the report, in order; findings only when there are some', () => {
     expect(headingsOf(render(sampleAnalysis()))).toEqual([
-      'h1 Organizational network: chat.csv', 'h2 Organization', 'h2 Groups', 'h2 Communities', 'h2 Roles',
+      'h1 Organizational network: chat.csv', 'h2 Organization', 'h2 Findings', 'h2 Groups', 'h2 Communities', 'h2 Roles',
       'h2 Activity', 'h2 Top 4 people by pagerank', 'h2 Resilience', 'h3 Key players', 'h2 About this report',
     ]);
   });
@@ -136,7 +136,7 @@ describe('what the report holds decides what is shown', () => {
     Object.assign(analysis.report, { groups: [], communities: [], activity: { ...analysis.report.activity, series: [] } });
     analysis.report.org.keyPlayers = [];
     expect(headingsOf(render(analysis))).toEqual([
-      'h1 Organizational network: chat.csv', 'h2 Organization', 'h2 Roles', 'h2 Top 4 people by pagerank', 'h2 Resilience', 'h2 About this report',
+      'h1 Organizational network: chat.csv', 'h2 Organization', 'h2 Findings', 'h2 Roles', 'h2 Top 4 people by pagerank', 'h2 Resilience', 'h2 About this report',
     ]);
   });
 

@@ -25,6 +25,7 @@ Examples:
   $ orgnet analyze datos.csv --delimiter ";" --format csv --excel -o personas.csv
   $ orgnet analyze chat.csv --format md -o report.md
   $ orgnet analyze chat.csv --people people.csv -o report.xlsx --lang es
+  $ orgnet analyze chat.csv --people people.csv -o report.html --lang es
   $ orgnet analyze chat.csv --format ndjson --table ties | jq -c 'select(.weight >= 10)'
   $ cat export.csv | orgnet analyze - --format json -o report.json
 
