@@ -139,15 +139,18 @@ describe('renderHtml', () => {
     }
   });
 
-  test('key players: whatever the entries hold, component or distance fragmentation', () => {
+  test('key players with distance fragmentation and its distance in hops (1/(1 − DF)); critical people with whom they cut off', () => {
     const analysis = sampleAnalysis();
-    (analysis.report.org as unknown as Record<string, unknown>).distanceFragmentation = 0.4;
-    analysis.report.org.keyPlayers = [{ id: '=cmd', distanceFragmentation: 0.7, fragmentation: 1 } as never];
-    expect(dataOf(render(analysis)).resilience).toEqual({
-      fragmentation: 0.5,
-      distanceFragmentation: 0.4,
-      keyPlayers: [{ id: '=cmd', fragmentation: 1, distanceFragmentation: 0.7 }],
-    });
+    analysis.report.org.distanceFragmentation = 0.4;
+    analysis.report.org.keyPlayers = [{ id: '=cmd', distanceFragmentation: 0.7, fragmentation: 1 }];
+    // "Q, R" ← =cmd ← ana: without =cmd, ana (eng) is cut off from "Q, R" (the piece with the smallest id).
+    Object.assign(analysis.report.people.find((p) => p.id === '=cmd')!, { roles: ['critical'], cutPoint: true, dependents: 1 });
+    const { resilience } = dataOf(render(analysis));
+    expect(resilience.fragmentation).toBe(0.5);
+    expect(resilience.distanceFragmentation).toBe(0.4);
+    expect(resilience.hops).toBeCloseTo(1 / 0.6, 12); // 1.67 hops today
+    expect(resilience.keyPlayers).toEqual([{ id: '=cmd', fragmentation: 1, distanceFragmentation: 0.7, hops: expect.closeTo(1 / 0.3, 12) }]);
+    expect(resilience.critical).toEqual([{ id: '=cmd', cutOffGroups: [{ group: 'eng', people: 1 }] }]);
   });
 
   test('streams: a large organization comes out in many chunks, none holding the whole data', () => {

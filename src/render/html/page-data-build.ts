@@ -7,6 +7,7 @@
 import type { Analysis } from '../../core/analyze.js';
 import { computeFindings } from '../../core/findings/index.js';
 import { keyPlayerSteps, orgDistanceFragmentation } from '../../core/findings/key-players.js';
+import { criticalPeople, meanDistance } from '../../core/report/resilience-view.js';
 import { compareIds } from '../../core/ids.js';
 import type { Meta, PersonRow, Report } from '../../core/report/types.js';
 import type { Lang } from '../i18n/numbers.js';
@@ -44,12 +45,17 @@ export function buildPageData(analysis: Analysis, lang: Lang): PageData {
     resilience: {
       fragmentation: report.org.fragmentation,
       distanceFragmentation: orgDistanceFragmentation(report.org),
-      keyPlayers: keyPlayerSteps(report),
+      hops: meanDistance(orgDistanceFragmentation(report.org)),
+      keyPlayers: keyPlayerSteps(report).map((k) => ({ ...k, hops: meanDistance(k.distanceFragmentation) })),
+      critical: criticalPeople(analysis, CRITICAL_LISTED).map(({ id, cutOffGroups }) => ({ id, cutOffGroups })),
     },
     people: peopleColumns(report.people, groupNames, positions),
     ties: drawnTies(pairs, report.people.length),
   };
 }
+
+/** Critical people listed with whom they would cut off; the rest are in the people table. */
+const CRITICAL_LISTED = 50;
 
 /** Group names, the largest first, then by name: colours and the heatmap follow this order. */
 function groupsBySize(report: Report): string[] {

@@ -72,7 +72,15 @@ export interface PageData {
   /** Communities of two people or more, the largest first, up to a limit; the rest counted. */
   communities: { rows: CommunityRow[]; total: number; singles: number };
   activity: ActivitySection;
-  resilience: { fragmentation: number | null; distanceFragmentation: number | null; keyPlayers: KeyPlayerStep[] };
+  resilience: {
+    fragmentation: number | null;
+    distanceFragmentation: number | null;
+    /** The harmonic mean distance 1/(1 − DF) today (null: nobody reaches anybody, or unmeasured). */
+    hops: number | null;
+    keyPlayers: (KeyPlayerStep & { hops: number | null })[];
+    /** Critical people (the most dependents first) with the groups of the people they would cut off. */
+    critical: { id: string; cutOffGroups: { group: string | null; people: number }[] }[];
+  };
   people: PeopleColumns;
   ties: DrawnTies;
 }

@@ -20,24 +20,36 @@ export function resilienceSection(v: Viewer, onPerson: (i: number) => void, inde
     button.addEventListener('click', () => onPerson(i));
     return button;
   };
+  const cutOff = new Map(data.resilience.critical.map((c) => [c.id, c.cutOffGroups]));
+  const groupsCutOff = (i: number) =>
+    (cutOff.get(data.people.id[i]!) ?? []).map((g) => `${g.group ?? r.noGroup} (${x.int(g.people)})`).join(', ') || '—';
+  const { hops, distanceFragmentation } = data.resilience;
   const parts: (HTMLElement | null)[] = [
+    distanceFragmentation === null ? null : h('p', null, hops === null ? r.nobodyReaches : r.distance(x.num(hops), x.num(distanceFragmentation))),
     h('p', null, data.org.cutPoints > 0 ? r.cutPoints(x.int(data.org.cutPoints)) : r.noCutPoints),
     critical.length
-      ? h('div', null, h('h3', null, r.critical), table([t.top.person, t.person.group, r.dependents], critical.map((i) => [person(i), groupOf(data, i) ?? '—', x.int(data.people.dependents[i]!)]), 'data compact'))
+      ? h(
+          'div',
+          null,
+          h('h3', null, r.critical),
+          table([t.top.person, t.person.group, r.dependents, r.cutOff], critical.map((i) => [person(i), groupOf(data, i) ?? '—', x.int(data.people.dependents[i]!), groupsCutOff(i)]), 'data compact'),
+        )
       : null,
   ];
   if (keyPlayers.length > 0) {
     const steps = [r.start, ...keyPlayers.map((k) => k.id)];
     const series: CurveSeries[] = [];
-    const { fragmentation, distanceFragmentation } = data.resilience;
+    const { fragmentation } = data.resilience;
     if (distanceFragmentation !== null && keyPlayers.every((k) => k.distanceFragmentation !== null)) {
       series.push({ name: r.distanceFragmentation, values: [distanceFragmentation, ...keyPlayers.map((k) => k.distanceFragmentation)], className: 'series-df' });
     }
     if (fragmentation !== null) series.push({ name: r.fragmentation, values: [fragmentation, ...keyPlayers.map((k) => k.fragmentation)], className: 'series-f' });
-    const head = [t.top.person, ...series.map((s) => s.name)];
+    const withHops = keyPlayers.some((k) => k.distanceFragmentation !== null);
+    const head = [t.top.person, ...series.map((s) => s.name), ...(withHops ? [r.without] : [])];
     const rows = keyPlayers.map((k, step) => {
       const i = indexOf.get(k.id);
-      return [i === undefined ? k.id : person(i), ...series.map((s) => x.num(s.values[step + 1] ?? null))];
+      const words = k.distanceFragmentation === null ? '—' : k.hops === null ? r.nobody : r.apart(x.num(k.hops));
+      return [i === undefined ? k.id : person(i), ...series.map((s) => x.num(s.values[step + 1] ?? null)), ...(withHops ? [words] : [])];
     });
     parts.push(
       h('h3', null, r.keyPlayers),
