@@ -20,6 +20,7 @@ import { DEFAULT_MAX_FIELD_SIZE } from '../options.js';
 import { InputDecoder, toBuffer, type Encoding } from './decode.js';
 import { detectDelimiter, normalizeDelimiter } from './delimiter.js';
 import { QuoteFreeSplitter } from './quote-free.js';
+import type { RecordObserver } from './types.js';
 
 /** Receives the header once, then every non-blank data record in file order. */
 export interface CsvSink {
@@ -29,6 +30,22 @@ export interface CsvSink {
   record(fields: string[], line: number, raw: string | undefined): void;
   /** A record csv-parse could not read (a quote that never closes). */
   malformed(line: number, message: string, raw: string | undefined): void;
+}
+
+/** The sink with an observer in front (types.ts `RecordObserver`); the sink itself without one. */
+export function observed(sink: CsvSink, observer: RecordObserver | undefined): CsvSink {
+  if (observer === undefined) return sink;
+  return {
+    header(names, delimiter) {
+      observer.header(names, delimiter);
+      sink.header(names, delimiter);
+    },
+    record(fields, line, raw) {
+      observer.record(fields, line);
+      sink.record(fields, line, raw);
+    },
+    malformed: (line, message, raw) => sink.malformed(line, message, raw),
+  };
 }
 
 export interface CsvReadOptions {

@@ -23,18 +23,17 @@ import { InputError } from '../errors.js';
 import type { Encoding, InputOptions } from '../options.js';
 import type { InputMeta } from '../report/types.js';
 import { detectInteractionColumns, listColumns, RELATION_ALIASES, TIME_ALIASES, type InteractionColumns } from './columns.js';
-import { displayName, readCsv, type CsvSink, type Input } from './csv-reader.js';
+import { displayName, observed, readCsv, type CsvSink, type Input } from './csv-reader.js';
 import { inputMeta, type RowCounts } from './input-meta.js';
 import { ProblemLog, quoteValue } from './problems.js';
 import { sortDeliveries, splitNames } from './split-targets.js';
 import { TieAccumulator } from './tie-accumulator.js';
 import { parseTimestamp } from './timestamp.js';
-import type { Interactions, Reject, TimelineSink } from './types.js';
+import type { Interactions, ReadHooks, TimelineSink } from './types.js';
 import { parseWeight } from './weight.js';
 
-export interface InteractionHooks {
-  timeline?: TimelineSink;
-  onReject?: (reject: Reject) => void;
+export interface InteractionHooks extends ReadHooks {
+  timeline?: TimelineSink | undefined;
 }
 
 /** The key under which rows with an empty relation cell are counted. */
@@ -50,7 +49,7 @@ export async function readInteractions(
   const reader = new InteractionReader(name, options, hooks);
   const raw = options.lenient && hooks.onReject !== undefined;
   const { delimiter, encoding, maxFieldSize } = options;
-  const csv = await readCsv(input, name, { delimiter, raw, encoding, maxFieldSize }, reader);
+  const csv = await readCsv(input, name, { delimiter, raw, encoding, maxFieldSize }, observed(reader, hooks.observer));
   return reader.finish(csv.delimiter, csv.encoding);
 }
 
@@ -80,7 +79,7 @@ class InteractionReader implements CsvSink {
     private readonly options: InputOptions,
     hooks: InteractionHooks,
   ) {
-    this.problems = new ProblemLog(file, options.lenient, hooks.onReject);
+    this.problems = new ProblemLog(file, options.lenient, hooks.onReject, hooks.onProblem);
     this.ties = new TieAccumulator(options.undirected);
     this.split = options.splitTargets;
     this.removed = new Set(options.remove);
