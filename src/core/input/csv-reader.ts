@@ -44,7 +44,10 @@ export function observed(sink: CsvSink, observer: RecordObserver | undefined): C
       observer.record(fields, line);
       sink.record(fields, line, raw);
     },
-    malformed: (line, message, raw) => sink.malformed(line, message, raw),
+    malformed(line, message, raw) {
+      observer.malformed?.(line);
+      sink.malformed(line, message, raw);
+    },
   };
 }
 

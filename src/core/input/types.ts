@@ -66,12 +66,14 @@ export interface Reject {
 
 /**
  * Sees a file as it is parsed, before its reader does: the header, then every data record with
- * its physical start line (blank lines and unreadable records excepted). `orgnet validate`
- * counts records and finds repeated rows through it, so it needs no parser of its own.
+ * its physical start line (blank lines excepted). `orgnet validate` counts records and finds
+ * repeated rows through it, so it needs no parser of its own.
  */
 export interface RecordObserver {
   header(names: readonly string[], delimiter: string): void;
   record(fields: readonly string[], line: number): void;
+  /** A record the parser could not read (a quote that never closes), at its start line. */
+  malformed?(line: number): void;
 }
 
 /** What a caller may learn while a file is read, besides the result. */

@@ -32,6 +32,10 @@ export class FileObserver implements RecordObserver {
     this.delimiter = delimiter;
   }
 
+  malformed(): void {
+    this.records++;
+  }
+
   record(fields: readonly string[], line: number): void {
     this.records++;
     if (this.rows === null) return;

@@ -90,3 +90,11 @@ describe('onProblem', () => {
     expect(events.problems.map((p) => p.line)).toEqual([18, 19, 20]);
   });
 });
+
+test('an unreadable record (a quote that never closes) is announced at its line', async () => {
+  const lines: number[] = [];
+  const observer: RecordObserver = { header: () => undefined, record: (_f, line) => lines.push(line), malformed: (line) => lines.push(-line) };
+  await readInteractions(streamOf(fixture('unclosed-quote.csv')), 'f.csv', inputOptions({ lenient: true }), { observer });
+  // line 2 is read; the quote opened on line 3 swallows the rest
+  expect(lines).toEqual([2, -3]);
+});
