@@ -9,6 +9,7 @@ import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';
 import { exportCommand } from './commands/export.js';
 import { schemaCommand } from './commands/schema.js';
+import { validateCommand } from './commands/validate.js';
 import type { Io } from './io.js';
 import { VERSION } from './version.js';
 
@@ -22,12 +23,13 @@ Examples:
   $ orgnet analyze interactions.csv --format csv --table people > people.csv
   $ orgnet check interactions.csv --rule "reciprocity >= 0.3" --format junit -o orgnet.xml
   $ orgnet diff last-month.json this-month.csv --fail-on "delta(reciprocity) < -0.05"
+  $ orgnet validate interactions.csv --people people.csv
   $ orgnet export interactions.csv --people people.csv -o org.gexf
   $ orgnet schema > orgnet-report.schema.json
 
-Run "orgnet help COMMAND" (analyze, check, diff, export, schema) for every option.
+Run "orgnet help COMMAND" (analyze, check, diff, validate, export, schema) for every option.
 Exit codes: 0 success, 1 a check rule failed (or a diff --fail-on rule held), 2 bad usage or
-bad input, 3 internal error.`;
+bad input (validate: the files have problems), 3 internal error.`;
 
 
 
@@ -50,6 +52,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   analyzeCommand(program, io, setExit);
   checkCommand(program, io, setExit);
   diffCommand(program, io, setExit);
+  validateCommand(program, io, setExit);
   exportCommand(program, io, setExit);
   schemaCommand(program, io, setExit);
 
