@@ -357,6 +357,13 @@ describe('-o and usage', () => {
     expect(md.stderr).toMatch(/^orgnet: error: option '-f, --format <format>' argument 'md' is invalid/);
   });
 
+  test('the same files and options give the same bytes', async () => {
+    const args = ['validate', 'fixtures/acme/interactions.csv', '--people', 'fixtures/acme/people.csv', '--format', 'json'];
+    const first = await run(args, { now: new Date('2026-01-01T00:00:00Z') });
+    const again = await run(args, { now: new Date('2027-06-30T12:00:00Z') });
+    expect(again.stdout).toBe(first.stdout);
+  });
+
   test('help names every exit code', async () => {
     const r = await run(['help', 'validate']);
     expect(r.code).toBe(0);
