@@ -21,6 +21,21 @@ export default tseslint.config(
     },
   },
   {
+    // The browser side of the HTML report: names become text nodes, never markup.
+    files: ['src/viewer/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['node:*', 'chalk', 'cli-table3', '../cli/*', '../io/*', '../../cli/*', '../../io/*'] }],
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'build elements with h() and text nodes' },
+        { property: 'outerHTML', message: 'build elements with h() and text nodes' },
+        { property: 'insertAdjacentHTML', message: 'build elements with h() and text nodes' },
+        { object: 'document', property: 'write', message: 'build elements with h() and text nodes' },
+      ],
+      'no-restricted-globals': ['error', 'eval', 'process', 'Buffer', 'require', 'global', '__dirname', 'setImmediate'],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },

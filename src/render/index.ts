@@ -4,6 +4,7 @@ import { UsageError } from '../core/errors.js';
 import { ALL_PARTS, NO_PARTS, type Parts } from '../core/report/parts.js';
 import type { TableName } from './context.js';
 import { renderCsv } from './csv.js';
+import { renderHtml } from './html/index.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { renderNdjson } from './ndjson.js';
@@ -11,7 +12,7 @@ import type { Renderer } from './output.js';
 import { renderTable } from './table.js';
 import { renderXlsx } from './xlsx/index.js';
 
-export const FORMATS = ['table', 'json', 'csv', 'md', 'ndjson', 'xlsx'] as const;
+export const FORMATS = ['table', 'json', 'csv', 'md', 'ndjson', 'xlsx', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const RENDERERS: Record<Format, Renderer> = {
@@ -21,6 +22,7 @@ export const RENDERERS: Record<Format, Renderer> = {
   md: renderMarkdown,
   ndjson: renderNdjson,
   xlsx: renderXlsx,
+  html: renderHtml,
 };
 
 /** Formats whose output is bytes, not text: never written to a terminal by accident. */
@@ -52,6 +54,7 @@ export function partsFor(format: Format, table: TableName): Parts {
 
 const BY_EXTENSION: Record<string, Format> = {
   '.json': 'json', '.csv': 'csv', '.txt': 'table', '.md': 'md', '.markdown': 'md', '.ndjson': 'ndjson', '.jsonl': 'ndjson', '.xlsx': 'xlsx',
+  '.html': 'html', '.htm': 'html',
 };
 
 /** `-o report.json` means JSON; an extension this version cannot write is a usage error. */

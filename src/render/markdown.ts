@@ -6,10 +6,13 @@
  * Sections without data (no groups, no timestamps) are left out. One section per chunk.
  */
 import type { Analysis } from '../core/analyze.js';
+import { computeFindings } from '../core/findings/index.js';
+import { criticalPeople, distanceWords, keyPlayerLines } from '../core/report/resilience-view.js';
 import { compareIds } from '../core/ids.js';
 import type { PersonRow, Report, Role } from '../core/report/types.js';
 import type { RenderContext } from './context.js';
 import { formatCell, formatNumber, formatShare, MISSING } from './format.js';
+import { findingSentence } from './i18n/index.js';
 import { md, mdTable } from './markdown-text.js';
 import { personValue } from './person-fields.js';
 import { SILO_EI, sortPeople } from './table.js';
@@ -56,11 +59,14 @@ function orgSection(report: Report, undirected: boolean): string {
 }
 
 /**
- * Plain-language findings, once the core computes them from the Report (kind, subject, figures;
- * ARCHITECTURE §6 "findings are data"); each renderer words them. Until then: none, no section.
+ * Plain-language findings: the core's ranked list (core/findings, ARCHITECTURE §6 "findings are
+ * data") worded in English by the shared tables (render/i18n), each name escaped with the rest.
  */
-export function findingsOf(_report: Report): string[] {
-  return [];
+export function findingsOf(report: Report): string[] {
+  return computeFindings(report).map((f) => {
+    const { title, detail } = findingSentence(f, 'en');
+    return `**${md(title)}** — ${md(detail)} *(${f.severity})*`;
+  });
 }
 
 function findingsSection(report: Report): string {
@@ -145,19 +151,26 @@ function peopleSection(report: Report, ctx: RenderContext, undirected: boolean):
   return `\n## Top ${top.length} people by ${md(ctx.sort)}\n\n${mdTable(head, rows, align)}`;
 }
 
-/** A figure the report may or may not hold yet (key players are being redefined; SPEC §4.7). */
-const numberField = (o: object, key: string): number | null | undefined => {
-  const v = (o as Record<string, unknown>)[key];
-  return typeof v === 'number' || v === null ? v : undefined;
-};
 
 function keyPlayersTable(report: Report): string {
-  const players = report.org.keyPlayers;
-  if (players.length === 0) return '';
-  const hasDf = players.some((k) => numberField(k, 'distanceFragmentation') !== undefined);
-  const head = ['#', 'person', ...(hasDf ? ['distance fragmentation'] : []), 'fragmentation'];
-  const rows = players.map((k, i) => [String(i + 1), md(k.id), ...(hasDf ? [formatNumber(numberField(k, 'distanceFragmentation'))] : []), formatNumber(k.fragmentation)]);
-  return `\n### Key players\n\nThe people whose removal, one after another, would fragment the network most; each figure is the network's after that person and those above have left.\n\n${mdTable(head, rows, head.map((_, i) => (i === 1 ? 'left' : 'right')))}`;
+  const lines = keyPlayerLines(report);
+  if (lines.length === 0) return '';
+  const head = ['#', 'person', 'group', 'distance fragmentation after', 'fragmentation after', 'without them (and those above), people are on average'];
+  const rows = lines.map((k) => [
+    String(k.rank), md(k.id), k.group === null ? MISSING : md(k.group), formatNumber(k.distanceFragmentation), formatNumber(k.fragmentation), md(k.effect),
+  ]);
+  const { candidates } = report.meta.keyPlayers;
+  return `\n### Key players\n\nWhose departure, one after another, pushes the others furthest apart (chosen among the ${formatNumber(candidates)} people with the highest betweenness); each figure is the network's after that person and those above have left.\n\n${mdTable(head, rows, ['right', 'left', 'left', 'right', 'right', 'left'])}`;
+}
+
+function criticalTable(analysis: Analysis): string {
+  const critical = criticalPeople(analysis, CUT_POINT_LIMIT);
+  if (critical.length === 0) return '';
+  const rows = critical.map((c) => [
+    md(c.id), c.group === null ? MISSING : md(c.group), formatNumber(c.dependents),
+    c.cutOffGroups.map((g) => `${g.group === null ? 'no group' : md(g.group)} (${formatNumber(g.people)})`).join(', ') || MISSING,
+  ]);
+  return `\n### Critical people\n\nCut points whose departure would cut 2 or more people off the rest, and the groups of the people they would cut off.\n\n${mdTable(['person', 'group', 'dependents', 'groups of the people cut off'], rows, ['left', 'left', 'right', 'left'])}`;
 }
 
 function cutPointsTable(report: Report): string {
@@ -168,15 +181,16 @@ function cutPointsTable(report: Report): string {
   return `\n### Cut points\n\nPeople whose departure would split the network; dependents: people who would lose their link to the largest component.\n\n${mdTable(['person', 'group', 'dependents', 'critical'], rows, ['left', 'left', 'right', 'left'])}${more}`;
 }
 
-function resilienceSection(report: Report): string {
+function resilienceSection(analysis: Analysis, report: Report): string {
   const o = report.org;
-  const df = numberField(o, 'distanceFragmentation');
+  const method = report.meta.keyPlayers;
+  const how = method.method === 'exact' ? 'exact' : `estimated from ${formatNumber(method.samples)} sampled people`;
   const rows: string[][] = [
     ['cut points', formatNumber(o.cutPoints), 'people whose departure splits the network'],
     ['fragmentation', formatNumber(o.fragmentation), '0 = one component, 1 = all isolated'],
-    ...(df === undefined ? [] : [['distance fragmentation', formatNumber(df), '0 = everyone adjacent, 1 = all isolated']]),
+    ['distance fragmentation', formatNumber(o.distanceFragmentation), `${md(distanceWords(o.distanceFragmentation))} (0 = everyone adjacent, 1 = all isolated; ${how})`],
   ];
-  return `\n## Resilience\n\n${mdTable(['measure', 'value', 'what it means'], rows, ['left', 'right', 'left'])}${keyPlayersTable(report)}${cutPointsTable(report)}`;
+  return `\n## Resilience\n\n${mdTable(['measure', 'value', 'what it means'], rows, ['left', 'right', 'left'])}${keyPlayersTable(report)}${criticalTable(analysis)}${cutPointsTable(report)}`;
 }
 
 const DELIMITER_NAME: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
@@ -217,6 +231,6 @@ export function* renderMarkdown(analysis: Analysis, ctx: RenderContext): Generat
   yield rolesSection(report);
   yield activitySection(report, undirected);
   yield peopleSection(report, ctx, undirected);
-  yield resilienceSection(report);
+  yield resilienceSection(analysis, report);
   yield aboutSection(report);
 }

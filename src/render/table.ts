@@ -7,17 +7,19 @@
  */
 import Table from 'cli-table3';
 import type { Analysis } from '../core/analyze.js';
+import { computeFindings, FINDING_RULES, inactiveGroups } from '../core/findings/index.js';
 import { compareIds } from '../core/ids.js';
 import { criticalPeople, distanceWords, keyPlayerLines } from '../core/report/resilience-view.js';
 import type { PersonRow, Report, Role } from '../core/report/types.js';
 import type { RenderContext } from './context.js';
 import { formatCell, formatNumber, formatShare, MISSING } from './format.js';
+import { findingSentence } from './i18n/index.js';
 import { personValue } from './person-fields.js';
 import { printable, printableReport } from './printable.js';
 import { NO_RECIPROCITY, undirectedReport } from './undirected.js';
 
-/** A group whose E-I index is at or below this is marked as a silo. */
-export const SILO_EI = -0.5;
+/** A group whose E-I index is at or below this is marked as a silo (the silo finding's rule). */
+export const SILO_EI = FINDING_RULES.silo.eiIndex;
 
 type Chalk = RenderContext['chalk'];
 
@@ -100,6 +102,22 @@ function criticalText(analysis: Analysis, cutPoints: number, chalk: Chalk): stri
   const total = analysis.report.people.filter((p) => p.roles.includes('critical')).length;
   const more = total > critical.length ? `\n${chalk.dim(`${total - critical.length} more critical people in --format json`)}` : '';
   return `${chalk.dim('critical people: cut points whose departure cuts 2 or more people off the rest')}\n${t.toString()}${more}`;
+}
+
+/** The terminal shows the first findings only; the HTML page shows them all. */
+export const TERMINAL_FINDINGS = 8;
+
+function findingsSection(report: Report, chalk: Chalk): string {
+  const findings = computeFindings(report);
+  if (findings.length === 0) return '';
+  const mark = { high: chalk.red('high  '), medium: chalk.yellow('medium'), low: chalk.dim('low   ') };
+  const lines = findings.slice(0, TERMINAL_FINDINGS).map((f) => {
+    const { title, detail } = findingSentence(f, 'en');
+    return `${mark[f.severity]}  ${chalk.bold(title)} — ${detail}`;
+  });
+  const rest = findings.length - TERMINAL_FINDINGS;
+  if (rest > 0) lines.push(chalk.dim(`… ${rest} more in the HTML report (--format html)`));
+  return `${title('Findings (the most pressing first)', chalk)}${lines.join('\n')}\n`;
 }
 
 function groupsSection(report: Report, chalk: Chalk): string {
@@ -190,16 +208,9 @@ function formatTrend(trend: number | null): string {
   return `${percent > 0 ? '+' : percent < 0 ? '−' : '±'}${Math.abs(percent)}%`;
 }
 
-/** Groups where at least half of the members are dormant or fading. */
+/** Groups mostly dormant or fading, by the same rule as the finding (core/findings/rules.ts). */
 function fadingGroupsOf(report: Report): string[] {
-  return report.groups
-    .map((g) => {
-      const members = report.people.filter((p) => p.group === g.group);
-      const low = members.filter((p) => p.activity.status === 'dormant' || p.activity.status === 'fading').length;
-      return { g: g.group, share: members.length ? low / members.length : 0, low };
-    })
-    .filter((x) => x.share >= 0.5 && x.low > 0)
-    .map((x) => `${x.g} (${x.low})`);
+  return inactiveGroups(report).map((f) => `${f.subject.group} (${f.figures.dormant + f.figures.fading})`);
 }
 
 function peopleSection(report: Report, ctx: RenderContext): string {
@@ -249,11 +260,12 @@ export function tableText(analysis: Analysis, ctx: RenderContext): string {
   const { chalk } = ctx;
   return [
     orgSection(report, chalk),
-    resilienceSection(analysis, report, chalk),
+    findingsSection(report, chalk),
     groupsSection(report, chalk),
     communitiesSection(report, chalk),
     rolesSection(report, chalk),
     activitySection(report, chalk),
+    resilienceSection(analysis, report, chalk),
     peopleSection(report, ctx),
   ].join('');
 }

@@ -17,6 +17,17 @@ function orgnet(args: string[], input?: Buffer): SpawnSyncReturns<string> {
 }
 
 describe('orgnet validate, the binary', () => {
+  test('listed by orgnet --help, its own help from orgnet help validate', () => {
+    const top = orgnet(['--help']);
+    expect(top.status).toBe(0);
+    expect(top.stdout).toMatch(/^ {2}validate \[options\] <file> +read the input files only: columns/m);
+    const own = orgnet(['help', 'validate']);
+    expect(own.status).toBe(0);
+    expect(own.stdout).toMatch(/^Usage: orgnet validate \[options\] <file>$/m);
+    expect(own.stdout).toContain('--strict');
+    expect(own.stdout).toContain('--encoding <name>');
+  });
+
   test('valid files: exit 0, the description on stdout, nothing on stderr', () => {
     const r = orgnet(['validate', 'fixtures/acme/interactions.csv', '--people', 'fixtures/acme/people.csv']);
     expect(r.status).toBe(0);

@@ -33,7 +33,7 @@ describe('--format md on acme', () => {
     expect(r.stdout).toBe('');
     const text = readFileSync(path, 'utf8');
     expect(headingsOf(text)).toEqual([
-      'h1 Organizational network: fixtures/acme/interactions.csv', 'h2 Organization', 'h2 Groups', 'h2 Communities',
+      'h1 Organizational network: fixtures/acme/interactions.csv', 'h2 Organization', 'h2 Findings', 'h2 Groups', 'h2 Communities',
       'h2 Roles', 'h2 Activity', 'h2 Top 10 people by pagerank', 'h2 Resilience', 'h3 Key players', 'h2 About this report',
     ]);
     for (const t of tablesOf(text)) for (const row of t.rows) expect(row.length, t.heading).toBe(t.head.length);

@@ -126,7 +126,9 @@ export function sampleReport(): Report {
 
 export function sampleGraph(): OrgGraph {
   const graph: OrgGraph = new DirectedGraph<PersonAttributes, TieAttributes>();
-  for (const id of ['"Q, R"', '=cmd', 'ana', 'zoe']) graph.addNode(id, { group: null, attributes: {} });
+  // The same groups as the report's rows.
+  const groups: Record<string, string | null> = { '"Q, R"': 'sales', '=cmd': 'eng', ana: 'eng', zoe: null };
+  for (const id of ['"Q, R"', '=cmd', 'ana', 'zoe']) graph.addNode(id, { group: groups[id] ?? null, attributes: {} });
   const jan5 = Date.UTC(2026, 0, 5, 9);
   const feb9 = Date.UTC(2026, 1, 9, 17, 30);
   // in id order of source, then target, as ingest orders them

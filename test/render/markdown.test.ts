@@ -17,7 +17,7 @@ const render = (analysis: Analysis, options: { top?: number; sort?: string } = {
 describe('sections and tables', () => {
   test('the sections of the report, in order; findings only when there are some', () => {
     expect(headingsOf(render(sampleAnalysis()))).toEqual([
-      'h1 Organizational network: chat.csv', 'h2 Organization', 'h2 Groups', 'h2 Communities', 'h2 Roles',
+      'h1 Organizational network: chat.csv', 'h2 Organization', 'h2 Findings', 'h2 Groups', 'h2 Communities', 'h2 Roles',
       'h2 Activity', 'h2 Top 4 people by pagerank', 'h2 Resilience', 'h3 Key players', 'h2 About this report',
     ]);
   });
@@ -121,8 +121,14 @@ describe('what the report holds decides what is shown', () => {
     Object.assign(analysis.report.org, { distanceFragmentation: 0.75 });
     analysis.report.org.keyPlayers = [{ id: '=cmd', distanceFragmentation: 0.9, fragmentation: 1 } as (typeof analysis.report.org.keyPlayers)[number]];
     const text = render(analysis);
-    expect(table(text, 'Key players')).toEqual({ head: ['#', 'person', 'distance fragmentation', 'fragmentation'], rows: [['1', '=cmd', '0.9000', '1']] });
-    expect(table(text, 'Resilience').rows.find((r) => r[0] === 'distance fragmentation')![1]).toBe('0.7500');
+    // DF 0.75 before → harmonic mean distance 1/(1 − 0.75) = 4 hops; after =cmd left, DF 0.9 → 10
+    // hops; fragmentation 0.5 → 1: half of all pairs more are cut off.
+    expect(table(text, 'Key players')).toEqual({
+      head: ['#', 'person', 'group', 'distance fragmentation after', 'fragmentation after', 'without them (and those above), people are on average'],
+      rows: [['1', '=cmd', 'eng', '0.9000', '1', '10.00 hops apart instead of 4.00; 50.0% more pairs cut off']],
+    });
+    const df = table(text, 'Resilience').rows.find((r) => r[0] === 'distance fragmentation')!;
+    expect(df.slice(1)).toEqual(['0.7500', 'people are on average 4.00 hops apart (0 = everyone adjacent, 1 = all isolated; exact)']);
   });
 
   test('no groups, no timestamps, no key players: those sections are left out', () => {
@@ -130,8 +136,17 @@ describe('what the report holds decides what is shown', () => {
     Object.assign(analysis.report, { groups: [], communities: [], activity: { ...analysis.report.activity, series: [] } });
     analysis.report.org.keyPlayers = [];
     expect(headingsOf(render(analysis))).toEqual([
-      'h1 Organizational network: chat.csv', 'h2 Organization', 'h2 Roles', 'h2 Top 4 people by pagerank', 'h2 Resilience', 'h2 About this report',
+      'h1 Organizational network: chat.csv', 'h2 Organization', 'h2 Findings', 'h2 Roles', 'h2 Top 4 people by pagerank', 'h2 Resilience', 'h2 About this report',
     ]);
+  });
+
+  test('critical people with their dependents and the groups of the people they would cut off', () => {
+    // Ties "Q, R" ← =cmd ← ana: without =cmd, "Q, R" and ana are apart; the piece holding the
+    // smallest id ("Q, R") stays, so ana (group eng) is the one cut off.
+    const analysis = sampleAnalysis();
+    Object.assign(analysis.report.people.find((p) => p.id === '=cmd')!, { roles: ['critical'], cutPoint: true, dependents: 1 });
+    analysis.index.group[analysis.index.position.get('ana')!] = 'eng';
+    expect(table(render(analysis), 'Critical people').rows).toEqual([['=cmd', 'eng', '1', 'eng (1)']]);
   });
 
   test('cut points, by dependents, critical marked', () => {

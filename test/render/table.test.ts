@@ -106,8 +106,45 @@ describe('renderTable', () => {
     expect(text).toContain('dormant (1): "Q, R"\n');
     expect(text).toContain('fading (1): =cmd\n');
     expect(text).toContain('growing (1): ana\n');
-    // sales: 1 of 1 dormant; eng: 1 of 2 fading — half is enough
-    expect(text).toContain('groups mostly dormant or fading: sales (1), eng (1)\n');
+    // sales (1 person) and eng (2) are too small to be "mostly" anything: groups of 3 or more only
+    expect(text).not.toContain('groups mostly dormant or fading');
+  });
+
+  test('activity: groups mostly dormant or fading, by the rule of the finding', () => {
+    const report = sampleReport();
+    // eng grows to 3: =cmd fading plus two dormant newcomers → 3 of 3
+    const extra = ['eng2', 'eng3'].map((id) =>
+      personRow({ id, group: 'eng', pagerank: 0.1, betweenness: 0, reciprocity: 1, trend: null, status: 'dormant', roles: [] }),
+    );
+    const grown = { ...report, people: [...report.people, ...extra] };
+    expect(render({}, { ...sampleAnalysis(), report: grown })).toContain('groups mostly dormant or fading: eng (3)\n');
+  });
+
+  test('findings after the organization, the most pressing first, worded in English', () => {
+    const text = render();
+    const start = text.indexOf('\nFindings (the most pressing first)\n');
+    expect(start).toBeGreaterThan(text.indexOf('│ active share'));
+    expect(start).toBeLessThan(text.indexOf('Groups by E-I'));
+    const lines = text.slice(start).split('\n').slice(2, 6);
+    expect(lines).toEqual([
+      // org DF 0.75, after removing =cmd 1: a rise of 0.25 ≥ 0.1; 1/(1 − 1): nobody reaches anybody
+      'high    Losing the key player would fragment the network — Without =cmd, nobody could reach anybody any more (distance fragmentation 0.75 → 1; 0 = everyone adjacent, 1 = all apart).',
+      // org reciprocity 0 < 0.15, over 2 ties
+      'high    Knowledge flows one way: only 0.0% of ties are returned — Over 2 ties. Two-way exchange is what collaboration looks like; one-way ties are information passed on.',
+      // eng: E-I −0.6 ≤ −0.5, above −0.8
+      'medium  Group eng is a silo — 1 of its 2 ties stays inside the group (E-I -0.6; 2 people).',
+      // 1 of the 4 people with a tie (every fixture person has one) = 25% ≥ 10%; giveTakeRatio 1.5/3.5 < 0.5
+      'medium  1 person shares one way only — 25.0% of the people with a tie; 0 mostly send, 1 mostly receive: =cmd.',
+    ]);
+  });
+
+  test('the findings are cut after eight, and the rest counted', () => {
+    const report = sampleReport();
+    const groups = Array.from({ length: 10 }, (_, i) => ({ ...report.groups[1]!, group: `silo${i}` }));
+    const text = render({}, { ...sampleAnalysis(), report: { ...report, groups } });
+    // 2 organization findings + 10 silos + 1 one-way = 13: 8 shown, 5 counted
+    expect(text.match(/Group silo\d is a silo/g)).toHaveLength(6);
+    expect(text).toContain('… 5 more in the HTML report (--format html)\n');
   });
 
   test('top people by PageRank, unknown values last', () => {

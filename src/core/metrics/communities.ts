@@ -21,6 +21,7 @@ import louvain from 'graphology-communities-louvain';
 import { compareIds } from '../ids.js';
 import { indexGraph, type GraphSource } from '../graph/csr.js';
 import { seededRandom } from '../random.js';
+import { louvainView } from './louvain-view.js';
 import type { CommunityRow } from '../report/types.js';
 import { NO_GROUP, type GroupCodes } from './group-codes.js';
 
@@ -52,17 +53,18 @@ export function undirectedProjection(graph: GraphSource): Projection {
 /** Community index of every person (indexGraph order), numbered as described above. */
 export function detectCommunities(graph: GraphSource, options: CommunityOptions): Int32Array {
   const { n, ids, und } = indexGraph(graph);
-  const mapping = louvain(undirectedProjection(graph), {
+  // The view stands in for the graphology projection (louvain-view.ts): nodes are positions.
+  const mapping = louvain(louvainView(und) as unknown as Projection, {
     getEdgeWeight: 'weight',
     resolution: options.resolution,
     rng: seededRandom(options.seed),
-  });
+  }) as Record<number, number>;
   const raw = new Array<number>(n);
   let next = 0;
-  for (const c of Object.values(mapping)) next = Math.max(next, c + 1);
+  for (let i = 0; i < n; i++) next = Math.max(next, (mapping[i] ?? -1) + 1);
   for (let i = 0; i < n; i++) {
     const isolate = und.offsets[i + 1]! === und.offsets[i]!;
-    raw[i] = isolate ? next++ : mapping[ids[i]!]!;
+    raw[i] = isolate ? next++ : mapping[i]!;
   }
   return renumber(raw, ids);
 }

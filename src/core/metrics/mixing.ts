@@ -20,33 +20,52 @@ import { indexGraph, type GraphSource } from '../graph/csr.js';
 import type { MixingCell } from '../report/types.js';
 import { NO_GROUP, type GroupCodes } from './group-codes.js';
 
+/**
+ * Group by group: the members of group a (in index order) are walked once, their ties counted
+ * into a per-target-group row that is emptied after a — memory k, not k², and the weights of a
+ * cell are added in the same order as a walk over every person would add them.
+ */
 export function mixing(graph: GraphSource, groups: GroupCodes): MixingCell[] {
   const { n, out, undirected } = indexGraph(graph);
   const k = groups.names.length;
-  // Cell key from·k + to: a small integer while k² stays below 2^53, which any real k does.
-  const cells = new Map<number, { ties: number; weight: number }>();
-  for (let i = 0; i < n; i++) {
-    const gi = groups.code[i]!;
-    if (gi === NO_GROUP) continue;
-    for (let p = out.offsets[i]!; p < out.offsets[i + 1]!; p++) {
-      const gj = groups.code[out.index[p]!]!;
-      if (gj === NO_GROUP) continue;
-      // Held both ways: inside one group, the tie is counted from its smaller end only.
-      if (undirected && gi === gj && out.index[p]! < i) continue;
-      const key = gi * k + gj;
-      const cell = cells.get(key);
-      if (cell) {
-        cell.ties++;
-        cell.weight += out.weight[p]!;
-      } else cells.set(key, { ties: 1, weight: out.weight[p]! });
+  const members = membersByGroup(groups.code, k, n);
+  const ties = new Int32Array(k);
+  const weight = new Float64Array(k);
+  const cells: MixingCell[] = [];
+  for (let a = 0; a < k; a++) {
+    const touched: number[] = [];
+    for (let m = members.start[a]!; m < members.start[a + 1]!; m++) {
+      const i = members.person[m]!;
+      for (let p = out.offsets[i]!; p < out.offsets[i + 1]!; p++) {
+        const j = out.index[p]!;
+        const b = groups.code[j]!;
+        if (b === NO_GROUP) continue;
+        // Held both ways: inside one group, the tie is counted from its smaller end only.
+        if (undirected && a === b && j < i) continue;
+        if (ties[b] === 0) touched.push(b);
+        ties[b]!++;
+        weight[b]! += out.weight[p]!;
+      }
+    }
+    touched.sort((x, y) => x - y);
+    for (const b of touched) {
+      cells.push({ from: groups.names[a]!, to: groups.names[b]!, ties: ties[b]!, weight: weight[b]! });
+      ties[b] = 0;
+      weight[b] = 0;
     }
   }
-  return [...cells.keys()]
-    .sort((a, b) => a - b)
-    .map((key) => {
-      const { ties, weight } = cells.get(key)!;
-      return { from: groups.names[Math.floor(key / k)]!, to: groups.names[key % k]!, ties, weight };
-    });
+  return cells;
+}
+
+/** People of each group code, in index order (a counting sort). */
+function membersByGroup(code: Int32Array, k: number, n: number): { start: Int32Array; person: Int32Array } {
+  const start = new Int32Array(k + 1);
+  for (let i = 0; i < n; i++) if (code[i]! !== NO_GROUP) start[code[i]! + 1]!++;
+  for (let g = 0; g < k; g++) start[g + 1]! += start[g]!;
+  const fill = start.slice(0, k);
+  const person = new Int32Array(start[k]!);
+  for (let i = 0; i < n; i++) if (code[i]! !== NO_GROUP) person[fill[code[i]!]!++] = i;
+  return { start, person };
 }
 
 export function orgEiIndex(cells: readonly MixingCell[], undirected = false): number | null {

@@ -9,6 +9,8 @@
  */
 import { PassThrough } from 'node:stream';
 import type { Analysis } from '../../core/analyze.js';
+import { computeFindings } from '../../core/findings/index.js';
+import { findingSentence } from '../i18n/index.js';
 import type { RenderContext } from '../context.js';
 import { Flow } from './flow.js';
 import { writeMixing } from './mixing.js';
@@ -32,7 +34,15 @@ async function loadExcelJs(): Promise<ExcelJs> {
 }
 
 export function renderXlsx(analysis: Analysis, ctx: RenderContext): AsyncIterable<Uint8Array> {
-  return workbookBytes(analysis, ctx);
+  return workbookBytes(analysis, ctx, { findings: findingSentences(analysis, ctx.lang) });
+}
+
+/** The core's ranked findings, worded in the workbook's language by the shared tables (render/i18n). */
+export function findingSentences(analysis: Analysis, lang: RenderContext['lang']): string[] {
+  return computeFindings(analysis.report).map((f) => {
+    const { title, detail } = findingSentence(f, lang);
+    return `${title} — ${detail}`;
+  });
 }
 
 export async function* workbookBytes(analysis: Analysis, ctx: RenderContext, options: WorkbookOptions = {}): AsyncGenerator<Uint8Array> {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import louvain from 'graphology-communities-louvain';
 import { communityCount, communityRows, detectCommunities, undirectedProjection } from '../../../src/core/metrics/communities.js';
+import { indexGraph } from '../../../src/core/graph/csr.js';
+import { louvainView } from '../../../src/core/metrics/louvain-view.js';
 import { encodeGroups, groupLabels } from '../../../src/core/metrics/group-codes.js';
 import { modularity } from '../../../src/core/metrics/modularity.js';
 import { seededRandom } from '../../../src/core/random.js';
@@ -91,6 +93,15 @@ describe.skipIf(!HAS_DATASETS)('determinism on lazega-lawfirm', () => {
     for (const seed of [1, 2, 3]) {
       const other = datasetGraph(data, 'department', shuffled(data.edges, seed));
       expect([...detectCommunities(other, options)]).toEqual(first);
+    }
+  });
+
+  it('the CSR view finds the very partition Louvain finds on the graphology projection', () => {
+    const { und, ids } = indexGraph(graph);
+    for (const seed of [1, 42, 7]) {
+      const onGraph = louvain(undirectedProjection(graph), { getEdgeWeight: 'weight', rng: seededRandom(seed) });
+      const onView = louvain(louvainView(und) as unknown as Parameters<typeof louvain>[0], { getEdgeWeight: 'weight', rng: seededRandom(seed) }) as Record<number, number>;
+      expect(ids.map((_, i) => onView[i])).toEqual(ids.map((id) => onGraph[id]));
     }
   });
 

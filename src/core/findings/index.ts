@@ -1,0 +1,35 @@
+/**
+ * `computeFindings(report)`: the ranked list of findings every view shows first (see types.ts
+ * for the kinds and rules.ts for the thresholds). Ranked by severity (high, medium, low), then
+ * by kind in FINDING_KINDS order, then in each kind's own order (the worst case first).
+ * Deterministic: every order is explicit, ties broken by name.
+ */
+import type { Report } from '../report/types.js';
+import { crossGroupCommunities } from './communities.js';
+import { inactiveGroups, lowReciprocityGroups, siloGroups } from './groups.js';
+import { keyPlayerLoss, lowReciprocityOrganization } from './organization.js';
+import { criticalPeople, oneWayPeople } from './people.js';
+import { FINDING_KINDS, SEVERITIES, type Finding, type FindingKind } from './types.js';
+
+export * from './types.js';
+export { FINDING_RULES } from './rules.js';
+/** The rule behind the inactive-group finding, for views that list such groups elsewhere too. */
+export { inactiveGroups } from './groups.js';
+export { keyPlayerSteps, orgDistanceFragmentation, type KeyPlayerStep } from './key-players.js';
+
+const DETECTORS: Record<FindingKind, (report: Report) => Finding[]> = {
+  'critical-people': criticalPeople,
+  'key-player-loss': keyPlayerLoss,
+  'silo-group': siloGroups,
+  // The organization's own reciprocity before its groups'.
+  'low-reciprocity': (report) => [...lowReciprocityOrganization(report), ...lowReciprocityGroups(report)],
+  'inactive-group': inactiveGroups,
+  'one-way-people': oneWayPeople,
+  'cross-group-community': crossGroupCommunities,
+};
+
+export function computeFindings(report: Report): Finding[] {
+  const byKind = FINDING_KINDS.flatMap((kind) => DETECTORS[kind](report));
+  // Array.prototype.sort is stable: kind order and each kind's order survive within a severity.
+  return byKind.sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+}

@@ -1,0 +1,53 @@
+/** Findings about people: the critical ones (and how many depend on each), and the one-way ones. */
+import { compareIds } from '../ids.js';
+import type { PersonRow, Report } from '../report/types.js';
+import { FINDING_RULES } from './rules.js';
+import type { CriticalPeopleFinding, OneWayPeopleFinding } from './types.js';
+
+const ties = (p: PersonRow) => p.inDegree + p.outDegree;
+
+/** One finding for all critical people, the most depended-on first. */
+export function criticalPeople(report: Report): CriticalPeopleFinding[] {
+  const critical = report.people
+    .filter((p) => p.roles.includes('critical'))
+    .sort((a, b) => b.dependents - a.dependents || compareIds(a.id, b.id));
+  if (critical.length === 0) return [];
+  const maxDependents = critical[0]!.dependents;
+  const n = report.org.people;
+  return [
+    {
+      kind: 'critical-people',
+      severity: n > 0 && maxDependents / n >= FINDING_RULES.critical.highShare ? 'high' : 'medium',
+      subject: { type: 'people', ids: critical.map((p) => p.id) },
+      figures: {
+        count: critical.length,
+        people: critical.map((p) => ({ id: p.id, group: p.group, dependents: p.dependents })),
+        maxDependents,
+        organizationSize: n,
+      },
+    },
+  ];
+}
+
+/** One finding for all one-way people, the most connected first. */
+export function oneWayPeople(report: Report): OneWayPeopleFinding[] {
+  const oneWay = report.people
+    .filter((p) => p.roles.includes('one-way'))
+    .sort((a, b) => ties(b) - ties(a) || compareIds(a.id, b.id));
+  if (oneWay.length === 0) return [];
+  const connected = report.people.filter((p) => ties(p) > 0).length;
+  const share = oneWay.length / connected;
+  return [
+    {
+      kind: 'one-way-people',
+      severity: share >= FINDING_RULES.oneWay.mediumShare ? 'medium' : 'low',
+      subject: { type: 'people', ids: oneWay.map((p) => p.id) },
+      figures: {
+        count: oneWay.length,
+        share,
+        senders: oneWay.filter((p) => p.giveTakeRatio !== null && p.giveTakeRatio > 0.5).length,
+        receivers: oneWay.filter((p) => p.giveTakeRatio !== null && p.giveTakeRatio < 0.5).length,
+      },
+    },
+  ];
+}

@@ -1,0 +1,118 @@
+/**
+ * Findings: what a reader should notice first, as data. Each finding names its kind, its
+ * subject (a group, a community, some people or the whole organization) and the figures that
+ * support it — never prose: every view (terminal, HTML page, Markdown, workbook) words them in
+ * its own language. Findings are derived from the Report when a view is rendered; they are not
+ * a key of the JSON report.
+ */
+
+/** How much a finding should worry the reader; the list is ranked by it first. */
+export type Severity = 'high' | 'medium' | 'low';
+export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
+
+export type Subject =
+  | { type: 'organization' }
+  | { type: 'group'; group: string }
+  | { type: 'community'; community: number }
+  | { type: 'people'; ids: string[] };
+
+interface FindingOf<K extends string, S extends Subject, F> {
+  kind: K;
+  severity: Severity;
+  subject: S;
+  figures: F;
+}
+
+/** A group whose ties stay inside it: E-I ≤ −0.5 (SPEC §4.2, Krackhardt–Stern). */
+export type SiloGroupFinding = FindingOf<
+  'silo-group',
+  { type: 'group'; group: string },
+  { eiIndex: number; internalTies: number; externalTies: number; size: number }
+>;
+
+/** A group where most members are dormant or fading (needs timestamps). */
+export type InactiveGroupFinding = FindingOf<
+  'inactive-group',
+  { type: 'group'; group: string },
+  { size: number; dormant: number; fading: number; share: number }
+>;
+
+export interface CriticalPerson {
+  id: string;
+  group: string | null;
+  /** People who would drop out of the largest component if this person left (SPEC §4.7). */
+  dependents: number;
+}
+
+/** People the network cannot lose: role `critical` (a cut point with ≥ 2 dependents). */
+export type CriticalPeopleFinding = FindingOf<
+  'critical-people',
+  { type: 'people'; ids: string[] },
+  { count: number; people: CriticalPerson[]; maxDependents: number; organizationSize: number }
+>;
+
+/** People who share or receive without exchange: role `one-way`. */
+export type OneWayPeopleFinding = FindingOf<
+  'one-way-people',
+  { type: 'people'; ids: string[] },
+  {
+    count: number;
+    /** Share of the people with at least one tie. */
+    share: number;
+    /** Of them, those who mostly give (giveTakeRatio > 0.5) and those who mostly take (< 0.5). */
+    senders: number;
+    receivers: number;
+  }
+>;
+
+/** Few ties are returned, in the organization or inside a group. */
+export type LowReciprocityFinding = FindingOf<
+  'low-reciprocity',
+  { type: 'organization' } | { type: 'group'; group: string },
+  { reciprocity: number; ties: number }
+>;
+
+/** A community (the informal structure) in which no single group holds a majority. */
+export type CrossGroupCommunityFinding = FindingOf<
+  'cross-group-community',
+  { type: 'community'; community: number },
+  { size: number; groups: number; dominantGroup: string; dominantShare: number; largest: { group: string; members: number }[] }
+>;
+
+/** What removing the key players, one after another, would do to the network. */
+export type KeyPlayerLossFinding = FindingOf<
+  'key-player-loss',
+  { type: 'people'; ids: string[] },
+  {
+    /** The measure the severity was judged on: distance fragmentation when the report has it. */
+    measure: 'distanceFragmentation' | 'fragmentation';
+    before: number;
+    after: number;
+    fragmentationBefore: number | null;
+    fragmentationAfter: number | null;
+    distanceFragmentationBefore: number | null;
+    distanceFragmentationAfter: number | null;
+  }
+>;
+
+export type Finding =
+  | SiloGroupFinding
+  | InactiveGroupFinding
+  | CriticalPeopleFinding
+  | OneWayPeopleFinding
+  | LowReciprocityFinding
+  | CrossGroupCommunityFinding
+  | KeyPlayerLossFinding;
+
+export type FindingKind = Finding['kind'];
+
+/** Within one severity, findings follow this order of kinds (then each kind's own order). */
+export const FINDING_KINDS: readonly FindingKind[] = [
+  'critical-people',
+  'key-player-loss',
+  'silo-group',
+  'low-reciprocity',
+  'inactive-group',
+  'one-way-people',
+  'cross-group-community',
+];

@@ -1,0 +1,111 @@
+/**
+ * Builds the page's data from the Analysis: every id, group name and attribute comes from
+ * `analysis.report` (people, groups, communities) and the ties from `analysis.index`, so
+ * whatever transforms the Analysis upstream (pseudonymization, --min-group-size pooling) is
+ * what the page shows.
+ */
+import type { Analysis } from '../../core/analyze.js';
+import { computeFindings } from '../../core/findings/index.js';
+import { keyPlayerSteps, orgDistanceFragmentation } from '../../core/findings/key-players.js';
+import { criticalPeople, meanDistance } from '../../core/report/resilience-view.js';
+import { compareIds } from '../../core/ids.js';
+import type { Meta, PersonRow, Report } from '../../core/report/types.js';
+import type { Lang } from '../i18n/numbers.js';
+import { drawnTies } from './drawn-ties.js';
+import { layoutPositions } from './layout.js';
+import { ROLE_ORDER, STATUS_ORDER, type PageData, type PeopleColumns } from './page-data.js';
+import { undirectedPairs } from './pairs.js';
+
+/** The heatmap shows at most this many groups (the largest), and the page lists at most this many communities. */
+export const HEATMAP_GROUPS = 30;
+export const LISTED_COMMUNITIES = 50;
+
+/** Undirected data, read defensively from the options (`--undirected`, `--events`). */
+export function isUndirected(meta: Meta): boolean {
+  return meta.options.undirected === true || Boolean(meta.options.events);
+}
+
+export function buildPageData(analysis: Analysis, lang: Lang): PageData {
+  const { report } = analysis;
+  const indexOf = new Map(report.people.map((p, i) => [p.id, i]));
+  const pairs = undirectedPairs(analysis.index, indexOf);
+  const seed = typeof report.meta.options.seed === 'number' ? report.meta.options.seed : 42;
+  const positions = layoutPositions(report.people.length, pairs, report.people.map((p) => p.community), seed);
+  const groupNames = groupsBySize(report);
+  return {
+    lang,
+    directed: !(analysis.index.undirected || isUndirected(report.meta)),
+    meta: report.meta,
+    org: report.org,
+    findings: computeFindings(report),
+    groups: report.groups,
+    mixing: mixingSlice(report, groupNames),
+    communities: communitySlice(report),
+    activity: report.activity,
+    resilience: {
+      fragmentation: report.org.fragmentation,
+      distanceFragmentation: orgDistanceFragmentation(report.org),
+      hops: meanDistance(orgDistanceFragmentation(report.org)),
+      keyPlayers: keyPlayerSteps(report).map((k) => ({ ...k, hops: meanDistance(k.distanceFragmentation) })),
+      critical: criticalPeople(analysis, CRITICAL_LISTED).map(({ id, cutOffGroups }) => ({ id, cutOffGroups })),
+    },
+    people: peopleColumns(report.people, groupNames, positions),
+    ties: drawnTies(pairs, report.people.length),
+  };
+}
+
+/** Critical people listed with whom they would cut off; the rest are in the people table. */
+const CRITICAL_LISTED = 50;
+
+/** Group names, the largest first, then by name: colours and the heatmap follow this order. */
+function groupsBySize(report: Report): string[] {
+  return [...report.groups].sort((a, b) => b.size - a.size || compareIds(a.group, b.group)).map((g) => g.group);
+}
+
+function mixingSlice(report: Report, groupNames: string[]): PageData['mixing'] {
+  const shown = groupNames.slice(0, HEATMAP_GROUPS);
+  const inside = new Set(shown);
+  const rowTies = new Map<string, number>();
+  for (const c of report.mixing) rowTies.set(c.from, (rowTies.get(c.from) ?? 0) + c.ties);
+  return {
+    groups: shown,
+    rowTies: shown.map((g) => rowTies.get(g) ?? 0),
+    totalGroups: groupNames.length,
+    cells: report.mixing.filter((c) => inside.has(c.from) && inside.has(c.to)),
+  };
+}
+
+function communitySlice(report: Report): PageData['communities'] {
+  const several = report.communities.filter((c) => c.size > 1);
+  return { rows: several.slice(0, LISTED_COMMUNITIES), total: several.length, singles: report.communities.length - several.length };
+}
+
+/** Six significant digits: the page shows four; JSON stays a third of the full precision's size. */
+const round = (v: number | null): number | null => (v === null || !Number.isFinite(v) ? null : Number(v.toPrecision(6)));
+
+function peopleColumns(people: PersonRow[], groupNames: string[], positions: { x: Float64Array; y: Float64Array }): PeopleColumns {
+  const groupIndex = new Map(groupNames.map((g, i) => [g, i]));
+  const attributeNames = [...new Set(people.flatMap((p) => Object.keys(p.attributes)))].sort(compareIds);
+  const column = <T>(f: (p: PersonRow) => T) => people.map(f);
+  return {
+    count: people.length,
+    id: column((p) => p.id),
+    group: column((p) => (p.group === null ? null : (groupIndex.get(p.group) ?? null))),
+    groupNames,
+    community: column((p) => p.community),
+    x: Array.from(positions.x),
+    y: Array.from(positions.y),
+    pagerank: column((p) => round(p.pagerank)),
+    betweenness: column((p) => round(p.betweenness)),
+    closeness: column((p) => round(p.closeness)),
+    degreeCentrality: column((p) => round(p.degreeCentrality)),
+    reciprocity: column((p) => round(p.reciprocity)),
+    inDegree: column((p) => p.inDegree),
+    outDegree: column((p) => p.outDegree),
+    dependents: column((p) => p.dependents),
+    interactions: column((p) => round(p.activity.interactions) ?? 0),
+    status: column((p) => (p.activity.status === null ? null : STATUS_ORDER.indexOf(p.activity.status))),
+    roles: column((p) => p.roles.reduce((bits, r) => bits | (1 << ROLE_ORDER.indexOf(r)), 0)),
+    attributes: { names: attributeNames, values: attributeNames.map((name) => column((p) => p.attributes[name] ?? null)) },
+  };
+}

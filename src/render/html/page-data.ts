@@ -1,0 +1,86 @@
+/**
+ * The data the HTML report embeds for its viewer (src/viewer): a slice of the Report, the
+ * findings, and the positioned graph. Types only, shared by the renderer that writes it and the
+ * browser code that reads it. People are stored column by column (one array per field, indexed
+ * by person), which keeps a 50,000-person page a few megabytes instead of repeating every key.
+ */
+import type { Finding } from '../../core/findings/types.js';
+import type { KeyPlayerStep } from '../../core/findings/key-players.js';
+import type { ActivitySection, ActivityStatus, CommunityRow, GroupRow, Meta, MixingCell, OrgSummary, Role } from '../../core/report/types.js';
+import type { Lang } from '../i18n/numbers.js';
+
+/** The element that holds the data in the page. */
+export const DATA_ELEMENT_ID = 'orgnet-data';
+
+/** Role bits: person `roles` is the sum of 2^index of each role held. */
+export const ROLE_ORDER: readonly Role[] = ['broker', 'central-connector', 'critical', 'one-way', 'peripheral', 'isolate'];
+/** Status codes: person `status` is an index into this list, or null without timestamps. */
+export const STATUS_ORDER: readonly ActivityStatus[] = ['dormant', 'fading', 'growing', 'steady'];
+
+export interface PeopleColumns {
+  count: number;
+  id: string[];
+  /** Index into `groupNames`, or null for a person without a group. */
+  group: (number | null)[];
+  /** Group names, largest group first (ties by name): the map's colours follow this order. */
+  groupNames: string[];
+  community: (number | null)[];
+  /** Positions from ForceAtlas2 then noverlap, computed when the page was written. */
+  x: number[];
+  y: number[];
+  pagerank: (number | null)[];
+  betweenness: (number | null)[];
+  closeness: (number | null)[];
+  degreeCentrality: (number | null)[];
+  reciprocity: (number | null)[];
+  inDegree: number[];
+  outDegree: number[];
+  dependents: number[];
+  interactions: number[];
+  status: (number | null)[];
+  roles: number[];
+  /** People-file attributes, one column per attribute name (null where a person has none). */
+  attributes: { names: string[]; values: (string | null)[][] };
+}
+
+export interface DrawnTies {
+  /** Person indexes of each drawn tie of the undirected view (one line per pair of people). */
+  source: number[];
+  target: number[];
+  /** Total weight of the pair, both directions. */
+  weight: number[];
+  /** Pairs of people with a tie in the whole network; more than drawn when the map was thinned. */
+  total: number;
+}
+
+export interface PageData {
+  lang: Lang;
+  /** False for undirected data (`--undirected`, `--events`): reciprocity does not apply. */
+  directed: boolean;
+  meta: Meta;
+  org: OrgSummary;
+  findings: Finding[];
+  groups: GroupRow[];
+  /** Mixing among the largest groups only (the heatmap's rows and columns, in this order). */
+  mixing: {
+    groups: string[];
+    /** Each shown group's ties to any group (the denominators of the heatmap's row shares). */
+    rowTies: number[];
+    totalGroups: number;
+    cells: MixingCell[];
+  };
+  /** Communities of two people or more, the largest first, up to a limit; the rest counted. */
+  communities: { rows: CommunityRow[]; total: number; singles: number };
+  activity: ActivitySection;
+  resilience: {
+    fragmentation: number | null;
+    distanceFragmentation: number | null;
+    /** The harmonic mean distance 1/(1 − DF) today (null: nobody reaches anybody, or unmeasured). */
+    hops: number | null;
+    keyPlayers: (KeyPlayerStep & { hops: number | null })[];
+    /** Critical people (the most dependents first) with the groups of the people they would cut off. */
+    critical: { id: string; cutOffGroups: { group: string | null; people: number }[] }[];
+  };
+  people: PeopleColumns;
+  ties: DrawnTies;
+}

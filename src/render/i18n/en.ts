@@ -1,0 +1,293 @@
+/**
+ * Every word of the HTML report, and the findings' sentences every view uses, in English.
+ * es.ts must have the same shape (the type `Strings` is this object's), so a missing
+ * translation is a compile error, not a blank on the page.
+ */
+import { meanDistance } from '../../core/report/resilience-view.js';
+import type {
+  CriticalPeopleFinding,
+  CrossGroupCommunityFinding,
+  InactiveGroupFinding,
+  KeyPlayerLossFinding,
+  LowReciprocityFinding,
+  OneWayPeopleFinding,
+  SiloGroupFinding,
+} from '../../core/findings/types.js';
+import type { ActivityStatus, Role } from '../../core/report/types.js';
+import type { Fmt } from './numbers.js';
+
+export interface FindingText {
+  title: string;
+  detail: string;
+}
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+export const en = {
+  title: 'Organizational network report',
+  generated: (file: string, date: string, version: string) => `${file} · generated ${date} · orgnet ${version}`,
+  noscript: 'This report needs JavaScript to show its sections and the network map; every figure is also in orgnet\'s JSON output.',
+  contents: 'Contents',
+  undirected: 'undirected data: reciprocity does not apply',
+
+  severity: { high: 'high', medium: 'medium', low: 'low' } satisfies Record<'high' | 'medium' | 'low', string>,
+
+  findings: {
+    heading: 'Findings',
+    intro: 'What stands out, the most pressing first. Each line gives the figures behind it.',
+    none: 'Nothing stands out: no silo, no critical person, no group going quiet, and ties are mostly returned.',
+    more: (n: number) => `${n} more ${plural(n, 'finding', 'findings')}`,
+    show: 'Show on the map',
+    'critical-people': (f: CriticalPeopleFinding, x: Fmt): FindingText => ({
+      title:
+        f.figures.count === 1
+          ? '1 person holds part of the network together'
+          : `${x.int(f.figures.count)} people hold parts of the network together`,
+      detail: `If they left, others would be cut off; how many for each: ${x.list(f.figures.people.map((p) => `${p.id} (${x.int(p.dependents)})`))}.`,
+    }),
+    'key-player-loss': (f: KeyPlayerLossFinding, x: Fmt): FindingText => {
+      /** Harmonic mean distances (1 / (1 − DF)) in words; null: nobody reaches anybody. */
+      const apart = (after: number | null, before: number | null, fmt: Fmt) =>
+        after === null
+          ? 'nobody could reach anybody any more'
+          : `people would be on average ${fmt.num(after)} hops apart${before === null ? '' : ` instead of ${fmt.num(before)}`}`;
+      const k = f.subject.ids.length;
+      const measure = f.figures.measure === 'distanceFragmentation' ? 'distance fragmentation' : 'fragmentation';
+      return {
+        title:
+          f.severity === 'low'
+            ? `The network would hold together without its ${plural(k, 'key player', `${x.int(k)} key players`)}`
+            : `Losing the ${plural(k, 'key player', `${x.int(k)} key players`)} would fragment the network`,
+        detail:
+          f.figures.measure === 'distanceFragmentation'
+            ? `Without ${x.list(f.subject.ids)}, ${apart(meanDistance(f.figures.after), meanDistance(f.figures.before), x)} (${measure} ${x.num(f.figures.before)} → ${x.num(f.figures.after)}; 0 = everyone adjacent, 1 = all apart).`
+            : `Without ${x.list(f.subject.ids)}, ${measure} would go from ${x.num(f.figures.before)} to ${x.num(f.figures.after)} (0 = everyone within reach, 1 = all apart).`,
+      };
+    },
+    'silo-group': (f: SiloGroupFinding, x: Fmt): FindingText => ({
+      title: `Group ${f.subject.group} is a silo`,
+      detail: `${x.int(f.figures.internalTies)} of its ${x.int(f.figures.internalTies + f.figures.externalTies)} ties ${plural(f.figures.internalTies, 'stays', 'stay')} inside the group (E-I ${x.num(f.figures.eiIndex)}; ${x.int(f.figures.size)} people).`,
+    }),
+    'low-reciprocity': (f: LowReciprocityFinding, x: Fmt): FindingText =>
+      f.subject.type === 'organization'
+        ? {
+            title: `Knowledge flows one way: only ${x.share(f.figures.reciprocity)} of ties are returned`,
+            detail: `Over ${x.int(f.figures.ties)} ties. Two-way exchange is what collaboration looks like; one-way ties are information passed on.`,
+          }
+        : {
+            title: `Little exchange in group ${f.subject.group}: ${x.share(f.figures.reciprocity)} of its ties are returned`,
+            detail: `Over its ${x.int(f.figures.ties)} internal ties.`,
+          },
+    'inactive-group': (f: InactiveGroupFinding, x: Fmt): FindingText => ({
+      title: `Group ${f.subject.group} is mostly dormant or fading`,
+      detail: `${x.int(f.figures.dormant)} dormant and ${x.int(f.figures.fading)} fading of ${x.int(f.figures.size)} people (${x.share(f.figures.share)}).`,
+    }),
+    'one-way-people': (f: OneWayPeopleFinding, x: Fmt): FindingText => ({
+      title:
+        f.figures.count === 1 ? '1 person shares one way only' : `${x.int(f.figures.count)} people share one way only`,
+      detail: `${x.share(f.figures.share)} of the people with a tie; ${x.int(f.figures.senders)} mostly send, ${x.int(f.figures.receivers)} mostly receive: ${x.list(f.subject.ids)}.`,
+    }),
+    'cross-group-community': (f: CrossGroupCommunityFinding, x: Fmt): FindingText => ({
+      title: `Community ${f.subject.community} cuts across ${x.int(f.figures.groups)} groups`,
+      detail: `${x.int(f.figures.size)} people, no group holding half of them; the largest: ${f.figures.largest.map((g) => `${g.group} (${x.int(g.members)})`).join(', ')}. Collaboration the org chart does not draw.`,
+    }),
+  },
+
+  kpis: {
+    heading: 'Headline figures',
+    people: 'People',
+    peopleNote: (isolates: string) => `everyone in the data; ${isolates} without any tie`,
+    ties: 'Ties',
+    tiesNote: (interactions: string) => `who reaches out to whom, from ${interactions} interactions`,
+    tiesNoteUndirected: (interactions: string) => `pairs of people in contact, from ${interactions} interactions`,
+    density: 'Density',
+    densityNote: 'share of all possible ties that exist',
+    reciprocity: 'Reciprocity',
+    reciprocityNote: 'share of ties that are returned: two-way exchange',
+    modularity: 'Modularity',
+    modularityNote: (communities: string) => `how clearly the network splits into its ${communities} communities (above 0.3: clearly)`,
+    activeShare: 'Active share',
+    activeShareNote: 'people who were not dormant in the last periods',
+  },
+
+  map: {
+    heading: 'Network map',
+    hint: 'Scroll to zoom, drag to move. Hover a person for their figures; click a legend entry to highlight a group; search to find someone and their contacts.',
+    colorBy: 'Colour by',
+    sizeBy: 'Size by',
+    color: { group: 'group', community: 'community' },
+    size: { pagerank: 'PageRank', betweenness: 'betweenness', degree: 'degree' },
+    search: 'Find a person…',
+    searchLabel: 'Find a person',
+    noMatch: 'nobody by that name',
+    clear: 'Clear',
+    legendGroups: 'Groups',
+    legendCommunities: 'Communities',
+    otherGroups: (n: number) => `${n} smaller ${plural(n, 'group', 'groups')} (grey)`,
+    otherCommunities: (n: number) => `${n} smaller ${plural(n, 'community', 'communities')} (grey)`,
+    noGroup: 'no group',
+    community: (id: number) => `community ${id}`,
+    markCritical: 'critical person',
+    markKeyPlayer: 'key player',
+    thinned: (shown: string, total: string) =>
+      `Showing the ${shown} strongest of ${total} ties (each person's strongest tie included), so that the map stays fluid; every person is drawn.`,
+    noWebgl: 'This browser cannot draw the map (WebGL is off or unavailable); every other section works.',
+    neighbours: (n: number) => `${n} ${plural(n, 'contact', 'contacts')} highlighted`,
+  },
+
+  person: {
+    group: 'group',
+    community: 'community',
+    pagerank: 'PageRank',
+    betweenness: 'betweenness',
+    closeness: 'closeness',
+    degree: 'ties in / out',
+    reciprocity: 'reciprocity',
+    dependents: 'dependents',
+    status: 'activity',
+    interactions: 'interactions',
+    roles: 'roles',
+    none: 'none',
+  },
+
+  groups: {
+    heading: 'Groups',
+    intro: 'E-I index: −1 when every tie stays inside the group (a silo), +1 when every tie crosses to another group; the line marks −0.5. Reciprocity: the share of the group\'s own ties that are returned.',
+    group: 'group',
+    size: 'people',
+    ei: 'E-I index',
+    reciprocity: 'reciprocity',
+    density: 'density',
+    activity: 'activity',
+    connectors: 'connectors',
+    silo: 'silo',
+  },
+
+  mixing: {
+    heading: 'Who talks to whom',
+    intro: 'Each row is a group; each cell the share of that group\'s ties that go to the column\'s group. The diagonal is what stays inside.',
+    largest: (shown: string, total: string) => `The ${shown} largest of ${total} groups.`,
+    cell: (from: string, to: string, ties: string, share: string) => `${from} → ${to}: ${ties} ties, ${share} of ${from}'s ties`,
+  },
+
+  activity: {
+    heading: 'Activity over time',
+    intro: (period: string) => `Interactions and active people per ${period}.`,
+    interactions: 'interactions',
+    activePeople: 'active people',
+    trend: (trend: string) => `Trend, the last periods against the ones before: ${trend}.`,
+    period: { day: 'day', week: 'week', month: 'month', quarter: 'quarter' },
+    status: { dormant: 'dormant', fading: 'fading', growing: 'growing', steady: 'steady' } satisfies Record<ActivityStatus, string>,
+    statusNote: {
+      dormant: 'nothing in the last periods',
+      fading: 'activity halved or worse',
+      growing: 'activity up by half or more',
+    },
+  },
+
+  top: {
+    heading: 'Top people',
+    intro: 'The ten highest by each centrality.',
+    pagerank: 'PageRank',
+    pagerankNote: 'receives from people who themselves receive a lot',
+    betweenness: 'Betweenness',
+    betweennessNote: 'lies on the shortest paths between others: brokers',
+    closeness: 'Closeness',
+    closenessNote: 'reaches everyone in few steps',
+    degree: 'Degree',
+    degreeNote: 'the most direct contacts',
+    person: 'person',
+    value: 'value',
+  },
+
+  roles: {
+    heading: 'Roles',
+    intro: 'A person may hold several roles.',
+    name: {
+      broker: 'Brokers',
+      'central-connector': 'Central connectors',
+      critical: 'Critical people',
+      'one-way': 'One-way people',
+      peripheral: 'Peripheral people',
+      isolate: 'Isolates',
+    } satisfies Record<Role, string>,
+    short: {
+      broker: 'broker',
+      'central-connector': 'central connector',
+      critical: 'critical',
+      'one-way': 'one-way',
+      peripheral: 'peripheral',
+      isolate: 'isolate',
+    } satisfies Record<Role, string>,
+    note: {
+      broker: 'bridge groups: high betweenness, contacts in two other groups or more',
+      'central-connector': 'the most contacts (top 10 %)',
+      critical: 'their departure would cut others off',
+      'one-way': 'share or receive, but do not exchange',
+      peripheral: 'a single contact',
+      isolate: 'no tie at all',
+    } satisfies Record<Role, string>,
+  },
+
+  resilience: {
+    heading: 'Resilience',
+    intro: 'Who the organization cannot afford to lose.',
+    cutPoints: (n: string) => `Cut points: ${n}, people whose departure would split the network.`,
+    noCutPoints: 'No cut point: no single departure splits the network.',
+    critical: 'Critical people and how many would be cut off without them',
+    dependents: 'dependents',
+    cutOff: 'groups of the people cut off',
+    noGroup: 'no group',
+    distance: (hops: string, df: string) => `Today people are on average ${hops} hops apart (the harmonic mean of the distances between them; distance fragmentation ${df}).`,
+    nobodyReaches: 'Nobody can reach anybody.',
+    without: 'without them (and those above), people are on average',
+    apart: (hops: string) => `${hops} hops apart`,
+    nobody: 'nobody reaches anybody',
+    keyPlayers: 'Key players: the people whose joint departure fragments the network most, chosen one at a time.',
+    curve: 'Fragmentation as the key players leave, one after another',
+    removed: 'key players removed',
+    fragmentation: 'fragmentation',
+    distanceFragmentation: 'distance fragmentation',
+    start: 'today',
+  },
+
+  communities: {
+    heading: 'Communities',
+    intro: (alignment: string) => `The informal structure found by Louvain. Alignment with the groups (normalized mutual information): ${alignment}; 1 means communities and groups coincide.`,
+    introNoGroups: 'The informal structure found by Louvain.',
+    community: 'community',
+    size: 'people',
+    dominant: 'largest group',
+    share: 'share',
+    groups: 'groups',
+    singles: (n: string) => `${n} single-person communities not shown.`,
+    more: (n: string) => `${n} more communities in the JSON output.`,
+  },
+
+  meta: {
+    heading: 'About this report',
+    input: 'Interactions file',
+    columns: 'columns',
+    delimiter: 'delimiter',
+    rows: (read: string, used: string) => `${read} rows read, ${used} used`,
+    skipped: 'skipped',
+    selfLoops: 'self-loops',
+    filtered: 'filtered',
+    tiesDropped: 'ties dropped',
+    people: 'People file',
+    groupBy: 'grouping column',
+    peopleRows: (n: string) => `${n} people listed`,
+    betweenness: 'Betweenness',
+    exact: 'exact',
+    sampled: (k: string, seed: string) => `estimated from ${k} sampled people (seed ${seed})`,
+    options: 'Options',
+    warnings: 'Warnings',
+    noWarnings: 'none',
+    removed: 'Removed before the analysis',
+    generatedBy: (version: string, date: string) => `Generated by orgnet ${version} on ${date}.`,
+  },
+
+  more: (n: string) => `and ${n} more`,
+};
+
+export type Strings = typeof en;

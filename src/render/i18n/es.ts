@@ -1,0 +1,273 @@
+/** Every word of the HTML report, and the findings' sentences, in Spanish (the shape of en.ts). */
+import { meanDistance } from '../../core/report/resilience-view.js';
+import type { Strings } from './en.js';
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+export const es: Strings = {
+  title: 'Informe de la red organizacional',
+  generated: (file, date, version) => `${file} · generado el ${date} · orgnet ${version}`,
+  noscript: 'Este informe necesita JavaScript para mostrar sus secciones y el mapa de la red; todas las cifras están también en la salida JSON de orgnet.',
+  contents: 'Contenido',
+  undirected: 'datos no dirigidos: la reciprocidad no se aplica',
+
+  severity: { high: 'alta', medium: 'media', low: 'baja' },
+
+  findings: {
+    heading: 'Hallazgos',
+    intro: 'Lo que destaca, lo más urgente primero. Cada línea da las cifras que lo respaldan.',
+    none: 'Nada destaca: ningún silo, ninguna persona crítica, ningún grupo que se apague, y los vínculos son mayormente recíprocos.',
+    more: (n) => `${n} ${plural(n, 'hallazgo más', 'hallazgos más')}`,
+    show: 'Ver en el mapa',
+    'critical-people': (f, x) => ({
+      title:
+        f.figures.count === 1
+          ? '1 persona mantiene unida parte de la red'
+          : `${x.int(f.figures.count)} personas mantienen unidas partes de la red`,
+      detail: `Si se fueran, otras personas quedarían aisladas; cuántas por cada una: ${x.list(f.figures.people.map((p) => `${p.id} (${x.int(p.dependents)})`))}.`,
+    }),
+    'key-player-loss': (f, x) => {
+      const apart = (after: number | null, before: number | null) =>
+        after === null
+          ? 'nadie podría llegar a nadie'
+          : `las personas estarían de media a ${x.num(after)} pasos unas de otras${before === null ? '' : ` en vez de ${x.num(before)}`}`;
+      const k = f.subject.ids.length;
+      const measure = f.figures.measure === 'distanceFragmentation' ? 'la fragmentación por distancia' : 'la fragmentación';
+      return {
+        title:
+          f.severity === 'low'
+            ? `La red resistiría sin ${plural(k, 'su persona clave', `sus ${x.int(k)} personas clave`)}`
+            : `Perder ${plural(k, 'a la persona clave', `a las ${x.int(k)} personas clave`)} fragmentaría la red`,
+        detail:
+          f.figures.measure === 'distanceFragmentation'
+            ? `Sin ${x.list(f.subject.ids)}, ${apart(meanDistance(f.figures.after), meanDistance(f.figures.before))} (${measure} ${x.num(f.figures.before)} → ${x.num(f.figures.after)}; 0 = todos adyacentes, 1 = todos separados).`
+            : `Sin ${x.list(f.subject.ids)}, ${measure} pasaría de ${x.num(f.figures.before)} a ${x.num(f.figures.after)} (0 = todos al alcance, 1 = todos separados).`,
+      };
+    },
+    'silo-group': (f, x) => ({
+      title: `El grupo ${f.subject.group} es un silo`,
+      detail: `${x.int(f.figures.internalTies)} de sus ${x.int(f.figures.internalTies + f.figures.externalTies)} vínculos ${plural(f.figures.internalTies, 'queda', 'quedan')} dentro del grupo (E-I ${x.num(f.figures.eiIndex)}; ${x.int(f.figures.size)} personas).`,
+    }),
+    'low-reciprocity': (f, x) =>
+      f.subject.type === 'organization'
+        ? {
+            title: `El conocimiento fluye en un solo sentido: solo el ${x.share(f.figures.reciprocity)} de los vínculos es recíproco`,
+            detail: `Sobre ${x.int(f.figures.ties)} vínculos. El intercambio en ambos sentidos es la señal de la colaboración; un vínculo en un solo sentido es información que se transmite.`,
+          }
+        : {
+            title: `Poco intercambio en el grupo ${f.subject.group}: el ${x.share(f.figures.reciprocity)} de sus vínculos es recíproco`,
+            detail: `Sobre sus ${x.int(f.figures.ties)} vínculos internos.`,
+          },
+    'inactive-group': (f, x) => ({
+      title: `El grupo ${f.subject.group} está mayormente inactivo o en declive`,
+      detail: `${x.int(f.figures.dormant)} inactivas y ${x.int(f.figures.fading)} en declive de ${x.int(f.figures.size)} personas (${x.share(f.figures.share)}).`,
+    }),
+    'one-way-people': (f, x) => ({
+      title:
+        f.figures.count === 1
+          ? '1 persona comparte en un solo sentido'
+          : `${x.int(f.figures.count)} personas comparten en un solo sentido`,
+      detail: `El ${x.share(f.figures.share)} de las personas con algún vínculo; ${x.int(f.figures.senders)} sobre todo envían, ${x.int(f.figures.receivers)} sobre todo reciben: ${x.list(f.subject.ids)}.`,
+    }),
+    'cross-group-community': (f, x) => ({
+      title: `La comunidad ${f.subject.community} atraviesa ${x.int(f.figures.groups)} grupos`,
+      detail: `${x.int(f.figures.size)} personas, sin que ningún grupo reúna la mitad; los mayores: ${f.figures.largest.map((g) => `${g.group} (${x.int(g.members)})`).join(', ')}. Una colaboración que el organigrama no dibuja.`,
+    }),
+  },
+
+  kpis: {
+    heading: 'Cifras principales',
+    people: 'Personas',
+    peopleNote: (isolates) => `todas las de los datos; ${isolates} sin ningún vínculo`,
+    ties: 'Vínculos',
+    tiesNote: (interactions) => `quién se dirige a quién, a partir de ${interactions} interacciones`,
+    tiesNoteUndirected: (interactions) => `parejas de personas en contacto, a partir de ${interactions} interacciones`,
+    density: 'Densidad',
+    densityNote: 'proporción de todos los vínculos posibles que existen',
+    reciprocity: 'Reciprocidad',
+    reciprocityNote: 'proporción de vínculos correspondidos: intercambio en ambos sentidos',
+    modularity: 'Modularidad',
+    modularityNote: (communities) => `cuán claramente se divide la red en sus ${communities} comunidades (más de 0,3: claramente)`,
+    activeShare: 'Proporción activa',
+    activeShareNote: 'personas que no estuvieron inactivas en los últimos periodos',
+  },
+
+  map: {
+    heading: 'Mapa de la red',
+    hint: 'Desplace para acercar, arrastre para mover. Pase sobre una persona para ver sus cifras; pulse una entrada de la leyenda para resaltar un grupo; busque a alguien para verlo con sus contactos.',
+    colorBy: 'Color por',
+    sizeBy: 'Tamaño por',
+    color: { group: 'grupo', community: 'comunidad' },
+    size: { pagerank: 'PageRank', betweenness: 'intermediación', degree: 'grado' },
+    search: 'Buscar una persona…',
+    searchLabel: 'Buscar una persona',
+    noMatch: 'nadie con ese nombre',
+    clear: 'Quitar',
+    legendGroups: 'Grupos',
+    legendCommunities: 'Comunidades',
+    otherGroups: (n) => `${n} ${plural(n, 'grupo menor', 'grupos menores')} (gris)`,
+    otherCommunities: (n) => `${n} ${plural(n, 'comunidad menor', 'comunidades menores')} (gris)`,
+    noGroup: 'sin grupo',
+    community: (id) => `comunidad ${id}`,
+    markCritical: 'persona crítica',
+    markKeyPlayer: 'persona clave',
+    thinned: (shown, total) =>
+      `Se muestran los ${shown} vínculos más fuertes de ${total} (incluido el más fuerte de cada persona) para que el mapa siga fluido; se dibujan todas las personas.`,
+    noWebgl: 'Este navegador no puede dibujar el mapa (WebGL está desactivado o no disponible); el resto de secciones funciona.',
+    neighbours: (n) => `${n} ${plural(n, 'contacto resaltado', 'contactos resaltados')}`,
+  },
+
+  person: {
+    group: 'grupo',
+    community: 'comunidad',
+    pagerank: 'PageRank',
+    betweenness: 'intermediación',
+    closeness: 'cercanía',
+    degree: 'vínculos entrantes / salientes',
+    reciprocity: 'reciprocidad',
+    dependents: 'dependientes',
+    status: 'actividad',
+    interactions: 'interacciones',
+    roles: 'roles',
+    none: 'ninguno',
+  },
+
+  groups: {
+    heading: 'Grupos',
+    intro: 'Índice E-I: −1 cuando todos los vínculos quedan dentro del grupo (un silo), +1 cuando todos van a otros grupos; la línea marca −0,5. Reciprocidad: proporción de los vínculos internos del grupo que son correspondidos.',
+    group: 'grupo',
+    size: 'personas',
+    ei: 'índice E-I',
+    reciprocity: 'reciprocidad',
+    density: 'densidad',
+    activity: 'actividad',
+    connectors: 'conectores',
+    silo: 'silo',
+  },
+
+  mixing: {
+    heading: 'Quién habla con quién',
+    intro: 'Cada fila es un grupo; cada celda, la proporción de los vínculos de ese grupo que van al grupo de la columna. La diagonal es lo que queda dentro.',
+    largest: (shown, total) => `Los ${shown} grupos más grandes de ${total}.`,
+    cell: (from, to, ties, share) => `${from} → ${to}: ${ties} vínculos, el ${share} de los vínculos de ${from}`,
+  },
+
+  activity: {
+    heading: 'Actividad en el tiempo',
+    intro: (period) => `Interacciones y personas activas por ${period}.`,
+    interactions: 'interacciones',
+    activePeople: 'personas activas',
+    trend: (trend) => `Tendencia de los últimos periodos frente a los anteriores: ${trend}.`,
+    period: { day: 'día', week: 'semana', month: 'mes', quarter: 'trimestre' },
+    status: { dormant: 'inactiva', fading: 'en declive', growing: 'en crecimiento', steady: 'estable' },
+    statusNote: {
+      dormant: 'nada en los últimos periodos',
+      fading: 'actividad reducida a la mitad o menos',
+      growing: 'actividad aumentada en la mitad o más',
+    },
+  },
+
+  top: {
+    heading: 'Personas destacadas',
+    intro: 'Las diez primeras según cada centralidad.',
+    pagerank: 'PageRank',
+    pagerankNote: 'recibe de personas que a su vez reciben mucho',
+    betweenness: 'Intermediación',
+    betweennessNote: 'está en los caminos más cortos entre otras: intermediarias',
+    closeness: 'Cercanía',
+    closenessNote: 'llega a todos en pocos pasos',
+    degree: 'Grado',
+    degreeNote: 'los contactos más directos',
+    person: 'persona',
+    value: 'valor',
+  },
+
+  roles: {
+    heading: 'Roles',
+    intro: 'Una persona puede tener varios roles.',
+    name: {
+      broker: 'Intermediarias',
+      'central-connector': 'Conectoras centrales',
+      critical: 'Personas críticas',
+      'one-way': 'Personas en un solo sentido',
+      peripheral: 'Personas periféricas',
+      isolate: 'Aisladas',
+    },
+    short: {
+      broker: 'intermediaria',
+      'central-connector': 'conectora central',
+      critical: 'crítica',
+      'one-way': 'en un solo sentido',
+      peripheral: 'periférica',
+      isolate: 'aislada',
+    },
+    note: {
+      broker: 'unen grupos: intermediación alta y contactos en al menos otros dos grupos',
+      'central-connector': 'los más contactos (el 10 % superior)',
+      critical: 'su salida dejaría a otras personas aisladas',
+      'one-way': 'comparten o reciben, pero no intercambian',
+      peripheral: 'un único contacto',
+      isolate: 'ningún vínculo',
+    },
+  },
+
+  resilience: {
+    heading: 'Resiliencia',
+    intro: 'A quién no se puede permitir perder la organización.',
+    cutPoints: (n) => `Puntos de corte: ${n}, personas cuya salida partiría la red.`,
+    noCutPoints: 'Ningún punto de corte: ninguna salida aislada parte la red.',
+    critical: 'Personas críticas y cuántas quedarían aisladas sin ellas',
+    dependents: 'dependientes',
+    cutOff: 'grupos de las personas que quedarían aisladas',
+    noGroup: 'sin grupo',
+    distance: (hops, df) => `Hoy las personas están de media a ${hops} pasos unas de otras (la media armónica de las distancias entre ellas; fragmentación por distancia ${df}).`,
+    nobodyReaches: 'Nadie puede llegar a nadie.',
+    without: 'sin ellas (y las anteriores), las personas están de media a',
+    apart: (hops) => `${hops} pasos`,
+    nobody: 'nadie llega a nadie',
+    keyPlayers: 'Personas clave: aquellas cuya salida conjunta fragmenta más la red, elegidas de una en una.',
+    curve: 'Fragmentación a medida que salen las personas clave, una tras otra',
+    removed: 'personas clave retiradas',
+    fragmentation: 'fragmentación',
+    distanceFragmentation: 'fragmentación por distancia',
+    start: 'hoy',
+  },
+
+  communities: {
+    heading: 'Comunidades',
+    intro: (alignment) => `La estructura informal que encuentra Louvain. Alineación con los grupos (información mutua normalizada): ${alignment}; 1 significa que comunidades y grupos coinciden.`,
+    introNoGroups: 'La estructura informal que encuentra Louvain.',
+    community: 'comunidad',
+    size: 'personas',
+    dominant: 'grupo mayor',
+    share: 'proporción',
+    groups: 'grupos',
+    singles: (n) => `${n} comunidades de una sola persona no se muestran.`,
+    more: (n) => `${n} comunidades más en la salida JSON.`,
+  },
+
+  meta: {
+    heading: 'Sobre este informe',
+    input: 'Archivo de interacciones',
+    columns: 'columnas',
+    delimiter: 'separador',
+    rows: (read, used) => `${read} filas leídas, ${used} usadas`,
+    skipped: 'omitidas',
+    selfLoops: 'autobucles',
+    filtered: 'filtradas',
+    tiesDropped: 'vínculos descartados',
+    people: 'Archivo de personas',
+    groupBy: 'columna de grupo',
+    peopleRows: (n) => `${n} personas en la lista`,
+    betweenness: 'Intermediación',
+    exact: 'exacta',
+    sampled: (k, seed) => `estimada a partir de ${k} personas de muestra (semilla ${seed})`,
+    options: 'Opciones',
+    warnings: 'Avisos',
+    noWarnings: 'ninguno',
+    removed: 'Retiradas antes del análisis',
+    generatedBy: (version, date) => `Generado por orgnet ${version} el ${date}.`,
+  },
+
+  more: (n) => `y ${n} más`,
+};

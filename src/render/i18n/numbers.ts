@@ -1,0 +1,45 @@
+/**
+ * Numbers, shares and lists as a reader of each language writes them (Intl, so 0,74 and
+ * 73,7 % in Spanish). Pure: the terminal, the HTML page and its viewer use the same code.
+ */
+export type Lang = 'en' | 'es';
+export const LANGS: readonly Lang[] = ['en', 'es'];
+
+export interface Fmt {
+  lang: Lang;
+  /** A count: 1,234 (en) · 1234, 12.345 (es). */
+  int(value: number): string;
+  /** A figure: up to 4 decimals below 1, 2 above, integers as counts; null → —. */
+  num(value: number | null): string;
+  /** A share as a percentage with one decimal; null → —. */
+  share(value: number | null): string;
+  /** Names joined as a reader expects, the first `max` of them, then how many more. */
+  list(items: readonly string[], max?: number): string;
+}
+
+export const MISSING = '—';
+
+export function fmtFor(lang: Lang): Fmt {
+  const count = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
+  const small = new Intl.NumberFormat(lang, { maximumFractionDigits: 4, minimumFractionDigits: 0 });
+  const large = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
+  const percent = new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const more = lang === 'es' ? (n: number) => `y ${count.format(n)} más` : (n: number) => `and ${count.format(n)} more`;
+  const and = lang === 'es' ? 'y' : 'and';
+  return {
+    lang,
+    int: (value) => count.format(value),
+    num: (value) => {
+      if (value === null || !Number.isFinite(value)) return MISSING;
+      if (Number.isInteger(value)) return count.format(value);
+      return Math.abs(value) >= 1 ? large.format(value) : small.format(value);
+    },
+    share: (value) => (value === null || !Number.isFinite(value) ? MISSING : percent.format(value)),
+    list: (items, max = 5) => {
+      const shown = items.slice(0, max);
+      if (items.length > max) return `${shown.join(', ')} ${more(items.length - max)}`;
+      if (shown.length <= 1) return shown.join('');
+      return `${shown.slice(0, -1).join(', ')} ${and} ${shown[shown.length - 1]!}`;
+    },
+  };
+}

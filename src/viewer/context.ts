@@ -1,0 +1,40 @@
+/** What every section reads: the page's data, the language's words and number formats. */
+import type { PageData } from '../render/html/page-data.js';
+import { ROLE_ORDER, STATUS_ORDER } from '../render/html/page-data.js';
+import { fmtFor, stringsFor, type Fmt, type Strings } from '../render/i18n/index.js';
+import type { ActivityStatus, Role } from '../core/report/types.js';
+
+export interface Viewer {
+  data: PageData;
+  t: Strings;
+  x: Fmt;
+}
+
+export function viewerFor(data: PageData): Viewer {
+  return { data, t: stringsFor(data.lang), x: fmtFor(data.lang) };
+}
+
+export function rolesOf(data: PageData, i: number): Role[] {
+  const bits = data.people.roles[i] ?? 0;
+  return ROLE_ORDER.filter((_, k) => (bits & (1 << k)) !== 0);
+}
+
+export function statusOf(data: PageData, i: number): ActivityStatus | null {
+  const code = data.people.status[i];
+  return code === null || code === undefined ? null : (STATUS_ORDER[code] ?? null);
+}
+
+export function groupOf(data: PageData, i: number): string | null {
+  const g = data.people.group[i];
+  return g === null || g === undefined ? null : (data.people.groupNames[g] ?? null);
+}
+
+/** People indexes by a numeric column, highest first, ties by id order (the columns are in id order). */
+export function topBy(values: readonly (number | null)[], n: number): number[] {
+  const order: number[] = [];
+  values.forEach((v, i) => {
+    if (v !== null && Number.isFinite(v)) order.push(i);
+  });
+  order.sort((a, b) => values[b]! - values[a]! || a - b);
+  return order.slice(0, n);
+}

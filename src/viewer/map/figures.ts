@@ -1,0 +1,34 @@
+/** A person's key figures and roles, for the hover card and the search result. */
+import { groupOf, rolesOf, statusOf, type Viewer } from '../context.js';
+import { h } from '../dom.js';
+
+export function personCard(v: Viewer, i: number): HTMLElement {
+  const { t, x, data } = v;
+  const p = data.people;
+  const f = t.person;
+  const attributes = p.attributes.names
+    .map((name, k) => [name, p.attributes.values[k]?.[i] ?? null] as const)
+    .filter(([, value]) => value !== null && value !== '');
+  const status = statusOf(data, i);
+  const roles = rolesOf(data, i);
+  const rows: [string, string][] = [
+    [f.group, groupOf(data, i) ?? t.map.noGroup],
+    [f.community, p.community[i] === null || p.community[i] === undefined ? '—' : String(p.community[i])],
+    [f.pagerank, x.num(p.pagerank[i] ?? null)],
+    [f.betweenness, x.num(p.betweenness[i] ?? null)],
+    [f.closeness, x.num(p.closeness[i] ?? null)],
+    [f.degree, `${x.int(p.inDegree[i]!)} / ${x.int(p.outDegree[i]!)}`],
+  ];
+  if (data.directed) rows.push([f.reciprocity, x.share(p.reciprocity[i] ?? null)]);
+  if (p.dependents[i]! > 0) rows.push([f.dependents, x.int(p.dependents[i]!)]);
+  rows.push([f.interactions, x.num(p.interactions[i] ?? null)]);
+  if (status) rows.push([f.status, t.activity.status[status]]);
+  return h(
+    'div',
+    { class: 'person-card' },
+    h('div', { class: 'person-name' }, p.id[i]!),
+    attributes.length ? h('div', { class: 'person-attributes' }, attributes.map(([, value]) => value).join(' · ')) : null,
+    h('dl', null, ...rows.flatMap(([term, value]) => [h('dt', null, term), h('dd', null, value)])),
+    h('div', { class: 'person-roles' }, `${f.roles}: `, roles.length ? roles.map((r) => t.roles.short[r]).join(', ') : f.none),
+  );
+}

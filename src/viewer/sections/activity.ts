@@ -1,0 +1,32 @@
+/** Activity over time: interactions and active people per period, the trend, and who is dormant or fading. */
+import { lineChart } from '../charts/line-chart.js';
+import { statusOf, type Viewer } from '../context.js';
+import { h, section } from '../dom.js';
+import { peopleList } from './people-list.js';
+
+export function activitySection(v: Viewer, onPerson: (i: number) => void): HTMLElement | null {
+  const { t, x, data } = v;
+  const { series, period, trend } = data.activity;
+  if (series.length === 0) return null;
+  const a = t.activity;
+  const labels = series.map((s) => s.period);
+  const charts = h(
+    'div',
+    { class: 'charts' },
+    h('figure', null, h('figcaption', null, a.interactions), lineChart({ labels, values: series.map((s) => s.interactions), name: a.interactions, format: x.num, className: 'series-interactions' })),
+    h('figure', null, h('figcaption', null, a.activePeople), lineChart({ labels, values: series.map((s) => s.activePeople), name: a.activePeople, format: x.int, className: 'series-people' })),
+  );
+  const trendText = trend === null ? '—' : `${trend > 0 ? '+' : ''}${x.share(trend)}`;
+  const lists = (['dormant', 'fading', 'growing'] as const).map((status) => {
+    const people: number[] = [];
+    for (let i = 0; i < data.people.count; i++) if (statusOf(data, i) === status) people.push(i);
+    if (people.length === 0) return null;
+    return h(
+      'div',
+      { class: 'status-list', 'data-status': status },
+      h('h3', null, h('span', { class: 'status-name' }, a.status[status]), ` (${x.int(people.length)})`, h('span', { class: 'muted' }, ` — ${a.statusNote[status]}`)),
+      peopleList(v, people, onPerson),
+    );
+  });
+  return section('activity', a.heading, a.intro(a.period[period]), charts, h('p', null, a.trend(trendText)), ...lists);
+}

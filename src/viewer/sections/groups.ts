@@ -1,0 +1,64 @@
+/** The groups table with E-I and reciprocity bars (silos first), and the mixing heatmap. */
+import { FINDING_RULES } from '../../core/findings/rules.js';
+import type { GroupRow } from '../../core/report/types.js';
+import { eiBar, shareBar } from '../charts/bars.js';
+import { heatmap } from '../charts/heatmap.js';
+import type { Viewer } from '../context.js';
+import { h, section, table, type Child } from '../dom.js';
+import { focusOnMap } from '../focus.js';
+
+const SILO = FINDING_RULES.silo.eiIndex;
+
+export function groupsSection(v: Viewer): HTMLElement | null {
+  const { t, data } = v;
+  if (data.groups.length === 0) return null;
+  const g = t.groups;
+  const rows = [...data.groups]
+    .sort((a, b) => (a.eiIndex ?? Infinity) - (b.eiIndex ?? Infinity) || (a.group < b.group ? -1 : a.group > b.group ? 1 : 0))
+    .map((row) => groupRow(v, row));
+  const head = [g.group, g.size, g.ei, g.reciprocity, g.density, g.activity, g.connectors];
+  const note = data.directed ? null : h('p', { class: 'note' }, t.undirected);
+  return section('groups', g.heading, g.intro, note, h('div', { class: 'scroll' }, table(head, rows, 'data groups-table')));
+}
+
+function groupRow(v: Viewer, row: GroupRow): Child[] {
+  const { t, x, data } = v;
+  const silo = row.eiIndex !== null && row.eiIndex <= SILO;
+  const index = data.people.groupNames.indexOf(row.group);
+  const name = h('button', { type: 'button', class: 'link' }, row.group);
+  name.addEventListener('click', () => focusOnMap({ type: 'group', group: index }));
+  const ei =
+    row.eiIndex === null ? '—' : h('span', { class: 'figure' }, eiBar(row.eiIndex, SILO, `E-I ${x.num(row.eiIndex)}`), ` ${x.num(row.eiIndex)}`);
+  const reciprocity =
+    !data.directed || row.reciprocity === null
+      ? '—'
+      : h('span', { class: 'figure' }, shareBar(row.reciprocity, x.share(row.reciprocity)), ` ${x.share(row.reciprocity)}`);
+  return [
+    h('span', null, name, silo ? h('span', { class: 'badge badge-silo' }, t.groups.silo) : null),
+    x.int(row.size),
+    ei,
+    reciprocity,
+    x.num(row.density),
+    x.share(row.activityRate),
+    row.connectors.join(', ') || '—',
+  ];
+}
+
+export function mixingSection(v: Viewer): HTMLElement | null {
+  const { t, x, data } = v;
+  const m = data.mixing;
+  if (m.groups.length < 2 || m.cells.length === 0) return null;
+  const position = new Map(m.groups.map((g, i) => [g, i]));
+  const whole = new Intl.NumberFormat(data.lang, { style: 'percent', maximumFractionDigits: 0 });
+  const cells = new Map<number, number>();
+  for (const c of m.cells) cells.set(position.get(c.from)! * m.groups.length + position.get(c.to)!, c.ties);
+  const chart = heatmap({
+    groups: m.groups,
+    rowTies: m.rowTies,
+    ties: (from, to) => cells.get(from * m.groups.length + to) ?? 0,
+    cellLabel: (from, to, ties, share) => t.mixing.cell(from, to, x.int(ties), x.share(share)),
+    shareText: (share) => whole.format(share),
+  });
+  const note = m.totalGroups > m.groups.length ? h('p', { class: 'note' }, t.mixing.largest(x.int(m.groups.length), x.int(m.totalGroups))) : null;
+  return section('mixing', t.mixing.heading, t.mixing.intro, note, h('div', { class: 'scroll' }, chart));
+}

@@ -1,0 +1,16 @@
+/** A list of people as buttons (click: find them on the map), the first ones and how many more. */
+import type { Viewer } from '../context.js';
+import { h } from '../dom.js';
+
+const SHOWN = 40;
+
+export function peopleList(v: Viewer, people: readonly number[], onPerson: (i: number) => void, shown = SHOWN): HTMLElement {
+  const list = h('ul', { class: 'people-list' });
+  for (const i of people.slice(0, shown)) {
+    const button = h('button', { type: 'button', class: 'link' }, v.data.people.id[i]!);
+    button.addEventListener('click', () => onPerson(i));
+    list.appendChild(h('li', null, button));
+  }
+  if (people.length > shown) list.appendChild(h('li', { class: 'muted' }, v.t.more(v.x.int(people.length - shown))));
+  return list;
+}

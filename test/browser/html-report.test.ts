@@ -1,0 +1,256 @@
+/**
+ * The HTML report in a real browser: Debian's headless Chromium driven by playwright-core.
+ * Pages are opened from file:// with every other request blocked and recorded (there must be
+ * none), console errors and dialogs recorded (there must be none), and screenshots saved under
+ * test/artifacts/ for a person to look at. Skipped, visibly, where /usr/bin/chromium is absent
+ * (CI installs it: .ci/run).
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Report } from '../../src/core/report/types.js';
+import { fmtFor } from '../../src/render/i18n/index.js';
+import { ROOT, run } from '../helpers/cli.js';
+import { DATASETS, HAS_DATASETS } from '../helpers/datasets.js';
+
+const CHROMIUM = process.env.ORGNET_CHROMIUM ?? '/usr/bin/chromium';
+const HAS_CHROMIUM = existsSync(CHROMIUM);
+const ARTIFACTS = join(ROOT, 'test/artifacts');
+const ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const HOSTILE = '</script><img src=x onerror=alert(1)>';
+const ACME = ['fixtures/acme/interactions.csv', '--people', 'fixtures/acme/people.csv'];
+
+interface Opened {
+  page: Page;
+  /** Every request other than the page itself: blocked when it leaves file://, recorded in any case. */
+  requests: string[];
+  errors: string[];
+  dialogs: string[];
+}
+
+describe.skipIf(!HAS_CHROMIUM)('the HTML report in headless Chromium', () => {
+  let browser: Browser;
+  let dir: string;
+  const files: Record<string, string> = {};
+
+  async function write(name: string, args: string[]): Promise<void> {
+    files[name] = join(dir, `${name}.html`);
+    const r = await run(['analyze', ...args, '-o', files[name]!]);
+    expect(r.code, r.stderr).toBe(0);
+  }
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'orgnet-browser-'));
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await write('acme', ACME);
+    await write('acme-es', [...ACME, '--lang', 'es']);
+    await write('hostile', ['fixtures/html/hostile-names/interactions.csv', '--people', 'fixtures/html/hostile-names/people.csv']);
+    await write('bare', ['fixtures/graphs/two-triangles-bridge.csv']);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function open(file: string): Promise<Opened> {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const opened: Opened = { page, requests: [], errors: [], dialogs: [] };
+    const self = pathToFileURL(file).href;
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url === self) return route.continue();
+      opened.requests.push(url);
+      return route.abort();
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') opened.errors.push(message.text());
+    });
+    page.on('pageerror', (error) => opened.errors.push(error.message));
+    page.on('dialog', (dialog) => {
+      opened.dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(self);
+    await page.waitForSelector('#map-canvas[data-drawn]', { timeout: 30_000 });
+    return opened;
+  }
+
+  async function mapPixels(page: Page): Promise<PNG> {
+    return PNG.sync.read(await page.locator('#map-canvas').screenshot());
+  }
+
+  /** Moves the mouse onto the middle of the map, where the camera puts the person searched for. */
+  async function hoverCentre(page: Page): Promise<void> {
+    await page.locator('#map-canvas').scrollIntoViewIfNeeded();
+    const box = (await page.locator('#map-canvas').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2 - 40, box.y + box.height / 2 - 40);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+  }
+
+  /** Pixels that are not the map's white background, and pixels near one colour. */
+  function count(png: PNG, near?: [number, number, number]): number {
+    let n = 0;
+    for (let i = 0; i < png.data.length; i += 4) {
+      const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+      if (near ? Math.abs(r - near[0]) + Math.abs(g - near[1]) + Math.abs(b - near[2]) < 24 : r < 240 || g < 240 || b < 240) n++;
+    }
+    return n;
+  }
+
+  test('acme opens offline: no request at all, no console error, every section in order', async () => {
+    const { page, requests, errors, dialogs } = await open(files.acme!);
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(dialogs).toEqual([]);
+    expect(await page.$$eval('section h2', (h) => h.map((e) => e.textContent))).toEqual([
+      'Findings', 'Headline figures', 'Network map', 'Groups', 'Who talks to whom', 'Activity over time',
+      'Top people', 'Roles', 'Resilience', 'Communities', 'About this report',
+    ]);
+    expect(await page.textContent('#findings')).toContain('Group Marketing is a silo');
+    await page.screenshot({ path: join(ARTIFACTS, 'acme-en.png'), fullPage: true });
+    await page.locator('#map').screenshot({ path: join(ARTIFACTS, 'acme-map.png') });
+    await page.close();
+  });
+
+  test('the map draws: the canvas holds people and ties, not just its white background', async () => {
+    const { page } = await open(files.acme!);
+    const png = await mapPixels(page);
+    const drawn = count(png) / (png.width * png.height);
+    expect(drawn).toBeGreaterThan(0.03);
+    // Engineering's colour (#4e79a7) is on the map
+    expect(count(png, [0x4e, 0x79, 0xa7])).toBeGreaterThan(200);
+    await page.close();
+  });
+
+  test('the search box finds a person by name, shows their figures, and the hover card follows', async () => {
+    const { page, errors } = await open(files.acme!);
+    const json = await run(['analyze', ...ACME, '--format', 'json']);
+    const report = JSON.parse(json.stdout) as Report;
+    const ana = report.people.find((p) => p.id === 'ana.garcia')!;
+    const x = fmtFor('en');
+
+    await page.fill('#map input.search', 'Ana Garc');
+    expect(await page.$$eval('#map .suggestions li', (items) => items.map((e) => e.textContent))).toEqual(['ana.garcia']);
+    await page.press('#map input.search', 'Enter');
+    const details = (await page.textContent('#map .details')) ?? '';
+    expect(details).toContain('ana.garcia');
+    expect(details).toContain('Ana García'); // the name attribute
+    expect(details).toContain(`PageRank${x.num(ana.pagerank)}`);
+    expect(details).toContain(`betweenness${x.num(ana.betweenness)}`);
+    expect(details).toContain(`ties in / out${ana.inDegree} / ${ana.outDegree}`);
+    expect(details).toContain(`reciprocity${x.share(ana.reciprocity)}`);
+    expect(await page.textContent('#map .map-status')).toMatch(/^\d+ contacts highlighted$/);
+
+    // The camera moved to her: the centre of the map is her dot, and hovering it shows her card.
+    await page.waitForTimeout(800);
+    await hoverCentre(page);
+    await page.waitForSelector('#map .hover-card:not([hidden])', { timeout: 5000 });
+    expect(await page.textContent('#map .hover-card')).toContain('ana.garcia');
+    await page.screenshot({ path: join(ARTIFACTS, 'acme-search.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('the colour and size switches redraw the map', async () => {
+    const { page, errors } = await open(files.acme!);
+    expect(await page.$$eval('#map select[name=color-by] option', (o) => o.map((e) => e.textContent))).toEqual(['group', 'community']);
+    const byGroup = await mapPixels(page);
+    await page.selectOption('#map select[name=color-by]', 'community');
+    await page.waitForTimeout(400);
+    expect(await page.textContent('#map .legend h3')).toBe('Communities');
+    await page.selectOption('#map select[name=size-by]', 'betweenness');
+    await page.waitForTimeout(400);
+    const after = await mapPixels(page);
+    expect(Buffer.compare(byGroup.data, after.data)).not.toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('a legend click highlights one group: the others fade', async () => {
+    const { page } = await open(files.acme!);
+    const before = await mapPixels(page);
+    await page.click('#map .legend-entry:has-text("Marketing")');
+    await page.waitForTimeout(700);
+    const after = await mapPixels(page);
+    const engineering: [number, number, number] = [0x4e, 0x79, 0xa7];
+    const marketing: [number, number, number] = [0xe1, 0x57, 0x59];
+    expect(count(before, engineering)).toBeGreaterThan(200);
+    expect(count(after, engineering)).toBeLessThan(count(before, engineering) / 20);
+    expect(count(after, marketing)).toBeGreaterThan(200);
+    await page.locator('#map').screenshot({ path: join(ARTIFACTS, 'acme-legend-marketing.png') });
+    await page.close();
+  });
+
+  test('--lang es: every heading in Spanish, <html lang="es">, findings worded in Spanish', async () => {
+    const { page, errors, requests } = await open(files['acme-es']!);
+    expect(await page.getAttribute('html', 'lang')).toBe('es');
+    expect(await page.$$eval('section h2', (h) => h.map((e) => e.textContent))).toEqual([
+      'Hallazgos', 'Cifras principales', 'Mapa de la red', 'Grupos', 'Quién habla con quién', 'Actividad en el tiempo',
+      'Personas destacadas', 'Roles', 'Resiliencia', 'Comunidades', 'Sobre este informe',
+    ]);
+    expect(await page.textContent('#findings')).toContain('El grupo Marketing es un silo');
+    expect(await page.textContent('#figures')).toContain('73,7'); // reciprocity with a decimal comma
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'acme-es.png'), fullPage: true });
+    await page.close();
+  });
+
+  test('hostile names are shown as text and run nothing', async () => {
+    const { page, errors, dialogs, requests } = await open(files.hostile!);
+    await page.fill('#map input.search', '</script>');
+    await page.press('#map input.search', 'Enter');
+    expect(await page.textContent('#map .details')).toContain(HOSTILE);
+    await page.waitForTimeout(800);
+    await hoverCentre(page);
+    await page.waitForSelector('#map .hover-card:not([hidden])', { timeout: 5000 });
+    expect(await page.textContent('#map .hover-card')).toContain(HOSTILE);
+    // found by an attribute: bo's title
+    await page.fill('#map input.search', 'svg onload');
+    await page.press('#map input.search', 'Enter');
+    expect(await page.textContent('#map .details')).toContain('"><svg onload=alert(3)>');
+    expect(dialogs).toEqual([]);
+    expect(requests).toEqual([]);
+    // Markup that reached the page would show here: the policy refuses its image and its handler, and says so.
+    expect(errors).toEqual([]);
+    expect(await page.$$eval('img, svg[onload], script:not([type]):not([src])', (e) => e.length)).toBe(1); // the viewer's own script only
+    const text = await page.innerText('body');
+    expect(text).toContain(HOSTILE);
+    expect(text).toContain('<img src=x onerror=alert(2)>'); // a group name
+    await page.screenshot({ path: join(ARTIFACTS, 'hostile-names.png'), fullPage: true });
+    await page.close();
+  });
+
+  test('no people file and no timestamps: the group and activity sections are left out, the rest works', async () => {
+    const { page, errors } = await open(files.bare!);
+    expect(await page.$$eval('section h2', (h) => h.map((e) => e.textContent))).toEqual([
+      'Findings', 'Headline figures', 'Network map', 'Top people', 'Roles', 'Resilience', 'Communities', 'About this report',
+    ]);
+    expect(await page.$$eval('#map select[name=color-by] option', (o) => o.map((e) => e.textContent))).toEqual(['community']);
+    expect(await page.$$eval('.kpi', (k) => k.map((e) => e.getAttribute('data-kpi')))).toEqual(['people', 'ties', 'density', 'reciprocity', 'modularity']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  describe.skipIf(!HAS_DATASETS)('a real organization: email-eu-core (Yin, Benson, Leskovec & Gleich 2017)', () => {
+    test('1,005 people open offline, draw, and show their findings', async () => {
+      const data = join(DATASETS, 'email-eu-core');
+      await write('email-eu-core', [join(data, 'interactions.csv'), '--people', join(data, 'people.csv')]);
+      const { page, errors, requests } = await open(files['email-eu-core']!);
+      expect(requests).toEqual([]);
+      expect(errors).toEqual([]);
+      expect(count(await mapPixels(page)) / (1280 * 640)).toBeGreaterThan(0.03);
+      expect(await page.$$eval('#findings li.finding', (l) => l.length)).toBeGreaterThan(3);
+      await page.screenshot({ path: join(ARTIFACTS, 'email-eu-core.png'), fullPage: true });
+      await page.locator('#map').screenshot({ path: join(ARTIFACTS, 'email-eu-core-map.png') });
+      writeFileSync(join(ARTIFACTS, 'email-eu-core.first-draw-ms.txt'), `${await page.getAttribute('#map-canvas', 'data-drawn')}\n`);
+      await page.close();
+    });
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * The findings in the Markdown report and the workbook: the core's list (see
+ * test/unit/findings) in the view's language, in its order. The sample report (fixture.ts) has
+ * four, worked out in table.test.ts: the key player's loss (0.5 → 1), reciprocity 0 over 2 ties,
+ * the silo eng (E-I −0.6) and one one-way person (=cmd).
+ */
+import { describe, expect, test } from 'vitest';
+import { renderContext } from '../../src/render/context.js';
+import { renderMarkdown } from '../../src/render/markdown.js';
+import { bytesOf, textOf } from '../../src/render/output.js';
+import { renderXlsx } from '../../src/render/xlsx/index.js';
+import { readWithSheetJs, type ReadCell } from '../helpers/xlsx.js';
+import { sampleAnalysis } from './fixture.js';
+
+const firstColumn = (rows: ReadCell[][] | undefined) => (rows ?? []).map((r) => (r[0]?.t === 's' ? (r[0] as { v: string }).v : null));
+
+describe('findings in other views', () => {
+  test('Markdown: one item per finding, most pressing first, names escaped', () => {
+    const text = textOf(renderMarkdown(sampleAnalysis(), renderContext()));
+    const section = text.slice(text.indexOf('## Findings\n'), text.indexOf('\n## Groups'));
+    const items = section.split('\n').filter((line) => line.startsWith('- '));
+    expect(items).toEqual([
+      // DF 0.75 → 1 without =cmd: nobody reaches anybody (harmonic mean distance 1/(1 − 1) is infinite).
+      '- **Losing the key player would fragment the network** — Without =cmd, nobody could reach anybody any more (distance fragmentation 0.75 → 1; 0 = everyone adjacent, 1 = all apart). *(high)*',
+      '- **Knowledge flows one way: only 0.0% of ties are returned** — Over 2 ties. Two-way exchange is what collaboration looks like; one-way ties are information passed on. *(high)*',
+      '- **Group eng is a silo** — 1 of its 2 ties stays inside the group (E-I -0.6; 2 people). *(medium)*',
+      '- **1 person shares one way only** — 25.0% of the people with a tie; 0 mostly send, 1 mostly receive: =cmd. *(medium)*',
+    ]);
+  });
+
+  test('Markdown: a name that is Markdown syntax stays text', () => {
+    const analysis = sampleAnalysis();
+    analysis.report.groups[1]!.group = '*eng* | [x](y)';
+    const text = textOf(renderMarkdown(analysis, renderContext()));
+    expect(text).toContain('**Group \\*eng\\* \\| \\[x\\](y) is a silo**');
+  });
+
+  test('the workbook: the Summary lists the findings in the workbook’s language', async () => {
+    for (const [lang, heading, first] of [
+      ['en', 'Findings', 'Losing the key player would fragment the network — Without =cmd'],
+      ['es', 'Hallazgos', 'Perder a la persona clave fragmentaría la red — Sin =cmd'],
+    ] as const) {
+      const book = readWithSheetJs(await bytesOf(renderXlsx(sampleAnalysis(), renderContext({ lang }))));
+      const column = firstColumn(book.grid.get(lang === 'en' ? 'Summary' : 'Resumen'));
+      const at = column.indexOf(heading);
+      expect(at).toBeGreaterThan(0);
+      expect(column[at + 1]).toMatch(new RegExp(`^${first}`));
+      expect(column.slice(at + 1, at + 5).every((c) => c !== null && c.length > 20)).toBe(true);
+    }
+  });
+});
