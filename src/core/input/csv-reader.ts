@@ -21,6 +21,7 @@ import { InputDecoder, toBuffer, type Encoding } from './decode.js';
 import { detectDelimiter, normalizeDelimiter } from './delimiter.js';
 import type { ByteRowReader } from './byte-rows.js';
 import { QuoteFreeSplitter } from './quote-free.js';
+import type { RecordObserver } from './types.js';
 
 /** Receives the header once, then every non-blank data record in file order. */
 export interface CsvSink {
@@ -32,6 +33,25 @@ export interface CsvSink {
   malformed(line: number, message: string, raw: string | undefined): void;
   /** A reader of the plainest quote-free lines straight from their bytes, asked once after the header. */
   byteRows?(): ByteRowReader | null;
+}
+
+/** The sink with an observer in front (types.ts `RecordObserver`); the sink itself without one. */
+export function observed(sink: CsvSink, observer: RecordObserver | undefined): CsvSink {
+  if (observer === undefined) return sink;
+  return {
+    header(names, delimiter) {
+      observer.header(names, delimiter);
+      sink.header(names, delimiter);
+    },
+    record(fields, line, raw) {
+      observer.record(fields, line);
+      sink.record(fields, line, raw);
+    },
+    malformed(line, message, raw) {
+      observer.malformed?.(line);
+      sink.malformed(line, message, raw);
+    },
+  };
 }
 
 export interface CsvReadOptions {

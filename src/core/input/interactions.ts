@@ -24,7 +24,7 @@ import type { Encoding, InputOptions } from '../options.js';
 import type { InputMeta } from '../report/types.js';
 import { detectInteractionColumns, listColumns, RELATION_ALIASES, TIME_ALIASES, type InteractionColumns } from './columns.js';
 import { ByteFields, ByteIds, ByteTimes, byteWeight, isPlainId, sameBytes, type ByteRowReader } from './byte-rows.js';
-import { displayName, readCsv, type CsvSink, type Input } from './csv-reader.js';
+import { displayName, observed, readCsv, type CsvSink, type Input } from './csv-reader.js';
 import { inputMeta, type RowCounts } from './input-meta.js';
 import { PLAIN_IDS, type IdMask } from '../privacy/pseudonyms.js';
 import { rejectedRow, type RowLayout } from '../privacy/rejects.js';
@@ -32,14 +32,11 @@ import { ProblemLog, quoteValue } from './problems.js';
 import { sortDeliveries, splitNames } from './split-targets.js';
 import { TieAccumulator } from './tie-accumulator.js';
 import { parseTimestamp } from './timestamp.js';
-import type { Interactions, Reject, TimelineSink } from './types.js';
+import type { Interactions, ReadHooks, TimelineSink } from './types.js';
 import { parseWeight } from './weight.js';
 
-export interface InteractionHooks {
-  timeline?: TimelineSink;
-  onReject?: (reject: Reject) => void;
-  /** How rejected rows name people (default: by id; privacy/rejects.ts). */
-  ids?: IdMask;
+export interface InteractionHooks extends ReadHooks {
+  timeline?: TimelineSink | undefined;
   /** false: every row through csv-parse, the parser of record (tests compare the fast readers with it). */
   fastPath?: boolean;
 }
@@ -57,7 +54,7 @@ export async function readInteractions(
   const reader = new InteractionReader(name, options, hooks);
   const raw = options.lenient && hooks.onReject !== undefined;
   const { delimiter, encoding, maxFieldSize } = options;
-  const csv = await readCsv(input, name, { delimiter, raw, encoding, maxFieldSize, fastPath: hooks.fastPath }, reader);
+  const csv = await readCsv(input, name, { delimiter, raw, encoding, maxFieldSize, fastPath: hooks.fastPath }, observed(reader, hooks.observer));
   return reader.finish(csv.delimiter, csv.encoding);
 }
 
@@ -90,7 +87,7 @@ class InteractionReader implements CsvSink {
     private readonly options: InputOptions,
     hooks: InteractionHooks,
   ) {
-    this.problems = new ProblemLog(file, options.lenient, hooks.onReject);
+    this.problems = new ProblemLog(file, options.lenient, hooks.onReject, hooks.onProblem);
     this.ties = new TieAccumulator(options.undirected);
     this.split = options.splitTargets;
     this.removed = new Set(options.remove);

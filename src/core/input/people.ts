@@ -10,14 +10,14 @@
  * through the id mask (their pseudonym with --pseudonymize).
  */
 import { ColumnFinder, GROUP_ALIASES, PERSON_ID_ALIASES } from './columns.js';
-import { displayName, readCsv, type CsvSink, type Input } from './csv-reader.js';
+import { displayName, observed, readCsv, type CsvSink, type Input } from './csv-reader.js';
 import type { Encoding } from '../options.js';
 import { KEEP_EVERY_ATTRIBUTE, keptAttributes, type AttributeRule } from '../privacy/attributes.js';
 import { PLAIN_IDS, type IdMask } from '../privacy/pseudonyms.js';
 import { ProblemLog, quoteValue } from './problems.js';
-import type { PeopleTable } from './types.js';
+import type { PeopleTable, ReadHooks } from './types.js';
 
-export interface PeopleOptions {
+export interface PeopleOptions extends Pick<ReadHooks, 'onProblem' | 'observer'> {
   groupBy?: string | undefined;
   delimiter?: string | undefined;
   remove: string[];
@@ -33,7 +33,7 @@ export interface PeopleOptions {
 export async function readPeople(input: Input, file: string, options: PeopleOptions): Promise<PeopleTable> {
   const reader = new PeopleReader(displayName(file), options);
   const { delimiter, encoding, maxFieldSize } = options;
-  const csv = await readCsv(input, reader.file, { delimiter, encoding, maxFieldSize }, reader);
+  const csv = await readCsv(input, reader.file, { delimiter, encoding, maxFieldSize }, observed(reader, options.observer));
   return reader.finish(csv.encoding);
 }
 
@@ -55,7 +55,7 @@ class PeopleReader implements CsvSink {
       file, encoding: 'utf8', idColumn: '', groupColumn: null, attributeColumns: [], droppedAttributes: [], ids: [], groups: [], attributes: [], removedFound: [],
     };
     this.removed = new Set(options.remove);
-    this.problems = new ProblemLog(file, false);
+    this.problems = new ProblemLog(file, false, undefined, options.onProblem);
   }
 
   header(names: string[]): void {

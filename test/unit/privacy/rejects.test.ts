@@ -62,7 +62,7 @@ describe('rejected rows with --pseudonymize', () => {
 
   it('--wide: every cell names a person', async () => {
     const csv = 'respondent,first,second\n,luis,"eva, the other"\n';
-    const rows = await rejectsOf((onReject) => readWideSurvey(streamOf(csv), 'w.csv', inputOptions({ lenient: true, wide: true }), onReject, new Pseudonyms(SALT)));
+    const rows = await rejectsOf((onReject) => readWideSurvey(streamOf(csv), 'w.csv', inputOptions({ lenient: true, wide: true }), { onReject, ids: new Pseudonyms(SALT) }));
     expect(rows.map((r) => r.raw)).toEqual([`,${p('luis')},${p('eva, the other')}`]);
   });
 
