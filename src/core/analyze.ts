@@ -4,7 +4,6 @@
  * Pure apart from reading the streams it is handed: no fs, no clock of its own.
  */
 import { createTimeline, type Timeline } from './activity/timeline.js';
-import { UsageError } from './errors.js';
 import type { GraphIndex } from './graph/csr.js';
 import { buildIndex, lazyGraph } from './graph/index-build.js';
 import type { OrgGraph } from './graph/types.js';
@@ -16,8 +15,8 @@ import type { Interactions, PeopleTable, Reject } from './input/types.js';
 import { readWideSurvey } from './input/wide.js';
 import { checkInputModes, type AnalyzeOptions } from './options.js';
 import type { Runner } from './parallel/runner.js';
-import { pseudonymizeInputs, shownRemoved } from './privacy/inputs.js';
-import { PLAIN_IDS, type IdMask, type Pseudonyms } from './privacy/pseudonyms.js';
+import { attributeRuleOf, idMaskOf, pseudonymizeInputs, shownRemoved } from './privacy/inputs.js';
+import type { IdMask, Pseudonyms } from './privacy/pseudonyms.js';
 import { buildReport } from './report/build.js';
 import { ALL_PARTS, type Parts } from './report/parts.js';
 import type { Report } from './report/types.js';
@@ -73,13 +72,6 @@ export interface ReadInputs {
   ids: IdMask;
 }
 
-/** The id mask the options ask for: `pseudonymize` and the pseudonyms go together. */
-export function idMaskOf(options: AnalyzeOptions, pseudonyms: Pseudonyms | null | undefined): IdMask {
-  if (options.pseudonymize && !pseudonyms) throw new UsageError('--pseudonymize needs a salt: set ORGNET_SALT or add --salt');
-  if (!options.pseudonymize && pseudonyms) throw new UsageError('a salt was given without --pseudonymize');
-  return pseudonyms ?? PLAIN_IDS;
-}
-
 /**
  * Reads the people file and the interactions (SPEC §2) and, with --pseudonymize, replaces their
  * ids by pseudonyms before anything else sees them (privacy/). Every command that reads the
@@ -94,7 +86,7 @@ export async function readSources(
   const ids = idMaskOf(options, env.pseudonyms);
   const t = env.timings ?? NO_TIMINGS;
   const { groupBy, remove, encoding, maxFieldSize } = options;
-  const attributes = { pseudonymize: options.pseudonymize, drop: options.dropAttributes, keep: options.keepAttributes };
+  const attributes = attributeRuleOf(options);
   const people: PeopleTable | null = sources.people
     ? await t.time('read people', () => readPeople(sources.people!.stream, sources.people!.file, { groupBy, remove, encoding, maxFieldSize, attributes, ids }))
     : null;

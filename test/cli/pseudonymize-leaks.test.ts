@@ -172,7 +172,7 @@ async function perFormat(name: CommandName, c: Omit<Case, 'name' | 'argv'> & { a
   const { args = [], rejects = true, ...rest } = c;
   return (await formatsOf(name)).map((format) => ({
     ...rest,
-    name: `${name} --format ${format}`,
+    name: [name, ...args, '--format', format].join(' '),
     argv: (out) => [name, INTERACTIONS, ...args, '--format', format, ...(rejects ? withRejects(out) : PRIVACY)],
     rejects,
   }));
@@ -211,6 +211,9 @@ const CASES: Case[] = [
   ...EXPORT_FORMATS.map((format): Case => ({ name: `export --to ${format}`, argv: (out) => ['export', INTERACTIONS, '--to', format, ...withRejects(out)], expects: 'everyone', rejects: true })),
   { name: 'export -o org.gexf', argv: (out) => ['export', INTERACTIONS, '-o', join(out, 'org.gexf'), ...withRejects(out)], expects: 'everyone', rejects: true },
   ...(await perFormat('check', { args: RULES, expects: 'nobody', exit: 1 })),
+  ...(await perFormat('validate', { expects: 'someone', exit: 0, rejects: false, warnings: 'output' })),
+  // --strict: the ids only one file knows become problems, each naming the id.
+  ...(await perFormat('validate', { args: ['--strict'], expects: 'someone', exit: 2, rejects: false })),
   { name: 'check -o orgnet.xml', argv: (out) => ['check', INTERACTIONS, ...RULES, '-o', join(out, 'orgnet.xml'), ...withRejects(out)], expects: 'nobody', exit: 1, rejects: true },
   ...diffCases(),
   { name: 'diff -o changes.md', argv: (out, inputs) => ['diff', SIDES['plain report']!(inputs), INTERACTIONS, '-o', join(out, 'changes.md'), ...withRejects(out)], expects: 'everyone', rejects: true },

@@ -49,6 +49,15 @@ describe('the salt', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it.each([['check', '--rule', 'reciprocity >= 0'], ['export'], ['validate']])('none: %s refuses too, writing nothing', async (command, ...args) => {
+    const dir = tempDir();
+    const result = await run([command, INTERACTIONS, ...args, '--people', PEOPLE, '--lenient', '--pseudonymize', '-o', join(dir, 'out.json')], { env: {} });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^orgnet: --pseudonymize needs a salt/);
+    expect(result.stdout).toBe('');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it.each([
     [['--salt', SALT], {}, '--salt is the key of --pseudonymize: add --pseudonymize'],
     [['--pseudonymize'], { ORGNET_SALT: '' }, 'the salt of --pseudonymize is empty'],
