@@ -6,6 +6,8 @@ import { LANGS, renderContext, TABLES, type CsvStyle, type Lang, type TableName 
 import { BINARY_FORMATS, FORMATS, formatFromPath, partsFor, RENDERERS, type Format } from '../../render/index.js';
 import { SORTABLE_PERSON_FIELDS } from '../../render/person-fields.js';
 import { NO_TIMINGS } from '../../core/timings.js';
+import { assertCompareFormat, detectCompare, diffAgainst } from '../compare.js';
+import { loadSide } from '../diff-sides.js';
 import { emit } from '../emit.js';
 import { phaseLog } from '../phase-log.js';
 import { useColor, type Io } from '../io.js';
@@ -26,6 +28,8 @@ Examples:
   $ orgnet analyze chat.csv --format md -o report.md
   $ orgnet analyze chat.csv --people people.csv -o report.xlsx --lang es
   $ orgnet analyze chat.csv --people people.csv -o report.html --lang es
+  $ orgnet analyze june.csv --people people.csv --compare january.csv -o changes.html
+  $ orgnet analyze june.csv --people people.csv --compare last-month.json -o changes.html
   $ orgnet analyze chat.csv --format ndjson --table ties | jq -c 'select(.weight >= 10)'
   $ cat export.csv | orgnet analyze - --format json -o report.json
 
@@ -40,6 +44,7 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
     .addOption(new Option('--table <name>', 'which table --format csv or ndjson writes').choices(TABLES).default('people'))
     .addOption(new Option('--lang <lang>', 'language of the html and xlsx reports').choices(['en', 'es']).default('en'))
     .option('--top <n>', 'people shown in the table view', '10')
+    .option('--compare <before>', 'the HTML report shows what changed since this earlier snapshot (interactions file or JSON report, as orgnet diff takes)')
     .option('--sort <metric>', `person field the table view ranks by (${SORTABLE_PERSON_FIELDS.slice(0, 8).join(', ')}, …)`, 'pagerank')
     .option('-o, --output <path>', 'write to this file (atomically) instead of standard output (- is standard output)')
     .option('--excel', 'CSV for Excel: a UTF-8 byte-order mark; with --delimiter ";" (or --output-delimiter ";") also ; and decimal commas')
@@ -56,14 +61,20 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
       throw new UsageError(`--sort ${sort}: unknown person field; use one of ${SORTABLE_PERSON_FIELDS.join(', ')}`);
     }
     const csvOptions = csvStyle(flags, format);
+    const compare = typeof flags.compare === 'string' ? flags.compare : null;
+    if (compare !== null) assertCompareFormat(format, compare, file);
     if (output) checkOutput(output, file, flags, io);
     else if (BINARY_FORMATS.includes(format)) checkBinaryToStdout(format, flags, io);
+    const beforeSide = compare !== null ? await detectCompare(compare, file, flags, output, io) : null;
 
     const log = phaseLog(flags);
+    // BEFORE first: a bad or foreign JSON report stops the run before the longer analysis.
+    const before = beforeSide ? await loadSide(beforeSide, flags, io) : null;
     const analysis = await runAnalysis(file, flags, io, partsFor(format, flags.table as TableName), log);
+    const diff = before ? diffAgainst(before, file, analysis, flags, io) : undefined;
     const lang = (LANGS as readonly string[]).includes(String(flags.lang)) ? (flags.lang as Lang) : 'en';
     const color = !output && format === 'table' && useColor(io, flags.color as boolean | undefined);
-    const ctx = renderContext({ color, top, sort, table: flags.table as TableName, csv: csvOptions, lang });
+    const ctx = renderContext({ color, top, sort, table: flags.table as TableName, csv: csvOptions, lang, ...(diff ? { compare: diff } : {}) });
     await (log?.timings ?? NO_TIMINGS).time('write', () => emit(RENDERERS[format](analysis, ctx), output, io.stdout));
     log?.print(io.stderr);
     setExit(0);
