@@ -9,7 +9,8 @@
 //   lost, no tie either way after:     a2–b2 (2 + 2), leo–lou (2 + 2), leo–lee (2 + 2)
 //   mia ⇄ leo before, leo → mia after: the pair stays tied; mia → leo is lost only in direction.
 // So 6 directed ties gained = 3 pairs × 2; 7 lost = 3 pairs × 2 + mia → leo.
-// lee left: a ghost, at leo's position + 24 layout units along angle 0 (the first ghost at its spot).
+// lee left: a ghost, 60 layout units from leo, on the line from the centre of everyone through
+// leo (the first ghost at its spot; change-ties.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -86,8 +87,12 @@ describe('analyze --compare on every-change: the page holds the diff', () => {
     expect(ghosts.group).toEqual([null]);
     expect(ghosts.roles).toEqual([1 << 4]); // peripheral is bit 4 of ROLE_ORDER
     const leo = data.people.id.indexOf('leo');
-    expect(ghosts.x[0]).toBeCloseTo(data.people.x[leo]! + 24, 0);
-    expect(ghosts.y[0]).toBeCloseTo(data.people.y[leo]!, 0);
+    const n = data.people.count;
+    const [cx, cy] = [data.people.x.reduce((a, b) => a + b, 0) / n, data.people.y.reduce((a, b) => a + b, 0) / n];
+    const [dx, dy] = [data.people.x[leo]! - cx, data.people.y[leo]! - cy];
+    const d = Math.hypot(dx, dy);
+    expect(ghosts.x[0]).toBeCloseTo(data.people.x[leo]! + (60 * dx) / d, 0);
+    expect(ghosts.y[0]).toBeCloseTo(data.people.y[leo]! + (60 * dy) / d, 0);
   });
 
   test('the hover card columns: joy joined; leo was a central connector; ranks before and now', () => {

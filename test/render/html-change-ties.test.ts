@@ -1,15 +1,16 @@
 // The map's change layer (src/render/html/change-ties.ts) on tiny hand-built changes: which
 // pairs are drawn, where the people who left are placed, and what is cut when there are many.
 //
-// Now: z and q, tied (z → q, q → z), z at (100, 0), q at (−100, 0).
+// Now: z and q, tied (z → q, q → z), z at (100, 0), q at (−100, 0): the centre of everyone is (0, 0).
 // Before, besides z ⇄ q: u – z (1), y – z (2), x – y (3), and w without a tie; u, w, x, y left.
-// Ghost placement (change-ties.ts header): a ghost at the mean of its placed contacts, the j-th
-// at one spot at distance 24·√(j + 1) and angle j·(golden angle ≈ 2.39996 rad):
-//   round 1  u: contacts z → spot (100, 0), j = 0 → (124, 0)
-//            y: contacts z → the same spot, j = 1 → (100 + 24√2·cos 2.39996, 24√2·sin 2.39996) ≈ (74.97, 22.93)
-//   round 2  x: contacts y (placed in round 1) → spot (75, 23), j = 0 → y + (24, 0) ≈ (98.97, 22.93)
-//   w has no contact: the ring around everyone, centre (0, 0), radius 1.2·100 + 24 = 144, the
-//   only one on it at angle −π/2 + π = π/2 → (0, 144).
+// Ghost placement (change-ties.ts header), step s = 60: a ghost at the mean m of its placed
+// contacts, the j-th at one spot at distance s·√(j + 1) and angle atan2(m − centre) + j·G
+// (G the golden angle, π(3 − √5) ≈ 2.39996 rad):
+//   round 1  u: contacts z → m = (100, 0), outwards angle 0, j = 0 → (160, 0)
+//            y: the same spot, j = 1 → (100 + 60√2·cos G, 60√2·sin G) ≈ (56.22, 57.31)
+//   round 2  x: contacts y (placed in round 1) → m = y, j = 0, angle atan2(y) → y + 60·y/|y|
+//   w has no contact: the ring around everyone, radius 1.2·100 + 60 = 180, the only one on it
+//   at angle −π/2 + π = π/2 → (0, 180).
 import { describe, expect, test } from 'vitest';
 import type { PersonChange, TieChange } from '../../src/core/diff/types.js';
 import { indexGraph } from '../../src/core/graph/csr.js';
@@ -51,9 +52,10 @@ describe('ghosts', () => {
   test('placed near their former contacts, a round at a time; one without a contact on the ring', () => {
     const layer = changeLayer({ ties: lost, people, after: now, indexOf, positions });
     expect(layer.ghosts.id).toEqual(['u', 'w', 'x', 'y']);
-    const yAt = [100 + 24 * Math.SQRT2 * Math.cos(GOLDEN), 24 * Math.SQRT2 * Math.sin(GOLDEN)];
-    expect(layer.ghosts.x).toEqual([124, 0, tenth(yAt[0]! + 24), tenth(yAt[0]!)]);
-    expect(layer.ghosts.y).toEqual([0, 144, tenth(yAt[1]!), tenth(yAt[1]!)]);
+    const [yx, yy] = [100 + 60 * Math.SQRT2 * Math.cos(GOLDEN), 60 * Math.SQRT2 * Math.sin(GOLDEN)];
+    const away = 60 / Math.hypot(yx, yy);
+    expect(layer.ghosts.x).toEqual([160, 0, tenth(yx + away * yx), tenth(yx)]);
+    expect(layer.ghosts.y).toEqual([0, 180, tenth(yy + away * yy), tenth(yy)]);
     expect(layer.ghosts.group).toEqual(['G', 'G', 'G', 'G']);
     expect(layer.ghosts.total).toBe(4);
     // Nodes 2… are the ghosts (u 2, w 3, x 4, y 5); heaviest pair first.

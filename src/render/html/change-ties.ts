@@ -11,10 +11,12 @@
  *
  * People who left are drawn as ghosts, so that their lost ties have an end: each at the mean
  * position of their former contacts who are still here, nudged off it along a sunflower spiral
- * (the j-th ghost at one spot at distance step·√(j + 1), angle j × the golden angle) so that
- * ghosts of one contact cover neither each other nor that contact. Ghosts whose former contacts all left too are placed from the ghosts already
- * placed, a round at a time; those left over (no tie, or only ties among themselves that lead
- * nowhere) sit on a ring around the network, like the isolates.
+ * that starts pointing away from the middle of the map (the j-th ghost at one spot at distance
+ * step·√(j + 1), at the angle of the spot seen from the centre of everyone + j × the golden
+ * angle), so that ghosts of one contact cover neither each other nor that contact, and lean
+ * outwards, where there is room. Ghosts whose former contacts all left too are placed from the
+ * ghosts already placed, a round at a time; those left over (no tie, or only ties among
+ * themselves that lead nowhere) sit on a ring around the network, like the isolates.
  */
 import type { PersonChange, TieChange } from '../../core/diff/types.js';
 import type { GraphIndex } from '../../core/graph/csr.js';
@@ -27,8 +29,8 @@ import { ROLE_ORDER } from './page-data.js';
 export const MAX_CHANGE_PAIRS = 5000;
 export const MAX_GHOSTS = 5000;
 
-/** How far a ghost sits from the mean of its contacts, in layout units (the map is 1,000 across: a dot or two). */
-const GHOST_STEP = 24;
+/** How far a ghost sits from the mean of its contacts, in layout units (the map is 1,000 across: clear of the contact's dot and label). */
+export const GHOST_STEP = 60;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 interface Pair {
@@ -100,6 +102,7 @@ function placeGhosts(leavers: readonly string[], contacts: Map<string, string[]>
     return k !== undefined && !Number.isNaN(x[k]!) ? [x[k]!, y[k]!] : null;
   };
   const atSpot = new Map<string, number>();
+  const [cx, cy] = centre(everyone);
   for (let round = 0, placedAny = true; placedAny && round < 8; round++) {
     placedAny = false;
     const now: [number, number, number][] = [];
@@ -113,7 +116,8 @@ function placeGhosts(leavers: readonly string[], contacts: Map<string, string[]>
       const j = atSpot.get(spot) ?? 0;
       atSpot.set(spot, j + 1);
       const r = GHOST_STEP * Math.sqrt(j + 1);
-      now.push([k, mx + r * Math.cos(j * GOLDEN_ANGLE), my + r * Math.sin(j * GOLDEN_ANGLE)]);
+      const outwards = mx === cx && my === cy ? 0 : Math.atan2(my - cy, mx - cx);
+      now.push([k, mx + r * Math.cos(outwards + j * GOLDEN_ANGLE), my + r * Math.sin(outwards + j * GOLDEN_ANGLE)]);
     });
     // A round places from the positions of the rounds before it only, so the order of the leavers does not matter.
     for (const [k, px, py] of now) {
@@ -128,12 +132,16 @@ function placeGhosts(leavers: readonly string[], contacts: Map<string, string[]>
 
 const tenth = (v: number) => Math.round(v * 10) / 10;
 
+function centre(everyone: Placed): [number, number] {
+  const n = everyone.x.length;
+  return n > 0 ? [everyone.x.reduce((s, v) => s + v, 0) / n, everyone.y.reduce((s, v) => s + v, 0) / n] : [0, 0];
+}
+
 function ringTheRest(x: number[], y: number[], everyone: Placed): void {
   const rest = x.map((v, k) => (Number.isNaN(v) ? k : -1)).filter((k) => k !== -1);
   if (rest.length === 0) return;
   const n = everyone.x.length;
-  const cx = n > 0 ? everyone.x.reduce((s, v) => s + v, 0) / n : 0;
-  const cy = n > 0 ? everyone.y.reduce((s, v) => s + v, 0) / n : 0;
+  const [cx, cy] = centre(everyone);
   let radius = 0;
   for (let i = 0; i < n; i++) radius = Math.max(radius, Math.hypot(everyone.x[i]! - cx, everyone.y[i]! - cy));
   radius = radius * 1.2 + GHOST_STEP;

@@ -108,9 +108,11 @@ export const compareEn = {
     ghost: (n: string) => `person who left (${n})`,
     note: (file: string) =>
       `Green lines join people who had no tie either way in ${file} and have one now; magenta lines are ties ${file} had and this report has none of, either way. People who left are drawn as pale ghosts near their former contacts, so that their lost ties have an end.`,
-    directionOnly: (gained: number, lost: number) =>
-      `${gained} ${plural(gained, 'tie', 'ties')} gained and ${lost} lost only changed direction within a pair tied in both snapshots (a tie now returned, or no longer returned): listed among the ties, not drawn.`,
-    cut: (shown: string, total: string) => `The map shows the ${shown} heaviest of ${total} such pairs.`,
+    directionOnly: (gained: number, lost: number) => {
+      const parts = [gained > 0 ? `${gained} ${plural(gained, 'tie', 'ties')} gained` : '', lost > 0 ? `${lost} ${plural(lost, 'tie', 'ties')} lost` : ''].filter(Boolean);
+      return `${parts.join(' and ')} only changed direction within a pair tied in both snapshots (a tie now returned, or no longer returned): listed among the ties, not drawn.`;
+    },
+    cut: (shown: string, total: string, gained: boolean) => `The map shows the heaviest ${shown} of the ${total} ${gained ? 'ties gained' : 'ties lost'}.`,
     ghostsCut: (shown: string, total: string) => `The map shows ${shown} of the ${total} people who left (the most connected).`,
     noTies: 'No tie changes on the map: a JSON report holds no tie list (see the changes above).',
   },

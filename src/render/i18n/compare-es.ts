@@ -18,7 +18,7 @@ export const compareEs: CompareStrings = {
 
   organization: 'La organización',
   people: 'Personas',
-  peopleLine: (before, after, joined, left) => `${before} → ${after} personas: ${joined} se incorporaron, ${left} se fueron.`,
+  peopleLine: (before, after, joined, left) => `${before} → ${after} personas; se incorporaron: ${joined}; se fueron: ${left}.`,
   joined: 'Se incorporaron',
   left: 'Se fueron',
 
@@ -31,7 +31,7 @@ export const compareEs: CompareStrings = {
   },
 
   ties: 'Vínculos',
-  tiesLine: (before, after, gained, lost, kept) => `${before} → ${after} vínculos: ${gained} nuevos, ${lost} perdidos, ${kept} se mantienen.`,
+  tiesLine: (before, after, gained, lost, kept) => `${before} → ${after} vínculos; nuevos: ${gained}; perdidos: ${lost}; se mantienen: ${kept}.`,
   tiesCounts: (before, after) => `${before} → ${after} vínculos.`,
   noTies: (files, many) =>
     `Los cambios de vínculos necesitan las dos instantáneas como archivos de interacciones: ${files} ${many ? 'son informes JSON, que no guardan' : 'es un informe JSON, que no guarda'} la lista de vínculos. Use el archivo de interacciones para ver los vínculos nuevos y perdidos, aquí y en el mapa.`,
@@ -79,7 +79,7 @@ export const compareEs: CompareStrings = {
 
   communities: 'Comunidades',
   communitiesLine: (before, after, continued, minSize, threshold) =>
-    `${before} → ${after} comunidades de ${minSize} o más personas, seguidas por sus miembros (solapamiento de Jaccard ≥ ${threshold}); ${continued} continúan.`,
+    `${before} → ${after} comunidades de ${minSize} o más personas, seguidas por sus miembros (solapamiento de Jaccard ≥ ${threshold}); continúan: ${continued}.`,
   community: (id, size, group) => `comunidad ${id} (${size} personas${group === null ? '' : `, sobre todo ${group}`})`,
   split: (from, into) => `${from} se dividió en ${into}.`,
   merged: (from, into) => `${from} se fusionaron en ${into}.`,
@@ -103,9 +103,11 @@ export const compareEs: CompareStrings = {
     ghost: (n) => `persona que se fue (${n})`,
     note: (file) =>
       `Las líneas verdes unen a personas que en ${file} no tenían ningún vínculo entre sí y ahora lo tienen; las magenta son vínculos que había en ${file} y que este informe ya no tiene en ningún sentido. Las personas que se fueron aparecen como fantasmas pálidos junto a sus antiguos contactos, para que sus vínculos perdidos tengan un extremo.`,
-    directionOnly: (gained, lost) =>
-      `${gained} ${plural(gained, 'vínculo nuevo', 'vínculos nuevos')} y ${lost} ${plural(lost, 'perdido', 'perdidos')} solo cambiaron de sentido dentro de un par vinculado en ambas instantáneas (un vínculo ahora correspondido, o que ya no lo es): figuran entre los vínculos, no en el mapa.`,
-    cut: (shown, total) => `El mapa muestra los ${shown} pares de más peso de ${total}.`,
+    directionOnly: (gained, lost) => {
+      const parts = [gained > 0 ? `${gained} ${plural(gained, 'vínculo nuevo', 'vínculos nuevos')}` : '', lost > 0 ? `${lost} ${plural(lost, 'vínculo perdido', 'vínculos perdidos')}` : ''].filter(Boolean);
+      return `${parts.join(' y ')} solo ${plural(gained + lost, 'cambió', 'cambiaron')} de sentido dentro de un par vinculado en ambas instantáneas (un vínculo ahora correspondido, o que ya no lo es): ${plural(gained + lost, 'figura', 'figuran')} entre los vínculos, no en el mapa.`;
+    },
+    cut: (shown, total, gained) => `El mapa muestra los ${shown} de más peso de los ${total} ${gained ? 'vínculos nuevos' : 'vínculos perdidos'}.`,
     ghostsCut: (shown, total) => `El mapa muestra ${shown} de las ${total} personas que se fueron (las más conectadas).`,
     noTies: 'El mapa no muestra cambios de vínculos: un informe JSON no guarda la lista de vínculos (vea los cambios más arriba).',
   },

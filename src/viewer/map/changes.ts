@@ -33,6 +33,9 @@ interface EdgeLike {
   change?: 'gained' | 'lost';
 }
 
+/** The file's name without its folders: the note names it twice; the section heading gives the path. */
+const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file;
+
 export const isGhost = (v: Viewer, i: number) => i >= v.data.people.count;
 
 /** Adds the ghosts and the change edges to the map's graph; the layer of the page, or null without one. */
@@ -80,8 +83,8 @@ export function changeLegend(v: Viewer, layer: ChangeLayer | null, onToggle: (sh
     return h('li', { class: 'change-entry' }, swatch, h('span', null, text));
   };
   const notes = [
-    layer.gained.a.length < layer.gained.total ? k.cut(x.int(layer.gained.a.length), x.int(layer.gained.total)) : null,
-    layer.lost.a.length < layer.lost.total ? k.cut(x.int(layer.lost.a.length), x.int(layer.lost.total)) : null,
+    layer.gained.a.length < layer.gained.total ? k.cut(x.int(layer.gained.a.length), x.int(layer.gained.total), true) : null,
+    layer.lost.a.length < layer.lost.total ? k.cut(x.int(layer.lost.a.length), x.int(layer.lost.total), false) : null,
     layer.ghosts.id.length < layer.ghosts.total ? k.ghostsCut(x.int(layer.ghosts.id.length), x.int(layer.ghosts.total)) : null,
     layer.directionOnly.gained + layer.directionOnly.lost > 0 ? k.directionOnly(layer.directionOnly.gained, layer.directionOnly.lost) : null,
   ].filter((note): note is string => note !== null);
@@ -97,7 +100,7 @@ export function changeLegend(v: Viewer, layer: ChangeLayer | null, onToggle: (sh
       line('change-line', LOST, k.lost(x.int(layer.lost.total))),
       layer.ghosts.total > 0 ? line('swatch ghost-swatch', GHOST, k.ghost(x.int(layer.ghosts.total))) : null,
     ),
-    h('p', { class: 'note change-note' }, k.note(c.before.file)),
+    h('p', { class: 'note change-note' }, k.note(baseName(c.before.file))),
     ...notes.map((note) => h('p', { class: 'note change-note' }, note)),
   );
 }

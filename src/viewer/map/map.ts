@@ -195,7 +195,7 @@ function createMap(v: Viewer, container: HTMLElement, card: HTMLElement): MapSta
     });
   });
 
-  const layer = addChangeLayer(v, graph, n <= 200 ? 4 : n <= 2000 ? 2.5 : 1.5);
+  const layer = addChangeLayer(v, graph, n <= 200 ? 6 : n <= 2000 ? 3.5 : 2);
   // A person's contacts in the change layer, ghosts included: a focus on them shows those too.
   const changeAdjacency = new Map<number, number[]>();
   graph.forEachEdge((_edge, a) => {
