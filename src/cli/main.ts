@@ -2,13 +2,9 @@
  * The command line: the only place that turns outcomes and errors into exit codes
  * (SPEC §7): 0 success, 1 a check rule failed, 2 bad usage or input, 3 internal error.
  */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { InputError, UsageError } from '../core/errors.js';
-import { analyzeCommand } from './commands/analyze.js';
-import { checkCommand } from './commands/check.js';
-import { diffCommand } from './commands/diff.js';
-import { exportCommand } from './commands/export.js';
-import { schemaCommand } from './commands/schema.js';
+import { CATALOG, type CommandName } from './commands/catalog.js';
 import type { Io } from './io.js';
 import { VERSION } from './version.js';
 
@@ -47,17 +43,33 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const setExit = (c: number) => {
     code = c;
   };
-  analyzeCommand(program, io, setExit);
-  checkCommand(program, io, setExit);
-  diffCommand(program, io, setExit);
-  exportCommand(program, io, setExit);
-  schemaCommand(program, io, setExit);
+  await registerCommands(program, argv, io, setExit);
 
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (error) {
     return reportError(error, io, argv.includes('--debug'));
+  }
+}
+
+/**
+ * The command that runs (or whose help is asked for) is loaded and registered for real; the
+ * others only as their name, arguments and description, for the top-level help and for
+ * commander's suggestions — so `orgnet --help` loads none of the analysis.
+ */
+async function registerCommands(program: Command, argv: string[], io: Io, setExit: (code: number) => void): Promise<void> {
+  const first = argv.find((a) => !a.startsWith('-'));
+  const wanted = first === 'help' ? argv[argv.indexOf('help') + 1] : first;
+  for (const [name, entry] of Object.entries(CATALOG) as [CommandName, (typeof CATALOG)[CommandName]][]) {
+    if (name === wanted) {
+      (await entry.load())(program, io, setExit);
+      continue;
+    }
+    const stub = program.command(name).description(entry.description);
+    for (const arg of entry.args) stub.argument(arg);
+    // Only so the help shows `[options]`: the real options come when the command is loaded.
+    if (entry.options) stub.addOption(new Option('--options-of-the-command').hideHelp());
   }
 }
 

@@ -3,6 +3,7 @@
  * 0 every rule passed, 1 a rule failed. Values come from the same Report as `analyze`.
  */
 import { Option, type Command } from 'commander';
+import { CATALOG } from './catalog.js';
 import { extname, resolve } from 'node:path';
 import { evaluateRules, parseRules, partsForRules, type CheckResult } from '../../core/check/index.js';
 import { UsageError } from '../../core/errors.js';
@@ -65,7 +66,7 @@ function checkOutput(output: string, file: string, flags: Flags, config: LoadedC
 export function checkCommand(program: Command, io: Io, setExit: (code: number) => void): void {
   const command = program
     .command('check')
-    .description('CI gate: evaluate rules on the report; exit 0 when all pass, 1 when one fails')
+    .description(CATALOG.check.description)
     .argument('<file>', 'interactions CSV (source,target[,weight][,timestamp]); - reads standard input')
     .option('--rule <expr>', 'a rule such as "reciprocity >= 0.3" (repeatable)', (rule: string, rules: string[] | undefined) => [...(rules ?? []), rule])
     .option('--config <file>', `rules and options as JSON (default: ./${CONFIG_FILE} when it exists)`)

@@ -4,6 +4,7 @@
  * so `orgnet schema > report.schema.json` and the packaged `orgnet/schema.json` never differ.
  */
 import type { Command } from 'commander';
+import { CATALOG } from './catalog.js';
 import { readFileSync } from 'node:fs';
 import type { Io } from '../io.js';
 
@@ -20,7 +21,7 @@ Exit codes: 0 success, 3 internal error.`;
 export function schemaCommand(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command('schema')
-    .description('print the JSON Schema (draft 2020-12) of the report that --format json writes')
+    .description(CATALOG.schema.description)
     .addHelpText('after', EXAMPLES)
     .action(() => {
       io.stdout.write(readFileSync(SCHEMA_FILE));
