@@ -7,8 +7,6 @@ import { LANGS, renderContext, TABLES, type CsvStyle, type Lang, type TableName 
 import { BINARY_FORMATS, FORMATS, formatFromPath, partsFor, RENDERERS, type Format } from '../../render/index.js';
 import { SORTABLE_PERSON_FIELDS } from '../../render/person-fields.js';
 import { NO_TIMINGS } from '../../core/timings.js';
-import { assertCompareFormat, detectCompare, diffAgainst } from '../compare.js';
-import { loadSide } from '../diff-sides.js';
 import { emit } from '../emit.js';
 import { phaseLog } from '../phase-log.js';
 import { useColor, type Io } from '../io.js';
@@ -63,16 +61,18 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
     }
     const csvOptions = csvStyle(flags, format);
     const compare = typeof flags.compare === 'string' ? flags.compare : null;
-    if (compare !== null) assertCompareFormat(format, compare, file);
+    // The diff's modules load only for a comparison, as main.ts loads only the command that runs.
+    const comparing = compare !== null ? { ...(await import('../compare.js')), ...(await import('../diff-sides.js')) } : null;
+    if (comparing && compare !== null) comparing.assertCompareFormat(format, compare, file);
     if (output) checkOutput(output, file, flags, io);
     else if (BINARY_FORMATS.includes(format)) checkBinaryToStdout(format, flags, io);
-    const beforeSide = compare !== null ? await detectCompare(compare, file, flags, output, io) : null;
+    const beforeSide = comparing && compare !== null ? await comparing.detectCompare(compare, file, flags, output, io) : null;
 
     const log = phaseLog(flags);
     // BEFORE first: a bad or foreign JSON report stops the run before the longer analysis.
-    const before = beforeSide ? await loadSide(beforeSide, flags, io) : null;
+    const before = comparing && beforeSide ? await comparing.loadSide(beforeSide, flags, io) : null;
     const analysis = await runAnalysis(file, flags, io, partsFor(format, flags.table as TableName), log);
-    const diff = before ? diffAgainst(before, file, analysis, flags, io) : undefined;
+    const diff = comparing && before ? comparing.diffAgainst(before, file, analysis, flags, io) : undefined;
     const lang = (LANGS as readonly string[]).includes(String(flags.lang)) ? (flags.lang as Lang) : 'en';
     const color = !output && format === 'table' && useColor(io, flags.color as boolean | undefined);
     const ctx = renderContext({ color, top, sort, table: flags.table as TableName, csv: csvOptions, lang, ...(diff ? { compare: diff } : {}) });
