@@ -108,8 +108,8 @@ export const compareEn = {
     ghost: (n: string) => `person who left (${n})`,
     note: (file: string) =>
       `Green lines join people who had no tie either way in ${file} and have one now; magenta lines are ties ${file} had and this report has none of, either way. People who left are drawn as pale ghosts near their former contacts, so that their lost ties have an end.`,
-    directionOnly: (gained: number, lost: number) => {
-      const parts = [gained > 0 ? `${gained} ${plural(gained, 'tie', 'ties')} gained` : '', lost > 0 ? `${lost} ${plural(lost, 'tie', 'ties')} lost` : ''].filter(Boolean);
+    directionOnly: (gained: number, lost: number, int: (n: number) => string) => {
+      const parts = [gained > 0 ? `${int(gained)} ${plural(gained, 'tie', 'ties')} gained` : '', lost > 0 ? `${int(lost)} ${plural(lost, 'tie', 'ties')} lost` : ''].filter(Boolean);
       return `${parts.join(' and ')} only changed direction within a pair tied in both snapshots (a tie now returned, or no longer returned): listed among the ties, not drawn.`;
     },
     cut: (shown: string, total: string, gained: boolean) => `The map shows the heaviest ${shown} of the ${total} ${gained ? 'ties gained' : 'ties lost'}.`,

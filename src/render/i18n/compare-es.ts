@@ -103,8 +103,8 @@ export const compareEs: CompareStrings = {
     ghost: (n) => `persona que se fue (${n})`,
     note: (file) =>
       `Las líneas verdes unen a personas que en ${file} no tenían ningún vínculo entre sí y ahora lo tienen; las magenta son vínculos que había en ${file} y que este informe ya no tiene en ningún sentido. Las personas que se fueron aparecen como fantasmas pálidos junto a sus antiguos contactos, para que sus vínculos perdidos tengan un extremo.`,
-    directionOnly: (gained, lost) => {
-      const parts = [gained > 0 ? `${gained} ${plural(gained, 'vínculo nuevo', 'vínculos nuevos')}` : '', lost > 0 ? `${lost} ${plural(lost, 'vínculo perdido', 'vínculos perdidos')}` : ''].filter(Boolean);
+    directionOnly: (gained, lost, int) => {
+      const parts = [gained > 0 ? `${int(gained)} ${plural(gained, 'vínculo nuevo', 'vínculos nuevos')}` : '', lost > 0 ? `${int(lost)} ${plural(lost, 'vínculo perdido', 'vínculos perdidos')}` : ''].filter(Boolean);
       return `${parts.join(' y ')} solo ${plural(gained + lost, 'cambió', 'cambiaron')} de sentido dentro de un par vinculado en ambas instantáneas (un vínculo ahora correspondido, o que ya no lo es): ${plural(gained + lost, 'figura', 'figuran')} entre los vínculos, no en el mapa.`;
     },
     cut: (shown, total, gained) => `El mapa muestra los ${shown} de más peso de los ${total} ${gained ? 'vínculos nuevos' : 'vínculos perdidos'}.`,

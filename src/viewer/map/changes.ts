@@ -86,7 +86,7 @@ export function changeLegend(v: Viewer, layer: ChangeLayer | null, onToggle: (sh
     layer.gained.a.length < layer.gained.total ? k.cut(x.int(layer.gained.a.length), x.int(layer.gained.total), true) : null,
     layer.lost.a.length < layer.lost.total ? k.cut(x.int(layer.lost.a.length), x.int(layer.lost.total), false) : null,
     layer.ghosts.id.length < layer.ghosts.total ? k.ghostsCut(x.int(layer.ghosts.id.length), x.int(layer.ghosts.total)) : null,
-    layer.directionOnly.gained + layer.directionOnly.lost > 0 ? k.directionOnly(layer.directionOnly.gained, layer.directionOnly.lost) : null,
+    layer.directionOnly.gained + layer.directionOnly.lost > 0 ? k.directionOnly(layer.directionOnly.gained, layer.directionOnly.lost, (n) => x.int(n)) : null,
   ].filter((note): note is string => note !== null);
   return h(
     'div',
