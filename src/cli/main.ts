@@ -18,12 +18,13 @@ Examples:
   $ orgnet analyze interactions.csv --format csv --table people > people.csv
   $ orgnet check interactions.csv --rule "reciprocity >= 0.3" --format junit -o orgnet.xml
   $ orgnet diff last-month.json this-month.csv --fail-on "delta(reciprocity) < -0.05"
+  $ orgnet validate interactions.csv --people people.csv
   $ orgnet export interactions.csv --people people.csv -o org.gexf
   $ orgnet schema > orgnet-report.schema.json
 
-Run "orgnet help COMMAND" (analyze, check, diff, export, schema) for every option.
+Run "orgnet help COMMAND" (analyze, check, diff, validate, export, schema) for every option.
 Exit codes: 0 success, 1 a check rule failed (or a diff --fail-on rule held), 2 bad usage or
-bad input, 3 internal error.`;
+bad input (validate: the files have problems), 3 internal error.`;
 
 
 

@@ -25,7 +25,7 @@ export function inputFiles(file: string, flags: Flags): string[] {
   return [file, ...(typeof flags.people === 'string' ? [flags.people] : [])];
 }
 
-function inputFormat(flag: unknown): InputFormat | undefined {
+export function inputFormat(flag: unknown): InputFormat | undefined {
   if (flag === undefined) return undefined;
   if (flag === 'csv' || flag === 'parquet') return flag;
   throw new UsageError(`--input-format ${String(flag)}: expected csv or parquet`);

@@ -83,7 +83,7 @@ export async function analyze(
 /** The reader for the file's layout: long (one interaction a row), survey wide, or events. */
 function readInput(source: Source, options: AnalyzeOptions, hooks: InteractionHooks): Promise<Interactions> {
   const { stream, file } = source;
-  if (options.wide) return readWideSurvey(stream, file, options, hooks.onReject);
+  if (options.wide) return readWideSurvey(stream, file, options, { onReject: hooks.onReject });
   if (options.events) return readEvents(stream, file, options, hooks);
   return readInteractions(stream, file, options, hooks);
 }

@@ -27,11 +27,15 @@ export type InputFormat = 'csv' | 'parquet';
  * CSV bytes.
  */
 export function openTable(path: string, stdin: NodeJS.ReadableStream, name: string, format: InputFormat | undefined): Input {
-  const parquet = format === 'parquet' || (format === undefined && path !== '-' && isParquetPath(path));
-  if (!parquet) return openInput(path, stdin, name);
+  if (tableFormat(path, format) === 'csv') return openInput(path, stdin, name);
   if (path === '-') throw new InputError(name, 'parquet cannot be read from standard input: give the file name');
   checkReadable(path, name);
   return parquetSource(path, name);
+}
+
+/** The container a file is read as: `--input-format`, else parquet for a `.parquet` name, else CSV. */
+export function tableFormat(path: string, format: InputFormat | undefined): InputFormat {
+  return format === 'parquet' || (format === undefined && path !== '-' && isParquetPath(path)) ? 'parquet' : 'csv';
 }
 
 function checkReadable(path: string, name: string): void {

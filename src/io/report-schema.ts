@@ -8,7 +8,7 @@ import { Ajv, type AnySchema, type ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 
-export type SchemaName = 'schema.json' | 'diff-schema.json';
+export type SchemaName = 'schema.json' | 'diff-schema.json' | 'validate-schema.json';
 
 // ajv-formats is CommonJS: its default export is the function under ESM and Bundler resolution.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv | Ajv2020) => unknown;

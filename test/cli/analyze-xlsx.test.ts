@@ -196,6 +196,11 @@ describe('--format xlsx: every cell equals the JSON report of the same run', () 
     expect(report.people).toHaveLength(80);
   });
 
+  test('--undirected: each tie once in the Ties sheet, as in the CSV ties table', async () => {
+    const { sheetjs, report } = await expectWorkbookEqualsReport([ACME, '--people', ACME_PEOPLE, '--undirected']);
+    expect(sheetjs.grid.get('Ties')!.length - 1).toBe(report.org.ties);
+  });
+
   test('--min-group-size pools the small departments in every sheet, as in the JSON', async () => {
     // acme: Engineering 20, Sales 14, the other four 10–12: with 13, only Engineering and Sales stay
     const { sheetjs, report } = await expectWorkbookEqualsReport([ACME, '--people', ACME_PEOPLE, '--min-group-size', '13']);

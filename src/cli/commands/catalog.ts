@@ -38,6 +38,12 @@ export const CATALOG = {
     options: true,
     load: async () => (await import('./diff.js')).diffCommand,
   },
+  validate: {
+    description: 'read the input files only: columns and their roles, delimiter, encoding, row counts, repeated rows, time range, and every problem',
+    args: ['<file>'],
+    options: true,
+    load: async () => (await import('./validate.js')).validateCommand,
+  },
   export: {
     description: 'write the graph with every person metric as node attributes, for Gephi, Cytoscape, yEd, networkx or graphology',
     args: ['<file>'],

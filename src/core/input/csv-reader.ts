@@ -19,7 +19,9 @@ import { InputError, OrgnetError } from '../errors.js';
 import { DEFAULT_MAX_FIELD_SIZE } from '../options.js';
 import { InputDecoder, toBuffer, type Encoding } from './decode.js';
 import { detectDelimiter, normalizeDelimiter } from './delimiter.js';
+import type { ByteRowReader } from './byte-rows.js';
 import { QuoteFreeSplitter } from './quote-free.js';
+import type { RecordObserver } from './types.js';
 
 /** Receives the header once, then every non-blank data record in file order. */
 export interface CsvSink {
@@ -29,6 +31,27 @@ export interface CsvSink {
   record(fields: string[], line: number, raw: string | undefined): void;
   /** A record csv-parse could not read (a quote that never closes). */
   malformed(line: number, message: string, raw: string | undefined): void;
+  /** A reader of the plainest quote-free lines straight from their bytes, asked once after the header. */
+  byteRows?(): ByteRowReader | null;
+}
+
+/** The sink with an observer in front (types.ts `RecordObserver`); the sink itself without one. */
+export function observed(sink: CsvSink, observer: RecordObserver | undefined): CsvSink {
+  if (observer === undefined) return sink;
+  return {
+    header(names, delimiter) {
+      observer.header(names, delimiter);
+      sink.header(names, delimiter);
+    },
+    record(fields, line, raw) {
+      observer.record(fields, line);
+      sink.record(fields, line, raw);
+    },
+    malformed(line, message, raw) {
+      observer.malformed?.(line);
+      sink.malformed(line, message, raw);
+    },
+  };
 }
 
 export interface CsvReadOptions {
@@ -37,7 +60,7 @@ export interface CsvReadOptions {
   /** Keep each record's verbatim text (costs speed; only rejects need it). */
   raw?: boolean;
   /** Split quote-free lines without csv-parse (default true; tests turn it off to compare). */
-  fastPath?: boolean;
+  fastPath?: boolean | undefined;
   /** Forced encoding; undefined or null = what a BOM says, else UTF-8. */
   encoding?: Encoding | null | undefined;
   /** Longest record, in characters, before the file is refused (default 1 MiB). */
@@ -119,9 +142,14 @@ export async function readCsv(input: Input, file: string, options: CsvReadOption
  */
 async function* quoteFreeFirst(source: AsyncGenerator<Buffer>, delimiter: string, records: RecordCounter, raw: boolean): AsyncGenerator<Buffer> {
   const splitter = new QuoteFreeSplitter(delimiter);
-  const take = (fields: string[], line: string) => {
-    if (line.length > records.maxFieldSize) records.tooLong();
-    records.takeLine(fields, raw ? line : undefined);
+  const take = {
+    line(fields: string[], line: string) {
+      if (line.length > records.maxFieldSize) records.tooLong();
+      records.takeLine(fields, raw ? line : undefined);
+    },
+    rows: () => records.byteRows(),
+    taken: () => records.takenAsBytes(),
+    maxBytes: records.maxFieldSize,
   };
   try {
     for (let next = await source.next(); next.done !== true; next = await source.next()) {
@@ -280,6 +308,21 @@ class RecordCounter {
     }
     if (!this.headerSeen) throw new InputError(this.file, emptyFileMessage());
     if (this.records === 0) throw new InputError(this.file, 'header only: no data rows below the header');
+  }
+
+  private bytes: ByteRowReader | null | undefined;
+
+  /** The sink's byte reader, once the header is read (null: every line as strings). */
+  byteRows(): ByteRowReader | null {
+    if (!this.headerSeen) return null;
+    if (this.bytes === undefined) this.bytes = this.sink.byteRows?.() ?? null;
+    return this.bytes;
+  }
+
+  /** A line the byte reader took: a record at the next line. */
+  takenAsBytes(): void {
+    this.nextLine++;
+    this.records++;
   }
 
   /** A record of the quote-free fast path: no field holds a line break. */

@@ -16,18 +16,17 @@ import { InputError } from '../errors.js';
 import type { Encoding, InputOptions } from '../options.js';
 import type { InputMeta } from '../report/types.js';
 import { detectEventColumns, listColumns, RELATION_ALIASES, TIME_ALIASES, type EventColumns } from './columns.js';
-import { displayName, readCsv, type CsvSink, type Input } from './csv-reader.js';
+import { displayName, observed, readCsv, type CsvSink, type Input } from './csv-reader.js';
 import { EventPairs, type EventProjection } from './event-pairs.js';
 import { inputMeta } from './input-meta.js';
 import { cell, NO_RELATION, outsideWindow, relationKey, sortedCounts } from './interactions.js';
 import { ProblemLog, quoteValue } from './problems.js';
 import { TieAccumulator } from './tie-accumulator.js';
 import { parseTimestamp } from './timestamp.js';
-import type { Interactions, Reject, TimelineSink } from './types.js';
+import type { Interactions, ReadHooks, TimelineSink } from './types.js';
 
-export interface EventHooks {
-  timeline?: TimelineSink;
-  onReject?: (reject: Reject) => void;
+export interface EventHooks extends ReadHooks {
+  timeline?: TimelineSink | undefined;
 }
 
 export async function readEvents(input: Input, file: string, options: InputOptions, hooks: EventHooks = {}): Promise<Interactions> {
@@ -35,7 +34,7 @@ export async function readEvents(input: Input, file: string, options: InputOptio
   const reader = new EventsReader(name, options, hooks);
   const { delimiter, encoding, maxFieldSize } = options;
   const raw = options.lenient && hooks.onReject !== undefined;
-  const csv = await readCsv(input, name, { delimiter, raw, encoding, maxFieldSize }, reader);
+  const csv = await readCsv(input, name, { delimiter, raw, encoding, maxFieldSize }, observed(reader, hooks.observer));
   return reader.finish(csv.delimiter, csv.encoding);
 }
 
@@ -58,7 +57,7 @@ class EventsReader implements CsvSink {
     private readonly options: InputOptions,
     private readonly hooks: EventHooks,
   ) {
-    this.problems = new ProblemLog(file, options.lenient, hooks.onReject);
+    this.problems = new ProblemLog(file, options.lenient, hooks.onReject, hooks.onProblem);
     this.removed = new Set(options.remove);
     this.relationFilter = options.relations === null ? null : new Set(options.relations.map(relationKey));
   }

@@ -23,18 +23,20 @@ import { InputError } from '../errors.js';
 import type { Encoding, InputOptions } from '../options.js';
 import type { InputMeta } from '../report/types.js';
 import { detectInteractionColumns, listColumns, RELATION_ALIASES, TIME_ALIASES, type InteractionColumns } from './columns.js';
-import { displayName, readCsv, type CsvSink, type Input } from './csv-reader.js';
+import { ByteFields, ByteIds, ByteTimes, byteWeight, isPlainId, sameBytes, type ByteRowReader } from './byte-rows.js';
+import { displayName, observed, readCsv, type CsvSink, type Input } from './csv-reader.js';
 import { inputMeta, type RowCounts } from './input-meta.js';
 import { ProblemLog, quoteValue } from './problems.js';
 import { sortDeliveries, splitNames } from './split-targets.js';
 import { TieAccumulator } from './tie-accumulator.js';
 import { parseTimestamp } from './timestamp.js';
-import type { Interactions, Reject, TimelineSink } from './types.js';
+import type { Interactions, ReadHooks, TimelineSink } from './types.js';
 import { parseWeight } from './weight.js';
 
-export interface InteractionHooks {
-  timeline?: TimelineSink;
-  onReject?: (reject: Reject) => void;
+export interface InteractionHooks extends ReadHooks {
+  timeline?: TimelineSink | undefined;
+  /** false: every row through csv-parse, the parser of record (tests compare the fast readers with it). */
+  fastPath?: boolean;
 }
 
 /** The key under which rows with an empty relation cell are counted. */
@@ -50,12 +52,13 @@ export async function readInteractions(
   const reader = new InteractionReader(name, options, hooks);
   const raw = options.lenient && hooks.onReject !== undefined;
   const { delimiter, encoding, maxFieldSize } = options;
-  const csv = await readCsv(input, name, { delimiter, raw, encoding, maxFieldSize }, reader);
+  const csv = await readCsv(input, name, { delimiter, raw, encoding, maxFieldSize, fastPath: hooks.fastPath }, observed(reader, hooks.observer));
   return reader.finish(csv.delimiter, csv.encoding);
 }
 
 class InteractionReader implements CsvSink {
   private names: string[] = [];
+  private delimiter = ',';
   private columns: InteractionColumns = { source: -1, target: -1, weight: -1, time: -1, relation: -1 };
   private decimalComma = false;
   private readonly ties: TieAccumulator;
@@ -80,7 +83,7 @@ class InteractionReader implements CsvSink {
     private readonly options: InputOptions,
     hooks: InteractionHooks,
   ) {
-    this.problems = new ProblemLog(file, options.lenient, hooks.onReject);
+    this.problems = new ProblemLog(file, options.lenient, hooks.onReject, hooks.onProblem);
     this.ties = new TieAccumulator(options.undirected);
     this.split = options.splitTargets;
     this.removed = new Set(options.remove);
@@ -90,6 +93,7 @@ class InteractionReader implements CsvSink {
 
   header(names: string[], delimiter: string): void {
     this.names = names;
+    this.delimiter = delimiter;
     this.columns = detectInteractionColumns(names, this.file, this.options);
     this.decimalComma = delimiter === ';';
     const { since, until, relations } = this.options;
@@ -105,6 +109,43 @@ class InteractionReader implements CsvSink {
     this.rowsRead++;
     const problem = this.row(fields);
     if (problem !== null) this.problems.add(line, problem, raw);
+  }
+
+  /**
+   * The plainest rows read from their bytes (byte-rows.ts), when no option needs more of a row
+   * than its ids, weight and time: no relation column, no filter, one recipient per row.
+   */
+  byteRows(): ByteRowReader | null {
+    const o = this.options;
+    const c = this.columns;
+    const delimiter = this.delimiter.length === 1 ? this.delimiter.charCodeAt(0) : -1;
+    const filtered = o.since !== null || o.until !== null || this.removed.size > 0 || this.relationFilter !== null;
+    if (this.split !== null || c.relation >= 0 || filtered || delimiter < 0 || delimiter > 0x7f) return null;
+    const fields = new ByteFields(this.names.length);
+    const ids = new ByteIds((id) => this.ties.person(id));
+    const times = new ByteTimes();
+    const { source, target, weight, time } = c;
+    const { decimalComma } = this;
+    const reverse = o.reverse;
+    return {
+      take: (bytes, start, end) => {
+        if (!fields.split(bytes, start, end, delimiter)) return false;
+        const { starts, ends } = fields;
+        const s0 = starts[source]!, s1 = ends[source]!, t0 = starts[target]!, t1 = ends[target]!;
+        if (!isPlainId(bytes, s0, s1) || !isPlainId(bytes, t0, t1) || sameBytes(bytes, s0, s1, t0, t1)) return false;
+        const w = weight < 0 ? 1 : byteWeight(bytes, starts[weight]!, ends[weight]!, decimalComma);
+        if (Number.isNaN(w)) return false;
+        const ms = time < 0 ? NaN : times.read(bytes, starts[time]!, ends[time]!);
+        if (ms === null) return false;
+        this.rowsRead++;
+        // Interned in the order the string path interns them: the row's source first.
+        const first = reverse ? ids.get(bytes, t0, t1) : ids.get(bytes, s0, s1);
+        const second = reverse ? ids.get(bytes, s0, s1) : ids.get(bytes, t0, t1);
+        this.tieAt(first, second, w, ms);
+        this.countUsed(ms);
+        return true;
+      },
+    };
   }
 
   malformed(line: number, message: string, raw: string | undefined): void {
@@ -235,8 +276,10 @@ class InteractionReader implements CsvSink {
 
   /** One interaction source → target into the ties and, with a time, the timeline. */
   private tie(source: string, target: string, weight: number, time: number): void {
-    const s = this.ties.person(source);
-    const t = this.ties.person(target);
+    this.tieAt(this.ties.person(source), this.ties.person(target), weight, time);
+  }
+
+  private tieAt(s: number, t: number, weight: number, time: number): void {
     const tie = this.ties.add(s, t, weight, time);
     if (Number.isNaN(time)) return;
     this.hasTime = true;

@@ -8,12 +8,12 @@
  * `--remove` are left out, as if they had left the organization.
  */
 import { ColumnFinder, GROUP_ALIASES, PERSON_ID_ALIASES } from './columns.js';
-import { displayName, readCsv, type CsvSink, type Input } from './csv-reader.js';
+import { displayName, observed, readCsv, type CsvSink, type Input } from './csv-reader.js';
 import type { Encoding } from '../options.js';
 import { ProblemLog, quoteValue } from './problems.js';
-import type { PeopleTable } from './types.js';
+import type { PeopleTable, ReadHooks } from './types.js';
 
-export interface PeopleOptions {
+export interface PeopleOptions extends Pick<ReadHooks, 'onProblem' | 'observer'> {
   groupBy?: string | undefined;
   delimiter?: string | undefined;
   remove: string[];
@@ -25,7 +25,7 @@ export interface PeopleOptions {
 export async function readPeople(input: Input, file: string, options: PeopleOptions): Promise<PeopleTable> {
   const reader = new PeopleReader(displayName(file), options);
   const { delimiter, encoding, maxFieldSize } = options;
-  const csv = await readCsv(input, reader.file, { delimiter, encoding, maxFieldSize }, reader);
+  const csv = await readCsv(input, reader.file, { delimiter, encoding, maxFieldSize }, observed(reader, options.observer));
   return reader.finish(csv.encoding);
 }
 
@@ -45,7 +45,7 @@ class PeopleReader implements CsvSink {
   ) {
     this.table = { file, encoding: 'utf8', idColumn: '', groupColumn: null, attributeColumns: [], ids: [], groups: [], attributes: [], removedFound: [] };
     this.removed = new Set(options.remove);
-    this.problems = new ProblemLog(file, false);
+    this.problems = new ProblemLog(file, false, undefined, options.onProblem);
   }
 
   header(names: string[]): void {

@@ -13,11 +13,22 @@
  * so no character is ever cut in two.
  */
 
+import type { ByteRowReader } from './byte-rows.js';
+
 const LF = 0x0a;
 const CR = 0x0d;
 const QUOTE = 0x22;
 
-export type TakeRecord = (fields: string[], raw: string) => void;
+/** Where the splitter's lines go: as fields, or to a byte reader that may take them whole. */
+export interface TakeRecord {
+  line(fields: string[], raw: string): void;
+  /** The byte reader for the next lines (byte-rows.ts), or null. */
+  rows?(): ByteRowReader | null;
+  /** Called for each line the byte reader took. */
+  taken?(): void;
+  /** Longest line the byte reader is offered. */
+  maxBytes?: number;
+}
 
 export class QuoteFreeSplitter {
   private carry: Buffer | null = null;
@@ -31,7 +42,7 @@ export class QuoteFreeSplitter {
     const quote = bytes.indexOf(QUOTE);
     const limit = quote < 0 ? bytes.length : lineStart(bytes, quote);
     const end = lastBreakEnd(bytes, limit);
-    if (end > 0) this.lines(bytes.toString('utf8', 0, end), true, take);
+    if (end > 0) this.complete(bytes, end, take);
     if (quote >= 0) return bytes.subarray(end);
     if (end < bytes.length) this.carry = Buffer.from(bytes.subarray(end));
     return null;
@@ -53,6 +64,31 @@ export class QuoteFreeSplitter {
     return this.carry === null ? 0 : this.carry.toString('utf8').length;
   }
 
+  /**
+   * The complete lines in bytes[0, end): offered to the byte reader once the header is read
+   * (LF-ended lines only: a chunk with a CR goes as text), the lines it declines decoded and split.
+   */
+  private complete(bytes: Buffer, end: number, take: TakeRecord): void {
+    if (take.rows === undefined || bytes.lastIndexOf(CR, end - 1) >= 0) {
+      this.lines(bytes.toString('utf8', 0, end), true, take);
+      return;
+    }
+    const d = this.delimiter;
+    let rows = take.rows();
+    for (let at = 0; at < end; ) {
+      const lf = bytes.indexOf(LF, at);
+      // A line over the bound is left to the string path, which refuses it by its characters.
+      if (rows !== null && lf - at <= take.maxBytes! && rows.take(bytes, at, lf)) take.taken!();
+      else {
+        const line = bytes.toString('utf8', at, lf);
+        take.line(line.split(d), line);
+        // Until the header is read there is no byte reader; from the line after it on there may be.
+        rows ??= take.rows();
+      }
+      at = lf + 1;
+    }
+  }
+
   private lines(text: string, endsWithBreak: boolean, take: TakeRecord): void {
     const lines = text.indexOf('\r') < 0 ? text.split('\n') : text.split(/\r\n|\r|\n/);
     // Text that ends with a line break splits into one last empty string, which is no record.
@@ -60,7 +96,7 @@ export class QuoteFreeSplitter {
     const d = this.delimiter;
     for (let i = 0; i < count; i++) {
       const line = lines[i]!;
-      take(line.split(d), line);
+      take.line(line.split(d), line);
     }
   }
 }

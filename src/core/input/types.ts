@@ -2,6 +2,7 @@
  * What ingest hands to the rest of the pipeline: interned ids and ties aggregated in one
  * pass. No per-row object survives reading; memory grows with people and distinct ties.
  */
+import type { Problem } from '../errors.js';
 import type { Encoding } from '../options.js';
 import type { InputMeta } from '../report/types.js';
 
@@ -61,6 +62,30 @@ export interface Reject {
   line: number;
   reason: string;
   raw: string;
+}
+
+/**
+ * Sees a file as it is parsed, before its reader does: the header, then every data record with
+ * its physical start line (blank lines excepted). `orgnet validate` counts records and finds
+ * repeated rows through it, so it needs no parser of its own.
+ */
+export interface RecordObserver {
+  header(names: readonly string[], delimiter: string): void;
+  record(fields: readonly string[], line: number): void;
+  /** A record the parser could not read (a quote that never closes), at its start line. */
+  malformed?(line: number): void;
+}
+
+/** What a caller may learn while a file is read, besides the result. */
+export interface ReadHooks {
+  /** Under `--lenient`, every skipped row (for `--rejects`). */
+  onReject?: ((reject: Reject) => void) | undefined;
+  /**
+   * Every bad row, strict or lenient. When given, bad rows never stop the reading: each is
+   * handed over, skipped and counted in `skippedRows`, and the caller decides what they mean.
+   */
+  onProblem?: ((problem: Problem) => void) | undefined;
+  observer?: RecordObserver | undefined;
 }
 
 export interface PeopleTable {

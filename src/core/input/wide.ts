@@ -17,25 +17,21 @@
 import { InputError } from '../errors.js';
 import type { Encoding, InputOptions } from '../options.js';
 import type { InputMeta } from '../report/types.js';
-import { displayName, readCsv, type CsvSink, type Input } from './csv-reader.js';
+import { displayName, observed, readCsv, type CsvSink, type Input } from './csv-reader.js';
 import { inputMeta } from './input-meta.js';
 import { ProblemLog } from './problems.js';
 import { TieAccumulator } from './tie-accumulator.js';
-import type { Interactions, Reject } from './types.js';
+import type { Interactions, ReadHooks } from './types.js';
 
-export async function readWideSurvey(
-  input: Input,
-  file: string,
-  options: InputOptions,
-  onReject?: (reject: Reject) => void,
-): Promise<Interactions> {
+export async function readWideSurvey(input: Input, file: string, options: InputOptions, hooks: ReadHooks = {}): Promise<Interactions> {
   const name = displayName(file);
   if (options.since !== null || options.until !== null || options.relations !== null) {
     throw new InputError(name, '--wide survey files have no timestamp or relation column: --since, --until and --relation do not apply');
   }
-  const reader = new WideReader(name, options, onReject);
+  const reader = new WideReader(name, options, hooks);
   const { delimiter, encoding, maxFieldSize } = options;
-  const csv = await readCsv(input, name, { delimiter, raw: options.lenient && onReject !== undefined, encoding, maxFieldSize }, reader);
+  const raw = options.lenient && hooks.onReject !== undefined;
+  const csv = await readCsv(input, name, { delimiter, raw, encoding, maxFieldSize }, observed(reader, hooks.observer));
   return reader.finish(csv.delimiter, csv.encoding);
 }
 
@@ -53,9 +49,9 @@ class WideReader implements CsvSink {
   constructor(
     private readonly file: string,
     private readonly options: InputOptions,
-    onReject?: (reject: Reject) => void,
+    hooks: ReadHooks,
   ) {
-    this.problems = new ProblemLog(file, options.lenient, onReject);
+    this.problems = new ProblemLog(file, options.lenient, hooks.onReject, hooks.onProblem);
     this.ties = new TieAccumulator(options.undirected);
     this.removed = new Set(options.remove);
   }

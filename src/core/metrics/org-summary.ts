@@ -29,6 +29,8 @@ export type OrgStructure = Omit<
 export interface OrgOptions {
   /** Without the `structure` part, cut points and fragmentation are left out (0 and null). */
   structure?: boolean;
+  /** Without the `summary` part, only the counts and totals (the figures are null, components 0). */
+  summary?: boolean;
   /** `org.interactions` when the reader counted it (Interactions.interactions); null = from the ties. */
   interactions?: number | null;
 }
@@ -37,6 +39,10 @@ export function orgStructure(graph: GraphSource, options: OrgOptions = {}): OrgS
   const structure = options.structure ?? true;
   const { n, m, undirected } = indexGraph(graph);
   const { interactions, totalWeight } = totals(graph);
+  if (options.summary === false) {
+    const counts = { people: n, ties: undirected ? m / 2 : m, interactions: options.interactions ?? interactions, totalWeight };
+    return { ...counts, ...NO_FIGURES };
+  }
   return {
     people: n,
     ties: undirected ? m / 2 : m,
@@ -52,6 +58,11 @@ export function orgStructure(graph: GraphSource, options: OrgOptions = {}): OrgS
     fragmentation: structure ? fragmentation(graph) : null,
   };
 }
+
+const NO_FIGURES = {
+  density: null, reciprocity: null, dyadReciprocity: null, components: 0, largestComponentShare: null, isolates: 0,
+  transitivity: null, degreeCentralization: null, cutPoints: 0, fragmentation: null,
+} as const;
 
 export function density(n: number, m: number): number {
   return m === 0 || n <= 1 ? 0 : m / (n * (n - 1));

@@ -36,7 +36,11 @@ type StructuralField =
 /** One array per field, entry i for the i-th person in sorted id order. */
 export type PersonStructure = { [K in StructuralField]: PersonRow[K][] };
 
-/** Without the `paths` or `structure` part, their fields are null (false and 0 for cut points). */
+/**
+ * Without the `paths` or `structure` part, their fields are null (false and 0 for cut points);
+ * without `summary`, PageRank, degree centrality, reciprocity and give/take are null too. Degrees
+ * and strengths are counted always: they are the offsets and weights of the index, summed.
+ */
 export async function personStructure(
   graph: GraphSource,
   sampling: Sampling | null = null,
@@ -50,13 +54,15 @@ export async function personStructure(
     ? await t.time('betweenness and closeness', () => pathCentralities(graph, sampling, runner))
     : { betweenness: none(), closeness: none() };
   const structure = parts.has('structure');
-  const basic = t.time('degrees, pagerank, reciprocity', () => ({
-    ...degrees(graph),
-    degreeCentrality: degreeCentrality(graph),
-    pagerank: pagerank(graph),
-    reciprocity: personReciprocity(graph),
-    giveTakeRatio: giveTakeRatio(graph),
-  }));
+  const basic = parts.has('summary')
+    ? t.time('degrees, pagerank, reciprocity', () => ({
+        ...degrees(graph),
+        degreeCentrality: degreeCentrality(graph),
+        pagerank: pagerank(graph),
+        reciprocity: personReciprocity(graph),
+        giveTakeRatio: giveTakeRatio(graph),
+      }))
+    : { ...degrees(graph), degreeCentrality: none(), pagerank: none(), reciprocity: none(), giveTakeRatio: none() };
   return {
     ...basic,
     betweenness: paths.betweenness,

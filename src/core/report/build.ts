@@ -71,9 +71,11 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
       )
     : NO_KEY_PLAYERS;
 
+  const orgFigures = () =>
+    orgStructure(graph, { summary: parts.has('summary'), structure: parts.has('structure'), interactions: inputs.interactions.interactions });
   const cells = hasGroups ? t.time('mixing', () => mixing(graph, groups)) : [];
   const org = {
-    ...t.time('organization', () => orgStructure(graph, { structure: parts.has('structure'), interactions: inputs.interactions.interactions })),
+    ...(parts.has('summary') ? t.time('organization', orgFigures) : orgFigures()),
     distanceFragmentation: resilience.distanceFragmentation,
     keyPlayers: resilience.keyPlayers,
     eiIndex: hasGroups ? orgEiIndex(cells, undirected) : null,
@@ -90,7 +92,7 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
     schemaVersion: SCHEMA_VERSION,
     meta: meta(inputs, warnings, betweennessMethod, resilience.method),
     org: orderOrg(org),
-    people: t.time('person rows', () => people(graph, groups, structure, community, activity, parts)),
+    people: parts.has('summary') ? t.time('person rows', () => people(graph, groups, structure, community, activity, parts)) : [],
     groups: hasGroups ? t.time('groups', () => groupRows(graph, groups, structure.betweenness, activityRate)) : [],
     mixing: cells,
     communities: community ? communityRows(community, groups) : [],

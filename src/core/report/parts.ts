@@ -4,6 +4,10 @@
  * report built without some part holds `null` (or nothing) where that part's figures would be;
  * it is handed only to the output that asked for it, never rendered whole.
  *
+ *   summary      the figures every person row and the organization line show: PageRank, degree
+ *                centrality, reciprocity, give/take; density, components, transitivity,
+ *                centralization (one pass or a few over the ties; without it there are no
+ *                person rows and the organization holds its counts only)
  *   paths        betweenness and closeness (and what reads them: roles, group connectors,
  *                key-player candidates)
  *   communities  Louvain, modularity, group alignment (and the broker role without groups)
@@ -12,11 +16,11 @@
  *   structure    the remaining person figures: constraint, effective size, brokerage,
  *                external share, cut points and dependents, roles
  */
-export type Part = 'paths' | 'communities' | 'activity' | 'keyPlayers' | 'structure';
+export type Part = 'summary' | 'paths' | 'communities' | 'activity' | 'keyPlayers' | 'structure';
 
 export type Parts = ReadonlySet<Part>;
 
-export const ALL_PARTS: Parts = new Set<Part>(['paths', 'communities', 'activity', 'keyPlayers', 'structure']);
+export const ALL_PARTS: Parts = new Set<Part>(['summary', 'paths', 'communities', 'activity', 'keyPlayers', 'structure']);
 export const NO_PARTS: Parts = new Set<Part>();
 
 /** Roles read betweenness, communities and cut points. */
@@ -53,11 +57,12 @@ const GROUP_PARTS: Readonly<Record<string, readonly Part[]>> = {
 /** The parts a field needs: `org.modularity`, `people.betweenness`, `people.activity.trend`, `groups.activityRate`. */
 export function partsOf(scope: 'org' | 'people' | 'groups', field: string): readonly Part[] {
   const head = field.split('.')[0]!;
-  if (scope === 'org') return ORG_PARTS[head] ?? [];
   if (scope === 'groups') return GROUP_PARTS[head] ?? [];
-  if (head === 'activity') return field === 'activity.interactions' ? [] : ['activity'];
-  if (head === 'brokerage') return ['structure'];
-  return PERSON_PARTS[head] ?? [];
+  // Organization figures and person rows exist only with the summary part.
+  if (scope === 'org') return ['summary', ...(ORG_PARTS[head] ?? [])];
+  if (head === 'activity') return field === 'activity.interactions' ? ['summary'] : ['summary', 'activity'];
+  if (head === 'brokerage') return ['summary', 'structure'];
+  return ['summary', ...(PERSON_PARTS[head] ?? [])];
 }
 
 export function union(...lists: (readonly Part[])[]): Parts {

@@ -87,12 +87,12 @@ export async function* workbookBytes(analysis: Analysis, ctx: RenderContext, opt
 }
 
 async function writeSheets(ctx: WriteContext, analysis: Analysis, findings: readonly string[]): Promise<void> {
-  const { report, graph } = analysis;
+  const { report, index } = analysis;
   await writeSummary(ctx, report, findings);
   if (report.people.length > 0) await writeTable(ctx, tableSheet(analysis, 'people', ctx.lang));
   if (report.groups.length > 0) await writeTable(ctx, tableSheet(analysis, 'groups', ctx.lang));
   if (report.mixing.length > 0) await writeMixing(ctx, analysis);
   if (report.communities.length > 0) await writeTable(ctx, communitiesSheet(analysis, ctx.lang));
   if (report.activity.series.length > 0) await writeTable(ctx, tableSheet(analysis, 'activity', ctx.lang));
-  if (graph.size > 0) await writeTable(ctx, tiesSheet(analysis, ctx.lang));
+  if (index.m > 0) await writeTable(ctx, tiesSheet(analysis, ctx.lang));
 }

@@ -63,11 +63,13 @@ export function communitiesSheet(analysis: Analysis, lang: Lang): TableSheet {
 }
 
 /**
- * The Ties sheet: the CSV ties columns, read straight from the graph. The times stay epoch
- * milliseconds on their way to a date cell — no ISO text to make and parse again per tie.
+ * The Ties sheet: the CSV ties columns, read straight from the typed-array index (no graph of
+ * the organization is built for it), each undirected tie once. The times stay epoch milliseconds
+ * on their way to a date cell — no ISO text to make and parse again per tie.
  */
 export function tiesSheet(analysis: Analysis, lang: Lang): TableSheet {
-  const { graph } = analysis;
+  const { ids, n, out, tieRows, tieFirst, tieLast, undirected } = analysis.index;
+  const time = (ms: number) => (Number.isNaN(ms) ? null : ms);
   return {
     name: SHEET_NAMES.ties[lang],
     columns: TIE_COLUMNS.map((key) => {
@@ -75,7 +77,12 @@ export function tiesSheet(analysis: Analysis, lang: Lang): TableSheet {
       return { header: look.header[lang], kind: look.kind };
     }),
     rows: function* () {
-      for (const { source, target, attributes: a } of graph.edgeEntries()) yield [source, target, a.weight, a.count, a.first, a.last];
+      for (let i = 0; i < n; i++) {
+        for (let p = out.offsets[i]!; p < out.offsets[i + 1]!; p++) {
+          if (undirected && out.index[p]! < i) continue;
+          yield [ids[i]!, ids[out.index[p]!]!, out.weight[p]!, tieRows[p]!, time(tieFirst[p]!), time(tieLast[p]!)];
+        }
+      }
     },
   };
 }

@@ -54,7 +54,7 @@ describe('readWideSurvey', () => {
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).lines()).toEqual(['w.csv:3: missing respondent (the first column)']);
     const rejects: unknown[] = [];
-    const result = await readWideSurvey(streamOf(text), 'w.csv', inputOptions({ lenient: true }), (r) => rejects.push(r));
+    const result = await readWideSurvey(streamOf(text), 'w.csv', inputOptions({ lenient: true }), { onReject: (r) => rejects.push(r) });
     expect([result.meta.rowsRead, result.meta.rowsUsed, result.meta.skippedRows]).toEqual([2, 1, 1]);
     expect(rejects).toEqual([{ line: 3, reason: 'missing respondent (the first column)', raw: ',ana' }]);
   });

@@ -1,0 +1,92 @@
+/**
+ * `orgnet validate FILE [--people FILE]` (SPEC §5): reads the input files as `analyze` would,
+ * with the same options, and says what they hold and every problem, computing no metric.
+ * Exit 0 when `analyze` would take the files, 2 when not (or, with --strict, when the two files
+ * disagree or rows repeat). The verdict is the exit code, as `check`'s is; the report goes to
+ * stdout or, atomically, to -o.
+ */
+import { Option, type Command } from 'commander';
+import { CATALOG } from './catalog.js';
+import { resolve } from 'node:path';
+import { UsageError } from '../../core/errors.js';
+import { DEFAULT_LIMIT, validateInputs, type ValidateSource } from '../../core/validate/validate.js';
+import { NO_TIMINGS } from '../../core/timings.js';
+import { withProgress } from '../../io/progress.js';
+import { openTable, tableFormat, type InputFormat } from '../../io/read-stream.js';
+import { renderContext } from '../../render/context.js';
+import { VALIDATE_FORMATS, VALIDATE_RENDERERS, validateFormatFromPath, type ValidateFormat } from '../../render/validate/formats.js';
+import { emit } from '../emit.js';
+import { useColor, type Io } from '../io.js';
+import { addAnalysisOptions, toAnalyzeOptions, type Flags } from '../options.js';
+import { phaseLog } from '../phase-log.js';
+import { checkOutput, inputFormat } from '../run-analysis.js';
+import { VERSION } from '../version.js';
+
+const EXAMPLES = `
+Examples:
+  $ orgnet validate interactions.csv --people people.csv
+  $ orgnet validate export.csv --encoding windows-1252 --delimiter ";"
+  $ orgnet validate attendees.csv --events --format json | jq '.interactions.events'
+  $ orgnet validate interactions.csv --people people.csv --strict     # CI: the two files must agree
+  $ cat export.csv | orgnet validate -
+
+Every analysis option is accepted, so an analyze command line validates as it is; those that
+shape the reading (delimiter, columns, --reverse, --wide, --events, --split-targets, --undirected,
+--encoding, --max-field-size, --relation, --since/--until, --remove, --lenient, --group-by,
+--min-tie-weight, --period) change what is counted, the others change nothing.
+
+Exit codes: 0 the files are valid (orgnet analyze takes them), 2 problems (or bad usage),
+3 internal error.`;
+
+export function validateCommand(program: Command, io: Io, setExit: (code: number) => void): void {
+  const command = program
+    .command('validate')
+    .description(CATALOG.validate.description)
+    .argument('<file>', 'interactions CSV or parquet; - reads standard input')
+    .addOption(new Option('-f, --format <format>', 'output format (default: from -o extension, else table)').choices(VALIDATE_FORMATS))
+    .option('--strict', 'also fail on ids the people file lacks, people without interactions, repeated rows, and rows --lenient skips')
+    .option('--limit <n>', 'list at most n problems per file, and n ids or repeated rows per list', String(DEFAULT_LIMIT))
+    .option('-o, --output <path>', 'write to this file (atomically) instead of standard output (- is standard output)');
+  addAnalysisOptions(command).addHelpText('after', EXAMPLES);
+  command.action(async (file: string, flags: Flags) => {
+    const output = typeof flags.output === 'string' && flags.output !== '-' ? resolve(io.cwd, flags.output) : null;
+    const format = (flags.format as ValidateFormat | undefined) ?? (output ? validateFormatFromPath(String(flags.output)) : 'table');
+    const limit = Number(flags.limit);
+    if (!Number.isInteger(limit) || limit < 0) throw new UsageError(`--limit ${String(flags.limit)}: expected a whole number ≥ 0`);
+    if (flags.rejects !== undefined) throw new UsageError('validate lists the bad rows itself (--limit N lists more); --rejects belongs to analyze');
+    const options = toAnalyzeOptions(flags);
+    const peopleFile = typeof flags.people === 'string' ? flags.people : null;
+    if (peopleFile === '-' && file === '-') throw new UsageError('only one input can be read from standard input (-)');
+    if (output) checkOutput(output, file, flags, io);
+
+    const log = phaseLog(flags);
+    const quiet = flags.quiet === true;
+    const interactions = source(file, inputFormat(flags.inputFormat), io, quiet);
+    const people = peopleFile === null ? null : source(peopleFile, undefined, io, true);
+    const timings = log?.timings ?? NO_TIMINGS;
+    const validation = await timings.time('read and check', () => validateInputs({ interactions, people }, options, { version: VERSION, strict: flags.strict === true, limit }));
+    const color = !output && format === 'table' && useColor(io, flags.color as boolean | undefined);
+    await timings.time('write', () => emit(VALIDATE_RENDERERS[format](validation, renderContext({ color })), output, io.stdout));
+    // The file holds the problems; the terminal that ran the command is told there are some.
+    if (output && !validation.valid && !quiet) {
+      io.stderr.write(`orgnet: not valid: ${validation.errors} problem${validation.errors === 1 ? '' : 's'}, listed in ${String(flags.output)}\n`);
+    }
+    log?.print(io.stderr);
+    setExit(validation.valid ? 0 : 2);
+  });
+}
+
+/** A file as validate opens it: by the reader's rules, with a progress bar for a large one on a terminal. */
+function source(file: string, format: InputFormat | undefined, io: Io, quiet: boolean): ValidateSource {
+  const path = file === '-' ? file : resolve(io.cwd, file);
+  const name = file === '-' ? '<stdin>' : file;
+  const container = tableFormat(path, format);
+  return {
+    file: name,
+    format: container,
+    open: () => {
+      const table = openTable(path, io.stdin, name, format);
+      return 'kind' in table ? table : withProgress(table, path, name, io.stderr, quiet);
+    },
+  };
+}

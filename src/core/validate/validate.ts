@@ -1,0 +1,220 @@
+/**
+ * `orgnet validate` (SPEC §5): reads the input files with the readers `analyze` uses — the same
+ * options, the same rules, the same messages — and says what they hold and what is wrong,
+ * computing no metric.
+ *
+ * The readers run collecting (input/problems.ts): every bad row is handed over instead of
+ * stopping the run, so all of them are counted and the rest of the file is still described.
+ * An error that stops a reader (no such file, another encoding, a missing column, a record past
+ * --max-field-size) is one problem of that file, whose sections are then null; the other file is
+ * still read. An observer beside each reader counts records and finds repeated rows.
+ *
+ * What is an error (the files are invalid, exit 2) — what would make `orgnet analyze` with the
+ * same options refuse them: a file that cannot be read, and bad rows (a bad row in the people
+ * file always; in the interactions file unless `--lenient`, where it is a warning: analyze would
+ * skip it). Everything else is a fact: self-loops, filtered rows, repeated rows, ids the people
+ * file lacks, people without interactions. `--strict` makes the last three errors too, and bad
+ * rows errors even with `--lenient`: for a CI job that wants the two files to agree exactly.
+ */
+import { InputError, type Problem } from '../errors.js';
+import type { Input } from '../input/csv-reader.js';
+import { readEvents } from '../input/events.js';
+import { readInteractions } from '../input/interactions.js';
+import { readPeople } from '../input/people.js';
+import type { Interactions, PeopleTable, ReadHooks } from '../input/types.js';
+import { readWideSurvey } from '../input/wide.js';
+import { checkInputModes, type AnalyzeOptions } from '../options.js';
+import { interactionColumns, peopleColumns, plainColumns } from './columns.js';
+import { crossCheck, networkCheck, relativeClockNote, timeCheck } from './network.js';
+import { FileObserver } from './observer.js';
+import { ProblemList } from './problem-list.js';
+import type { CrossCheck, FileCheck, InputLayout, InteractionsCheck, PeopleCheck, Validation } from './types.js';
+
+export interface ValidateSource {
+  /** How messages name the file (`<stdin>` for standard input). */
+  file: string;
+  format: 'csv' | 'parquet';
+  /** Opens the file; an InputError (no such file, a directory) is a problem of the file. */
+  open: () => Input;
+}
+
+export interface ValidateSettings {
+  version: string;
+  strict: boolean;
+  /** Problems listed per file, and ids and repeated rows listed per list. */
+  limit: number;
+}
+
+export const DEFAULT_LIMIT = 20;
+
+interface Read<T> {
+  result: T | null;
+  problems: ProblemList;
+  observer: FileObserver;
+  /** Bad rows handed over by the reader. */
+  badRows: number;
+}
+
+export async function validateInputs(
+  sources: { interactions: ValidateSource; people: ValidateSource | null },
+  options: AnalyzeOptions,
+  settings: ValidateSettings,
+): Promise<Validation> {
+  checkInputModes(options);
+  const people = sources.people ? await readPeopleFile(sources.people, options, settings) : null;
+  const interactions = await readInteractionsFile(sources.interactions, options, settings);
+  const cross = people?.result && interactions.result ? crossCheck(interactions.result, people.result, settings.limit) : null;
+  if (cross && settings.strict) strictCrossProblems(cross, interactions.problems, people!.problems);
+
+  const lists = [interactions.problems, ...(people ? [people.problems] : [])];
+  const errors = lists.reduce((sum, l) => sum + l.errors, 0);
+  return {
+    schemaVersion: 1,
+    kind: 'validation',
+    tool: { name: 'orgnet', version: settings.version },
+    valid: errors === 0,
+    strict: settings.strict,
+    lenient: options.lenient,
+    errors,
+    warnings: lists.reduce((sum, l) => sum + l.warnings, 0),
+    problems: lists.flatMap((l) => l.listed),
+    problemsNotListed: lists.reduce((sum, l) => sum + l.notListed, 0),
+    interactions: interactionsCheck(sources.interactions, interactions, options, people?.result ?? null),
+    people: people ? peopleCheck(sources.people!, people) : null,
+    crossCheck: cross,
+    notes: notes(interactions.result, people?.result ?? null, sources.interactions.file, options),
+  };
+}
+
+/** Runs a reader; an InputError that stops it becomes a problem of its file, anything else is a bug. */
+async function attempt<T>(problems: ProblemList, read: () => Promise<T>): Promise<T | null> {
+  try {
+    return await read();
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    problems.addInputError(error);
+    return null;
+  }
+}
+
+async function readInteractionsFile(source: ValidateSource, options: AnalyzeOptions, settings: ValidateSettings): Promise<Read<Interactions>> {
+  const problems = new ProblemList(source.file, settings.limit);
+  const badRow = options.lenient && !settings.strict ? 'warning' : 'error';
+  const onRepeat = settings.strict ? ({ line, firstLine }: { line: number; firstLine: number }) => problems.add(line, `the same row as line ${firstLine}`) : undefined;
+  const observer = new FileObserver(true, settings.limit, onRepeat);
+  const read: Read<Interactions> = { result: null, problems, observer, badRows: 0 };
+  const onProblem = (p: Problem) => {
+    read.badRows++;
+    problems.add(p.line, p.message, badRow);
+  };
+  const hooks: ReadHooks = { observer, onProblem };
+  read.result = await attempt(problems, () => {
+    const input = source.open();
+    if (options.wide) return readWideSurvey(input, source.file, options, hooks);
+    if (options.events) return readEvents(input, source.file, options, hooks);
+    return readInteractions(input, source.file, options, hooks);
+  });
+  return read;
+}
+
+async function readPeopleFile(source: ValidateSource, options: AnalyzeOptions, settings: ValidateSettings): Promise<Read<PeopleTable>> {
+  const problems = new ProblemList(source.file, settings.limit);
+  const observer = new FileObserver(false, settings.limit);
+  // As analyze reads it: --delimiter is the interactions file's; the people file's is detected.
+  const { groupBy, remove, encoding, maxFieldSize } = options;
+  const read: Read<PeopleTable> = { result: null, problems, observer, badRows: 0 };
+  // A bad row of the people file stops analyze even with --lenient: always an error.
+  const onProblem = (p: Problem) => {
+    read.badRows++;
+    problems.add(p.line, p.message);
+  };
+  read.result = await attempt(problems, () => readPeople(source.open(), source.file, { groupBy, remove, encoding, maxFieldSize, observer, onProblem }));
+  return read;
+}
+
+/** `--strict`: each id only one file knows is an error of the file that names it. */
+function strictCrossProblems(cross: CrossCheck, interactions: ProblemList, people: ProblemList): void {
+  const count = (list: ProblemList, n: number, shown: string[], message: (id: string) => string) => {
+    for (const id of shown) list.add(null, message(id));
+    // The ids past the listed ones are counted, not held: the id lists are bounded by --limit too.
+    list.addUnlisted(n - shown.length);
+  };
+  count(interactions, cross.unknownIds.count, cross.unknownIds.first, (id) => `id ${JSON.stringify(id)} is not in ${people.file}`);
+  count(people, cross.withoutInteractions.count, cross.withoutInteractions.first, (id) => `${JSON.stringify(id)} appears in no row of ${interactions.file}`);
+}
+
+function fileCheck(source: ValidateSource, read: Read<unknown>, delimiterGiven: boolean, encoding: FileCheck['encoding']): FileCheck {
+  const parquet = source.format === 'parquet';
+  return {
+    file: source.file,
+    format: source.format,
+    complete: read.result !== null,
+    problems: read.problems.count,
+    encoding: parquet ? null : encoding,
+    delimiter: parquet ? null : read.observer.delimiter,
+    delimiterGiven: !parquet && delimiterGiven,
+    columns: plainColumns(read.observer.names),
+  };
+}
+
+function layoutOf(options: AnalyzeOptions): InputLayout {
+  if (options.wide) return 'wide';
+  if (options.events) return 'events';
+  return options.splitTargets === null ? 'interactions' : 'split-targets';
+}
+
+function interactionsCheck(source: ValidateSource, read: Read<Interactions>, options: AnalyzeOptions, people: PeopleTable | null): InteractionsCheck {
+  const r = read.result;
+  const base = fileCheck(source, read, options.delimiter !== undefined, r?.meta.encoding ?? null);
+  const layout = layoutOf(options);
+  const undirected = options.undirected || options.events;
+  const empty = { layout, undirected, rows: null, duplicates: null, network: null, time: null, relations: null, events: null, deliveries: null };
+  if (r === null) return { ...base, ...empty };
+  const m = r.meta;
+  const rowSet = read.observer.rows!;
+  const split = m.deliveries !== null && m.broadcasts !== null && m.selfDeliveries !== null;
+  return {
+    ...base,
+    columns: read.observer.names === null ? null : interactionColumns(read.observer.names, m, options),
+    layout,
+    undirected,
+    rows: { records: read.observer.records, read: m.rowsRead, used: m.rowsUsed, bad: m.skippedRows, selfLoops: m.selfLoops, filtered: m.filteredRows },
+    duplicates: { rows: rowSet.duplicates, distinct: rowSet.distinct, complete: rowSet.complete, examples: read.observer.examples },
+    network: networkCheck(r, people, options.minTieWeight),
+    time: m.columns.timestamp === null ? null : timeCheck(r, m.columns.timestamp, options.period),
+    relations: m.relations,
+    events: m.events,
+    deliveries: split ? { deliveries: m.deliveries!, broadcasts: m.broadcasts!, selfDeliveries: m.selfDeliveries! } : null,
+  };
+}
+
+function peopleCheck(source: ValidateSource, read: Read<PeopleTable>): PeopleCheck {
+  const p = read.result;
+  const base = fileCheck(source, read, false, p?.encoding ?? null);
+  if (p === null) return { ...base, rows: null, groups: null };
+  const groups = new Set<string>();
+  let withoutGroup = 0;
+  for (const g of p.groups) {
+    if (g === null) withoutGroup++;
+    else groups.add(g);
+  }
+  return {
+    ...base,
+    columns: read.observer.names === null ? null : peopleColumns(read.observer.names, p),
+    rows: { records: read.observer.records, people: p.ids.length, bad: read.badRows, removed: p.removedFound.length },
+    groups: { column: p.groupColumn, groups: groups.size, withoutGroup: p.groupColumn === null ? p.ids.length : withoutGroup },
+  };
+}
+
+/** What analyze would warn about, and what validate noticed besides. */
+function notes(interactions: Interactions | null, people: PeopleTable | null, file: string, options: AnalyzeOptions): string[] {
+  if (interactions === null) return [];
+  const out = [...interactions.warnings];
+  const timestamp = interactions.meta.columns.timestamp;
+  const clock = timestamp === null ? null : relativeClockNote(timeCheck(interactions, timestamp, options.period), file);
+  if (clock !== null) out.push(clock);
+  const found = new Set([...interactions.removedFound, ...(people?.removedFound ?? [])]);
+  const notFound = options.remove.filter((id) => !found.has(id));
+  if (notFound.length > 0) out.push(`--remove: no person ${notFound.map((id) => JSON.stringify(id)).join(', ')} in the input; check the spelling`);
+  return out;
+}
