@@ -29,7 +29,8 @@ export interface DetectedSide {
 
 const displayName = (file: string) => (file === '-' ? '<stdin>' : file);
 
-async function detect(file: string, io: Io): Promise<DetectedSide> {
+/** Whether one side is a JSON report or an interactions file (`analyze --compare` reads one side only). */
+export async function detectSide(file: string, io: Io): Promise<DetectedSide> {
   if (file === '-') {
     const { head, stream } = await peekStream(io.stdin);
     return { file, source: firstCharacter(head) === '{' ? 'report' : 'interactions', stdin: stream };
@@ -39,15 +40,19 @@ async function detect(file: string, io: Io): Promise<DetectedSide> {
   return { file, source: firstCharacter(head) === '{' ? 'report' : 'interactions', stdin: null };
 }
 
+/** Two interactions sides each read the people file; standard input can be read only once. */
+export const PEOPLE_READ_TWICE = '--people -: both snapshots are interactions files and each reads the people file, but standard input can be read only once; name the people file';
+
 /** Both sides' kinds, and every conflict between them and the flags, before any work. */
 export async function detectSides(before: string, after: string, flags: Flags, io: Io): Promise<[DetectedSide, DetectedSide]> {
   if (before === '-' && after === '-') throw new UsageError('only one side can be read from standard input (-)');
   if (flags.people === '-' && (before === '-' || after === '-')) throw new UsageError('only one input can be read from standard input (-)');
-  const sides: [DetectedSide, DetectedSide] = [await detect(before, io), await detect(after, io)];
+  const sides: [DetectedSide, DetectedSide] = [await detectSide(before, io), await detectSide(after, io)];
   const analysed = sides.filter((s) => s.source === 'interactions');
   if (typeof flags.rejects === 'string' && analysed.length === 2) {
     throw new UsageError('--rejects takes one file, and both sides are interactions files: write each side\'s rejected rows with orgnet analyze --lenient --rejects');
   }
+  if (flags.people === '-' && analysed.length === 2) throw new UsageError(PEOPLE_READ_TWICE);
   return sides;
 }
 

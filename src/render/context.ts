@@ -3,6 +3,7 @@
  * TTY, NO_COLOR, FORCE_COLOR and --no-color), and the view options of SPEC §5.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
+import type { DiffResult } from '../core/diff/types.js';
 
 export interface RenderContext {
   color: boolean;
@@ -17,6 +18,11 @@ export interface RenderContext {
   lang: Lang;
   /** How `--format csv` writes cells: plain RFC 4180 unless `--excel` or `--output-delimiter`. */
   csv?: CsvStyle;
+  /**
+   * `analyze --compare BEFORE`: the diff from BEFORE to this analysis (src/core/diff), which
+   * the HTML report shows; the CLI refuses `--compare` with any other format.
+   */
+  compare?: DiffResult;
 }
 
 export interface CsvStyle {
@@ -43,5 +49,6 @@ export function renderContext(options: Partial<RenderContext> & { color?: boolea
     table: options.table ?? 'people',
     lang: options.lang ?? 'en',
     ...(options.csv ? { csv: options.csv } : {}),
+    ...(options.compare ? { compare: options.compare } : {}),
   };
 }

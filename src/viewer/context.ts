@@ -15,7 +15,11 @@ export function viewerFor(data: PageData): Viewer {
 }
 
 export function rolesOf(data: PageData, i: number): Role[] {
-  const bits = data.people.roles[i] ?? 0;
+  return rolesFromBits(data.people.roles[i] ?? 0);
+}
+
+/** The roles a column of role bits (page-data.ts ROLE_ORDER) holds. */
+export function rolesFromBits(bits: number): Role[] {
   return ROLE_ORDER.filter((_, k) => (bits & (1 << k)) !== 0);
 }
 

@@ -9,6 +9,7 @@ import { h } from './dom.js';
 import { focusOnMap } from './focus.js';
 import { mapSection } from './map/map.js';
 import { activitySection } from './sections/activity.js';
+import { changesSection } from './sections/changes.js';
 import { communitiesSection } from './sections/communities.js';
 import { findingsSection } from './sections/findings.js';
 import { groupsSection, mixingSection } from './sections/groups.js';
@@ -39,6 +40,7 @@ function main(): void {
   const sections = [
     findingsSection(v, indexOf),
     kpiSection(v),
+    changesSection(v, onPerson, indexOf),
     map.element,
     groupsSection(v),
     mixingSection(v),

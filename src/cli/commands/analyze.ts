@@ -10,7 +10,7 @@ import { NO_TIMINGS } from '../../core/timings.js';
 import { emit } from '../emit.js';
 import { phaseLog } from '../phase-log.js';
 import { useColor, type Io } from '../io.js';
-import { addAnalysisOptions, delimiter, type Flags } from '../options.js';
+import { addAnalysisOptions, delimiter, pseudonymsOf, type Flags } from '../options.js';
 import { checkOutput, runAnalysis } from '../run-analysis.js';
 
 const EXAMPLES = `
@@ -27,6 +27,8 @@ Examples:
   $ orgnet analyze chat.csv --format md -o report.md
   $ orgnet analyze chat.csv --people people.csv -o report.xlsx --lang es
   $ orgnet analyze chat.csv --people people.csv -o report.html --lang es
+  $ orgnet analyze june.csv --people people.csv --compare january.csv -o changes.html
+  $ orgnet analyze june.csv --people people.csv --compare last-month.json -o changes.html
   $ orgnet analyze chat.csv --format ndjson --table ties | jq -c 'select(.weight >= 10)'
   $ cat export.csv | orgnet analyze - --format json -o report.json
 
@@ -41,6 +43,7 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
     .addOption(new Option('--table <name>', 'which table --format csv or ndjson writes').choices(TABLES).default('people'))
     .addOption(new Option('--lang <lang>', 'language of the html and xlsx reports').choices(['en', 'es']).default('en'))
     .option('--top <n>', 'people shown in the table view', '10')
+    .option('--compare <before>', 'the HTML report shows what changed since this earlier snapshot (interactions file or JSON report, as orgnet diff takes)')
     .option('--sort <metric>', `person field the table view ranks by (${SORTABLE_PERSON_FIELDS.slice(0, 8).join(', ')}, …)`, 'pagerank')
     .option('-o, --output <path>', 'write to this file (atomically) instead of standard output (- is standard output)')
     .option('--excel', 'CSV for Excel: a UTF-8 byte-order mark; with --delimiter ";" (or --output-delimiter ";") also ; and decimal commas')
@@ -57,14 +60,24 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
       throw new UsageError(`--sort ${sort}: unknown person field; use one of ${SORTABLE_PERSON_FIELDS.join(', ')}`);
     }
     const csvOptions = csvStyle(flags, format);
+    const compare = typeof flags.compare === 'string' ? flags.compare : null;
+    // The diff's modules load only for a comparison, as main.ts loads only the command that runs.
+    const comparing = compare !== null ? { ...(await import('../compare.js')), ...(await import('../diff-sides.js')) } : null;
+    if (comparing && compare !== null) comparing.assertCompareFormat(format, compare, file);
     if (output) checkOutput(output, file, flags, io);
     else if (BINARY_FORMATS.includes(format)) checkBinaryToStdout(format, flags, io);
+    const beforeSide = comparing && compare !== null ? await comparing.detectCompare(compare, file, flags, output, io) : null;
 
     const log = phaseLog(flags);
-    const analysis = await runAnalysis(file, flags, io, partsFor(format, flags.table as TableName), log);
+    // BEFORE first: a bad or foreign JSON report stops the run before the longer analysis.
+    // One set of pseudonyms for both snapshots, as orgnet diff shares one between its sides.
+    const pseudonyms = pseudonymsOf(flags, io);
+    const before = comparing && beforeSide ? await comparing.loadSide(beforeSide, flags, io, pseudonyms) : null;
+    const analysis = await runAnalysis(file, flags, io, partsFor(format, flags.table as TableName), log, pseudonyms);
+    const diff = comparing && before ? comparing.diffAgainst(before, file, analysis, flags, io, pseudonyms) : undefined;
     const lang = (LANGS as readonly string[]).includes(String(flags.lang)) ? (flags.lang as Lang) : 'en';
     const color = !output && format === 'table' && useColor(io, flags.color as boolean | undefined);
-    const ctx = renderContext({ color, top, sort, table: flags.table as TableName, csv: csvOptions, lang });
+    const ctx = renderContext({ color, top, sort, table: flags.table as TableName, csv: csvOptions, lang, ...(diff ? { compare: diff } : {}) });
     await (log?.timings ?? NO_TIMINGS).time('write', () => emit(RENDERERS[format](analysis, ctx), output, io.stdout));
     log?.print(io.stderr);
     setExit(0);

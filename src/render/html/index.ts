@@ -44,6 +44,6 @@ export function* renderHtml(analysis: Analysis, ctx: RenderContext): Generator<s
     '<main id="app"></main>',
     `<script type="application/json" id="${DATA_ELEMENT_ID}">`,
   ].join('\n');
-  yield* pageDataChunks(buildPageData(analysis, lang));
+  yield* pageDataChunks(buildPageData(analysis, lang, ctx.compare ?? null));
   yield `</script>\n<script>${assets.script}</script>\n</body>\n</html>\n`;
 }

@@ -5,12 +5,14 @@
  * what the page shows.
  */
 import type { Analysis } from '../../core/analyze.js';
+import type { DiffResult } from '../../core/diff/types.js';
 import { computeFindings } from '../../core/findings/index.js';
 import { keyPlayerSteps, orgDistanceFragmentation } from '../../core/findings/key-players.js';
 import { criticalPeople, meanDistance } from '../../core/report/resilience-view.js';
 import { compareIds } from '../../core/ids.js';
 import type { Meta, PersonRow, Report } from '../../core/report/types.js';
 import type { Lang } from '../i18n/numbers.js';
+import { buildCompareData } from './compare-build.js';
 import { drawnTies } from './drawn-ties.js';
 import { layoutPositions } from './layout.js';
 import { ROLE_ORDER, STATUS_ORDER, type PageData, type PeopleColumns } from './page-data.js';
@@ -25,7 +27,8 @@ export function isUndirected(meta: Meta): boolean {
   return meta.options.undirected === true || Boolean(meta.options.events);
 }
 
-export function buildPageData(analysis: Analysis, lang: Lang): PageData {
+/** `compare`: the diff against the `--compare BEFORE` snapshot, whose AFTER side is this analysis. */
+export function buildPageData(analysis: Analysis, lang: Lang, compare: DiffResult | null = null): PageData {
   const { report } = analysis;
   const indexOf = new Map(report.people.map((p, i) => [p.id, i]));
   const pairs = undirectedPairs(analysis.index, indexOf);
@@ -51,6 +54,7 @@ export function buildPageData(analysis: Analysis, lang: Lang): PageData {
     },
     people: peopleColumns(report.people, groupNames, positions),
     ties: drawnTies(pairs, report.people.length),
+    compare: compare ? buildCompareData({ diff: compare, analysis, indexOf, positions }) : null,
   };
 }
 

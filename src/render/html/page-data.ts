@@ -8,6 +8,7 @@ import type { Finding } from '../../core/findings/types.js';
 import type { KeyPlayerStep } from '../../core/findings/key-players.js';
 import type { ActivitySection, ActivityStatus, CommunityRow, GroupRow, Meta, MixingCell, OrgSummary, Role } from '../../core/report/types.js';
 import type { Lang } from '../i18n/numbers.js';
+import type { CompareData } from './compare-data.js';
 
 /** The element that holds the data in the page. */
 export const DATA_ELEMENT_ID = 'orgnet-data';
@@ -83,4 +84,6 @@ export interface PageData {
   };
   people: PeopleColumns;
   ties: DrawnTies;
+  /** What changed since the `--compare BEFORE` snapshot; null without `--compare`. */
+  compare: CompareData | null;
 }

@@ -14,6 +14,7 @@ import type {
   SiloGroupFinding,
 } from '../../core/findings/types.js';
 import type { ActivityStatus, Role } from '../../core/report/types.js';
+import { compareEn } from './compare-en.js';
 import type { Fmt } from './numbers.js';
 
 export interface FindingText {
@@ -288,6 +289,8 @@ export const en = {
   },
 
   more: (n: string) => `and ${n} more`,
+
+  compare: compareEn,
 };
 
 export type Strings = typeof en;

@@ -1,5 +1,6 @@
 /** Every word of the HTML report, and the findings' sentences, in Spanish (the shape of en.ts). */
 import { meanDistance } from '../../core/report/resilience-view.js';
+import { compareEs } from './compare-es.js';
 import type { Strings } from './en.js';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
@@ -270,4 +271,6 @@ export const es: Strings = {
   },
 
   more: (n) => `y ${n} más`,
+
+  compare: compareEs,
 };

@@ -14,3 +14,12 @@ export const KEY_PLAYER = '#b3261e';
 export const CRITICAL = '#1d2533';
 
 export const colorOf = (rank: number | null): string => (rank === null ? NONE : (PALETTE[rank] ?? OTHER));
+
+/**
+ * The change layer (`--compare`): a green and a magenta that no group colour comes near, so a
+ * gained or lost tie reads as a change, not as a group; ghosts paler than anyone present.
+ */
+export const GAINED = '#1a9641';
+export const LOST = '#d01c8b';
+export const GHOST = '#dde1e7';
+export const GHOST_RING = '#8a93a3';

@@ -1,6 +1,7 @@
 /** A person's key figures and roles, for the hover card and the search result. */
 import { groupOf, rolesOf, statusOf, type Viewer } from '../context.js';
 import { h } from '../dom.js';
+import { sinceBefore } from './changes.js';
 
 export function personCard(v: Viewer, i: number): HTMLElement {
   const { t, x, data } = v;
@@ -30,5 +31,6 @@ export function personCard(v: Viewer, i: number): HTMLElement {
     attributes.length ? h('div', { class: 'person-attributes' }, attributes.map(([, value]) => value).join(' · ')) : null,
     h('dl', null, ...rows.flatMap(([term, value]) => [h('dt', null, term), h('dd', null, value)])),
     h('div', { class: 'person-roles' }, `${f.roles}: `, roles.length ? roles.map((r) => t.roles.short[r]).join(', ') : f.none),
+    sinceBefore(v, i),
   );
 }

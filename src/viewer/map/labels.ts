@@ -3,7 +3,7 @@
  * people (dark), a label with a white halo so it reads over ties. Drawn on sigma's label canvas.
  */
 import type { NodeDisplayData, PartialButFor } from 'sigma/types';
-import { CRITICAL, KEY_PLAYER } from './colors.js';
+import { CRITICAL, GHOST_RING, KEY_PLAYER } from './colors.js';
 
 type LabelData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'>;
 /** The settings a label needs; any sigma instance's settings have them. */
@@ -13,20 +13,24 @@ interface LabelSettings {
   labelFont: string;
 }
 
-export type Mark = 'key-player' | 'critical' | null;
+/** `ghost`: someone who left since the `--compare` snapshot, drawn with a dashed ring. */
+export type Mark = 'key-player' | 'critical' | 'ghost' | null;
 
-function ring(context: CanvasRenderingContext2D, x: number, y: number, radius: number, color: string): void {
+function ring(context: CanvasRenderingContext2D, x: number, y: number, radius: number, color: string, dashed = false): void {
   context.beginPath();
   context.arc(x, y, radius, 0, Math.PI * 2);
-  context.lineWidth = 2;
+  context.lineWidth = dashed ? 1.2 : 2;
   context.strokeStyle = color;
+  if (dashed) context.setLineDash([2, 2]);
   context.stroke();
+  if (dashed) context.setLineDash([]);
 }
 
 export function drawLabel(context: CanvasRenderingContext2D, data: LabelData, settings: LabelSettings): void {
   const mark = data.mark as Mark | undefined;
   if (mark === 'key-player') ring(context, data.x, data.y, data.size + 3, KEY_PLAYER);
   if (mark === 'critical') ring(context, data.x, data.y, data.size + 3, CRITICAL);
+  if (mark === 'ghost') ring(context, data.x, data.y, data.size + 1, GHOST_RING, true);
   if (!data.label) return;
   const size = settings.labelSize;
   context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;

@@ -2,7 +2,8 @@
  * The network map: sigma v3 (WebGL) on positions computed when the page was written. Colour by
  * group or community, size by PageRank, betweenness or degree, a hover card, a search box that
  * highlights a person and their contacts, legend clicks that highlight a group, and rings for
- * the key players and critical people. Highlighting only changes what sigma's reducers return;
+ * the key players and critical people; with `--compare`, the ties gained and lost and the people
+ * who left (changes.ts), behind a switch. Highlighting only changes what sigma's reducers return;
  * the graph itself is built once.
  */
 import Graph from 'graphology';
@@ -11,6 +12,7 @@ import { NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
 import { rolesOf, topBy, type Viewer } from '../context.js';
 import { h, section } from '../dom.js';
 import { setFocusTarget, type Focus } from '../focus.js';
+import { addChangeLayer, changeLegend, ghostCard, isGhost } from './changes.js';
 import { colorOf, FADED, PALETTE } from './colors.js';
 import { personCard } from './figures.js';
 import { drawHover, drawLabel, type Mark } from './labels.js';
@@ -35,6 +37,9 @@ interface EdgeAttributes {
   t: number;
   size: number;
   color: string;
+  zIndex?: number;
+  /** An edge of the change layer (`--compare`), drawn over the ties of this report. */
+  change?: 'gained' | 'lost';
 }
 
 /** People drawn as point sprites rather than circles above this many (see the settings below). */
@@ -71,6 +76,9 @@ export function mapSection(v: Viewer): MapSection {
   );
   const controls = element.querySelector('.map-controls')!;
 
+  const changesBox = h('div', { class: 'changes-box' });
+  element.querySelector('.map-side')!.insertBefore(changesBox, legendBox);
+
   const start = () => {
     const state = createMap(v, canvas, card);
     if (!state) {
@@ -99,6 +107,8 @@ export function mapSection(v: Viewer): MapSection {
     });
     sizeSelect.onChange((value) => state.sizeBy(value as SizeBy));
     drawLegend();
+    const changes = changeLegend(v, state.changeLayer, (show) => state.showChanges(show));
+    if (changes) changesBox.replaceChildren(changes);
   };
   return { element, start };
 }
@@ -137,6 +147,9 @@ interface MapState {
   colorBy(by: ColorBy): void;
   sizeBy(by: SizeBy): void;
   onClickPerson(f: (i: number) => void): void;
+  /** The `--compare` change layer drawn, or null. */
+  changeLayer: ReturnType<typeof addChangeLayer>;
+  showChanges(show: boolean): void;
 }
 
 function createMap(v: Viewer, container: HTMLElement, card: HTMLElement): MapState | null {
@@ -145,7 +158,8 @@ function createMap(v: Viewer, container: HTMLElement, card: HTMLElement): MapSta
   const n = p.count;
   if (!webglAvailable()) return null;
   const marks = markOf(v);
-  const graph = new Graph<NodeAttributes, EdgeAttributes>({ type: 'undirected', multi: false, allowSelfLoops: false });
+  // Multi: a pair gained since the `--compare` snapshot is drawn twice, grey and green over it.
+  const graph = new Graph<NodeAttributes, EdgeAttributes>({ type: 'undirected', multi: true, allowSelfLoops: false });
   const sizes = sizesFor(v, 'pagerank');
   const initialColor = colorChoices(v)[0]!;
   for (let i = 0; i < n; i++) {
@@ -181,6 +195,16 @@ function createMap(v: Viewer, container: HTMLElement, card: HTMLElement): MapSta
     });
   });
 
+  const layer = addChangeLayer(v, graph, n <= 200 ? 6 : n <= 2000 ? 3.5 : 2);
+  // A person's contacts in the change layer, ghosts included: a focus on them shows those too.
+  const changeAdjacency = new Map<number, number[]>();
+  graph.forEachEdge((_edge, a) => {
+    if (!a.change) return;
+    changeAdjacency.set(a.s, [...(changeAdjacency.get(a.s) ?? []), a.t]);
+    changeAdjacency.set(a.t, [...(changeAdjacency.get(a.t) ?? []), a.s]);
+  });
+  let changesShown = true;
+
   let focused: Set<number> | null = null;
   let focusPerson: number | null = null;
   let focusLabels = new Set<number>();
@@ -205,15 +229,18 @@ function createMap(v: Viewer, container: HTMLElement, card: HTMLElement): MapSta
       minCameraRatio: 0.02,
       maxCameraRatio: 4,
       nodeReducer: (node, attributes) => {
-        if (!focused) return attributes;
         const i = Number(node);
+        if (!changesShown && i >= n) return { ...attributes, hidden: true };
+        if (!focused) return attributes;
         if (!focused.has(i)) return { ...attributes, color: FADED, label: null, forceLabel: false, mark: null, zIndex: 0 };
         return { ...attributes, zIndex: 2, forceLabel: focusLabels.has(i) || attributes.forceLabel, highlighted: i === focusPerson };
       },
       edgeReducer: (_edge, attributes) => {
+        if (attributes.change && !changesShown) return { ...attributes, hidden: true };
         if (!focused) return attributes;
         const inside = focusPerson !== null ? attributes.s === focusPerson || attributes.t === focusPerson : focused.has(attributes.s) && focused.has(attributes.t);
-        return inside ? { ...attributes, color: '#4b5563', size: attributes.size + 0.6, zIndex: 1 } : { ...attributes, hidden: true };
+        if (!inside) return { ...attributes, hidden: true };
+        return attributes.change ? { ...attributes, size: attributes.size + 0.6, zIndex: 2 } : { ...attributes, color: '#4b5563', size: attributes.size + 0.6, zIndex: 1 };
       },
     });
   } catch {
@@ -222,7 +249,7 @@ function createMap(v: Viewer, container: HTMLElement, card: HTMLElement): MapSta
   markFirstDraw(sigma, container);
 
   sigma.on('enterNode', ({ node, event }) => {
-    card.replaceChildren(personCard(v, Number(node)));
+    card.replaceChildren(isGhost(v, Number(node)) ? ghostCard(v, Number(node)) : personCard(v, Number(node)));
     card.hidden = false;
     const left = Math.min(event.x + 14, container.clientWidth - card.offsetWidth - 8);
     const top = Math.min(event.y + 14, container.clientHeight - card.offsetHeight - 8);
@@ -235,13 +262,17 @@ function createMap(v: Viewer, container: HTMLElement, card: HTMLElement): MapSta
 
   const labelTop = (members: number[]) => new Set(members.length <= MAX_FOCUS_LABELS ? members : topBy(members.map((i) => graph.getNodeAttribute(String(i), 'size')), MAX_FOCUS_LABELS).map((k) => members[k]!));
   let clickPerson: (i: number) => void = () => {};
-  sigma.on('clickNode', ({ node }) => clickPerson(Number(node)));
+  // A ghost is not in this report: nothing to search or show beyond its hover card.
+  sigma.on('clickNode', ({ node }) => {
+    if (!isGhost(v, Number(node))) clickPerson(Number(node));
+  });
   sigma.on('clickStage', () => state.focus(null));
 
   const state: MapState = {
     focus(f) {
       focusPerson = f?.type === 'person' ? f.person : null;
       const members = f ? membersOf(v, f, adjacency) : null;
+      if (members && focusPerson !== null && changesShown) members.push(...(changeAdjacency.get(focusPerson) ?? []));
       focused = members ? new Set(members) : null;
       focusLabels = members ? labelTop(members) : new Set();
       if (focusPerson !== null) focusLabels.add(focusPerson);
@@ -256,16 +287,23 @@ function createMap(v: Viewer, container: HTMLElement, card: HTMLElement): MapSta
     },
     neighbours: (i) => adjacency[i] ?? [],
     colorBy(by) {
-      graph.updateEachNodeAttributes((node, a) => ({ ...a, color: colorFor(v, by, Number(node)) }));
+      graph.updateEachNodeAttributes((node, a) => (Number(node) >= n ? a : { ...a, color: colorFor(v, by, Number(node)) }));
     },
     sizeBy(by) {
       const next = sizesFor(v, by);
-      graph.updateEachNodeAttributes((node, a) => ({ ...a, size: next[Number(node)]! }));
+      graph.updateEachNodeAttributes((node, a) => (Number(node) >= n ? a : { ...a, size: next[Number(node)]! }));
     },
     onClickPerson(f) {
       clickPerson = f;
     },
+    changeLayer: layer,
+    showChanges(show) {
+      changesShown = show;
+      container.dataset.changes = show ? 'shown' : 'hidden';
+      sigma.refresh({ skipIndexation: true });
+    },
   };
+  if (layer) container.dataset.changes = 'shown';
   return state;
 }
 

@@ -1,4 +1,8 @@
-/** Headline figures, each with a one-line explanation; a figure the data cannot give is left out. */
+/**
+ * Headline figures, each with a one-line explanation; a figure the data cannot give is left out.
+ * With `--compare`, each also says its value before and the change.
+ */
+import { figureOf } from '../change-format.js';
 import type { Viewer } from '../context.js';
 import { h, section } from '../dom.js';
 
@@ -24,8 +28,34 @@ export function kpiSection(v: Viewer): HTMLElement {
       'div',
       { class: 'kpis' },
       ...cards.map(([id, label, value, note]) =>
-        h('div', { class: 'kpi', 'data-kpi': id }, h('div', { class: 'kpi-label' }, label), h('div', { class: 'kpi-value' }, value), h('div', { class: 'kpi-note' }, note)),
+        h(
+          'div',
+          { class: 'kpi', 'data-kpi': id },
+          h('div', { class: 'kpi-label' }, label),
+          h('div', { class: 'kpi-value' }, value),
+          h('div', { class: 'kpi-note' }, note),
+          kpiChange(v, id),
+        ),
       ),
     ),
   );
+}
+
+/** The org figure behind each card, and whether it is a share (its change then in points). */
+const KPI_FIELDS: Record<string, [string, boolean]> = {
+  people: ['people', false],
+  ties: ['ties', false],
+  density: ['density', false],
+  reciprocity: ['reciprocity', true],
+  modularity: ['modularity', false],
+  'active-share': ['activeShare', true],
+};
+
+function kpiChange(v: Viewer, id: string): HTMLElement | null {
+  const c = v.data.compare;
+  const [field, share] = KPI_FIELDS[id] ?? [id, false];
+  const change = c?.org[field];
+  if (!change || change.before === null) return null;
+  const f = figureOf(v.x, v.t, share);
+  return h('div', { class: 'kpi-change' }, v.t.compare.kpi(f.value(change.before), f.change(change.change)));
 }
