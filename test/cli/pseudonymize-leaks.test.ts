@@ -217,6 +217,13 @@ const CASES: Case[] = [
   { name: 'check -o orgnet.xml', argv: (out) => ['check', INTERACTIONS, ...RULES, '-o', join(out, 'orgnet.xml'), ...withRejects(out)], expects: 'nobody', exit: 1, rejects: true },
   ...diffCases(),
   { name: 'diff -o changes.md', argv: (out, inputs) => ['diff', SIDES['plain report']!(inputs), INTERACTIONS, '-o', join(out, 'changes.md'), ...withRejects(out)], expects: 'everyone', rejects: true },
+  // The HTML report with the changes since an earlier snapshot: BEFORE is read as a side of diff.
+  ...Object.entries(SIDES).map(([side, before]): Case => ({
+    name: `analyze -o report.html --compare (${side} before)`,
+    argv: (out, inputs) => ['analyze', INTERACTIONS, '-o', join(out, 'report.html'), '--compare', before(inputs), ...(side === 'csv' ? PRIVACY : withRejects(out))],
+    expects: 'everyone',
+    rejects: side !== 'csv',
+  })),
   // Strict mode: the bad rows stop the run; their messages name no cell that holds an id.
   { name: 'analyze, strict: the bad rows stop the run', argv: () => ['analyze', INTERACTIONS, ...PRIVACY.filter((f) => f !== '--lenient')], expects: 'nobody', exit: 2 },
 ];
