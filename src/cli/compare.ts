@@ -14,7 +14,8 @@ import { diffReports, type DiffResult, type DiffSide } from '../core/diff/index.
 import { UsageError } from '../core/errors.js';
 import { assertNotInput } from '../io/write-atomic.js';
 import { printable } from '../render/printable.js';
-import { detectSide, PEOPLE_READ_TWICE, type DetectedSide } from './diff-sides.js';
+import type { Pseudonyms } from '../core/privacy/pseudonyms.js';
+import { alignSides, detectSide, PEOPLE_READ_TWICE, type DetectedSide } from './diff-sides.js';
 import type { Io } from './io.js';
 import type { Flags } from './options.js';
 import { VERSION } from './version.js';
@@ -48,10 +49,14 @@ export async function detectCompare(before: string, after: string, flags: Flags,
   return side;
 }
 
-/** The diff from BEFORE to this run's analysis; its warnings (options that differ…) on stderr. */
-export function diffAgainst(before: DiffSide, file: string, analysis: Analysis, flags: Flags, io: Io): DiffResult {
+/**
+ * The diff from BEFORE to this run's analysis; its warnings (options that differ…) on stderr.
+ * With --pseudonymize a JSON BEFORE made without it is pseudonymized first, as orgnet diff does.
+ */
+export function diffAgainst(before: DiffSide, file: string, analysis: Analysis, flags: Flags, io: Io, pseudonyms: Pseudonyms | null): DiffResult {
   const after: DiffSide = { file: displayName(file), source: 'interactions', report: analysis.report, ties: analysis.index };
-  const diff = diffReports(before, after, { version: VERSION, now: io.now });
+  const [b, a] = alignSides([before, after], flags, pseudonyms);
+  const diff = diffReports(b, a, { version: VERSION, now: io.now });
   if (flags.quiet !== true) for (const w of diff.meta.warnings) io.stderr.write(`orgnet: warning: ${printable(w)}\n`);
   return diff;
 }

@@ -14,10 +14,16 @@ import { addAnalysisOptions, toAnalyzeOptions, type Flags } from './options.js';
 
 export const CONFIG_FILE = 'orgnet.json';
 
-/** Terminal-only flags stay on the command line; every other analysis flag may be configured. */
-const NOT_CONFIGURABLE = ['no-color', 'debug'];
+/**
+ * Terminal-only flags stay on the command line; every other analysis flag may be configured but
+ * the salt: a config file is committed and shared, and the salt of --pseudonymize must not be.
+ */
+const NOT_CONFIGURABLE = ['no-color', 'debug', 'salt'];
+const REFUSED = {
+  salt: 'the file is shared with the repository, and whoever holds the salt can tell who is behind each pseudonym; set ORGNET_SALT (a CI secret) instead',
+};
 const PATH_OPTIONS = ['people', 'rejects'];
-const LIST_OPTIONS = ['relation', 'remove'];
+const LIST_OPTIONS = ['relation', 'remove', 'drop-attributes', 'keep-attributes'];
 
 /** The option names a config file may use: the analysis flags and `allow-missing`. */
 export const CONFIG_OPTIONS: readonly string[] = [
@@ -56,7 +62,7 @@ export function loadConfig(flag: unknown, cwd: string): LoadedConfig {
   } catch (error) {
     throw new InputError(found.file, `cannot read the config file: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return { ...parseConfig(text, found.file, CONFIG_OPTIONS), file: found.file, path: found.path, dir: dirname(found.path) };
+  return { ...parseConfig(text, found.file, CONFIG_OPTIONS, REFUSED), file: found.file, path: found.path, dir: dirname(found.path) };
 }
 
 function expected(file: string, name: string, what: string, value: unknown): InputError {

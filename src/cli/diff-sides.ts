@@ -9,13 +9,15 @@ import { extname, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { DiffSide } from '../core/diff/diff.js';
 import type { SideSource } from '../core/diff/types.js';
+import type { Pseudonyms } from '../core/privacy/pseudonyms.js';
 import { UsageError } from '../core/errors.js';
 import { firstCharacter, headOfFile, peekStream } from '../io/peek.js';
 import { openInput } from '../io/read-stream.js';
 import { readReport } from '../io/read-report.js';
 import type { Io } from './io.js';
-import type { Flags } from './options.js';
 import { runAnalysis } from './run-analysis.js';
+import { alignNaming } from '../core/privacy/report.js';
+import { toAnalyzeOptions, type Flags } from './options.js';
 
 export interface DetectedSide {
   /** As the user typed it. */
@@ -54,12 +56,22 @@ export async function detectSides(before: string, after: string, flags: Flags, i
   return sides;
 }
 
-export async function loadSide(side: DetectedSide, flags: Flags, io: Io): Promise<DiffSide> {
+/** `pseudonyms`: the command's, shared by both sides (null without --pseudonymize). */
+export async function loadSide(side: DetectedSide, flags: Flags, io: Io, pseudonyms: Pseudonyms | null): Promise<DiffSide> {
   const file = displayName(side.file);
   if (side.source === 'report') {
     const stream = side.stdin ?? openInput(resolve(io.cwd, side.file), io.stdin, file);
     return { file, source: 'report', report: await readReport(stream, file), ties: null };
   }
-  const analysis = await runAnalysis(side.file, flags, side.stdin ? { ...io, stdin: side.stdin } : io);
+  const analysis = await runAnalysis(side.file, flags, side.stdin ? { ...io, stdin: side.stdin } : io, undefined, undefined, pseudonyms);
   return { file, source: 'interactions', report: analysis.report, ties: analysis.index };
+}
+
+/** Both sides named alike (privacy/report.ts): a JSON report by ids is pseudonymized with --pseudonymize. */
+export function alignSides(sides: [DiffSide, DiffSide], flags: Flags, pseudonyms: Pseudonyms | null): [DiffSide, DiffSide] {
+  const options = toAnalyzeOptions(flags);
+  const rule = { pseudonymize: options.pseudonymize, drop: options.dropAttributes, keep: options.keepAttributes };
+  const named = sides.map((s) => ({ file: s.file, report: s.report, fromJson: s.source === 'report' }));
+  const [before, after] = alignNaming(named, pseudonyms, rule);
+  return [{ ...sides[0], report: before! }, { ...sides[1], report: after! }];
 }

@@ -6,6 +6,9 @@ import { Option, type Command } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { parseTimestamp } from '../core/input/values.js';
 import { ENCODINGS } from '../core/input/decode.js';
+import { normalizeName } from '../core/input/columns.js';
+import { Pseudonyms } from '../core/privacy/pseudonyms.js';
+import type { Io } from './io.js';
 import { checkInputModes, DEFAULT_OPTIONS, PERIODS, type AnalyzeOptions, type Encoding, type Period } from '../core/options.js';
 
 /** Flags as commander hands them over (camelCase keys). */
@@ -39,6 +42,10 @@ export function addAnalysisOptions(command: Command): Command {
     .option('--lenient', 'skip bad rows instead of stopping (they are counted and reported)')
     .option('--rejects <file>', 'with --lenient: write every skipped row, its line and reason to this CSV')
     .option('--min-group-size <k>', 'pool groups smaller than k into "(small groups)" (privacy floor)', '1')
+    .option('--pseudonymize', 'replace every person id by p- + 10 hex of HMAC-SHA256(salt, id), and leave out name and email columns')
+    .option('--salt <secret>', 'the key of --pseudonymize (better: the ORGNET_SALT environment variable, kept out of shell history)')
+    .option('--drop-attributes <columns>', 'leave these people-file columns out of every output (comma-separated)')
+    .option('--keep-attributes <columns>', 'with --pseudonymize: keep these identifying columns (name, email, nombre, correo) after all')
     .addOption(new Option('--period <period>', 'activity period').choices(PERIODS).default('month'))
     .option('--seed <n>', 'seed of the community detection and of sampling', '42')
     .option('--resolution <r>', 'Louvain resolution (higher: more, smaller communities)', '1')
@@ -176,7 +183,52 @@ export function toAnalyzeOptions(flags: Flags): AnalyzeOptions {
     keyPlayerSamples: positiveInt('key-player-samples', flags.keyPlayerSamples ?? 200),
     betweennessSamples: flags.betweennessSamples === undefined ? null : positiveInt('betweenness-samples', flags.betweennessSamples),
     exact: flags.exact === true,
+    ...privacy(flags),
   };
   checkInputModes(options);
   return options;
+}
+
+/** `--pseudonymize` and the attribute lists (SPEC §6); the salt is read by `pseudonymsOf`, never kept in the options. */
+function privacy(flags: Flags): Pick<AnalyzeOptions, 'pseudonymize' | 'dropAttributes' | 'keepAttributes'> {
+  const pseudonymize = flags.pseudonymize === true;
+  const dropAttributes = flags.dropAttributes === undefined ? [] : list(flags.dropAttributes);
+  const keepAttributes = flags.keepAttributes === undefined ? [] : list(flags.keepAttributes);
+  if (keepAttributes.length > 0 && !pseudonymize) {
+    throw new UsageError('--keep-attributes keeps identifying columns that --pseudonymize would leave out; without --pseudonymize every column is kept');
+  }
+  const both = dropAttributes.find((d) => keepAttributes.some((k) => normalizeName(k) === normalizeName(d)));
+  if (both !== undefined) throw new UsageError(`--drop-attributes and --keep-attributes both name ${JSON.stringify(both)}: use one`);
+  return { pseudonymize, dropAttributes, keepAttributes };
+}
+
+/** Salts shorter than this are easy to guess from one known id and its pseudonym. */
+export const SHORT_SALT = 16;
+
+/**
+ * The pseudonyms of the salt given with `--salt` (which wins) or `ORGNET_SALT`, for a command
+ * run with --pseudonymize; null without it. One object per command, so that the two sides of a
+ * diff share their collision check.
+ */
+export function pseudonymsOf(flags: Flags, io: Pick<Io, 'env' | 'stderr'>): Pseudonyms | null {
+  const given = typeof flags.salt === 'string' ? flags.salt : undefined;
+  if (flags.pseudonymize !== true) {
+    if (given !== undefined) throw new UsageError('--salt is the key of --pseudonymize: add --pseudonymize (or leave --salt out)');
+    return null;
+  }
+  const salt = given ?? io.env.ORGNET_SALT;
+  if (salt === undefined) {
+    throw new UsageError(
+      '--pseudonymize needs a salt, the secret key of the pseudonyms: set ORGNET_SALT (e.g. export ORGNET_SALT="$(openssl rand -hex 32)") ' +
+        'or add --salt SECRET; keep it, to get the same pseudonyms again',
+    );
+  }
+  const pseudonyms = new Pseudonyms(salt);
+  if ([...salt].length < SHORT_SALT && flags.quiet !== true) {
+    io.stderr.write(
+      `orgnet: warning: the salt is ${[...salt].length} characters long; whoever knows one person's id and pseudonym can try salts ` +
+        `until one fits: use ${SHORT_SALT} or more random characters\n`,
+    );
+  }
+  return pseudonyms;
 }

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { analyze, type Analysis } from '../core/analyze.js';
 import { UsageError } from '../core/errors.js';
 import type { Reject } from '../core/input/types.js';
+import type { Pseudonyms } from '../core/privacy/pseudonyms.js';
 import type { Parts } from '../core/report/parts.js';
 import { openTable, type InputFormat } from '../io/read-stream.js';
 import { AtomicLineWriter } from '../io/line-writer.js';
@@ -16,7 +17,7 @@ import { csvCell } from '../render/csv.js';
 import { printable } from '../render/printable.js';
 import type { Io } from './io.js';
 import type { PhaseLog } from './phase-log.js';
-import { toAnalyzeOptions, type Flags } from './options.js';
+import { pseudonymsOf, toAnalyzeOptions, type Flags } from './options.js';
 import { VERSION } from './version.js';
 
 const displayName = (file: string) => (file === '-' ? '<stdin>' : file);
@@ -31,9 +32,24 @@ export function inputFormat(flag: unknown): InputFormat | undefined {
   throw new UsageError(`--input-format ${String(flag)}: expected csv or parquet`);
 }
 
-export async function runAnalysis(file: string, flags: Flags, io: Io, parts?: Parts, log?: PhaseLog | null): Promise<Analysis> {
+/**
+ * `pseudonyms`: those the command already made (diff's two sides share one); undefined makes them
+ * from the flags, so a missing salt stops the run before anything is read or written.
+ */
+export async function runAnalysis(
+  file: string,
+  flags: Flags,
+  io: Io,
+  parts?: Parts,
+  log?: PhaseLog | null,
+  pseudonyms?: Pseudonyms | null,
+): Promise<Analysis> {
   const options = toAnalyzeOptions(flags);
   const peopleFile = typeof flags.people === 'string' ? flags.people : null;
+  if (!peopleFile && (options.dropAttributes.length > 0 || options.keepAttributes.length > 0)) {
+    throw new UsageError(`${options.dropAttributes.length > 0 ? '--drop-attributes' : '--keep-attributes'} names columns of the people file: add --people FILE`);
+  }
+  const ids = pseudonyms === undefined ? pseudonymsOf(flags, io) : pseudonyms;
   const rejectsFile = typeof flags.rejects === 'string' ? flags.rejects : null;
   if (rejectsFile && !options.lenient) throw new UsageError('--rejects needs --lenient: without it a bad row stops the run');
   if (rejectsFile === '-') throw new UsageError('--rejects needs a file name: standard output carries the report');
@@ -57,7 +73,8 @@ export async function runAnalysis(file: string, flags: Flags, io: Io, parts?: Pa
     : undefined;
   const runner = createWorkerRunner({ onProgress: kernelProgress(io.stderr, quiet) });
   try {
-    const analysis = await analyze({ interactions, people }, options, { version: VERSION, now: io.now, onReject, runner, parts, timings: log?.timings });
+    const env = { version: VERSION, now: io.now, onReject, runner, parts, timings: log?.timings, pseudonyms: ids };
+    const analysis = await analyze({ interactions, people }, options, env);
     rejects?.commit();
     if (!quiet) {
       for (const w of analysis.report.meta.warnings) io.stderr.write(`orgnet: warning: ${printable(w)}\n`);

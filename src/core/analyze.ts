@@ -3,7 +3,7 @@
  * format renders, and the graph it was computed on, for the ties table and exports).
  * Pure apart from reading the streams it is handed: no fs, no clock of its own.
  */
-import { createTimeline } from './activity/timeline.js';
+import { createTimeline, type Timeline } from './activity/timeline.js';
 import type { GraphIndex } from './graph/csr.js';
 import { buildIndex, lazyGraph } from './graph/index-build.js';
 import type { OrgGraph } from './graph/types.js';
@@ -15,6 +15,8 @@ import type { Interactions, PeopleTable, Reject } from './input/types.js';
 import { readWideSurvey } from './input/wide.js';
 import { checkInputModes, type AnalyzeOptions } from './options.js';
 import type { Runner } from './parallel/runner.js';
+import { attributeRuleOf, idMaskOf, pseudonymizeInputs, shownRemoved } from './privacy/inputs.js';
+import type { IdMask, Pseudonyms } from './privacy/pseudonyms.js';
 import { buildReport } from './report/build.js';
 import { ALL_PARTS, type Parts } from './report/parts.js';
 import type { Report } from './report/types.js';
@@ -57,6 +59,42 @@ export interface AnalyzeEnv {
   parts?: Parts | undefined;
   /** Measures the phases (`--timings`). */
   timings?: Timings | undefined;
+  /** With `options.pseudonymize`: the pseudonyms of this salt (one object per command, so two sides share it). */
+  pseudonyms?: Pseudonyms | null | undefined;
+}
+
+/** What was read, every person already named as every output names them. */
+export interface ReadInputs {
+  people: PeopleTable | null;
+  interactions: Interactions;
+  timeline: Timeline;
+  /** How outputs name people: their ids, or their pseudonyms. */
+  ids: IdMask;
+}
+
+/**
+ * Reads the people file and the interactions (SPEC §2) and, with --pseudonymize, replaces their
+ * ids by pseudonyms before anything else sees them (privacy/). Every command that reads the
+ * inputs goes through here, so none of them can forget to.
+ */
+export async function readSources(
+  sources: { interactions: Source; people: Source | null },
+  options: AnalyzeOptions,
+  env: Pick<AnalyzeEnv, 'onReject' | 'parts' | 'timings' | 'pseudonyms'>,
+): Promise<ReadInputs> {
+  checkInputModes(options);
+  const ids = idMaskOf(options, env.pseudonyms);
+  const t = env.timings ?? NO_TIMINGS;
+  const { groupBy, remove, encoding, maxFieldSize } = options;
+  const attributes = attributeRuleOf(options);
+  const people: PeopleTable | null = sources.people
+    ? await t.time('read people', () => readPeople(sources.people!.stream, sources.people!.file, { groupBy, remove, encoding, maxFieldSize, attributes, ids }))
+    : null;
+  const timeline = createTimeline(options.period);
+  const hooks = { timeline: (env.parts ?? ALL_PARTS).has('activity') ? timeline : undefined, onReject: env.onReject, ids };
+  const interactions = await t.time('read interactions', () => readInput(sources.interactions, options, hooks));
+  if (ids.active) t.time('pseudonyms', () => pseudonymizeInputs(ids, people, interactions));
+  return { people, interactions, timeline, ids };
 }
 
 export async function analyze(
@@ -64,26 +102,22 @@ export async function analyze(
   options: AnalyzeOptions,
   env: AnalyzeEnv,
 ): Promise<Analysis> {
-  checkInputModes(options);
   const t = env.timings ?? NO_TIMINGS;
-  const { groupBy, remove, encoding, maxFieldSize } = options;
-  const people: PeopleTable | null = sources.people
-    ? await t.time('read people', () => readPeople(sources.people!.stream, sources.people!.file, { groupBy, remove, encoding, maxFieldSize }))
-    : null;
-  const timeline = createTimeline(options.period);
-  const hooks = { timeline: (env.parts ?? ALL_PARTS).has('activity') ? timeline : undefined, onReject: env.onReject };
-  const interactions = await t.time('read interactions', () => readInput(sources.interactions, options, hooks));
+  const { people, interactions, timeline, ids } = await readSources(sources, options, env);
   const built = t.time('index', () => buildIndex(interactions, people, options.minTieWeight));
   interactions.meta.tiesDropped = built.tiesDropped;
 
-  const report = await buildReport({ graph: built.index, interactions, people, unknownIds: built.unknownIds, timeline, options, env });
+  // From here on `--remove` names people as the outputs do.
+  const shown = ids.active ? { ...options, remove: shownRemoved(ids, options.remove) } : options;
+  const fingerprint = env.pseudonyms?.fingerprint ?? null;
+  const report = await buildReport({ graph: built.index, interactions, people, unknownIds: built.unknownIds, timeline, options: shown, fingerprint, env });
   return analysisOf(report, built.index);
 }
 
 /** The reader for the file's layout: long (one interaction a row), survey wide, or events. */
 function readInput(source: Source, options: AnalyzeOptions, hooks: InteractionHooks): Promise<Interactions> {
   const { stream, file } = source;
-  if (options.wide) return readWideSurvey(stream, file, options, { onReject: hooks.onReject });
+  if (options.wide) return readWideSurvey(stream, file, options, { onReject: hooks.onReject, ids: hooks.ids });
   if (options.events) return readEvents(stream, file, options, hooks);
   return readInteractions(stream, file, options, hooks);
 }

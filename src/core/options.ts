@@ -64,6 +64,12 @@ export interface AnalyzeOptions extends InputOptions {
   betweennessSamples: number | null;
   /** Exact betweenness and closeness whatever the size. */
   exact: boolean;
+  /** Person ids replaced by keyed-hash pseudonyms (SPEC §6); the salt is never an option. */
+  pseudonymize: boolean;
+  /** People-file columns left out of every output (`--drop-attributes`). */
+  dropAttributes: string[];
+  /** Identifying people-file columns kept with --pseudonymize (`--keep-attributes`). */
+  keepAttributes: string[];
 }
 
 /** 1 MiB of characters: far above any real name or note, far below a runaway field. */
@@ -93,6 +99,9 @@ export const DEFAULT_OPTIONS: AnalyzeOptions = {
   keyPlayerSamples: 200,
   betweennessSamples: null,
   exact: false,
+  pseudonymize: false,
+  dropAttributes: [],
+  keepAttributes: [],
 };
 
 /**

@@ -10,7 +10,7 @@ import { NO_TIMINGS } from '../../core/timings.js';
 import { emit } from '../emit.js';
 import { phaseLog } from '../phase-log.js';
 import { useColor, type Io } from '../io.js';
-import { addAnalysisOptions, delimiter, type Flags } from '../options.js';
+import { addAnalysisOptions, delimiter, pseudonymsOf, type Flags } from '../options.js';
 import { checkOutput, runAnalysis } from '../run-analysis.js';
 
 const EXAMPLES = `
@@ -70,9 +70,11 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
 
     const log = phaseLog(flags);
     // BEFORE first: a bad or foreign JSON report stops the run before the longer analysis.
-    const before = comparing && beforeSide ? await comparing.loadSide(beforeSide, flags, io) : null;
-    const analysis = await runAnalysis(file, flags, io, partsFor(format, flags.table as TableName), log);
-    const diff = comparing && before ? comparing.diffAgainst(before, file, analysis, flags, io) : undefined;
+    // One set of pseudonyms for both snapshots, as orgnet diff shares one between its sides.
+    const pseudonyms = pseudonymsOf(flags, io);
+    const before = comparing && beforeSide ? await comparing.loadSide(beforeSide, flags, io, pseudonyms) : null;
+    const analysis = await runAnalysis(file, flags, io, partsFor(format, flags.table as TableName), log, pseudonyms);
+    const diff = comparing && before ? comparing.diffAgainst(before, file, analysis, flags, io, pseudonyms) : undefined;
     const lang = (LANGS as readonly string[]).includes(String(flags.lang)) ? (flags.lang as Lang) : 'en';
     const color = !output && format === 'table' && useColor(io, flags.color as boolean | undefined);
     const ctx = renderContext({ color, top, sort, table: flags.table as TableName, csv: csvOptions, lang, ...(diff ? { compare: diff } : {}) });

@@ -21,12 +21,19 @@ Examples:
   $ orgnet diff before.csv after.csv --format csv --table ties > tie-changes.csv
   $ orgnet diff q1.json q2.json --format json | jq '.groups[] | {group, activityRate}'
   $ orgnet diff a.csv b.csv --fail-on "lost(ties) > 10%" --format junit -o orgnet-diff.xml
+  $ ORGNET_SALT=… orgnet diff last-month.json this-month.csv --pseudonymize -o changes.md
 
 Exit codes: 0 no rule holds, 1 a --fail-on rule holds (or cannot be judged), 2 bad usage,
 a malformed rule or bad input, 3 internal error.`;
 
-/** Options that only say how to print, never how to analyse. */
-const NOT_ANALYSIS = new Set(['quiet', 'color', 'debug', 'failOn', 'allowMissing', 'format', 'table', 'top', 'output']);
+/**
+ * Options that only say how to print, never how to analyse; and the privacy options, which
+ * apply to JSON reports too (a report made without --pseudonymize is pseudonymized).
+ */
+const NOT_ANALYSIS = new Set([
+  'quiet', 'color', 'debug', 'failOn', 'allowMissing', 'format', 'table', 'top', 'output',
+  'pseudonymize', 'salt', 'dropAttributes', 'keepAttributes',
+]);
 
 /** Analysis flags the user typed (`--people`, `--seed`…), as typed. */
 export function ignoredFlags(command: Command): string[] {

@@ -13,10 +13,11 @@ import { DIFF_TABLES, diffRenderContext, type DiffTable } from '../../render/dif
 import { renderFailOnTable } from '../../render/diff/fail-on.js';
 import { DIFF_FORMATS, DIFF_RENDERERS, diffFormatFromPath, type DiffFormat } from '../../render/diff/formats.js';
 import { printable } from '../../render/printable.js';
-import { detectSides, loadSide, type DetectedSide } from '../diff-sides.js';
+import { alignSides, detectSides, loadSide, type DetectedSide } from '../diff-sides.js';
+import type { DiffSide } from '../../core/diff/diff.js';
 import { emit } from '../emit.js';
 import { useColor, type Io } from '../io.js';
-import { addAnalysisOptions, type Flags } from '../options.js';
+import { addAnalysisOptions, pseudonymsOf, type Flags } from '../options.js';
 import { VERSION } from '../version.js';
 import { DIFF_HELP, ignoredFlags } from './diff-help.js';
 
@@ -58,8 +59,10 @@ export function diffCommand(program: Command, io: Io, setExit: (code: number) =>
     const quiet = flags.quiet === true;
     if (!quiet && sides.every((s) => s.source === 'report')) for (const flag of ignoredFlags(self)) io.stderr.write(`orgnet: warning: ${flag} applies to interactions files; both sides are JSON reports, which keep the options they were made with\n`);
 
+    const pseudonyms = pseudonymsOf(flags, io);
     const started = io.now();
-    const [b, a] = [await loadSide(sides[0], flags, io), await loadSide(sides[1], flags, io)];
+    const loaded: [DiffSide, DiffSide] = [await loadSide(sides[0], flags, io, pseudonyms), await loadSide(sides[1], flags, io, pseudonyms)];
+    const [b, a] = alignSides(loaded, flags, pseudonyms);
     const diff = diffReports(b, a, { version: VERSION, now: io.now });
     if (rules.length > 0) diff.failOn = evaluateDiffRules(rules, diff, b, a, flags.allowMissing === true);
     if (!quiet) for (const w of diff.meta.warnings) io.stderr.write(`orgnet: warning: ${printable(w)}\n`);

@@ -17,7 +17,7 @@ import { renderContext } from '../../render/context.js';
 import { VALIDATE_FORMATS, VALIDATE_RENDERERS, validateFormatFromPath, type ValidateFormat } from '../../render/validate/formats.js';
 import { emit } from '../emit.js';
 import { useColor, type Io } from '../io.js';
-import { addAnalysisOptions, toAnalyzeOptions, type Flags } from '../options.js';
+import { addAnalysisOptions, pseudonymsOf, toAnalyzeOptions, type Flags } from '../options.js';
 import { phaseLog } from '../phase-log.js';
 import { checkOutput, inputFormat } from '../run-analysis.js';
 import { VERSION } from '../version.js';
@@ -55,6 +55,8 @@ export function validateCommand(program: Command, io: Io, setExit: (code: number
     if (!Number.isInteger(limit) || limit < 0) throw new UsageError(`--limit ${String(flags.limit)}: expected a whole number ≥ 0`);
     if (flags.rejects !== undefined) throw new UsageError('validate lists the bad rows itself (--limit N lists more); --rejects belongs to analyze');
     const options = toAnalyzeOptions(flags);
+    // A missing salt stops the run before anything is read.
+    const pseudonyms = pseudonymsOf(flags, io);
     const peopleFile = typeof flags.people === 'string' ? flags.people : null;
     if (peopleFile === '-' && file === '-') throw new UsageError('only one input can be read from standard input (-)');
     if (output) checkOutput(output, file, flags, io);
@@ -64,7 +66,7 @@ export function validateCommand(program: Command, io: Io, setExit: (code: number
     const interactions = source(file, inputFormat(flags.inputFormat), io, quiet);
     const people = peopleFile === null ? null : source(peopleFile, undefined, io, true);
     const timings = log?.timings ?? NO_TIMINGS;
-    const validation = await timings.time('read and check', () => validateInputs({ interactions, people }, options, { version: VERSION, strict: flags.strict === true, limit }));
+    const validation = await timings.time('read and check', () => validateInputs({ interactions, people }, options, { version: VERSION, strict: flags.strict === true, limit, pseudonyms }));
     const color = !output && format === 'table' && useColor(io, flags.color as boolean | undefined);
     await timings.time('write', () => emit(VALIDATE_RENDERERS[format](validation, renderContext({ color })), output, io.stdout));
     // The file holds the problems; the terminal that ran the command is told there are some.

@@ -86,12 +86,15 @@ function normalize(name: string): string {
   return name.replace(/[-_]/g, '').toLowerCase();
 }
 
-function readOptions(value: unknown, validOptions: readonly string[], text: string, file: string): Record<string, unknown> {
+function readOptions(value: unknown, validOptions: readonly string[], refused: Readonly<Record<string, string>>, text: string, file: string): Record<string, unknown> {
   if (value === undefined) return {};
   if (!isObject(value)) throw problem(file, '"options" must be an object such as {"seed": 7}', lineOfKey(text, 'options'));
   const byName = new Map(validOptions.map((name) => [normalize(name), name]));
+  const refusedByName = new Map(Object.entries(refused).map(([name, why]) => [normalize(name), { name, why }]));
   const options: Record<string, unknown> = {};
   for (const [key, optionValue] of Object.entries(value)) {
+    const no = refusedByName.get(normalize(key));
+    if (no) throw problem(file, `option "${no.name}" cannot be set in a config file: ${no.why}`, lineOfKey(text, key));
     const name = byName.get(normalize(key));
     if (name === undefined) {
       const guess = suggest(key, validOptions);
@@ -106,10 +109,10 @@ function readOptions(value: unknown, validOptions: readonly string[], text: stri
 
 /**
  * Reads a config file's text. `validOptions` are the option names the command accepts
- * (the same as its flags). Every problem is an InputError naming the file and, when it
- * can be found, the line.
+ * (the same as its flags); `refused` are flags a file must not hold, each with the reason.
+ * Every problem is an InputError naming the file and, when it can be found, the line.
  */
-export function parseConfig(text: string, file: string, validOptions: readonly string[]): CheckConfig {
+export function parseConfig(text: string, file: string, validOptions: readonly string[], refused: Readonly<Record<string, string>> = {}): CheckConfig {
   const source = text.replace(/^\uFEFF/, '');
   if (source.trim() === '') throw problem(file, 'the config file is empty; expected {"rules": [...], "options": {...}}', null);
   const config = parseJson(source, file);
@@ -117,7 +120,7 @@ export function parseConfig(text: string, file: string, validOptions: readonly s
   checkTopKeys(config, source, file);
   return {
     rules: readRules(config.rules, source, file),
-    options: readOptions(config.options, validOptions, source, file),
+    options: readOptions(config.options, validOptions, refused, source, file),
   };
 }
 

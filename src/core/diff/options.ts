@@ -6,7 +6,9 @@
  * Every option in `meta.options` is compared except those that only say how a file is laid
  * out (delimiter, column names, --wide), how bad rows are handled (--lenient), or that pick
  * the snapshot itself (--since, --until, --remove: comparing two periods, or a network with
- * and without someone, is what diff is for). Options added to orgnet later are compared too.
+ * and without someone, is what diff is for), nor the privacy options (--pseudonymize, its salt's
+ * fingerprint, the attribute lists): they change names, not figures, and the diff makes both
+ * sides name people alike before comparing. Options added to orgnet later are compared too.
  * The grouping column and how betweenness and closeness were computed (exact, or sampled above
  * a size) are compared as they were resolved.
  */
@@ -16,6 +18,7 @@ const NOT_COMPARED = new Set([
   'since', 'until', 'remove', 'lenient', 'delimiter', 'sourceCol', 'targetCol', 'weightCol', 'timeCol', 'wide',
   // Resolved below: the grouping column actually used, and exact or sampled path metrics.
   'groupBy', 'betweennessSamples', 'exact',
+  'pseudonymize', 'saltFingerprint', 'dropAttributes', 'keepAttributes',
 ]);
 
 /** `minGroupSize` → `--min-group-size`; `relations` is the `--relation` flag. */

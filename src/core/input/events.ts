@@ -20,6 +20,8 @@ import { displayName, observed, readCsv, type CsvSink, type Input } from './csv-
 import { EventPairs, type EventProjection } from './event-pairs.js';
 import { inputMeta } from './input-meta.js';
 import { cell, NO_RELATION, outsideWindow, relationKey, sortedCounts } from './interactions.js';
+import { PLAIN_IDS } from '../privacy/pseudonyms.js';
+import { rejectedRow, type RowLayout } from '../privacy/rejects.js';
 import { ProblemLog, quoteValue } from './problems.js';
 import { TieAccumulator } from './tie-accumulator.js';
 import { parseTimestamp } from './timestamp.js';
@@ -51,6 +53,7 @@ class EventsReader implements CsvSink {
   private readonly relations = new Map<string, number>();
   private rowsRead = 0;
   private filteredRows = 0;
+  private layout: RowLayout = { delimiter: ',', width: null, idColumns: [] };
 
   constructor(
     private readonly file: string,
@@ -62,9 +65,10 @@ class EventsReader implements CsvSink {
     this.relationFilter = options.relations === null ? null : new Set(options.relations.map(relationKey));
   }
 
-  header(names: string[]): void {
+  header(names: string[], delimiter: string): void {
     this.names = names;
     this.columns = detectEventColumns(names, this.file, this.options);
+    this.layout = { delimiter, width: names.length, idColumns: [this.columns.person] };
     const { since, until, relations } = this.options;
     if ((since !== null || until !== null) && this.columns.time < 0) {
       this.missingColumn('--since/--until need a timestamp column', TIME_ALIASES, ' (or --time-col NAME)');
@@ -75,12 +79,12 @@ class EventsReader implements CsvSink {
   record(fields: string[], line: number, raw: string | undefined): void {
     this.rowsRead++;
     const problem = this.row(fields);
-    if (problem !== null) this.problems.add(line, problem, raw);
+    if (problem !== null) this.problems.add(line, problem, rejectedRow(raw, fields, this.hooks.ids ?? PLAIN_IDS, this.layout));
   }
 
   malformed(line: number, message: string, raw: string | undefined): void {
     this.rowsRead++;
-    this.problems.add(line, message, raw);
+    this.problems.add(line, message, rejectedRow(raw, null, this.hooks.ids ?? PLAIN_IDS, this.layout));
   }
 
   finish(delimiter: string, encoding: Encoding): Interactions {

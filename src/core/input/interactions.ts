@@ -26,6 +26,8 @@ import { detectInteractionColumns, listColumns, RELATION_ALIASES, TIME_ALIASES, 
 import { ByteFields, ByteIds, ByteTimes, byteWeight, isPlainId, sameBytes, type ByteRowReader } from './byte-rows.js';
 import { displayName, observed, readCsv, type CsvSink, type Input } from './csv-reader.js';
 import { inputMeta, type RowCounts } from './input-meta.js';
+import { PLAIN_IDS, type IdMask } from '../privacy/pseudonyms.js';
+import { rejectedRow, type RowLayout } from '../privacy/rejects.js';
 import { ProblemLog, quoteValue } from './problems.js';
 import { sortDeliveries, splitNames } from './split-targets.js';
 import { TieAccumulator } from './tie-accumulator.js';
@@ -77,6 +79,8 @@ class InteractionReader implements CsvSink {
   private encoding: Encoding = 'utf8';
   private readonly split: string | null;
   private readonly deliveries = { deliveries: 0, broadcasts: 0, selfDeliveries: 0 };
+  private readonly ids: IdMask;
+  private layout: RowLayout = { delimiter: ',', width: null, idColumns: [] };
 
   constructor(
     private readonly file: string,
@@ -89,6 +93,7 @@ class InteractionReader implements CsvSink {
     this.removed = new Set(options.remove);
     this.relationFilter = options.relations === null ? null : new Set(options.relations.map(relationKey));
     this.timeline = hooks.timeline;
+    this.ids = hooks.ids ?? PLAIN_IDS;
   }
 
   header(names: string[], delimiter: string): void {
@@ -96,6 +101,9 @@ class InteractionReader implements CsvSink {
     this.delimiter = delimiter;
     this.columns = detectInteractionColumns(names, this.file, this.options);
     this.decimalComma = delimiter === ';';
+    const { source, target } = this.columns;
+    const split = this.split === null ? null : { column: target, separator: this.split };
+    this.layout = { delimiter, width: names.length, idColumns: split === null ? [source, target] : [source], split };
     const { since, until, relations } = this.options;
     if ((since !== null || until !== null) && this.columns.time < 0) {
       this.missingColumn('--since/--until need a timestamp column', TIME_ALIASES, ' (or --time-col NAME)');
@@ -108,7 +116,7 @@ class InteractionReader implements CsvSink {
   record(fields: string[], line: number, raw: string | undefined): void {
     this.rowsRead++;
     const problem = this.row(fields);
-    if (problem !== null) this.problems.add(line, problem, raw);
+    if (problem !== null) this.problems.add(line, problem, rejectedRow(raw, fields, this.ids, this.layout));
   }
 
   /**
@@ -150,7 +158,7 @@ class InteractionReader implements CsvSink {
 
   malformed(line: number, message: string, raw: string | undefined): void {
     this.rowsRead++;
-    this.problems.add(line, message, raw);
+    this.problems.add(line, message, rejectedRow(raw, null, this.ids, this.layout));
   }
 
   finish(delimiter: string, encoding: Encoding): Interactions {

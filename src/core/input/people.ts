@@ -5,11 +5,15 @@
  * first group alias present (none: no groups). An empty group cell means no group (`null`).
  * Every other named column is a string attribute. Empty and duplicate ids, and rows with the
  * wrong number of fields, are problems that stop the run with their lines. People named in
- * `--remove` are left out, as if they had left the organization.
+ * `--remove` are left out, as if they had left the organization. Columns the attribute rule
+ * leaves out (privacy/attributes.ts) are never read into the table; messages name a person
+ * through the id mask (their pseudonym with --pseudonymize).
  */
 import { ColumnFinder, GROUP_ALIASES, PERSON_ID_ALIASES } from './columns.js';
 import { displayName, observed, readCsv, type CsvSink, type Input } from './csv-reader.js';
 import type { Encoding } from '../options.js';
+import { KEEP_EVERY_ATTRIBUTE, keptAttributes, type AttributeRule } from '../privacy/attributes.js';
+import { PLAIN_IDS, type IdMask } from '../privacy/pseudonyms.js';
 import { ProblemLog, quoteValue } from './problems.js';
 import type { PeopleTable, ReadHooks } from './types.js';
 
@@ -20,6 +24,10 @@ export interface PeopleOptions extends Pick<ReadHooks, 'onProblem' | 'observer'>
   /** The same --encoding as the interactions file; null = a BOM's, else UTF-8. */
   encoding?: Encoding | null | undefined;
   maxFieldSize?: number | undefined;
+  /** Which attribute columns are read (default: all). */
+  attributes?: AttributeRule | undefined;
+  /** How messages name a person (default: by id). */
+  ids?: IdMask | undefined;
 }
 
 export async function readPeople(input: Input, file: string, options: PeopleOptions): Promise<PeopleTable> {
@@ -43,7 +51,9 @@ class PeopleReader implements CsvSink {
     readonly file: string,
     private readonly options: PeopleOptions,
   ) {
-    this.table = { file, encoding: 'utf8', idColumn: '', groupColumn: null, attributeColumns: [], ids: [], groups: [], attributes: [], removedFound: [] };
+    this.table = {
+      file, encoding: 'utf8', idColumn: '', groupColumn: null, attributeColumns: [], droppedAttributes: [], ids: [], groups: [], attributes: [], removedFound: [],
+    };
     this.removed = new Set(options.remove);
     this.problems = new ProblemLog(file, false, undefined, options.onProblem);
   }
@@ -56,8 +66,13 @@ class PeopleReader implements CsvSink {
     this.groupIndex = groupBy === undefined ? finder.alias(GROUP_ALIASES) : finder.named(groupBy, '--group-by');
     this.table.idColumn = names[this.idIndex] ?? '';
     this.table.groupColumn = this.groupIndex < 0 ? null : (names[this.groupIndex] ?? null);
-    this.attributeIndexes = attributeIndexes(names, this.idIndex, this.groupIndex);
-    this.table.attributeColumns = this.attributeIndexes.map((i) => names[i] ?? '');
+    const candidates = attributeIndexes(names, this.idIndex, this.groupIndex);
+    const columns = candidates.map((i) => names[i] ?? '');
+    const roles = { file: this.file, header: names, idColumn: this.table.idColumn, groupColumn: this.table.groupColumn, attributes: columns };
+    const kept = keptAttributes(this.options.attributes ?? KEEP_EVERY_ATTRIBUTE, roles);
+    this.attributeIndexes = candidates.filter((_, k) => kept[k]);
+    this.table.attributeColumns = columns.filter((_, k) => kept[k]);
+    this.table.droppedAttributes = columns.filter((_, k) => !kept[k]);
   }
 
   record(fields: string[], line: number): void {
@@ -65,7 +80,7 @@ class PeopleReader implements CsvSink {
     const id = (fields[this.idIndex] ?? '').trim();
     if (id === '') return this.problems.add(line, 'missing id', undefined);
     const seen = this.firstLine.get(id);
-    if (seen !== undefined) return this.problems.add(line, `duplicate id ${quoteValue(id)} (first on line ${seen})`, undefined);
+    if (seen !== undefined) return this.problems.add(line, `duplicate id ${quoteValue((this.options.ids ?? PLAIN_IDS).show(id))} (first on line ${seen})`, undefined);
     this.firstLine.set(id, line);
     if (this.removed.has(id)) {
       this.table.removedFound.push(id);

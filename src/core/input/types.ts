@@ -4,6 +4,7 @@
  */
 import type { Problem } from '../errors.js';
 import type { Encoding } from '../options.js';
+import type { IdMask } from '../privacy/pseudonyms.js';
 import type { InputMeta } from '../report/types.js';
 
 /**
@@ -86,6 +87,8 @@ export interface ReadHooks {
    */
   onProblem?: ((problem: Problem) => void) | undefined;
   observer?: RecordObserver | undefined;
+  /** How messages and rejected rows name people (default: by id; privacy/rejects.ts). */
+  ids?: IdMask | undefined;
 }
 
 export interface PeopleTable {
@@ -96,6 +99,8 @@ export interface PeopleTable {
   /** The grouping column, or null when there is none. */
   groupColumn: string | null;
   attributeColumns: string[];
+  /** Attribute columns left out (privacy/attributes.ts), in file order. */
+  droppedAttributes: string[];
   ids: string[];
   groups: (string | null)[];
   attributes: Record<string, string>[];

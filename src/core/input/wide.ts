@@ -19,6 +19,8 @@ import type { Encoding, InputOptions } from '../options.js';
 import type { InputMeta } from '../report/types.js';
 import { displayName, observed, readCsv, type CsvSink, type Input } from './csv-reader.js';
 import { inputMeta } from './input-meta.js';
+import { PLAIN_IDS, type IdMask } from '../privacy/pseudonyms.js';
+import { rejectedRow, type RowLayout } from '../privacy/rejects.js';
 import { ProblemLog } from './problems.js';
 import { TieAccumulator } from './tie-accumulator.js';
 import type { Interactions, ReadHooks } from './types.js';
@@ -45,19 +47,25 @@ class WideReader implements CsvSink {
   private rowsUsed = 0;
   private selfLoops = 0;
   private filteredRows = 0;
+  // Every cell of a survey row names a person: the respondent, then the people named.
+  private layout: RowLayout = { delimiter: ',', width: null, idColumns: 'all' };
+
+  private readonly ids: IdMask;
 
   constructor(
     private readonly file: string,
     private readonly options: InputOptions,
     hooks: ReadHooks,
   ) {
+    this.ids = hooks.ids ?? PLAIN_IDS;
     this.problems = new ProblemLog(file, options.lenient, hooks.onReject, hooks.onProblem);
     this.ties = new TieAccumulator(options.undirected);
     this.removed = new Set(options.remove);
   }
 
-  header(names: string[]): void {
+  header(names: string[], delimiter: string): void {
     this.names = names;
+    this.layout = { ...this.layout, delimiter };
   }
 
   record(fields: string[], line: number, raw: string | undefined): void {
@@ -65,7 +73,7 @@ class WideReader implements CsvSink {
     const nominees = fields.slice(1).map((f) => f.trim()).filter((f) => f !== '');
     if (respondent === '') {
       this.rowsRead++;
-      this.problems.add(line, 'missing respondent (the first column)', raw);
+      this.problems.add(line, 'missing respondent (the first column)', rejectedRow(raw, fields, this.ids, this.layout));
       return;
     }
     this.rowsRead += nominees.length;
@@ -80,7 +88,7 @@ class WideReader implements CsvSink {
 
   malformed(line: number, message: string, raw: string | undefined): void {
     this.rowsRead++;
-    this.problems.add(line, message, raw);
+    this.problems.add(line, message, rejectedRow(raw, null, this.ids, this.layout));
   }
 
   finish(delimiter: string, encoding: Encoding): Interactions {

@@ -33,6 +33,8 @@ export interface ReportInputs {
   unknownIds: number;
   timeline: Timeline;
   options: AnalyzeOptions;
+  /** With --pseudonymize: the salt's fingerprint (privacy/pseudonyms.ts), recorded in `meta.options`. */
+  fingerprint?: string | null;
   env: { version: string; now: () => Date; runner?: Runner | undefined; parts?: Parts | undefined; timings?: Timings | undefined };
 }
 
@@ -217,7 +219,13 @@ function meta(inputs: ReportInputs, warnings: string[], betweenness: Betweenness
   return {
     tool: { name: 'orgnet', version: inputs.env.version },
     generatedAt: inputs.env.now().toISOString(),
-    options: { ...options, undirected, since: iso(options.since), until: iso(options.until) },
+    options: {
+      ...options,
+      undirected,
+      since: iso(options.since),
+      until: iso(options.until),
+      ...(inputs.fingerprint ? { saltFingerprint: inputs.fingerprint } : {}),
+    },
     warnings,
     betweenness,
     closeness: betweenness,
@@ -230,6 +238,7 @@ function meta(inputs: ReportInputs, warnings: string[], betweenness: Betweenness
           idColumn: people.idColumn,
           groupBy: people.groupColumn,
           attributes: people.attributeColumns,
+          droppedAttributes: people.droppedAttributes,
           rows: people.ids.length,
           unknownIds: inputs.unknownIds,
         }

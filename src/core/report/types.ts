@@ -183,6 +183,11 @@ export interface PeopleMeta {
   groupBy: string | null;
   /** The other people-file columns, in file order (person `attributes`). */
   attributes: string[];
+  /**
+   * Columns left out of every output: identifying ones with --pseudonymize, and --drop-attributes.
+   * Always written; optional because reports of earlier versions lack it.
+   */
+  droppedAttributes?: string[];
   rows: number;
   /** Ids found in interactions but not in the people file. */
   unknownIds: number;

@@ -24,6 +24,8 @@ import { readPeople } from '../input/people.js';
 import type { Interactions, PeopleTable, ReadHooks } from '../input/types.js';
 import { readWideSurvey } from '../input/wide.js';
 import { checkInputModes, type AnalyzeOptions } from '../options.js';
+import { attributeRuleOf, idMaskOf, pseudonymizeInputs } from '../privacy/inputs.js';
+import type { IdMask, Pseudonyms } from '../privacy/pseudonyms.js';
 import { interactionColumns, peopleColumns, plainColumns } from './columns.js';
 import { crossCheck, networkCheck, relativeClockNote, timeCheck } from './network.js';
 import { FileObserver } from './observer.js';
@@ -43,6 +45,8 @@ export interface ValidateSettings {
   strict: boolean;
   /** Problems listed per file, and ids and repeated rows listed per list. */
   limit: number;
+  /** With `options.pseudonymize`: every id listed or named in a message is shown as its pseudonym. */
+  pseudonyms?: Pseudonyms | null | undefined;
 }
 
 export const DEFAULT_LIMIT = 20;
@@ -61,8 +65,11 @@ export async function validateInputs(
   settings: ValidateSettings,
 ): Promise<Validation> {
   checkInputModes(options);
-  const people = sources.people ? await readPeopleFile(sources.people, options, settings) : null;
-  const interactions = await readInteractionsFile(sources.interactions, options, settings);
+  const ids = idMaskOf(options, settings.pseudonyms);
+  const people = sources.people ? await readPeopleFile(sources.people, options, settings, ids) : null;
+  const interactions = await readInteractionsFile(sources.interactions, options, settings, ids);
+  // As analyze does: the id tables become pseudonyms before anything lists, sorts or counts them.
+  pseudonymizeInputs(ids, people?.result ?? null, interactions.result);
   const cross = people?.result && interactions.result ? crossCheck(interactions.result, people.result, settings.limit) : null;
   if (cross && settings.strict) strictCrossProblems(cross, interactions.problems, people!.problems);
 
@@ -82,7 +89,7 @@ export async function validateInputs(
     interactions: interactionsCheck(sources.interactions, interactions, options, people?.result ?? null),
     people: people ? peopleCheck(sources.people!, people) : null,
     crossCheck: cross,
-    notes: notes(interactions.result, people?.result ?? null, sources.interactions.file, options),
+    notes: notes(interactions.result, people?.result ?? null, sources.interactions.file, options, ids),
   };
 }
 
@@ -97,7 +104,7 @@ async function attempt<T>(problems: ProblemList, read: () => Promise<T>): Promis
   }
 }
 
-async function readInteractionsFile(source: ValidateSource, options: AnalyzeOptions, settings: ValidateSettings): Promise<Read<Interactions>> {
+async function readInteractionsFile(source: ValidateSource, options: AnalyzeOptions, settings: ValidateSettings, ids: IdMask): Promise<Read<Interactions>> {
   const problems = new ProblemList(source.file, settings.limit);
   const badRow = options.lenient && !settings.strict ? 'warning' : 'error';
   const onRepeat = settings.strict ? ({ line, firstLine }: { line: number; firstLine: number }) => problems.add(line, `the same row as line ${firstLine}`) : undefined;
@@ -107,7 +114,7 @@ async function readInteractionsFile(source: ValidateSource, options: AnalyzeOpti
     read.badRows++;
     problems.add(p.line, p.message, badRow);
   };
-  const hooks: ReadHooks = { observer, onProblem };
+  const hooks: ReadHooks = { observer, onProblem, ids };
   read.result = await attempt(problems, () => {
     const input = source.open();
     if (options.wide) return readWideSurvey(input, source.file, options, hooks);
@@ -117,7 +124,7 @@ async function readInteractionsFile(source: ValidateSource, options: AnalyzeOpti
   return read;
 }
 
-async function readPeopleFile(source: ValidateSource, options: AnalyzeOptions, settings: ValidateSettings): Promise<Read<PeopleTable>> {
+async function readPeopleFile(source: ValidateSource, options: AnalyzeOptions, settings: ValidateSettings, ids: IdMask): Promise<Read<PeopleTable>> {
   const problems = new ProblemList(source.file, settings.limit);
   const observer = new FileObserver(false, settings.limit);
   // As analyze reads it: --delimiter is the interactions file's; the people file's is detected.
@@ -128,7 +135,8 @@ async function readPeopleFile(source: ValidateSource, options: AnalyzeOptions, s
     read.badRows++;
     problems.add(p.line, p.message);
   };
-  read.result = await attempt(problems, () => readPeople(source.open(), source.file, { groupBy, remove, encoding, maxFieldSize, observer, onProblem }));
+  const attributes = attributeRuleOf(options);
+  read.result = await attempt(problems, () => readPeople(source.open(), source.file, { groupBy, remove, encoding, maxFieldSize, observer, onProblem, attributes, ids }));
   return read;
 }
 
@@ -207,14 +215,15 @@ function peopleCheck(source: ValidateSource, read: Read<PeopleTable>): PeopleChe
 }
 
 /** What analyze would warn about, and what validate noticed besides. */
-function notes(interactions: Interactions | null, people: PeopleTable | null, file: string, options: AnalyzeOptions): string[] {
+function notes(interactions: Interactions | null, people: PeopleTable | null, file: string, options: AnalyzeOptions, ids: IdMask): string[] {
   if (interactions === null) return [];
   const out = [...interactions.warnings];
   const timestamp = interactions.meta.columns.timestamp;
   const clock = timestamp === null ? null : relativeClockNote(timeCheck(interactions, timestamp, options.period), file);
   if (clock !== null) out.push(clock);
   const found = new Set([...interactions.removedFound, ...(people?.removedFound ?? [])]);
-  const notFound = options.remove.filter((id) => !found.has(id));
+  // `found` holds the people as they are shown (pseudonyms, with --pseudonymize); --remove, the ids typed.
+  const notFound = options.remove.map((id) => ids.show(id)).filter((id) => !found.has(id));
   if (notFound.length > 0) out.push(`--remove: no person ${notFound.map((id) => JSON.stringify(id)).join(', ')} in the input; check the spelling`);
   return out;
 }

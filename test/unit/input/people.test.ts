@@ -15,6 +15,7 @@ describe('readPeople', () => {
       idColumn: 'id',
       groupColumn: 'department',
       attributeColumns: ['role'],
+      droppedAttributes: [],
       ids: ['ana', 'ben', 'carla', 'dan'],
       groups: ['Sales', 'Sales', null, 'IT'],
       attributes: [{ role: 'lead' }, { role: 'rep' }, { role: 'intern' }, { role: 'admin' }],
