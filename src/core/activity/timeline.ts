@@ -44,49 +44,59 @@ export interface Timeline extends TimelineSink {
   readonly tieFirstPeriod: readonly (number | undefined)[];
 }
 
-/** Per-index numbers that grow as indexes appear; `missing` marks an index never set. */
-class Column {
+/**
+ * Per-index records of `width` numbers that grow as indexes appear, NaN where never set. A
+ * record's fields sit side by side, so a row that touches a tie's (or a person's) four fields
+ * reads one cache line, not four arrays: at a million ties each array is a cache miss a row.
+ */
+class Records {
   values: Float64Array;
-  constructor(private readonly missing: number) {
-    this.values = new Float64Array(1024).fill(missing);
+  constructor(private readonly width: number) {
+    this.values = new Float64Array(1024 * width).fill(Number.NaN);
   }
-  at(i: number): number {
-    return i < this.values.length ? this.values[i]! : this.missing;
+  at(i: number, field: number): number {
+    const k = i * this.width + field;
+    return k < this.values.length ? this.values[k]! : Number.NaN;
   }
-  set(i: number, v: number): void {
-    if (i >= this.values.length) {
+  set(i: number, field: number, v: number): void {
+    const k = i * this.width + field;
+    if (k >= this.values.length) {
       let length = this.values.length;
-      while (length <= i) length *= 2;
-      const wider = new Float64Array(length).fill(this.missing);
+      while (length <= k) length *= 2;
+      const wider = new Float64Array(length).fill(Number.NaN);
       wider.set(this.values);
       this.values = wider;
     }
-    this.values[i] = v;
+    this.values[k] = v;
   }
-  /** As a plain array of `count` entries, `undefined` where never set. */
-  list(count: number): (number | undefined)[] {
+  /** One field as a plain array of `count` entries, `undefined` where never set. */
+  list(count: number, field: number): (number | undefined)[] {
     return Array.from({ length: count }, (_, i) => {
-      const v = this.at(i);
+      const v = this.at(i, field);
       return Number.isNaN(v) ? undefined : v;
     });
   }
 }
+
+/** Fields of a person's record and of a tie's. */
+const FIRST = 0;
+const LAST = 1;
+const LAST_PERIOD = 2;
+const LAST_ENTRY = 3;
+const SOURCE = 0;
+const TARGET = 1;
+const FIRST_PERIOD = 2;
+const TIE_LAST_PERIOD = 3;
 
 export function createTimeline(period: Period): Timeline {
   const span = { first: Number.NaN, last: Number.NaN };
   const personPeriod = new PairTable();
   const tiePeriod = new PairTable();
   const periodWeight = new Map<number, number>();
-  const personFirst = new Column(Number.NaN);
-  const personLast = new Column(Number.NaN);
-  const tieSource = new Column(Number.NaN);
-  const tieTarget = new Column(Number.NaN);
-  const tieFirstPeriod = new Column(Number.NaN);
   // Exports are mostly in time order, so a person's or a tie's next row is usually in the period
   // of their last one: that entry is remembered and updated without a hash probe.
-  const personLastPeriod = new Column(Number.NaN);
-  const personLastEntry = new Column(0);
-  const tieLastPeriod = new Column(Number.NaN);
+  const person = new Records(4);
+  const tie = new Records(4);
   let people = 0;
   let ties = 0;
   // Rows of one day fall in one period: the last day's period is remembered, and the weight of
@@ -100,18 +110,32 @@ export function createTimeline(period: Period): Timeline {
     lastPeriodWeight = 0;
   }
 
-  function touchPerson(person: number, p: number, weight: number, time: number): void {
-    if (personLastPeriod.at(person) === p) personPeriod.value[personLastEntry.at(person)]! += weight;
+  function touchPerson(who: number, p: number, weight: number, time: number): void {
+    if (person.at(who, LAST_PERIOD) === p) personPeriod.value[person.at(who, LAST_ENTRY)]! += weight;
     else {
-      personLastEntry.set(person, personPeriod.add(person, p, weight));
-      personLastPeriod.set(person, p);
+      person.set(who, LAST_ENTRY, personPeriod.add(who, p, weight));
+      person.set(who, LAST_PERIOD, p);
     }
-    if (!(personFirst.at(person) <= time)) personFirst.set(person, time);
-    if (!(personLast.at(person) >= time)) personLast.set(person, time);
-    if (person >= people) people = person + 1;
+    if (!(person.at(who, FIRST) <= time)) person.set(who, FIRST, time);
+    if (!(person.at(who, LAST) >= time)) person.set(who, LAST, time);
+    if (who >= people) people = who + 1;
   }
 
-  function add(source: number, target: number, tie: number, weight: number, time: number): void {
+  /** The tie active in period p: its (tie, period) entry, its ends, its first period. */
+  function touchTie(t: number, p: number, source: number, target: number): void {
+    if (tie.at(t, TIE_LAST_PERIOD) !== p) {
+      tiePeriod.entry(t, p);
+      tie.set(t, TIE_LAST_PERIOD, p);
+    }
+    if (t >= ties) ties = t + 1;
+    if (Number.isNaN(tie.at(t, SOURCE))) {
+      tie.set(t, SOURCE, source);
+      tie.set(t, TARGET, target);
+    }
+    if (!(tie.at(t, FIRST_PERIOD) <= p)) tie.set(t, FIRST_PERIOD, p);
+  }
+
+  function add(source: number, target: number, t: number, weight: number, time: number): void {
     if (views !== null) views = null;
     const day = Math.floor(time / MS_PER_DAY);
     if (day !== lastDay) {
@@ -127,16 +151,7 @@ export function createTimeline(period: Period): Timeline {
     // A self-loop (dropped by ingest anyway) is one interaction of one person, not two.
     if (target !== source) touchPerson(target, p, weight, time);
     lastPeriodWeight += weight;
-    if (tieLastPeriod.at(tie) !== p) {
-      tiePeriod.entry(tie, p);
-      tieLastPeriod.set(tie, p);
-    }
-    if (tie >= ties) ties = tie + 1;
-    if (Number.isNaN(tieSource.at(tie))) {
-      tieSource.set(tie, source);
-      tieTarget.set(tie, target);
-    }
-    if (!(tieFirstPeriod.at(tie) <= p)) tieFirstPeriod.set(tie, p);
+    touchTie(t, p, source, target);
     touchSpan(time);
   }
 
@@ -146,13 +161,13 @@ export function createTimeline(period: Period): Timeline {
     for (let i = 0; i < group.length; i++) touchPerson(group[i]!, p, 1, time);
     periodWeight.set(p, (periodWeight.get(p) ?? 0) + 1);
     for (let i = 0; i < made.length; i++) {
-      const tie = made[i]!;
-      if (tieLastPeriod.at(tie) !== p) {
-        tiePeriod.entry(tie, p);
-        tieLastPeriod.set(tie, p);
+      const t = made[i]!;
+      if (tie.at(t, TIE_LAST_PERIOD) !== p) {
+        tiePeriod.entry(t, p);
+        tie.set(t, TIE_LAST_PERIOD, p);
       }
-      if (tie >= ties) ties = tie + 1;
-      if (!(tieFirstPeriod.at(tie) <= p)) tieFirstPeriod.set(tie, p);
+      if (t >= ties) ties = t + 1;
+      if (!(tie.at(t, FIRST_PERIOD) <= p)) tie.set(t, FIRST_PERIOD, p);
     }
     touchSpan(time);
   }
@@ -199,22 +214,22 @@ export function createTimeline(period: Period): Timeline {
       return cached('personPeriods', personPeriodsView);
     },
     get personFirst() {
-      return cached('personFirst', () => personFirst.list(people));
+      return cached('personFirst', () => person.list(people, FIRST));
     },
     get personLast() {
-      return cached('personLast', () => personLast.list(people));
+      return cached('personLast', () => person.list(people, LAST));
     },
     get periods() {
       return cached('periods', periodsView);
     },
     get tieSource() {
-      return cached('tieSource', () => tieSource.list(ties));
+      return cached('tieSource', () => tie.list(ties, SOURCE));
     },
     get tieTarget() {
-      return cached('tieTarget', () => tieTarget.list(ties));
+      return cached('tieTarget', () => tie.list(ties, TARGET));
     },
     get tieFirstPeriod() {
-      return cached('tieFirstPeriod', () => tieFirstPeriod.list(ties));
+      return cached('tieFirstPeriod', () => tie.list(ties, FIRST_PERIOD));
     },
   };
 }
