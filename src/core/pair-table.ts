@@ -2,7 +2,8 @@
  * A table of values keyed by a pair of small integers, (person, period) or (tie, period), that
  * ingest updates once per row: open addressing over typed arrays, so a row costs a hash probe
  * and two array writes instead of a Map lookup and an object per key. Entries are numbered in
- * order of first sight and never removed.
+ * order of first sight and never removed. A slot holds its key beside its entry, so a probe reads
+ * one cache line: at a million (tie, period) keys the entry arrays are far out of cache.
  */
 
 export class PairTable {
@@ -10,8 +11,8 @@ export class PairTable {
   first = new Int32Array(256);
   second = new Int32Array(256);
   value = new Float64Array(256);
-  /** Hash slots holding entry + 1 (0 = empty); kept at most half full. */
-  private slots = new Int32Array(512);
+  /** Hash slots of three: entry + 1 (0 = empty), a, b; kept at most half full. */
+  private slots = new Int32Array(512 * 3);
 
   /** Adds `amount` to the value of (a, b), creating the entry at 0; returns the entry. */
   add(a: number, b: number, amount: number): number {
@@ -22,11 +23,13 @@ export class PairTable {
 
   /** The entry of (a, b), created when new. */
   entry(a: number, b: number): number {
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = slots.length / 3 - 1;
     for (let slot = mix(a, b) & mask; ; slot = (slot + 1) & mask) {
-      const held = this.slots[slot]!;
+      const at = slot * 3;
+      const held = slots[at]!;
       if (held === 0) {
-        if (2 * (this.size + 1) > this.slots.length) {
+        if (6 * (this.size + 1) > slots.length) {
           this.grow();
           return this.entry(a, b);
         }
@@ -34,10 +37,12 @@ export class PairTable {
         if (e === this.first.length) this.widen();
         this.first[e] = a;
         this.second[e] = b;
-        this.slots[slot] = e + 1;
+        slots[at] = e + 1;
+        slots[at + 1] = a;
+        slots[at + 2] = b;
         return e;
       }
-      if (this.first[held - 1] === a && this.second[held - 1] === b) return held - 1;
+      if (slots[at + 1] === a && slots[at + 2] === b) return held - 1;
     }
   }
 
@@ -54,11 +59,15 @@ export class PairTable {
 
   private grow(): void {
     const slots = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
+    const mask = slots.length / 3 - 1;
     for (let e = 0; e < this.size; e++) {
-      let slot = mix(this.first[e]!, this.second[e]!) & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = e + 1;
+      const a = this.first[e]!;
+      const b = this.second[e]!;
+      let slot = mix(a, b) & mask;
+      while (slots[slot * 3] !== 0) slot = (slot + 1) & mask;
+      slots[slot * 3] = e + 1;
+      slots[slot * 3 + 1] = a;
+      slots[slot * 3 + 2] = b;
     }
     this.slots = slots;
   }
