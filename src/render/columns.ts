@@ -6,6 +6,7 @@
 import type { GraphIndex } from '../core/graph/csr.js';
 import type { CommunityRow, GroupRow, MixingCell, PeriodRow, PersonRow, Report } from '../core/report/types.js';
 import type { TableName } from './context.js';
+import { isoTime } from '../core/iso-time.js';
 
 export type Cell = string | number | boolean | null;
 
@@ -73,7 +74,7 @@ function rowsOf<T>(columns: Column<T>[], items: readonly T[]): TableData {
   return { columns: columns.map((c) => c.key), rows: cellsOf(columns, items) };
 }
 
-const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
+const iso = (ms: number | null): string | null => (ms === null ? null : isoTime(ms));
 
 export const TIE_COLUMNS = ['source', 'target', 'weight', 'count', 'first', 'last'] as const;
 

@@ -25,6 +25,7 @@ import type { Runner } from '../parallel/runner.js';
 import { NO_TIMINGS, type Timings } from '../timings.js';
 import { ALL_PARTS, ROLE_PARTS, type Parts } from './parts.js';
 import { SCHEMA_VERSION, type BetweennessMethod, type KeyPlayersMethod, type Meta, type PersonRow, type Report } from './types.js';
+import { isoTime } from '../iso-time.js';
 
 export interface ReportInputs {
   graph: GraphIndex;
@@ -249,4 +250,4 @@ function meta(inputs: ReportInputs, warnings: string[], betweenness: Betweenness
   };
 }
 
-const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
+const iso = (t: number | null) => (t === null ? null : isoTime(t));

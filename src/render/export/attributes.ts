@@ -12,6 +12,7 @@ import { compareIds } from '../../core/ids.js';
 import type { PersonRow } from '../../core/report/types.js';
 import { personColumns, type Cell, type Column } from '../columns.js';
 import { undirectedReport } from '../undirected.js';
+import { isoTime } from '../../core/iso-time.js';
 
 export type AttributeType = 'integer' | 'double' | 'boolean' | 'string';
 
@@ -76,7 +77,7 @@ export interface Tie {
   values: [number, number, string | null, string | null];
 }
 
-const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
+const iso = (ms: number | null): string | null => (ms === null ? null : isoTime(ms));
 
 /** Undirected data (SPEC §2.4), whether the report's options or the graph's type say so. */
 export function isUndirected(analysis: Analysis): boolean {
