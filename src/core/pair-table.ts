@@ -73,6 +73,31 @@ export class PairTable {
   }
 }
 
+/** Pairs of small integers appended in order, for keys known to be new: no hash, no probe. */
+export class PairList {
+  size = 0;
+  private data = new Int32Array(512);
+
+  push(a: number, b: number): void {
+    if (2 * this.size + 2 > this.data.length) {
+      const wider = new Int32Array(this.data.length * 2);
+      wider.set(this.data);
+      this.data = wider;
+    }
+    this.data[2 * this.size] = a;
+    this.data[2 * this.size + 1] = b;
+    this.size++;
+  }
+
+  first(i: number): number {
+    return this.data[2 * i]!;
+  }
+
+  second(i: number): number {
+    return this.data[2 * i + 1]!;
+  }
+}
+
 /** A 32-bit mix of the pair (murmur3 finalizer), so neighbouring keys spread over the table. */
 export function mix(a: number, b: number): number {
   let h = Math.imul(a, 0x9e3779b1) ^ b;

@@ -16,7 +16,7 @@
  */
 import type { TimelineSink } from '../input/types.js';
 import type { Period } from '../options.js';
-import { PairTable } from '../pair-table.js';
+import { PairList, PairTable } from '../pair-table.js';
 import { MS_PER_DAY } from './calendar.js';
 import { periodIndex } from './periods.js';
 
@@ -87,16 +87,21 @@ const SOURCE = 0;
 const TARGET = 1;
 const FIRST_PERIOD = 2;
 const TIE_LAST_PERIOD = 3;
+const MAX_PERIOD = 4;
 
 export function createTimeline(period: Period): Timeline {
   const span = { first: Number.NaN, last: Number.NaN };
   const personPeriod = new PairTable();
+  // (tie, period) pairs: appended when the period is later than any of the tie's so far (so new
+  // for it: the common case, rows in time order), looked up in the table otherwise. A pair may be
+  // held twice, once in each; the per-period sets of the view hold it once.
+  const tiePeriodNew = new PairList();
   const tiePeriod = new PairTable();
   const periodWeight = new Map<number, number>();
   // Exports are mostly in time order, so a person's or a tie's next row is usually in the period
   // of their last one: that entry is remembered and updated without a hash probe.
   const person = new Records(4);
-  const tie = new Records(4);
+  const tie = new Records(5);
   let people = 0;
   let ties = 0;
   // Rows of one day fall in one period: the last day's period is remembered, and the weight of
@@ -121,12 +126,21 @@ export function createTimeline(period: Period): Timeline {
     if (who >= people) people = who + 1;
   }
 
+  /** Tie t is active in period p; the row before of the same tie in the same period needs nothing. */
+  function activeIn(t: number, p: number): void {
+    if (tie.at(t, TIE_LAST_PERIOD) === p) return;
+    tie.set(t, TIE_LAST_PERIOD, p);
+    // NaN (no period yet) compares false: the first period is new too.
+    if (p <= tie.at(t, MAX_PERIOD)) tiePeriod.entry(t, p);
+    else {
+      tie.set(t, MAX_PERIOD, p);
+      tiePeriodNew.push(t, p);
+    }
+  }
+
   /** The tie active in period p: its (tie, period) entry, its ends, its first period. */
   function touchTie(t: number, p: number, source: number, target: number): void {
-    if (tie.at(t, TIE_LAST_PERIOD) !== p) {
-      tiePeriod.entry(t, p);
-      tie.set(t, TIE_LAST_PERIOD, p);
-    }
+    activeIn(t, p);
     if (t >= ties) ties = t + 1;
     if (Number.isNaN(tie.at(t, SOURCE))) {
       tie.set(t, SOURCE, source);
@@ -162,10 +176,7 @@ export function createTimeline(period: Period): Timeline {
     periodWeight.set(p, (periodWeight.get(p) ?? 0) + 1);
     for (let i = 0; i < made.length; i++) {
       const t = made[i]!;
-      if (tie.at(t, TIE_LAST_PERIOD) !== p) {
-        tiePeriod.entry(t, p);
-        tie.set(t, TIE_LAST_PERIOD, p);
-      }
+      activeIn(t, p);
       if (t >= ties) ties = t + 1;
       if (!(tie.at(t, FIRST_PERIOD) <= p)) tie.set(t, FIRST_PERIOD, p);
     }
@@ -202,6 +213,7 @@ export function createTimeline(period: Period): Timeline {
     const view = new Map<number, PeriodTally>();
     for (const p of [...periodWeight.keys()].sort((a, b) => a - b)) view.set(p, { interactions: periodWeight.get(p)!, ties: new Set() });
     for (let e = 0; e < tiePeriod.size; e++) view.get(tiePeriod.second[e]!)!.ties.add(tiePeriod.first[e]!);
+    for (let e = 0; e < tiePeriodNew.size; e++) view.get(tiePeriodNew.second(e))!.ties.add(tiePeriodNew.first(e));
     return view;
   }
 
