@@ -7,32 +7,22 @@
  * them, a JSON BEFORE says why there are no tie changes, and the Spanish page is in Spanish.
  * Screenshots under test/artifacts/.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DiffResult } from '../../src/core/diff/types.js';
 import { fmtFor } from '../../src/render/i18n/index.js';
 import { writeAcmeHalves } from '../helpers/acme-halves.js';
+import { ARTIFACTS, CHROMIUM, CHROMIUM_ARGS as ARGS, HAS_CHROMIUM, openOffline, pixelsNear, type Opened } from '../helpers/browser.js';
 import { ROOT, run } from '../helpers/cli.js';
 
-const CHROMIUM = process.env.ORGNET_CHROMIUM ?? '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
-const ARTIFACTS = join(ROOT, 'test/artifacts');
-const ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const PEOPLE = ['--people', 'fixtures/acme/people.csv'];
 /** The change layer's colours (src/viewer/map/colors.ts GAINED, LOST). */
 const GAINED: [number, number, number] = [0x1a, 0x96, 0x41];
 const LOST: [number, number, number] = [0xd0, 0x1c, 0x8b];
-
-interface Opened {
-  page: Page;
-  requests: string[];
-  errors: string[];
-}
 
 describe.skipIf(!HAS_CHROMIUM)('the HTML report with --compare in headless Chromium', () => {
   let browser: Browser;
@@ -68,37 +58,14 @@ describe.skipIf(!HAS_CHROMIUM)('the HTML report with --compare in headless Chrom
     rmSync(dir, { recursive: true, force: true });
   });
 
-  async function open(file: string): Promise<Opened> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const opened: Opened = { page, requests: [], errors: [] };
-    const self = pathToFileURL(file).href;
-    await page.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url === self) return route.continue();
-      opened.requests.push(url);
-      return route.abort();
-    });
-    page.on('console', (message) => {
-      if (message.type() === 'error') opened.errors.push(message.text());
-    });
-    page.on('pageerror', (error) => opened.errors.push(error.message));
-    await page.goto(self);
-    await page.waitForSelector('#map-canvas[data-drawn]', { timeout: 30_000 });
-    return opened;
-  }
+  const open = (file: string): Promise<Opened> => openOffline(browser, file);
 
   async function mapPixels(page: Page): Promise<PNG> {
     await page.waitForTimeout(300);
     return PNG.sync.read(await page.locator('#map-canvas').screenshot());
   }
 
-  function near(png: PNG, color: [number, number, number]): number {
-    let n = 0;
-    for (let i = 0; i < png.data.length; i += 4) {
-      if (Math.abs(png.data[i]! - color[0]) + Math.abs(png.data[i + 1]! - color[1]) + Math.abs(png.data[i + 2]! - color[2]) < 24) n++;
-    }
-    return n;
-  }
+  const near = pixelsNear;
 
   test('the acme halves: offline, no console error, "Changes since …" right after the headline figures', async () => {
     const { page, requests, errors } = await open(files.halves!);

@@ -5,32 +5,20 @@
  * test/artifacts/ for a person to look at. Skipped, visibly, where /usr/bin/chromium is absent
  * (CI installs it: .ci/run).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Report } from '../../src/core/report/types.js';
 import { fmtFor } from '../../src/render/i18n/index.js';
-import { ROOT, run } from '../helpers/cli.js';
+import { ARTIFACTS, CHROMIUM, CHROMIUM_ARGS as ARGS, HAS_CHROMIUM, openOffline, type Opened } from '../helpers/browser.js';
+import { run } from '../helpers/cli.js';
 import { DATASETS, HAS_DATASETS } from '../helpers/datasets.js';
 
-const CHROMIUM = process.env.ORGNET_CHROMIUM ?? '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
-const ARTIFACTS = join(ROOT, 'test/artifacts');
-const ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const HOSTILE = '</script><img src=x onerror=alert(1)>';
 const ACME = ['fixtures/acme/interactions.csv', '--people', 'fixtures/acme/people.csv'];
-
-interface Opened {
-  page: Page;
-  /** Every request other than the page itself: blocked when it leaves file://, recorded in any case. */
-  requests: string[];
-  errors: string[];
-  dialogs: string[];
-}
 
 describe.skipIf(!HAS_CHROMIUM)('the HTML report in headless Chromium', () => {
   let browser: Browser;
@@ -58,28 +46,7 @@ describe.skipIf(!HAS_CHROMIUM)('the HTML report in headless Chromium', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  async function open(file: string): Promise<Opened> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const opened: Opened = { page, requests: [], errors: [], dialogs: [] };
-    const self = pathToFileURL(file).href;
-    await page.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url === self) return route.continue();
-      opened.requests.push(url);
-      return route.abort();
-    });
-    page.on('console', (message) => {
-      if (message.type() === 'error') opened.errors.push(message.text());
-    });
-    page.on('pageerror', (error) => opened.errors.push(error.message));
-    page.on('dialog', (dialog) => {
-      opened.dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    await page.goto(self);
-    await page.waitForSelector('#map-canvas[data-drawn]', { timeout: 30_000 });
-    return opened;
-  }
+  const open = (file: string): Promise<Opened> => openOffline(browser, file);
 
   async function mapPixels(page: Page): Promise<PNG> {
     return PNG.sync.read(await page.locator('#map-canvas').screenshot());
