@@ -13,6 +13,7 @@ import { availableParallelism, cpus, platform, arch, tmpdir, totalmem, loadavg }
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { spearman } from './rank-stats.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PYTHON = '/usr/bin/python3';
@@ -121,33 +122,6 @@ function analyzeArgs(d, ...extra) {
 }
 
 // ── statistics for the sampling accuracy ───────────────────────────────────────────────────
-function ranks(values) {
-  const order = values.map((v, i) => [v, i]).sort((a, b) => a[0] - b[0]);
-  const r = new Array(values.length);
-  for (let i = 0; i < order.length; ) {
-    let j = i;
-    while (j + 1 < order.length && order[j + 1][0] === order[i][0]) j++;
-    for (let k = i; k <= j; k++) r[order[k][1]] = (i + j) / 2 + 1;
-    i = j + 1;
-  }
-  return r;
-}
-
-function spearman(a, b) {
-  const ra = ranks(a);
-  const rb = ranks(b);
-  const mean = (x) => x.reduce((s, v) => s + v, 0) / x.length;
-  const ma = mean(ra);
-  const mb = mean(rb);
-  let num = 0, da = 0, db = 0;
-  for (let i = 0; i < ra.length; i++) {
-    num += (ra[i] - ma) * (rb[i] - mb);
-    da += (ra[i] - ma) ** 2;
-    db += (rb[i] - mb) ** 2;
-  }
-  return num / Math.sqrt(da * db);
-}
-
 function topOverlap(exact, sampled, k) {
   const top = (values) => new Set(values.map((v, i) => [v, i]).sort((x, y) => y[0] - x[0] || x[1] - y[1]).slice(0, k).map(([, i]) => i));
   const a = top(exact);

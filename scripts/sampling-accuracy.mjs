@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spearman } from './rank-stats.mjs';
 
 const [dir = 'bench/data/M', ...ks] = process.argv.slice(2);
 const sizes = ks.length > 0 ? ks.map(Number) : [1000, 2000, 3000];
@@ -18,31 +19,6 @@ function betweenness(extra) {
   const people = JSON.parse(readFileSync(out, 'utf8')).people;
   rmSync(out, { force: true });
   return people.map((p) => p.betweenness);
-}
-
-function ranks(values) {
-  const order = values.map((v, i) => [v, i]).sort((a, b) => a[0] - b[0]);
-  const r = new Array(values.length);
-  for (let i = 0; i < order.length; ) {
-    let j = i;
-    while (j + 1 < order.length && order[j + 1][0] === order[i][0]) j++;
-    for (let k = i; k <= j; k++) r[order[k][1]] = (i + j) / 2 + 1;
-    i = j + 1;
-  }
-  return r;
-}
-
-function spearman(a, b) {
-  const [ra, rb] = [ranks(a), ranks(b)];
-  const mean = (x) => x.reduce((s, v) => s + v, 0) / x.length;
-  const [ma, mb] = [mean(ra), mean(rb)];
-  let num = 0, da = 0, db = 0;
-  for (let i = 0; i < ra.length; i++) {
-    num += (ra[i] - ma) * (rb[i] - mb);
-    da += (ra[i] - ma) ** 2;
-    db += (rb[i] - mb) ** 2;
-  }
-  return num / Math.sqrt(da * db);
 }
 
 const exact = betweenness(['--exact']);

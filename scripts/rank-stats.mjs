@@ -1,0 +1,31 @@
+// Rank statistics for comparing sampled centralities with exact ones (scripts/bench.mjs,
+// scripts/sampling-accuracy.mjs).
+
+/** 1-based ranks, ties sharing their average rank. */
+export function ranks(values) {
+  const order = values.map((v, i) => [v, i]).sort((a, b) => a[0] - b[0]);
+  const r = new Array(values.length);
+  for (let i = 0; i < order.length; ) {
+    let j = i;
+    while (j + 1 < order.length && order[j + 1][0] === order[i][0]) j++;
+    for (let k = i; k <= j; k++) r[order[k][1]] = (i + j) / 2 + 1;
+    i = j + 1;
+  }
+  return r;
+}
+
+/** Spearman's correlation: Pearson's on the ranks. */
+export function spearman(a, b) {
+  const ra = ranks(a);
+  const rb = ranks(b);
+  const mean = (x) => x.reduce((s, v) => s + v, 0) / x.length;
+  const ma = mean(ra);
+  const mb = mean(rb);
+  let num = 0, da = 0, db = 0;
+  for (let i = 0; i < ra.length; i++) {
+    num += (ra[i] - ma) * (rb[i] - mb);
+    da += (ra[i] - ma) ** 2;
+    db += (rb[i] - mb) ** 2;
+  }
+  return num / Math.sqrt(da * db);
+}
