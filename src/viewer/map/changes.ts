@@ -10,28 +10,9 @@ import type { ChangeLayer } from '../../render/html/compare-data.js';
 import { STATUS_ORDER } from '../../render/html/page-data.js';
 import { rolesFromBits, rolesOf, type Viewer } from '../context.js';
 import { h } from '../dom.js';
+import type { MapEdge, MapNode } from './attributes.js';
 import { GAINED, GHOST, LOST } from './colors.js';
-import type { Mark } from './labels.js';
 
-/** The attributes the layer sets; the map's own node and edge attributes have them. */
-interface NodeLike {
-  x: number;
-  y: number;
-  size: number;
-  color: string;
-  label: string;
-  mark: Mark;
-  forceLabel: boolean;
-  zIndex: number;
-}
-interface EdgeLike {
-  s: number;
-  t: number;
-  size: number;
-  color: string;
-  zIndex?: number;
-  change?: 'gained' | 'lost';
-}
 
 /** The file's name without its folders: the note names it twice; the section heading gives the path. */
 const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file;
@@ -39,7 +20,7 @@ const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file;
 export const isGhost = (v: Viewer, i: number) => i >= v.data.people.count;
 
 /** Adds the ghosts and the change edges to the map's graph; the layer of the page, or null without one. */
-export function addChangeLayer(v: Viewer, graph: Graph<NodeLike, EdgeLike>, ghostSize: number): ChangeLayer | null {
+export function addChangeLayer(v: Viewer, graph: Graph<MapNode, MapEdge>, ghostSize: number): ChangeLayer | null {
   const layer = v.data.compare?.map ?? null;
   if (!layer) return null;
   const n = v.data.people.count;

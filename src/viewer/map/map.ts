@@ -12,6 +12,7 @@ import { NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
 import { rolesOf, topBy, type Viewer } from '../context.js';
 import { h, section } from '../dom.js';
 import { setFocusTarget, type Focus } from '../focus.js';
+import type { MapEdge, MapNode } from './attributes.js';
 import { addChangeLayer, changeLegend, ghostCard, isGhost } from './changes.js';
 import { colorOf, FADED, PALETTE } from './colors.js';
 import { personCard } from './figures.js';
@@ -20,27 +21,6 @@ import { legend, type ColorBy } from './legend.js';
 import { searchBox } from './search.js';
 
 type SizeBy = 'pagerank' | 'betweenness' | 'degree';
-
-interface NodeAttributes {
-  x: number;
-  y: number;
-  size: number;
-  color: string;
-  label: string;
-  mark: Mark;
-  forceLabel: boolean;
-  zIndex: number;
-}
-
-interface EdgeAttributes {
-  s: number;
-  t: number;
-  size: number;
-  color: string;
-  zIndex?: number;
-  /** An edge of the change layer (`--compare`), drawn over the ties of this report. */
-  change?: 'gained' | 'lost';
-}
 
 /** People drawn as point sprites rather than circles above this many (see the settings below). */
 const POINTS_ABOVE = 2000;
@@ -159,7 +139,7 @@ function createMap(v: Viewer, container: HTMLElement, card: HTMLElement): MapSta
   if (!webglAvailable()) return null;
   const marks = markOf(v);
   // Multi: a pair gained since the `--compare` snapshot is drawn twice, grey and green over it.
-  const graph = new Graph<NodeAttributes, EdgeAttributes>({ type: 'undirected', multi: true, allowSelfLoops: false });
+  const graph = new Graph<MapNode, MapEdge>({ type: 'undirected', multi: true, allowSelfLoops: false });
   const sizes = sizesFor(v, 'pagerank');
   const initialColor = colorChoices(v)[0]!;
   for (let i = 0; i < n; i++) {
@@ -208,9 +188,9 @@ function createMap(v: Viewer, container: HTMLElement, card: HTMLElement): MapSta
   let focused: Set<number> | null = null;
   let focusPerson: number | null = null;
   let focusLabels = new Set<number>();
-  let sigma: Sigma<NodeAttributes, EdgeAttributes>;
+  let sigma: Sigma<MapNode, MapEdge>;
   try {
-    sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
+    sigma = new Sigma<MapNode, MapEdge>(graph, container, {
       zIndex: true,
       renderEdgeLabels: false,
       // Above a few thousand people, point sprites: one vertex per person instead of a quad, which
@@ -359,7 +339,7 @@ function webglAvailable(): boolean {
  * Records when the map was first drawn (milliseconds since the page started loading) on the
  * container, `data-drawn`: the benchmark and the browser tests read it.
  */
-function markFirstDraw(sigma: Sigma<NodeAttributes, EdgeAttributes>, container: HTMLElement): void {
+function markFirstDraw(sigma: Sigma<MapNode, MapEdge>, container: HTMLElement): void {
   const mark = () => {
     if (!container.dataset.drawn) container.dataset.drawn = performance.now().toFixed(0);
   };
