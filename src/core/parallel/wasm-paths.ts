@@ -4,6 +4,7 @@
  * source list and the workspaces), then called for any range of sources. Results are copied
  * out, so an instance can serve the next range at once.
  */
+import { breadthFirstPositions, relabel, unpermute } from './locality.js';
 import { WASM_BASE64 } from './wasm/paths.wasm.js';
 
 interface PathExports {
@@ -11,7 +12,7 @@ interface PathExports {
   alloc(bytes: number): number;
   brandes(
     offsets: number, index: number, sources: number, from: number, to: number, accumulate: number,
-    dist: number, sigma: number, share: number, pending: number, order: number,
+    dist: number, sigma: number, share: number, dag: number, dagStart: number, order: number,
     dependency: number, reached: number, distanceSum: number,
   ): void;
   reach(offsets: number, index: number, sources: number, from: number, to: number, dist: number, order: number, count: number, hops: number): void;
@@ -40,7 +41,9 @@ function wasmModule(): WebAssembly.Module {
 
 export class PathKernel {
   private readonly wasm: PathExports;
-  private readonly at: Record<'offsets' | 'index' | 'sources' | 'dist' | 'sigma' | 'share' | 'pending' | 'order' | 'dependency' | 'reached' | 'distanceSum' | 'count' | 'hops', number>;
+  /** Where each person sits in the kernel's arrays (locality.ts); results are mapped back. */
+  private readonly position: Int32Array;
+  private readonly at: Record<'offsets' | 'index' | 'sources' | 'dist' | 'sigma' | 'share' | 'dag' | 'dagStart' | 'order' | 'dependency' | 'reached' | 'distanceSum' | 'count' | 'hops', number>;
 
   constructor(
     private readonly n: number,
@@ -52,18 +55,20 @@ export class PathKernel {
       env: { abort: () => { throw new Error('out of memory in the path kernel'); } },
     });
     this.wasm = instance.exports as unknown as PathExports;
+    const local = relabel(n, offsets, index, breadthFirstPositions(n, offsets, index));
+    this.position = local.position;
     const ints = (count: number) => this.wasm.alloc(Math.max(1, count) * 4);
     const doubles = (count: number) => this.wasm.alloc(Math.max(1, count) * 8);
     this.at = {
       offsets: ints(n + 1), index: ints(index.length), sources: ints(sources.length),
-      dist: ints(n), sigma: doubles(n), share: doubles(n), pending: doubles(n), order: ints(n),
+      dist: ints(n), sigma: doubles(n), share: doubles(n), dag: ints(index.length), dagStart: ints(n + 1), order: ints(n),
       dependency: doubles(n), reached: ints(n), distanceSum: doubles(n), count: ints(n), hops: doubles(n),
     };
     // Views only after every allocation: growing the memory detaches earlier views.
     const memory = this.wasm.memory.buffer;
-    new Int32Array(memory, this.at.offsets, n + 1).set(offsets);
-    new Int32Array(memory, this.at.index, index.length).set(index);
-    new Int32Array(memory, this.at.sources, sources.length).set(sources);
+    new Int32Array(memory, this.at.offsets, n + 1).set(local.offsets);
+    new Int32Array(memory, this.at.index, index.length).set(local.index);
+    new Int32Array(memory, this.at.sources, sources.length).set(sources.map((s) => local.position[s]!));
     new Int32Array(memory, this.at.dist, n).fill(-1);
   }
 
@@ -74,14 +79,20 @@ export class PathKernel {
     new Float64Array(memory(), at.dependency, n).fill(0);
     new Int32Array(memory(), at.reached, n).fill(0);
     new Float64Array(memory(), at.distanceSum, n).fill(0);
-    this.wasm.brandes(
-      at.offsets, at.index, at.sources, from, to, accumulate ? 1 : 0,
-      at.dist, at.sigma, at.share, at.pending, at.order, at.dependency, at.reached, at.distanceSum,
-    );
+    // One call per source: V8 first runs a WebAssembly function as baseline code and swaps in
+    // its optimized code only at the next call, so one call over a whole range would run it
+    // unoptimized — about 2.5 times slower — for a worker's entire first task.
+    for (let k = from; k < to; k++) {
+      this.wasm.brandes(
+        at.offsets, at.index, at.sources, k, k + 1, accumulate ? 1 : 0,
+        at.dist, at.sigma, at.share, at.dag, at.dagStart, at.order, at.dependency, at.reached, at.distanceSum,
+      );
+    }
+    const { position } = this;
     return {
-      dependency: new Float64Array(memory(), at.dependency, n).slice(),
-      reached: new Int32Array(memory(), at.reached, n).slice(),
-      distanceSum: new Float64Array(memory(), at.distanceSum, n).slice(),
+      dependency: unpermute(new Float64Array(memory(), at.dependency, n), position, (size) => new Float64Array(size)),
+      reached: unpermute(new Int32Array(memory(), at.reached, n), position, (size) => new Int32Array(size)),
+      distanceSum: unpermute(new Float64Array(memory(), at.distanceSum, n), position, (size) => new Float64Array(size)),
     };
   }
 
@@ -91,7 +102,11 @@ export class PathKernel {
     const memory = () => this.wasm.memory.buffer;
     new Int32Array(memory(), at.count, n).fill(0);
     new Float64Array(memory(), at.hops, n).fill(0);
-    this.wasm.reach(at.offsets, at.index, at.sources, from, to, at.dist, at.order, at.count, at.hops);
-    return { count: new Int32Array(memory(), at.count, n).slice(), hops: new Float64Array(memory(), at.hops, n).slice() };
+    for (let k = from; k < to; k++) this.wasm.reach(at.offsets, at.index, at.sources, k, k + 1, at.dist, at.order, at.count, at.hops);
+    const { position } = this;
+    return {
+      count: unpermute(new Int32Array(memory(), at.count, n), position, (size) => new Int32Array(size)),
+      hops: unpermute(new Float64Array(memory(), at.hops, n), position, (size) => new Float64Array(size)),
+    };
   }
 }
