@@ -52,7 +52,7 @@ export function addAnalysisOptions(command: Command): Command {
     .option('--key-players <k>', 'how many key players to find', '5')
     .option('--key-player-candidates <c>', 'key players are chosen among the c people with the highest betweenness', '20')
     .option('--key-player-samples <s>', 'above 500 people, estimate distance fragmentation from s seeded source people', '200')
-    .option('--betweenness-samples <k>', 'estimate betweenness and closeness from k sampled people (default: exact up to a size, see README)')
+    .option('--betweenness-samples <k>', 'estimate betweenness from k sampled people, closeness from k/4 of them (default: exact up to a size, see README)')
     .option('--exact', 'exact betweenness and closeness, however large the organization')
     .option('--quiet', 'no warnings or progress on stderr')
     .option('--timings', 'print on stderr where the time went, phase by phase')

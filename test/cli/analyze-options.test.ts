@@ -268,7 +268,8 @@ describe('--betweenness-samples', () => {
     expect((await analyzeJson([TRIANGLE, '--betweenness-samples', '2'])).meta.betweenness).toEqual({ method: 'sampled', k: 2, seed: 42 });
     const seeded = await analyzeJson([TRIANGLE, '--betweenness-samples', '3', '--seed', '9']);
     expect(seeded.meta.betweenness).toEqual({ method: 'sampled', k: 3, seed: 9 });
-    expect(seeded.meta.closeness).toEqual({ method: 'sampled', k: 3, seed: 9 });
+    // Closeness from the first ⌈3 / 4⌉ people drawn.
+    expect(seeded.meta.closeness).toEqual({ method: 'sampled', k: 1, seed: 9 });
     expect(seeded.meta.options.betweennessSamples).toBe(3);
   });
 

@@ -6,7 +6,8 @@
  * Normalization: the Wasserman–Faust factor (r − 1)/(n − 1) scales by the share of the
  * organization reached, so someone who reaches two people quickly does not outrank someone
  * who reaches everyone; values lie in [0, 1].
- * Sampled (large organizations): from k pivot people, searched along reversed ties, each person
+ * Sampled (large organizations): from k pivot people (a quarter of betweenness's sources,
+ * betweenness.ts), searched along reversed ties, each person
  * v learns the hops to the pivots they reach; (r − 1)/(n − 1) is estimated by the share of the
  * other pivots v reaches and D/(r − 1) by the mean hops to them (Eppstein & Wang 2004), so
  * C(v) ≈ share reached / mean hops — with every person a pivot this is the exact value.

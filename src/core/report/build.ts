@@ -8,6 +8,7 @@ import type { Timeline } from '../activity/timeline.js';
 import { indexGraph, type GraphIndex } from '../graph/csr.js';
 import type { Interactions, PeopleTable } from '../input/types.js';
 import { brokerage } from '../metrics/brokerage.js';
+import { closenessPivots } from '../metrics/betweenness.js';
 import { communityCount, communityRows, detectCommunities } from '../metrics/communities.js';
 import { externalShare } from '../metrics/external-share.js';
 import { encodeGroups, type GroupCodes } from '../metrics/group-codes.js';
@@ -231,7 +232,7 @@ function meta(inputs: ReportInputs, warnings: string[], betweenness: Betweenness
     },
     warnings,
     betweenness,
-    closeness: betweenness,
+    closeness: betweenness.method === 'sampled' ? { ...betweenness, k: closenessPivots(betweenness.k) } : betweenness,
     keyPlayers,
     input: interactions.meta,
     people: people

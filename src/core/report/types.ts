@@ -209,7 +209,7 @@ export interface Meta {
   options: Record<string, unknown>;
   warnings: string[];
   betweenness: BetweennessMethod;
-  /** How closeness was computed: exact, or estimated from the same sampled people. */
+  /** How closeness was computed: exact, or estimated from the first k of the sampled people (k = ⌈betweenness k / 4⌉). */
   closeness: BetweennessMethod;
   /** How key players were chosen: distance fragmentation exact, or sampled (SPEC §4.7). */
   keyPlayers: KeyPlayersMethod;

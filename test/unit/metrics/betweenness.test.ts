@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { betweenness, betweennessFromSources, pathCentralities, sampleSources } from '../../../src/core/metrics/betweenness.js';
+import { betweenness, betweennessFromSources, closenessPivots, pathCentralities, sampleSources } from '../../../src/core/metrics/betweenness.js';
 import { closeness, closenessFromPivots } from '../../../src/core/metrics/closeness.js';
 import { everyone, pathShared, reachSumsWith } from '../../../src/core/metrics/shortest-paths.js';
 import { indexGraph } from '../../../src/core/graph/csr.js';
@@ -64,11 +64,21 @@ describe('betweenness', () => {
 describe('pathCentralities', () => {
   it('gives the same numbers as the separate functions, exact or sampled', async () => {
     expect(await pathCentralities(bridge)).toEqual({ betweenness: betweenness(bridge), closeness: closeness(bridge) });
-    const sampled = await pathCentralities(bridge, { samples: 3, seed: 5 });
-    expect(sampled.betweenness).toEqual(betweenness(bridge, { samples: 3, seed: 5 }));
+    const sampled = await pathCentralities(bridge, { samples: 6, seed: 5 });
+    expect(sampled.betweenness).toEqual(betweenness(bridge, { samples: 6, seed: 5 }));
     const { n, in: inn } = indexGraph(bridge);
-    const pivots = Int32Array.from(sampleSources(n, 3, 5));
+    // Closeness searches from the first ⌈6 / 4⌉ = 2 people drawn.
+    const pivots = Int32Array.from(sampleSources(n, 2, 5));
     expect(sampled.closeness).toEqual(closenessFromPivots(await reachSumsWith(inProcessRunner, pathShared(inn, n, pivots, false)), pivots, n));
+  });
+
+  it('closeness pivots: a quarter of the sources, rounded up, and among them (the same seed draws them first)', () => {
+    expect([1, 2, 4, 5, 2000, 2001].map(closenessPivots)).toEqual([1, 1, 1, 2, 500, 501]);
+    for (const seed of [1, 42, 7]) {
+      const sources = new Set(sampleSources(5000, 2000, seed));
+      const pivots = sampleSources(5000, 500, seed);
+      expect(pivots.every((p) => sources.has(p))).toBe(true);
+    }
   });
 
   it('sampled closeness: share of the other pivots reached over the mean hops to them', async () => {
