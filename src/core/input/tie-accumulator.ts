@@ -13,32 +13,39 @@
  */
 import type { TieTable } from './types.js';
 
-const INITIAL_CAPACITY = 1024;
-/** Fields of one tie, stored side by side so that adding a row touches one cache line. */
+/**
+ * The hash table holds each tie's fields in its slot, side by side: 64 bytes, one cache line.
+ * Exports come in time order, not pair order, so nearly every row lands on a tie far from the
+ * last one; with the table separate from the tie fields that was two cache and page misses a
+ * row, and the second one cost as much as the first (a 1,000,000-tie table is 128 MiB).
+ */
 const SOURCE = 0;
 const TARGET = 1;
-const WEIGHT = 2;
-const ROWS = 3;
-const FIRST = 4;
-const LAST = 5;
-const STRIDE = 6;
+/** The tie's number + 1, in order of first appearance; 0 marks an empty slot. */
+const TIE = 2;
+const WEIGHT = 3;
+const ROWS = 4;
+const FIRST = 5;
+const LAST = 6;
+/** The rounding error the weight sum has lost so far (compensated only). */
+const CARRY = 7;
+const STRIDE = 8;
+const INITIAL_SLOTS = 2048;
+/** Grow before the table is 70 % full: linear probing stays within a slot or two. */
+const MAX_LOAD = 0.7;
 
 export class TieAccumulator {
   readonly ids: string[] = [];
   size = 0;
   private readonly index = new Map<string, number>();
-  /** Hash slots holding tie index + 1 (0 = empty); kept at most half full. */
-  private slots = new Int32Array(INITIAL_CAPACITY * 2);
-  private data = new Float64Array(INITIAL_CAPACITY * STRIDE);
-  /** Per tie, the rounding error its weight sum has lost so far (compensated only). */
-  private carry: Float64Array;
+  private slots = new Float64Array(INITIAL_SLOTS * STRIDE);
+  private mask = INITIAL_SLOTS - 1;
+  private limit = Math.floor(INITIAL_SLOTS * MAX_LOAD);
 
   constructor(
     readonly undirected = false,
     private readonly compensated = false,
-  ) {
-    this.carry = new Float64Array(compensated ? INITIAL_CAPACITY : 0);
-  }
+  ) {}
 
   /** The index of a person id, interning it on first sight. */
   person(id: string): number {
@@ -53,23 +60,22 @@ export class TieAccumulator {
 
   /** Adds one row to the tie source → target and returns the tie's index. `time` is NaN when absent. */
   add(source: number, target: number, weight: number, time: number): number {
-    const t = this.undirected && target < source ? this.find(target, source) : this.find(source, target);
-    const at = t * STRIDE;
-    const d = this.data;
+    const at = this.undirected && target < source ? this.find(target, source) : this.find(source, target);
+    const d = this.slots;
     if (this.compensated) {
       const sum = d[at + WEIGHT]!;
       const next = sum + weight;
-      this.carry[t]! += Math.abs(sum) >= Math.abs(weight) ? sum - next + weight : weight - next + sum;
+      d[at + CARRY]! += Math.abs(sum) >= Math.abs(weight) ? sum - next + weight : weight - next + sum;
       d[at + WEIGHT] = next;
     } else d[at + WEIGHT]! += weight;
     d[at + ROWS]! += 1;
     // NaN compares false, so the first timestamp replaces the NaN placeholder.
     if (time < d[at + FIRST]! || Number.isNaN(d[at + FIRST]!)) d[at + FIRST] = time;
     if (time > d[at + LAST]! || Number.isNaN(d[at + LAST]!)) d[at + LAST] = time;
-    return t;
+    return d[at + TIE]! - 1;
   }
 
-  /** The aggregated ties, column-wise. */
+  /** The aggregated ties, column-wise, in order of first appearance. */
   table(): TieTable {
     const n = this.size;
     const ties: TieTable = {
@@ -81,65 +87,53 @@ export class TieAccumulator {
       first: new Float64Array(n),
       last: new Float64Array(n),
     };
-    for (let t = 0, at = 0; t < n; t++, at += STRIDE) {
-      ties.source[t] = this.data[at + SOURCE]!;
-      ties.target[t] = this.data[at + TARGET]!;
-      ties.weight[t] = this.data[at + WEIGHT]! + (this.compensated ? this.carry[t]! : 0);
-      ties.rows[t] = this.data[at + ROWS]!;
-      ties.first[t] = this.data[at + FIRST]!;
-      ties.last[t] = this.data[at + LAST]!;
+    const d = this.slots;
+    for (let at = 0; at < d.length; at += STRIDE) {
+      const t = d[at + TIE]! - 1;
+      if (t < 0) continue;
+      ties.source[t] = d[at + SOURCE]!;
+      ties.target[t] = d[at + TARGET]!;
+      ties.weight[t] = d[at + WEIGHT]! + (this.compensated ? d[at + CARRY]! : 0);
+      ties.rows[t] = d[at + ROWS]!;
+      ties.first[t] = d[at + FIRST]!;
+      ties.last[t] = d[at + LAST]!;
     }
     return ties;
   }
 
-  /** The tie source → target, opened when new (linear probing). */
+  /** The slot (its first field's position) of the tie source → target, opened when new (linear probing). */
   private find(source: number, target: number): number {
-    const mask = this.slots.length - 1;
-    for (let slot = hash(source, target) & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot]!;
-      if (entry === 0) {
-        if (this.size * STRIDE === this.data.length) {
+    const d = this.slots;
+    for (let slot = hash(source, target) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const at = slot * STRIDE;
+      if (d[at + TIE] === 0) {
+        if (this.size === this.limit) {
           this.grow();
           return this.find(source, target);
         }
-        const t = this.open(source, target);
-        this.slots[slot] = t + 1;
-        return t;
+        d[at + SOURCE] = source;
+        d[at + TARGET] = target;
+        d[at + TIE] = ++this.size;
+        d[at + FIRST] = NaN;
+        d[at + LAST] = NaN;
+        return at;
       }
-      const at = (entry - 1) * STRIDE;
-      if (this.data[at + SOURCE] === source && this.data[at + TARGET] === target) return entry - 1;
+      if (d[at + SOURCE] === source && d[at + TARGET] === target) return at;
     }
-  }
-
-  private open(source: number, target: number): number {
-    const t = this.size++;
-    const at = t * STRIDE;
-    this.data[at + SOURCE] = source;
-    this.data[at + TARGET] = target;
-    this.data[at + FIRST] = NaN;
-    this.data[at + LAST] = NaN;
-    return t;
   }
 
   private grow(): void {
-    const data = new Float64Array(this.data.length * 2);
-    data.set(this.data);
-    this.data = data;
-    if (this.compensated) {
-      const carry = new Float64Array(this.carry.length * 2);
-      carry.set(this.carry);
-      this.carry = carry;
-    }
-    this.rehash(this.slots.length * 2);
-  }
-
-  private rehash(slotCount: number): void {
-    this.slots = new Int32Array(slotCount);
-    const mask = slotCount - 1;
-    for (let t = 0; t < this.size; t++) {
-      let slot = hash(this.data[t * STRIDE + SOURCE]!, this.data[t * STRIDE + TARGET]!) & mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-      this.slots[slot] = t + 1;
+    const old = this.slots;
+    const count = (this.mask + 1) * 2;
+    const d = new Float64Array(count * STRIDE);
+    this.slots = d;
+    this.mask = count - 1;
+    this.limit = Math.floor(count * MAX_LOAD);
+    for (let from = 0; from < old.length; from += STRIDE) {
+      if (old[from + TIE] === 0) continue;
+      let slot = hash(old[from + SOURCE]!, old[from + TARGET]!) & this.mask;
+      while (d[slot * STRIDE + TIE] !== 0) slot = (slot + 1) & this.mask;
+      d.set(old.subarray(from, from + STRIDE), slot * STRIDE);
     }
   }
 }
