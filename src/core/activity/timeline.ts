@@ -78,16 +78,43 @@ class Records {
   }
 }
 
-/** Fields of a person's record and of a tie's. */
+/**
+ * Per-index pairs of int32 that grow as indexes appear, NONE where never set: a tie's last and
+ * latest period, the two numbers nearly every row reads. 8 bytes a tie, so at a million ties
+ * they stay in cache far more often than a wider record would.
+ */
+class IntPairs {
+  values = new Int32Array(2048).fill(NONE);
+  /** The position of i's first number, the array grown to hold it. */
+  at(i: number): number {
+    const k = i * 2;
+    if (k + 1 >= this.values.length) {
+      let length = this.values.length;
+      while (length <= k + 1) length *= 2;
+      const wider = new Int32Array(length).fill(NONE);
+      wider.set(this.values);
+      this.values = wider;
+    }
+    return k;
+  }
+}
+/** No period yet: below every period index, so `p <= NONE` is false as NaN's comparisons were. */
+const NONE = -0x80000000;
+
+/** Fields of a person's record. */
 const FIRST = 0;
 const LAST = 1;
 const LAST_PERIOD = 2;
 const LAST_ENTRY = 3;
+/** The weight of the person's last period so far; written to its table entry when the period changes. */
+const RUNNING = 4;
+/** Fields of a tie's record, written on its first row and on rows out of time order. */
 const SOURCE = 0;
 const TARGET = 1;
 const FIRST_PERIOD = 2;
-const TIE_LAST_PERIOD = 3;
-const MAX_PERIOD = 4;
+/** Fields of a tie's pair of ints. */
+const TIE_LAST_PERIOD = 0;
+const MAX_PERIOD = 1;
 
 export function createTimeline(period: Period): Timeline {
   const span = { first: Number.NaN, last: Number.NaN };
@@ -99,9 +126,11 @@ export function createTimeline(period: Period): Timeline {
   const tiePeriod = new PairTable();
   const periodWeight = new Map<number, number>();
   // Exports are mostly in time order, so a person's or a tie's next row is usually in the period
-  // of their last one: that entry is remembered and updated without a hash probe.
-  const person = new Records(4);
-  const tie = new Records(5);
+  // of their last one: the person's record sums that period's weight itself, and the tie's pair
+  // says it is active already, without a hash probe or a second cache line.
+  const person = new Records(5);
+  const tie = new Records(3);
+  const tiePeriods = new IntPairs();
   let people = 0;
   let ties = 0;
   // Rows of one day fall in one period: the last day's period is remembered, and the weight of
@@ -116,37 +145,49 @@ export function createTimeline(period: Period): Timeline {
   }
 
   function touchPerson(who: number, p: number, weight: number, time: number): void {
-    if (person.at(who, LAST_PERIOD) === p) personPeriod.value[person.at(who, LAST_ENTRY)]! += weight;
+    if (person.at(who, LAST_PERIOD) === p) person.set(who, RUNNING, person.at(who, RUNNING) + weight);
     else {
-      person.set(who, LAST_ENTRY, personPeriod.add(who, p, weight));
+      // The weights are added in row order either way: the running sum starts from the entry's.
+      const last = person.at(who, LAST_ENTRY);
+      if (!Number.isNaN(last)) personPeriod.value[last] = person.at(who, RUNNING);
+      const e = personPeriod.entry(who, p);
+      person.set(who, LAST_ENTRY, e);
       person.set(who, LAST_PERIOD, p);
+      person.set(who, RUNNING, personPeriod.value[e]! + weight);
     }
     if (!(person.at(who, FIRST) <= time)) person.set(who, FIRST, time);
     if (!(person.at(who, LAST) >= time)) person.set(who, LAST, time);
     if (who >= people) people = who + 1;
   }
 
-  /** Tie t is active in period p; the row before of the same tie in the same period needs nothing. */
-  function activeIn(t: number, p: number): void {
-    if (tie.at(t, TIE_LAST_PERIOD) === p) return;
-    tie.set(t, TIE_LAST_PERIOD, p);
-    // NaN (no period yet) compares false: the first period is new too.
-    if (p <= tie.at(t, MAX_PERIOD)) tiePeriod.entry(t, p);
-    else {
-      tie.set(t, MAX_PERIOD, p);
-      tiePeriodNew.push(t, p);
+  /**
+   * Tie t is active in period p; the row before of the same tie in the same period needs nothing.
+   * True on the tie's first row.
+   */
+  function activeIn(t: number, p: number): boolean {
+    const at = tiePeriods.at(t);
+    const pairs = tiePeriods.values;
+    if (pairs[at + TIE_LAST_PERIOD] === p) return false;
+    pairs[at + TIE_LAST_PERIOD] = p;
+    if (t >= ties) ties = t + 1;
+    if (p <= pairs[at + MAX_PERIOD]!) {
+      tiePeriod.entry(t, p);
+      if (!(tie.at(t, FIRST_PERIOD) <= p)) tie.set(t, FIRST_PERIOD, p);
+      return false;
     }
+    const first = pairs[at + MAX_PERIOD] === NONE;
+    pairs[at + MAX_PERIOD] = p;
+    tiePeriodNew.push(t, p);
+    if (first) tie.set(t, FIRST_PERIOD, p);
+    return first;
   }
 
   /** The tie active in period p: its (tie, period) entry, its ends, its first period. */
   function touchTie(t: number, p: number, source: number, target: number): void {
-    activeIn(t, p);
-    if (t >= ties) ties = t + 1;
-    if (Number.isNaN(tie.at(t, SOURCE))) {
+    if (activeIn(t, p)) {
       tie.set(t, SOURCE, source);
       tie.set(t, TARGET, target);
     }
-    if (!(tie.at(t, FIRST_PERIOD) <= p)) tie.set(t, FIRST_PERIOD, p);
   }
 
   function add(source: number, target: number, t: number, weight: number, time: number): void {
@@ -174,12 +215,7 @@ export function createTimeline(period: Period): Timeline {
     const p = periodIndex(period, time);
     for (let i = 0; i < group.length; i++) touchPerson(group[i]!, p, 1, time);
     periodWeight.set(p, (periodWeight.get(p) ?? 0) + 1);
-    for (let i = 0; i < made.length; i++) {
-      const t = made[i]!;
-      activeIn(t, p);
-      if (t >= ties) ties = t + 1;
-      if (!(tie.at(t, FIRST_PERIOD) <= p)) tie.set(t, FIRST_PERIOD, p);
-    }
+    for (let i = 0; i < made.length; i++) activeIn(made[i]!, p);
     touchSpan(time);
   }
 
@@ -204,6 +240,11 @@ export function createTimeline(period: Period): Timeline {
       let byPeriod = view[person];
       if (!byPeriod) view[person] = byPeriod = new Map();
       byPeriod.set(personPeriod.second[e]!, personPeriod.value[e]!);
+    }
+    // Each person's last period: its weight is the running sum, not yet in the table.
+    for (let who = 0; who < people; who++) {
+      const e = person.at(who, LAST_ENTRY);
+      if (!Number.isNaN(e)) view[who]!.set(personPeriod.second[e]!, person.at(who, RUNNING));
     }
     return view;
   }
