@@ -173,14 +173,33 @@ function digitsAt(bytes: Buffer, at: number, count: number): number {
  * Person ids interned by their bytes: an open-addressing table over a byte arena, so a row's ids
  * are found without making strings. The first time an id's bytes are seen it is decoded and
  * handed to `intern` (the string interner every other row uses), whose number is kept.
+ * A slot is 16 bytes holding what a lookup reads: a check word, the person and the first eight
+ * bytes, so an id of up to eight bytes is found in one cache line, and only a longer one reads
+ * the arena. While a file is read the tie table pushes these tables out of cache, so each array
+ * a lookup read was a miss of its own.
+ * The check word is the hash's upper 24 bits (which also place the slot) and a length tag: 1–8, the exact length of a short
+ * id, or 9–255 for a longer one. Equal tags of 1–8 and equal first eight bytes (zero past the
+ * end) mean equal ids; a longer id is compared in the arena.
  */
+const CHECK = 0;
+/** The person + 1; 0 marks an empty slot. */
+const PERSON = 1;
+/** Bytes 0–3 and 4–7 of the id, little-endian, zero past its end. */
+const HEAD = 2;
+const STRIDE = 4;
+const INLINE_BYTES = 8;
+
+function lengthTag(length: number): number {
+  return length <= INLINE_BYTES ? length : INLINE_BYTES + 1 + ((length - INLINE_BYTES - 1) % (255 - INLINE_BYTES));
+}
+
 export class ByteIds {
-  /** Slot → entry + 1 (0 = empty); kept at most half full. */
-  private slots = new Int32Array(1 << 12);
-  private hashes = new Int32Array(1 << 11);
+  /** STRIDE int32s a slot; kept at most half full. */
+  private slots = new Int32Array((1 << 12) * STRIDE);
+  private mask = (1 << 12) - 1;
+  /** Per person, where a long id's bytes sit in the arena and how many there are. */
   private offsets = new Int32Array(1 << 11);
   private lengths = new Int32Array(1 << 11);
-  private persons = new Int32Array(1 << 11);
   private arena: Buffer = Buffer.allocUnsafe(1 << 16);
   private arenaSize = 0;
   private count = 0;
@@ -190,61 +209,88 @@ export class ByteIds {
   /** The person number of the id in bytes[start, end) (valid UTF-8). */
   get(bytes: Buffer, start: number, end: number): number {
     const h = hashBytes(bytes, start, end);
-    const mask = this.slots.length - 1;
     const length = end - start;
-    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot]! - 1;
-      if (entry < 0) return this.add(slot, h, bytes, start, end);
-      if (this.hashes[entry] !== h || this.lengths[entry] !== length) continue;
-      const at = this.offsets[entry]!;
-      let i = 0;
-      while (i < length && this.arena[at + i] === bytes[start + i]) i++;
-      if (i === length) return this.persons[entry]!;
+    const check = (h & ~0xff) | lengthTag(length);
+    const head0 = wordAt(bytes, start, end);
+    const head1 = wordAt(bytes, start + 4, end);
+    const s = this.slots;
+    for (let slot = (h >>> 8) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const at = slot * STRIDE;
+      const person = s[at + PERSON]!;
+      if (person === 0) return this.add(at, check, head0, head1, bytes, start, end);
+      if (s[at + CHECK] !== check || s[at + HEAD] !== head0 || s[at + HEAD + 1] !== head1) continue;
+      if (length <= INLINE_BYTES || this.restEqual(person - 1, bytes, start, end)) return person - 1;
     }
   }
 
-  private add(slot: number, h: number, bytes: Buffer, start: number, end: number): number {
+  private restEqual(person: number, bytes: Buffer, start: number, end: number): boolean {
+    const length = end - start;
+    if (this.lengths[person] !== length) return false;
+    const arena = this.arena;
+    const offset = this.offsets[person]!;
+    for (let i = INLINE_BYTES; i < length; i++) if (arena[offset + i] !== bytes[start + i]) return false;
+    return true;
+  }
+
+  private add(at: number, check: number, head0: number, head1: number, bytes: Buffer, start: number, end: number): number {
     const person = this.intern(bytes.toString('utf8', start, end));
-    const entry = this.count++;
-    if (entry === this.hashes.length) this.growEntries();
+    const length = end - start;
+    if (length > INLINE_BYTES) this.keepLong(person, bytes, start, end);
+    const s = this.slots;
+    s[at + CHECK] = check;
+    s[at + PERSON] = person + 1;
+    s[at + HEAD] = head0;
+    s[at + HEAD + 1] = head1;
+    if (++this.count * 2 > this.mask + 1) this.rehash();
+    return person;
+  }
+
+  /** A long id's bytes into the arena, found by its person number. */
+  private keepLong(person: number, bytes: Buffer, start: number, end: number): void {
     const length = end - start;
     if (this.arenaSize + length > this.arena.length) {
       const arena = Buffer.allocUnsafe(Math.max(this.arena.length * 2, this.arenaSize + length));
       this.arena.copy(arena, 0, 0, this.arenaSize);
       this.arena = arena;
     }
+    if (person >= this.offsets.length) {
+      let size = this.offsets.length;
+      while (size <= person) size *= 2;
+      const offsets = new Int32Array(size);
+      offsets.set(this.offsets);
+      this.offsets = offsets;
+      const lengths = new Int32Array(size);
+      lengths.set(this.lengths);
+      this.lengths = lengths;
+    }
     bytes.copy(this.arena, this.arenaSize, start, end);
-    this.hashes[entry] = h;
-    this.offsets[entry] = this.arenaSize;
-    this.lengths[entry] = length;
-    this.persons[entry] = person;
+    this.offsets[person] = this.arenaSize;
+    this.lengths[person] = length;
     this.arenaSize += length;
-    this.slots[slot] = entry + 1;
-    if (this.count * 2 > this.slots.length) this.rehash();
-    return person;
   }
 
-  private growEntries(): void {
-    const grow = (a: Int32Array) => {
-      const b = new Int32Array(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    this.hashes = grow(this.hashes);
-    this.offsets = grow(this.offsets);
-    this.lengths = grow(this.lengths);
-    this.persons = grow(this.persons);
-  }
-
+  /** Slots are placed by the hash's upper bits, which the check word keeps. */
   private rehash(): void {
-    this.slots = new Int32Array(this.slots.length * 2);
-    const mask = this.slots.length - 1;
-    for (let entry = 0; entry < this.count; entry++) {
-      let slot = this.hashes[entry]! & mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-      this.slots[slot] = entry + 1;
+    const old = this.slots;
+    const count = (this.mask + 1) * 2;
+    const s = new Int32Array(count * STRIDE);
+    this.slots = s;
+    this.mask = count - 1;
+    for (let from = 0; from < old.length; from += STRIDE) {
+      if (old[from + PERSON] === 0) continue;
+      let slot = (old[from + CHECK]! >>> 8) & this.mask;
+      while (s[slot * STRIDE + PERSON] !== 0) slot = (slot + 1) & this.mask;
+      s.set(old.subarray(from, from + STRIDE), slot * STRIDE);
     }
   }
+}
+
+/** Bytes [at, at + 4) as a little-endian int32, zero past `end`. */
+function wordAt(bytes: Buffer, at: number, end: number): number {
+  if (at + 4 <= end) return bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16) | (bytes[at + 3]! << 24);
+  let word = 0;
+  for (let i = at; i < end; i++) word |= bytes[i]! << ((i - at) * 8);
+  return word;
 }
 
 /** FNV-1a over the bytes, then the murmur3 finalizer so that low bits spread. */
