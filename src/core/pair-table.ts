@@ -46,6 +46,18 @@ export class PairTable {
     }
   }
 
+  /** The entry of (a, b), or −1 when there is none. */
+  find(a: number, b: number): number {
+    const slots = this.slots;
+    const mask = slots.length / 3 - 1;
+    for (let slot = mix(a, b) & mask; ; slot = (slot + 1) & mask) {
+      const at = slot * 3;
+      const held = slots[at]!;
+      if (held === 0) return -1;
+      if (slots[at + 1] === a && slots[at + 2] === b) return held - 1;
+    }
+  }
+
   private widen(): void {
     const grow = <T extends Int32Array | Float64Array>(array: T): T => {
       const wider = new (array.constructor as new (n: number) => T)(array.length * 2);

@@ -16,6 +16,7 @@
  * `reciprocity` is null: a tie without direction cannot be returned.
  */
 import type { PeriodRow } from '../report/types.js';
+import { PairTable } from '../pair-table.js';
 import { periodIndex, periodLabel, periodStart } from './periods.js';
 import type { Timeline } from './timeline.js';
 
@@ -48,6 +49,7 @@ export function inRange(range: PeriodRange, p: number): boolean {
 export function buildSeries(timeline: Timeline, range: PeriodRange, undirected = false): PeriodRow[] {
   const active = activePeopleCounts(timeline, range);
   const fresh = newTieCounts(timeline, range);
+  const numbers = undirected ? null : pairNumbers(timeline);
   const rows: PeriodRow[] = [];
   for (let offset = 0; offset < range.count; offset++) {
     const p = range.start + offset;
@@ -58,7 +60,7 @@ export function buildSeries(timeline: Timeline, range: PeriodRange, undirected =
       interactions: tally?.interactions ?? 0,
       activePeople: active[offset] ?? 0,
       newTies: fresh[offset] ?? 0,
-      reciprocity: tally && !undirected ? periodReciprocity(timeline, tally.ties) : null,
+      reciprocity: tally && numbers ? periodReciprocity(numbers, tally.ties, offset) : null,
     });
   }
   return rows;
@@ -81,20 +83,53 @@ function newTieCounts(timeline: Timeline, range: PeriodRange): Uint32Array {
   return counts;
 }
 
-/** Keyed by (source, target) rather than tie index, so a tie counts once however it was numbered. */
-function periodReciprocity(timeline: Timeline, ties: ReadonlySet<number>): number | null {
-  const n = timeline.personPeriods.length;
-  const pairs = new Set<number>();
-  for (const tie of ties) {
-    const source = timeline.tieSource[tie];
-    const target = timeline.tieTarget[tie];
-    if (source !== undefined && target !== undefined && source !== target) pairs.add(source * n + target);
+/**
+ * Per tie index, a number for its (source, target) pair — shared by ties of the same pair, so a
+ * pair counts once however its ties were numbered; −1 for a tie without two distinct ends — and
+ * per pair number, that of the reverse pair (−1: never seen).
+ */
+interface PairNumbers {
+  pair: Int32Array;
+  reverse: Int32Array;
+  /** Workspaces of periodReciprocity: the period's mark per pair number. */
+  present: Int32Array;
+  counted: Int32Array;
+}
+
+function pairNumbers(timeline: Timeline): PairNumbers {
+  const sources = timeline.tieSource;
+  const targets = timeline.tieTarget;
+  const table = new PairTable();
+  const pair = new Int32Array(sources.length).fill(-1);
+  for (let t = 0; t < sources.length; t++) {
+    const source = sources[t];
+    const target = targets[t];
+    if (source !== undefined && target !== undefined && source !== target) pair[t] = table.entry(source, target);
   }
-  if (pairs.size === 0) return null;
+  const reverse = new Int32Array(table.size);
+  for (let e = 0; e < table.size; e++) reverse[e] = table.find(table.second[e]!, table.first[e]!);
+  return { pair, reverse, present: new Int32Array(table.size).fill(-1), counted: new Int32Array(table.size).fill(-1) };
+}
+
+/** Share of the period's distinct pairs whose reverse pair is active in it too; `mark` is the period's own. */
+function periodReciprocity(numbers: PairNumbers, ties: Int32Array, mark: number): number | null {
+  const { pair, reverse, present, counted } = numbers;
+  let pairs = 0;
+  for (const t of ties) {
+    const q = pair[t]!;
+    if (q >= 0 && present[q] !== mark) {
+      present[q] = mark;
+      pairs++;
+    }
+  }
+  if (pairs === 0) return null;
   let reciprocated = 0;
-  for (const key of pairs) {
-    const source = Math.floor(key / n);
-    if (pairs.has((key - source * n) * n + source)) reciprocated++;
+  for (const t of ties) {
+    const q = pair[t]!;
+    if (q < 0 || counted[q] === mark) continue;
+    counted[q] = mark;
+    const r = reverse[q]!;
+    if (r >= 0 && present[r] === mark) reciprocated++;
   }
-  return reciprocated / pairs.size;
+  return reciprocated / pairs;
 }

@@ -23,8 +23,8 @@ import { periodIndex } from './periods.js';
 export interface PeriodTally {
   /** Sum of the weights of the period's rows. */
   interactions: number;
-  /** Distinct tie indexes with at least one row in the period. */
-  ties: Set<number>;
+  /** Distinct tie indexes with at least one row in the period, each once. */
+  ties: Int32Array;
 }
 
 export interface Timeline extends TimelineSink {
@@ -249,12 +249,44 @@ export function createTimeline(period: Period): Timeline {
     return view;
   }
 
+  /**
+   * The (tie, period) pairs grouped by period with a counting sort, each tie once per period
+   * (a pair may be in both the list and the table): typed arrays, not a Set per period, since
+   * at a million ties there are millions of pairs.
+   */
   function periodsView(): Map<number, PeriodTally> {
     flushPeriodWeight();
+    const periods = [...periodWeight.keys()].sort((a, b) => a - b);
+    const ordinal = new Map(periods.map((p, i) => [p, i]));
+    const pairs = tiePeriod.size + tiePeriodNew.size;
+    const periodOf = new Int32Array(pairs);
+    const tieOf = new Int32Array(pairs);
+    for (let e = 0; e < tiePeriod.size; e++) {
+      periodOf[e] = ordinal.get(tiePeriod.second[e]!)!;
+      tieOf[e] = tiePeriod.first[e]!;
+    }
+    for (let e = 0, k = tiePeriod.size; e < tiePeriodNew.size; e++, k++) {
+      periodOf[k] = ordinal.get(tiePeriodNew.second(e))!;
+      tieOf[k] = tiePeriodNew.first(e);
+    }
+    const start = new Int32Array(periods.length + 1);
+    for (let k = 0; k < pairs; k++) start[periodOf[k]! + 1]!++;
+    for (let i = 0; i < periods.length; i++) start[i + 1]! += start[i]!;
+    const grouped = new Int32Array(pairs);
+    const next = start.slice(0, periods.length);
+    for (let k = 0; k < pairs; k++) grouped[next[periodOf[k]!]!++] = tieOf[k]!;
+    const seen = new Int32Array(ties).fill(-1);
     const view = new Map<number, PeriodTally>();
-    for (const p of [...periodWeight.keys()].sort((a, b) => a - b)) view.set(p, { interactions: periodWeight.get(p)!, ties: new Set() });
-    for (let e = 0; e < tiePeriod.size; e++) view.get(tiePeriod.second[e]!)!.ties.add(tiePeriod.first[e]!);
-    for (let e = 0; e < tiePeriodNew.size; e++) view.get(tiePeriodNew.second(e))!.ties.add(tiePeriodNew.first(e));
+    periods.forEach((p, i) => {
+      let kept = start[i]!;
+      for (let k = start[i]!; k < start[i + 1]!; k++) {
+        const t = grouped[k]!;
+        if (seen[t] === i) continue;
+        seen[t] = i;
+        grouped[kept++] = t;
+      }
+      view.set(p, { interactions: periodWeight.get(p)!, ties: grouped.subarray(start[i]!, kept) });
+    });
     return view;
   }
 

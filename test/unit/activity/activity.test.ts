@@ -213,3 +213,27 @@ describe('activityWithoutTimestamps', () => {
     expect(result.byId.get('b')?.interactions).toBe(0);
   });
 });
+
+describe('computeActivity with rows out of time order, before 1970', () => {
+  it('counts each pair once per day and each weight in its day (negative period indexes)', () => {
+    const { timeline, ids } = feed('day', [
+      ['a', 'b', 1, '1969-12-31T10:00:00Z'],
+      ['b', 'a', 1, '1969-12-31T11:00:00Z'],
+      ['a', 'c', 1, '1969-12-31T12:00:00Z'],
+      ['a', 'b', 2, '1970-01-02T08:00:00Z'],
+      // Back to the first day: a's running sum moves back to that day's entry.
+      ['a', 'b', 1, '1969-12-31T13:00:00Z'],
+      ['a', 'c', 1, '1970-01-02T09:00:00Z'],
+    ]);
+    const result = computeActivity(timeline, { ids, people: ['a', 'b', 'c'] });
+    // 1969-12-31: a→b, b→a, a→c active: 2 of 3 pairs reciprocated. 1970-01-01: no row. 1970-01-02: a→b, a→c.
+    expect(result.section.series).toEqual([
+      { period: '1969-12-31', start: '1969-12-31', interactions: 4, activePeople: 3, newTies: 3, reciprocity: 2 / 3 },
+      { period: '1970-01-01', start: '1970-01-01', interactions: 0, activePeople: 0, newTies: 0, reciprocity: null },
+      { period: '1970-01-02', start: '1970-01-02', interactions: 3, activePeople: 3, newTies: 0, reciprocity: 0 },
+    ]);
+    // a: 1 + 1 + 1 + 1 on the 31st, 2 + 1 on the 2nd.
+    expect([...timeline.personPeriods[0]!.values()]).toEqual([4, 3]);
+    expect(result.byId.get('a')!.interactions).toBe(7);
+  });
+});

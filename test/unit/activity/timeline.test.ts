@@ -55,7 +55,7 @@ describe('createTimeline', () => {
     const timeline = createTimeline('month');
     for (let i = 0; i < 10_000; i++) timeline.add(0, 1, 0, 1, Date.parse('2026-01-01T00:00:00Z') + i * 60_000);
     expect(timeline.personPeriods[0]?.size).toBe(1);
-    expect(timeline.periods.get(month('2026-01-01'))?.ties.size).toBe(1);
+    expect(timeline.periods.get(month('2026-01-01'))?.ties.length).toBe(1);
     expect(timeline.periods.get(month('2026-01-01'))?.interactions).toBe(10_000);
   });
 });
