@@ -52,6 +52,9 @@ describe('RENDERERS and formatFromPath', () => {
     expect(renderJson(analysis)).toBe(JSON.stringify(analysis.report, null, 2) + '\n');
     const empty = { ...analysis, report: { ...analysis.report, people: [], groups: [] } };
     expect(renderJson(empty)).toBe(JSON.stringify(empty.report, null, 2) + '\n');
+    // Elements of any shape: undefined (null), nested arrays and objects, text with newlines.
+    const odd = { ...analysis, report: { ...analysis.report, mixing: [undefined, [1, [2, { a: [] }]], { b: 'x\ny', c: {} }, 'z', 3] } };
+    expect(renderJson(odd as unknown as typeof analysis)).toBe(JSON.stringify(odd.report, null, 2) + '\n');
   });
 
   test.each([
