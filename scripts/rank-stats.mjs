@@ -29,3 +29,13 @@ export function spearman(a, b) {
   }
   return num / Math.sqrt(da * db);
 }
+
+/** Share of the k highest of `exact` that are among the k highest of `sampled` (ties broken by position). */
+export function topOverlap(exact, sampled, k) {
+  const top = (values) => new Set(values.map((v, i) => [v, i]).sort((x, y) => y[0] - x[0] || x[1] - y[1]).slice(0, k).map(([, i]) => i));
+  const a = top(exact);
+  const b = top(sampled);
+  let both = 0;
+  for (const i of a) if (b.has(i)) both++;
+  return both / k;
+}
