@@ -30,7 +30,7 @@ import { PLAIN_IDS, type IdMask } from '../privacy/pseudonyms.js';
 import { rejectedRow, type RowLayout } from '../privacy/rejects.js';
 import { ProblemLog, quoteValue } from './problems.js';
 import { sortDeliveries, splitNames } from './split-targets.js';
-import { TieAccumulator } from './tie-accumulator.js';
+import { RowBatch, TieAccumulator } from './tie-accumulator.js';
 import { parseTimestamp } from './timestamp.js';
 import type { Interactions, ReadHooks, TimelineSink } from './types.js';
 import { parseWeight } from './weight.js';
@@ -64,6 +64,8 @@ class InteractionReader implements CsvSink {
   private columns: InteractionColumns = { source: -1, target: -1, weight: -1, time: -1, relation: -1 };
   private decimalComma = false;
   private readonly ties: TieAccumulator;
+  /** Used rows wait here to be summed into ties in batches (TieAccumulator.addBatch), then timed. */
+  private readonly batch = new RowBatch();
   private readonly problems: ProblemLog;
   private readonly removed: Set<string>;
   private readonly removedFound = new Set<string>();
@@ -163,6 +165,7 @@ class InteractionReader implements CsvSink {
 
   finish(delimiter: string, encoding: Encoding): Interactions {
     this.problems.throwIfStrict();
+    this.flush();
     this.encoding = encoding;
     return {
       ids: this.ties.ids,
@@ -288,10 +291,24 @@ class InteractionReader implements CsvSink {
   }
 
   private tieAt(s: number, t: number, weight: number, time: number): void {
-    const tie = this.ties.add(s, t, weight, time);
-    if (Number.isNaN(time)) return;
-    this.hasTime = true;
-    this.timeline?.add(s, t, tie, weight, time);
+    this.batch.push(s, t, weight, time);
+    if (!Number.isNaN(time)) this.hasTime = true;
+    if (this.batch.full) this.flush();
+  }
+
+  /** The waiting rows into the ties, then, in row order, into the timeline. */
+  private flush(): void {
+    const b = this.batch;
+    if (b.count === 0) return;
+    this.ties.addBatch(b);
+    const timeline = this.timeline;
+    if (timeline) {
+      for (let i = 0; i < b.count; i++) {
+        const time = b.time[i]!;
+        if (!Number.isNaN(time)) timeline.add(b.source[i]!, b.target[i]!, b.tie[i]!, b.weight[i]!, time);
+      }
+    }
+    b.count = 0;
   }
 
   private countUsed(time: number): void {

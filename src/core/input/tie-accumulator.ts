@@ -40,6 +40,8 @@ export class TieAccumulator {
   private readonly index = new Map<string, number>();
   private slots = new Float64Array(INITIAL_SLOTS * STRIDE);
   private mask = INITIAL_SLOTS - 1;
+  /** Slots are placed by the hash's top bits (32 − shift of them), so a batch sorted by those bits visits the table front to back. */
+  private shift = 32 - Math.log2(INITIAL_SLOTS);
   private limit = Math.floor(INITIAL_SLOTS * MAX_LOAD);
 
   constructor(
@@ -61,6 +63,77 @@ export class TieAccumulator {
   /** Adds one row to the tie source → target and returns the tie's index. `time` is NaN when absent. */
   add(source: number, target: number, weight: number, time: number): number {
     const at = this.undirected && target < source ? this.find(target, source) : this.find(source, target);
+    this.accumulate(at, weight, time);
+    return this.slots[at + TIE]! - 1;
+  }
+
+  /**
+   * Adds a batch of rows, writing each row's tie index into `batch.tie`: the same sums and the
+   * same tie numbers (in order of first appearance) as adding the rows one by one. Rows come in
+   * time order, so one by one each lands on a tie far from the last — at a million ties, a cache
+   * and page miss a row. Sorted first by the top bits of their hash (stably, so a tie's rows
+   * still add up in row order), they visit the table front to back.
+   */
+  addBatch(batch: RowBatch): void {
+    const { count, source, target, hashes, order, tie } = batch;
+    // Room for every row to be a new tie: the table does not move while the batch is added.
+    while (this.size + count > this.limit) this.grow();
+    const buckets = batch.buckets.fill(0);
+    // Undirected: a tie is kept under its ends ordered by person index (the rows stay as read).
+    const both = this.undirected;
+    for (let i = 0; i < count; i++) {
+      const a = source[i]!;
+      const b = target[i]!;
+      const h = both && b < a ? hash(b, a) : hash(a, b);
+      hashes[i] = h;
+      buckets[(h >>> BUCKET_SHIFT) + 1]!++;
+    }
+    for (let b = 0; b < BUCKETS; b++) buckets[b + 1]! += buckets[b]!;
+    for (let i = 0; i < count; i++) order[buckets[hashes[i]! >>> BUCKET_SHIFT]!++] = i;
+    // New ties get provisional numbers −1, −2, … in the sorted order, renumbered below in row order.
+    const created = batch.created;
+    let provisional = 0;
+    const d = this.slots;
+    for (let k = 0; k < count; k++) {
+      const i = order[k]!;
+      const a = source[i]!;
+      const b = target[i]!;
+      const s = both && b < a ? b : a;
+      const t = both && b < a ? a : b;
+      let slot = hashes[i]! >>> this.shift;
+      let at = slot * STRIDE;
+      while (d[at + TIE] !== 0 && !(d[at + SOURCE] === s && d[at + TARGET] === t)) {
+        slot = (slot + 1) & this.mask;
+        at = slot * STRIDE;
+      }
+      if (d[at + TIE] === 0) {
+        d[at + SOURCE] = s;
+        d[at + TARGET] = t;
+        d[at + TIE] = -++provisional;
+        d[at + FIRST] = NaN;
+        d[at + LAST] = NaN;
+        created[provisional - 1] = at;
+      }
+      this.accumulate(at, batch.weight[i]!, batch.time[i]!);
+      tie[i] = d[at + TIE]!;
+    }
+    const final = batch.final.fill(-1, 0, provisional);
+    for (let i = 0; i < count; i++) {
+      const held = tie[i]!;
+      if (held > 0) {
+        tie[i] = held - 1;
+        continue;
+      }
+      const p = -held - 1;
+      if (final[p] === -1) {
+        final[p] = this.size++;
+        d[created[p]! + TIE] = final[p]! + 1;
+      }
+      tie[i] = final[p]!;
+    }
+  }
+
+  private accumulate(at: number, weight: number, time: number): void {
     const d = this.slots;
     if (this.compensated) {
       const sum = d[at + WEIGHT]!;
@@ -72,7 +145,6 @@ export class TieAccumulator {
     // NaN compares false, so the first timestamp replaces the NaN placeholder.
     if (time < d[at + FIRST]! || Number.isNaN(d[at + FIRST]!)) d[at + FIRST] = time;
     if (time > d[at + LAST]! || Number.isNaN(d[at + LAST]!)) d[at + LAST] = time;
-    return d[at + TIE]! - 1;
   }
 
   /** The aggregated ties, column-wise, in order of first appearance. */
@@ -104,7 +176,7 @@ export class TieAccumulator {
   /** The slot (its first field's position) of the tie source → target, opened when new (linear probing). */
   private find(source: number, target: number): number {
     const d = this.slots;
-    for (let slot = hash(source, target) & this.mask; ; slot = (slot + 1) & this.mask) {
+    for (let slot = hash(source, target) >>> this.shift; ; slot = (slot + 1) & this.mask) {
       const at = slot * STRIDE;
       if (d[at + TIE] === 0) {
         if (this.size === this.limit) {
@@ -128,22 +200,57 @@ export class TieAccumulator {
     const d = new Float64Array(count * STRIDE);
     this.slots = d;
     this.mask = count - 1;
+    this.shift--;
     this.limit = Math.floor(count * MAX_LOAD);
     for (let from = 0; from < old.length; from += STRIDE) {
       if (old[from + TIE] === 0) continue;
-      let slot = hash(old[from + SOURCE]!, old[from + TARGET]!) & this.mask;
+      let slot = hash(old[from + SOURCE]!, old[from + TARGET]!) >>> this.shift;
       while (d[slot * STRIDE + TIE] !== 0) slot = (slot + 1) & this.mask;
       d.set(old.subarray(from, from + STRIDE), slot * STRIDE);
     }
   }
 }
 
-/** A 32-bit mix of the pair (murmur3 finalizer), so nearby ids spread over the table. */
+/** The batch is sorted by the top 8 bits of the hash: 256 runs of rows, each within a 256th of the table. */
+const BUCKETS = 256;
+const BUCKET_SHIFT = 24;
+
+/** Rows waiting to be added (addBatch), and the workspaces of adding them. */
+export class RowBatch {
+  static readonly SIZE = 1 << 16;
+  count = 0;
+  readonly source = new Int32Array(RowBatch.SIZE);
+  readonly target = new Int32Array(RowBatch.SIZE);
+  readonly weight = new Float64Array(RowBatch.SIZE);
+  /** Epoch ms, NaN when the row has none. */
+  readonly time = new Float64Array(RowBatch.SIZE);
+  /** Filled by addBatch: each row's tie index. */
+  readonly tie = new Int32Array(RowBatch.SIZE);
+  readonly hashes = new Uint32Array(RowBatch.SIZE);
+  readonly order = new Int32Array(RowBatch.SIZE);
+  readonly buckets = new Int32Array(BUCKETS + 1);
+  readonly created = new Int32Array(RowBatch.SIZE);
+  readonly final = new Int32Array(RowBatch.SIZE);
+
+  get full(): boolean {
+    return this.count === RowBatch.SIZE;
+  }
+
+  push(source: number, target: number, weight: number, time: number): void {
+    const i = this.count++;
+    this.source[i] = source;
+    this.target[i] = target;
+    this.weight[i] = weight;
+    this.time[i] = time;
+  }
+}
+
+/** A 32-bit mix of the pair (murmur3 finalizer), so nearby ids spread over the table; unsigned, as slots read its top bits. */
 function hash(source: number, target: number): number {
   let h = Math.imul(source, 0x9e3779b1) ^ target;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
+  return (h ^ (h >>> 16)) >>> 0;
 }

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TieAccumulator } from '../../../src/core/input/tie-accumulator.js';
+import { RowBatch, TieAccumulator } from '../../../src/core/input/tie-accumulator.js';
 import { seededRandom } from '../../../src/core/random.js';
 
 describe('TieAccumulator', () => {
@@ -40,6 +41,61 @@ describe('TieAccumulator', () => {
     for (const [key, e] of expected) {
       expect(`${table.source[e.tie]}>${table.target[e.tie]}`).toBe(key);
       expect([table.weight[e.tie], table.rows[e.tie]]).toEqual([e.weight, e.rows]);
+    }
+  });
+});
+
+describe('addBatch: the same ties, sums and numbers as adding the rows one by one', () => {
+  type Row = [number, number, number, number];
+
+  function oneByOne(rows: readonly Row[], undirected: boolean) {
+    const acc = new TieAccumulator(undirected);
+    const ties = rows.map(([s, t, w, time]) => acc.add(s, t, w, time));
+    return { ties, table: acc.table() };
+  }
+
+  function batched(rows: readonly Row[], undirected: boolean, cut: number) {
+    const acc = new TieAccumulator(undirected);
+    const batch = new RowBatch();
+    const ties: number[] = [];
+    const flush = () => {
+      acc.addBatch(batch);
+      ties.push(...batch.tie.subarray(0, batch.count));
+      batch.count = 0;
+    };
+    rows.forEach(([s, t, w, time], i) => {
+      batch.push(s, t, w, time);
+      if (batch.full || (i + 1) % cut === 0) flush();
+    });
+    flush();
+    return { ties, table: acc.table() };
+  }
+
+  const row = fc.tuple(
+    fc.integer({ min: 0, max: 30 }),
+    fc.integer({ min: 0, max: 30 }),
+    fc.constantFrom(1, 0.1, 0.7, 2.5, 1 / 3),
+    fc.oneof(fc.constant(Number.NaN), fc.integer({ min: 0, max: 1e6 })),
+  );
+
+  it('on random rows, directed or not, cut into batches anywhere (fractional weights add in row order)', () => {
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 400 }), fc.boolean(), fc.integer({ min: 1, max: 500 }), (rows, undirected, cut) => {
+        expect(batched(rows, undirected, cut)).toEqual(oneByOne(rows, undirected));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('over several full batches that grow the table many times', () => {
+    const rows: Row[] = Array.from({ length: 200_000 }, (_, i) => [(i * 7919) % 20_011, (i * 104_729 + 3) % 19_997, (i % 7) / 4 + 0.1, i]);
+    // Compared as bytes: a deep comparison of arrays this long takes seconds.
+    const bytes = ({ ties, table }: ReturnType<typeof oneByOne>) =>
+      [Int32Array.from(ties), table.source, table.target, table.weight, table.rows, table.first, table.last].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64'));
+    for (const [undirected, cut] of [[false, RowBatch.SIZE], [true, 70_000]] as const) {
+      const expected = oneByOne(rows, undirected);
+      expect(expected.table.size).toBeGreaterThan(100_000);
+      expect(bytes(batched(rows, undirected, cut))).toEqual(bytes(expected));
     }
   });
 });
