@@ -24,6 +24,7 @@
 import { compareIds } from '../ids.js';
 import { indexGraph, type Adjacency, type GraphSource } from '../graph/csr.js';
 import { inProcessRunner, type Runner } from '../parallel/runner.js';
+import { breadthFirstPositions, relabel } from '../parallel/locality.js';
 import { taskRanges } from '../parallel/tasks.js';
 import type { KeyPlayer, KeyPlayersMethod } from '../report/types.js';
 import { weakComponents } from './components.js';
@@ -113,11 +114,20 @@ type Step = (candidates: number[], removedSince: number[]) => Promise<DfPartial>
  */
 function stepper(runner: Runner, und: Adjacency, present: Uint8Array, sources: Int32Array, steps: number): Step {
   const ranges = taskRanges(sources.length);
-  const keep = steps > 1 && sources.length * present.length <= KEEP_UP_TO;
+  const n = present.length;
+  const keep = steps > 1 && sources.length * n <= KEEP_UP_TO;
   let kept: (DfSearches | null)[] = ranges.map(() => null);
+  // The searches run on people renumbered in breadth-first order, so that a person's neighbours
+  // sit close together in memory (parallel/locality.ts); the sums are per source and per
+  // candidate, so only what goes in is renumbered.
+  const local = relabel(n, und.offsets, und.index, breadthFirstPositions(n, und.offsets, und.index));
+  const at = (people: readonly number[] | Int32Array) => Int32Array.from(people, (v) => local.position[v]!);
+  const localSources = at(sources);
   return async (candidates, removedSince) => {
-    const shared: DfShared = { n: present.length, offsets: und.offsets, index: und.index, present, sources, candidates: Int32Array.from(candidates) };
-    const tasks: DfTask[] = ranges.map((r, t) => ({ ...r, searches: kept[t] ?? null, removedSince: Int32Array.from(removedSince), keep }));
+    const localPresent = new Uint8Array(n);
+    for (let v = 0; v < n; v++) localPresent[local.position[v]!] = present[v]!;
+    const shared: DfShared = { n, offsets: local.offsets, index: local.index, present: localPresent, sources: localSources, candidates: at(candidates) };
+    const tasks: DfTask[] = ranges.map((r, t) => ({ ...r, searches: kept[t] ?? null, removedSince: at(removedSince), keep }));
     const parts = await runner.run('distanceFragmentation', shared, tasks);
     kept = parts.map((part) => part.searches);
     const total: DfPartial = { harmonic: 0, without: new Float64Array(candidates.length), searches: null };
