@@ -21,7 +21,7 @@ import type { TieTable } from './types.js';
  */
 const SOURCE = 0;
 const TARGET = 1;
-/** The tie's number + 1, in order of first appearance; 0 marks an empty slot. */
+/** The tie's number + 1, in order of first appearance; 0 marks an empty slot, and −p a tie new in the batch being added (addBatch), until it is numbered. */
 const TIE = 2;
 const WEIGHT = 3;
 const ROWS = 4;
