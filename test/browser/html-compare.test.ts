@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DiffResult } from '../../src/core/diff/types.js';
 import { fmtFor } from '../../src/render/i18n/index.js';
 import { writeAcmeHalves } from '../helpers/acme-halves.js';
-import { ARTIFACTS, CHROMIUM, CHROMIUM_ARGS as ARGS, HAS_CHROMIUM, openOffline, pixelsNear, type Opened } from '../helpers/browser.js';
+import { ARTIFACTS, CHROMIUM, CHROMIUM_ARGS as ARGS, HAS_CHROMIUM, openOffline, writeHtml, pixelsNear, type Opened } from '../helpers/browser.js';
 import { ROOT, run } from '../helpers/cli.js';
 
 const PEOPLE = ['--people', 'fixtures/acme/people.csv'];
@@ -31,9 +31,7 @@ describe.skipIf(!HAS_CHROMIUM)('the HTML report with --compare in headless Chrom
   const files: Record<string, string> = {};
 
   async function write(name: string, args: string[]): Promise<void> {
-    files[name] = join(dir, `${name}.html`);
-    const r = await run(['analyze', ...args, '-o', files[name]!]);
-    expect(r.code, r.stderr).toBe(0);
+    files[name] = await writeHtml(dir, name, args);
   }
 
   beforeAll(async () => {

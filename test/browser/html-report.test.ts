@@ -13,7 +13,7 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Report } from '../../src/core/report/types.js';
 import { fmtFor } from '../../src/render/i18n/index.js';
-import { ARTIFACTS, CHROMIUM, CHROMIUM_ARGS as ARGS, HAS_CHROMIUM, openOffline, type Opened } from '../helpers/browser.js';
+import { ARTIFACTS, CHROMIUM, CHROMIUM_ARGS as ARGS, HAS_CHROMIUM, openOffline, writeHtml, type Opened } from '../helpers/browser.js';
 import { run } from '../helpers/cli.js';
 import { DATASETS, HAS_DATASETS } from '../helpers/datasets.js';
 
@@ -26,9 +26,7 @@ describe.skipIf(!HAS_CHROMIUM)('the HTML report in headless Chromium', () => {
   const files: Record<string, string> = {};
 
   async function write(name: string, args: string[]): Promise<void> {
-    files[name] = join(dir, `${name}.html`);
-    const r = await run(['analyze', ...args, '-o', files[name]!]);
-    expect(r.code, r.stderr).toBe(0);
+    files[name] = await writeHtml(dir, name, args);
   }
 
   beforeAll(async () => {

@@ -8,12 +8,21 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import type { PNG } from 'pngjs';
-import { ROOT } from './cli.js';
+import { expect } from 'vitest';
+import { ROOT, run } from './cli.js';
 
 export const CHROMIUM = process.env.ORGNET_CHROMIUM ?? '/usr/bin/chromium';
 export const HAS_CHROMIUM = existsSync(CHROMIUM);
 export const ARTIFACTS = join(ROOT, 'test/artifacts');
 export const CHROMIUM_ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+/** `orgnet analyze ARGS -o DIR/NAME.html`, which must exit 0; returns the page's path. */
+export async function writeHtml(dir: string, name: string, args: string[]): Promise<string> {
+  const file = join(dir, `${name}.html`);
+  const r = await run(['analyze', ...args, '-o', file]);
+  expect(r.code, r.stderr).toBe(0);
+  return file;
+}
 
 export interface Opened {
   page: Page;
