@@ -23,38 +23,35 @@ export class PairTable {
 
   /** The entry of (a, b), created when new. */
   entry(a: number, b: number): number {
-    const slots = this.slots;
-    const mask = slots.length / 3 - 1;
-    for (let slot = mix(a, b) & mask; ; slot = (slot + 1) & mask) {
-      const at = slot * 3;
-      const held = slots[at]!;
-      if (held === 0) {
-        if (6 * (this.size + 1) > slots.length) {
-          this.grow();
-          return this.entry(a, b);
-        }
-        const e = this.size++;
-        if (e === this.first.length) this.widen();
-        this.first[e] = a;
-        this.second[e] = b;
-        slots[at] = e + 1;
-        slots[at + 1] = a;
-        slots[at + 2] = b;
-        return e;
-      }
-      if (slots[at + 1] === a && slots[at + 2] === b) return held - 1;
+    let at = this.slotOf(a, b);
+    const held = this.slots[at]!;
+    if (held !== 0) return held - 1;
+    if (6 * (this.size + 1) > this.slots.length) {
+      this.grow();
+      at = this.slotOf(a, b);
     }
+    const e = this.size++;
+    if (e === this.first.length) this.widen();
+    this.first[e] = a;
+    this.second[e] = b;
+    this.slots[at] = e + 1;
+    this.slots[at + 1] = a;
+    this.slots[at + 2] = b;
+    return e;
   }
 
   /** The entry of (a, b), or −1 when there is none. */
   find(a: number, b: number): number {
+    return this.slots[this.slotOf(a, b)]! - 1;
+  }
+
+  /** Where (a, b) is held, or the empty slot where it would go (linear probing). */
+  private slotOf(a: number, b: number): number {
     const slots = this.slots;
     const mask = slots.length / 3 - 1;
     for (let slot = mix(a, b) & mask; ; slot = (slot + 1) & mask) {
       const at = slot * 3;
-      const held = slots[at]!;
-      if (held === 0) return -1;
-      if (slots[at + 1] === a && slots[at + 2] === b) return held - 1;
+      if (slots[at] === 0 || (slots[at + 1] === a && slots[at + 2] === b)) return at;
     }
   }
 

@@ -100,18 +100,9 @@ export class TieAccumulator {
       const b = target[i]!;
       const s = both && b < a ? b : a;
       const t = both && b < a ? a : b;
-      let slot = hashes[i]! >>> this.shift;
-      let at = slot * STRIDE;
-      while (d[at + TIE] !== 0 && !(d[at + SOURCE] === s && d[at + TARGET] === t)) {
-        slot = (slot + 1) & this.mask;
-        at = slot * STRIDE;
-      }
+      const at = this.slotOf(hashes[i]!, s, t);
       if (d[at + TIE] === 0) {
-        d[at + SOURCE] = s;
-        d[at + TARGET] = t;
-        d[at + TIE] = -++provisional;
-        d[at + FIRST] = NaN;
-        d[at + LAST] = NaN;
+        this.open(at, s, t, -++provisional);
         created[provisional - 1] = at;
       }
       this.accumulate(at, batch.weight[i]!, batch.time[i]!);
@@ -173,25 +164,36 @@ export class TieAccumulator {
     return ties;
   }
 
-  /** The slot (its first field's position) of the tie source → target, opened when new (linear probing). */
+  /** The slot (its first field's position) of the tie source → target, opened when new. */
   private find(source: number, target: number): number {
-    const d = this.slots;
-    for (let slot = hash(source, target) >>> this.shift; ; slot = (slot + 1) & this.mask) {
-      const at = slot * STRIDE;
-      if (d[at + TIE] === 0) {
-        if (this.size === this.limit) {
-          this.grow();
-          return this.find(source, target);
-        }
-        d[at + SOURCE] = source;
-        d[at + TARGET] = target;
-        d[at + TIE] = ++this.size;
-        d[at + FIRST] = NaN;
-        d[at + LAST] = NaN;
-        return at;
-      }
-      if (d[at + SOURCE] === source && d[at + TARGET] === target) return at;
+    const h = hash(source, target);
+    let at = this.slotOf(h, source, target);
+    if (this.slots[at + TIE] !== 0) return at;
+    if (this.size === this.limit) {
+      this.grow();
+      at = this.slotOf(h, source, target);
     }
+    this.open(at, source, target, ++this.size);
+    return at;
+  }
+
+  /** Where the tie source → target is held, or the empty slot where it would go (linear probing). */
+  private slotOf(h: number, source: number, target: number): number {
+    const d = this.slots;
+    for (let slot = h >>> this.shift; ; slot = (slot + 1) & this.mask) {
+      const at = slot * STRIDE;
+      if (d[at + TIE] === 0 || (d[at + SOURCE] === source && d[at + TARGET] === target)) return at;
+    }
+  }
+
+  /** A new tie in the empty slot at `at`, with the TIE field `tie` (number + 1, or provisional). */
+  private open(at: number, source: number, target: number, tie: number): void {
+    const d = this.slots;
+    d[at + SOURCE] = source;
+    d[at + TARGET] = target;
+    d[at + TIE] = tie;
+    d[at + FIRST] = NaN;
+    d[at + LAST] = NaN;
   }
 
   private grow(): void {
