@@ -1,33 +1,35 @@
 /**
  * A worker thread of the kernel pool (worker-runner.ts): receives a computation's shared input
- * once, then runs its tasks one at a time with the pure kernels of src/core/parallel/kernels.ts,
- * sending each result back with its typed arrays transferred, not copied.
+ * and task list, then claims tasks from the shared counter one at a time and runs each with the
+ * pure kernels of src/core/parallel/kernels.ts, sending each result back as soon as it is done,
+ * with its typed arrays transferred, not copied.
  */
 import { parentPort } from 'node:worker_threads';
 import { KERNELS, type KernelName } from '../core/parallel/kernels.js';
 
-type Message =
-  | { type: 'shared'; run: number; kernel: KernelName; shared: unknown }
-  | { type: 'task'; run: number; task: number; input: unknown };
+interface Computation {
+  run: number;
+  kernel: KernelName;
+  shared: unknown;
+  tasks: unknown[];
+  /** The next unclaimed task, shared by every worker of the computation. */
+  claim: Int32Array;
+}
 
-let current: { run: number; kernel: KernelName; shared: unknown } | null = null;
-
-parentPort?.on('message', (message: Message) => {
-  if (message.type === 'shared') {
-    current = { run: message.run, kernel: message.kernel, shared: message.shared };
-    return;
-  }
-  try {
-    if (!current || current.run !== message.run) throw new Error(`task of run ${message.run} before its shared input`);
-    const kernel = KERNELS[current.kernel] as (shared: unknown, task: unknown) => unknown;
-    const result = kernel(current.shared, message.input);
-    parentPort?.postMessage({ run: message.run, task: message.task, result }, transferables(result));
-  } catch (error) {
-    parentPort?.postMessage({ run: message.run, task: message.task, error: error instanceof Error ? error.stack ?? error.message : String(error) });
+parentPort?.on('message', ({ run, kernel: name, shared, tasks, claim }: Computation) => {
+  const kernel = KERNELS[name] as (shared: unknown, task: unknown) => unknown;
+  for (let task = Atomics.add(claim, 0, 1); task < tasks.length; task = Atomics.add(claim, 0, 1)) {
+    try {
+      const result = kernel(shared, tasks[task]);
+      parentPort?.postMessage({ run, task, result }, transferables(result));
+    } catch (error) {
+      parentPort?.postMessage({ run, task, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+      return;
+    }
   }
 });
 
-/** The buffers of a result's typed arrays, handed over instead of copied. */
+/** The buffers of a result's typed arrays, handed over instead of copied (shared memory is neither). */
 function transferables(result: unknown): ArrayBuffer[] {
   if (result === null || typeof result !== 'object') return [];
   const buffers = new Set<ArrayBuffer>();

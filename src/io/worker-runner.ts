@@ -1,17 +1,17 @@
 /**
  * The Runner that spreads kernel tasks over worker threads, one per core (src/core/parallel/
  * runner.ts says what a Runner promises). Each worker receives a computation's shared input
- * once and then asks for tasks one at a time, so a slow task does not hold the others back;
- * results are put back in task order, so the caller adds them up exactly as the in-process
- * runner would. Small computations stay in this thread: starting workers costs more than they
+ * and its task list once, and then claims tasks one at a time from a shared counter, so a slow
+ * task does not hold the others back and the workers never wait for this thread, which may be
+ * computing a metric of its own meanwhile. Results are put back in task order, so the caller
+ * adds them up exactly as the in-process runner would. Small computations stay in this thread: starting workers costs more than they
  * save below a few tens of millions of tie visits.
  */
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { KernelName } from '../core/parallel/kernels.js';
 import { inProcessRunner, type KernelResult, type KernelShared, type KernelTask, type Runner } from '../core/parallel/runner.js';
+import { workerScript } from './worker-script.js';
 
 /** Below this many tie visits a computation runs in this thread. */
 export const PARALLEL_MIN_WORK = 2e7;
@@ -26,13 +26,6 @@ export interface ClosableRunner extends Runner {
   close(): Promise<void>;
 }
 
-/** The compiled worker script: beside this file in dist/, or dist/ when running from src/. */
-function workerScript(): URL {
-  const beside = new URL('./kernel-worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(beside))) return beside;
-  return new URL('../../dist/io/kernel-worker.js', import.meta.url);
-}
-
 export function createWorkerRunner(options: WorkerRunnerOptions = {}): ClosableRunner {
   const threads = Math.max(1, options.threads ?? availableParallelism());
   const workers: Worker[] = [];
@@ -40,7 +33,7 @@ export function createWorkerRunner(options: WorkerRunnerOptions = {}): ClosableR
 
   function pool(): Worker[] {
     while (workers.length < threads) {
-      const worker = new Worker(workerScript());
+      const worker = new Worker(workerScript('kernel-worker.js'));
       worker.unref();
       workers.push(worker);
     }
@@ -80,7 +73,9 @@ function spread<K extends KernelName>(
 ): Promise<KernelResult<K>[]> {
   return new Promise((resolve, reject) => {
     const results = new Array<KernelResult<K>>(tasks.length);
-    let next = 0;
+    // The workers take their next task from this counter themselves, so they keep working while
+    // this thread is busy with a metric of its own and could not hand tasks out.
+    const claim = new Int32Array(new SharedArrayBuffer(4));
     let done = 0;
     let failed = false;
     const cleanups: (() => void)[] = [];
@@ -89,38 +84,33 @@ function spread<K extends KernelName>(
       if (error) reject(error);
       else resolve(results);
     };
-    const give = (worker: Worker) => {
-      if (next < tasks.length) worker.postMessage({ type: 'task', run, task: next, input: tasks[next++] });
+    const fail = (error: Error) => {
+      if (failed) return;
+      failed = true;
+      Atomics.store(claim, 0, tasks.length); // the other workers start no further task
+      finish(error);
     };
     for (const worker of workers) {
       const onMessage = (message: { run: number; task: number; result?: KernelResult<K>; error?: string }) => {
         if (message.run !== run || failed) return;
         if (message.error !== undefined) {
-          failed = true;
-          finish(new Error(`kernel ${kernel} failed in a worker: ${message.error}`));
+          fail(new Error(`kernel ${kernel} failed in a worker: ${message.error}`));
           return;
         }
         results[message.task] = message.result!;
         done++;
         onProgress?.(done);
         if (done === tasks.length) finish();
-        else give(worker);
-      };
-      const onError = (error: Error) => {
-        if (failed) return;
-        failed = true;
-        finish(error);
       };
       worker.ref();
       worker.on('message', onMessage);
-      worker.on('error', onError);
+      worker.on('error', fail);
       cleanups.push(() => {
         worker.off('message', onMessage);
-        worker.off('error', onError);
+        worker.off('error', fail);
         worker.unref();
       });
-      worker.postMessage({ type: 'shared', run, kernel, shared });
-      give(worker);
+      worker.postMessage({ run, kernel, shared, tasks, claim });
     }
   });
 }

@@ -356,7 +356,7 @@ describe('--timings', () => {
     expect(r.code).toBe(0);
     expect(() => JSON.parse(r.stdout) as unknown).not.toThrow();
     const phases = r.stderr.split('\n').filter((l) => l.startsWith('orgnet: timing: ')).map((l) => l.slice(16).replace(/\s+[\d.]+ s$/, '').trim());
-    expect(phases).toEqual(expect.arrayContaining(['read interactions', 'index', 'betweenness and closeness', 'communities', 'write', 'total']));
+    expect(phases).toEqual(expect.arrayContaining(['read interactions', 'index', 'betweenness and closeness (worker threads)', 'communities', 'write', 'total']));
     expect(r.stderr).toMatch(/orgnet: timing: total +\d+\.\d\d s\n$/);
   });
 

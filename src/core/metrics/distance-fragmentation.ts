@@ -76,7 +76,7 @@ export function dfOfRange(shared: DfShared, task: DfTask): DfPartial {
   const { n, candidates, sources, present } = shared;
   const ws = workspaceFor(n);
   const count = task.to - task.from;
-  const searches = task.searches ?? (task.keep ? { dist: new Int32Array(n * count), parents: new Int32Array(n * count), harmonic: new Float64Array(count) } : null);
+  const searches = task.searches ?? (task.keep ? keptSearches(n, count) : null);
   const masked = task.searches ? null : maskedDistances(present);
   const scratch = searches ? null : { dist: masked!, parents: new Int32Array(n) };
   const result: DfPartial = { harmonic: 0, without: new Float64Array(candidates.length), searches: task.keep ? searches : null };
@@ -101,6 +101,15 @@ export function dfOfRange(shared: DfShared, task: DfTask): DfPartial {
     if (scratch) clearSearch(scratch.dist, ws);
   }
   return result;
+}
+
+/**
+ * Kept searches live in shared memory: the next step's task may run in another worker thread,
+ * which then reads them where they are instead of receiving a copy of 8·n bytes per source.
+ */
+function keptSearches(n: number, count: number): DfSearches {
+  const ints = (length: number) => new Int32Array(new SharedArrayBuffer(length * 4));
+  return { dist: ints(n * count), parents: ints(n * count), harmonic: new Float64Array(new SharedArrayBuffer(count * 8)) };
 }
 
 function slice(searches: DfSearches, i: number, n: number): SourceView {

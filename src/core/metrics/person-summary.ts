@@ -36,10 +36,16 @@ type StructuralField =
 /** One array per field, entry i for the i-th person in sorted id order. */
 export type PersonStructure = { [K in StructuralField]: PersonRow[K][] };
 
+/** The fields of the path searches. */
+export type PathFields = Pick<PersonStructure, 'betweenness' | 'closeness'>;
+/** Every other structural field: computed in this thread, from the index alone. */
+export type LocalStructure = Omit<PersonStructure, keyof PathFields>;
+
 /**
- * Without the `paths` or `structure` part, their fields are null (false and 0 for cut points);
- * without `summary`, PageRank, degree centrality, reciprocity and give/take are null too. Degrees
- * and strengths are counted always: they are the offsets and weights of the index, summed.
+ * Both halves, the searches running (on the worker threads of `runner`) while this thread
+ * computes the rest. Without the `paths` or `structure` part, their fields are null (false and
+ * 0 for cut points); without `summary`, PageRank, degree centrality, reciprocity and give/take
+ * are null too.
  */
 export async function personStructure(
   graph: GraphSource,
@@ -48,11 +54,36 @@ export async function personStructure(
   parts: Parts = ALL_PARTS,
   t: Timings = NO_TIMINGS,
 ): Promise<PersonStructure> {
+  const paths = startPathFields(graph, sampling, runner, parts, t);
+  const local = localStructure(graph, parts, t);
+  return { ...local, ...(await paths) };
+}
+
+/**
+ * Starts the searches and returns at once. The caller goes on with work of its own and awaits
+ * the result later; a failure is reported there (the promise is marked handled meanwhile, so a
+ * failure while this thread is still busy is not taken for an unhandled one).
+ */
+export function startPathFields(
+  graph: GraphSource,
+  sampling: Sampling | null,
+  runner: Runner = inProcessRunner,
+  parts: Parts = ALL_PARTS,
+  t: Timings = NO_TIMINGS,
+): Promise<PathFields> {
   const { n } = indexGraph(graph);
   const none = () => new Array<null>(n).fill(null);
-  const paths = parts.has('paths')
-    ? await t.time('betweenness and closeness', () => pathCentralities(graph, sampling, runner))
-    : { betweenness: none(), closeness: none() };
+  const paths: Promise<PathFields> = parts.has('paths')
+    ? t.time('betweenness and closeness (worker threads)', () => pathCentralities(graph, sampling, runner))
+    : Promise.resolve({ betweenness: none(), closeness: none() });
+  paths.catch(() => undefined);
+  return paths;
+}
+
+/** Degrees and strengths are counted always: they are the offsets and weights of the index, summed. */
+export function localStructure(graph: GraphSource, parts: Parts = ALL_PARTS, t: Timings = NO_TIMINGS): LocalStructure {
+  const { n } = indexGraph(graph);
+  const none = () => new Array<null>(n).fill(null);
   const structure = parts.has('structure');
   const basic = parts.has('summary')
     ? t.time('degrees, pagerank, reciprocity', () => ({
@@ -65,8 +96,6 @@ export async function personStructure(
     : { ...degrees(graph), degreeCentrality: none(), pagerank: none(), reciprocity: none(), giveTakeRatio: none() };
   return {
     ...basic,
-    betweenness: paths.betweenness,
-    closeness: paths.closeness,
     constraint: structure ? t.time('constraint', () => constraint(graph)) : none(),
     effectiveSize: structure ? t.time('effective size', () => effectiveSize(graph)) : none(),
     cutPoint: structure ? t.time('cut points', () => cutPoints(graph)) : new Array<boolean>(n).fill(false),

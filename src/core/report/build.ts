@@ -2,6 +2,8 @@
  * Assembles the Report (SPEC §6) from the graph and the metric functions. Order matters
  * only where one figure feeds another: privacy pooling relabels groups before any group
  * figure; betweenness feeds connectors and roles; activity feeds group activity rates.
+ * The long searches (betweenness and closeness, then key players) run on the worker threads
+ * while this thread computes what does not depend on them, so both cores stay busy.
  */
 import { activityWithoutTimestamps, computeActivity, type ActivityResult } from '../activity/activity.js';
 import type { Timeline } from '../activity/timeline.js';
@@ -18,7 +20,7 @@ import { mixing, orgEiIndex } from '../metrics/mixing.js';
 import { modularity } from '../metrics/modularity.js';
 import { groupAlignment } from '../metrics/nmi.js';
 import { orgStructure } from '../metrics/org-summary.js';
-import { personStructure, type PersonStructure } from '../metrics/person-summary.js';
+import { localStructure, startPathFields, type LocalStructure, type PersonStructure } from '../metrics/person-summary.js';
 import { poolSmallGroups } from '../metrics/privacy.js';
 import { assignRoles } from '../metrics/roles.js';
 import type { AnalyzeOptions } from '../options.js';
@@ -56,16 +58,20 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
   const t = inputs.env.timings ?? NO_TIMINGS;
   const betweennessMethod = pathMethod(options, ids.length, graph.m);
   const sampling = betweennessMethod.method === 'sampled' ? { samples: betweennessMethod.k, seed: betweennessMethod.seed } : null;
-  const structure = await personStructure(graph, sampling, inputs.env.runner, parts, t);
+  // The searches run on the worker threads while this thread computes every figure that does
+  // not need them; the key-player searches likewise, once betweenness has named the candidates.
+  const paths = startPathFields(graph, sampling, inputs.env.runner, parts, t);
+  const local = localStructure(graph, parts, t);
   const community = parts.has('communities')
     ? t.time('communities', () => detectCommunities(graph, { seed: options.seed, resolution: options.resolution }))
     : null;
-  const activity = t.time('activity', () => activityOf(inputs, ids, structure, parts.has('activity')));
+  const activity = t.time('activity', () => activityOf(inputs, ids, local, parts.has('activity')));
   const activityRate = ids.map((id) => activity.byId.get(id)?.activityRate ?? null);
+  const structure: PersonStructure = { ...local, ...(await paths) };
 
   const withKeyPlayers = parts.has('keyPlayers') && parts.has('paths');
-  const resilience = withKeyPlayers
-    ? await t.time('key players', () =>
+  const keyPlayersRun = withKeyPlayers
+    ? t.time('key players (worker threads)', () =>
         keyPlayers(
           graph,
           structure.betweenness,
@@ -73,13 +79,18 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
           inputs.env.runner,
         ),
       )
-    : NO_KEY_PLAYERS;
+    : Promise.resolve(NO_KEY_PLAYERS);
+  keyPlayersRun.catch(() => undefined); // awaited below, after this thread's own work
 
   const orgFigures = () =>
     orgStructure(graph, { summary: parts.has('summary'), structure: parts.has('structure'), interactions: inputs.interactions.interactions });
   const cells = hasGroups ? t.time('mixing', () => mixing(graph, groups)) : [];
+  const orgBase = parts.has('summary') ? t.time('organization', orgFigures) : orgFigures();
+  const personRows = parts.has('summary') ? t.time('person rows', () => people(graph, groups, structure, community, activity, parts)) : [];
+  const groupTable = hasGroups ? t.time('groups', () => groupRows(graph, groups, structure.betweenness, activityRate)) : [];
+  const resilience = await keyPlayersRun;
   const org = {
-    ...(parts.has('summary') ? t.time('organization', orgFigures) : orgFigures()),
+    ...orgBase,
     distanceFragmentation: resilience.distanceFragmentation,
     keyPlayers: resilience.keyPlayers,
     eiIndex: hasGroups ? orgEiIndex(cells, undirected) : null,
@@ -96,8 +107,8 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
     schemaVersion: SCHEMA_VERSION,
     meta: meta(inputs, warnings, betweennessMethod, resilience.method),
     org: orderOrg(org),
-    people: parts.has('summary') ? t.time('person rows', () => people(graph, groups, structure, community, activity, parts)) : [],
-    groups: hasGroups ? t.time('groups', () => groupRows(graph, groups, structure.betweenness, activityRate)) : [],
+    people: personRows,
+    groups: groupTable,
     mixing: cells,
     communities: community ? communityRows(community, groups) : [],
     activity: activity.section,
@@ -125,7 +136,7 @@ export function pathMethod(options: AnalyzeOptions, n: number, m: number): Betwe
   return k !== null && k < n ? { method: 'sampled', k, seed: options.seed } : { method: 'exact' };
 }
 
-function activityOf(inputs: ReportInputs, ids: string[], s: PersonStructure, wanted: boolean): ActivityResult {
+function activityOf(inputs: ReportInputs, ids: string[], s: LocalStructure, wanted: boolean): ActivityResult {
   const { interactions, options, timeline } = inputs;
   const { undirected } = indexGraph(inputs.graph);
   if (!interactions.hasTime || !wanted) return activityWithoutTimestamps(options.period, ids, untimedInteractions(interactions, ids, s, undirected));
@@ -138,7 +149,7 @@ function activityOf(inputs: ReportInputs, ids: string[], s: PersonStructure, wan
  * undirected tie once, though held both ways — or, with --events, the tie-making events attended,
  * counted exactly (the strength Σ 1/(k − 1) equals it only up to rounding).
  */
-function untimedInteractions(interactions: Interactions, ids: string[], s: PersonStructure, undirected: boolean): number[] {
+function untimedInteractions(interactions: Interactions, ids: string[], s: LocalStructure, undirected: boolean): number[] {
   const { attended } = interactions;
   if (attended !== null) {
     const position = new Map<string, number>();
