@@ -89,18 +89,25 @@ export interface TieRecord {
 }
 
 /**
- * One record per directed tie, in graph order (source, then target). Undirected data holds each
- * tie both ways; it is listed once, from the end with the smaller id.
+ * The ties in graph order (source, then target), one `make(source, target, position in out)`
+ * each. Undirected data holds each tie both ways; it is listed once, from the end with the
+ * smaller id.
  */
-export function* tieRecords(index: GraphIndex): Generator<TieRecord> {
-  const { ids, out, tieRows: rows, tieFirst, tieLast, undirected } = index;
-  const time = (ms: number) => (Number.isNaN(ms) ? null : iso(ms));
+export function* eachTie<T>(index: GraphIndex, make: (source: number, target: number, p: number) => T): Generator<T> {
+  const { out, undirected } = index;
   for (let i = 0; i < index.n; i++) {
     for (let p = out.offsets[i]!; p < out.offsets[i + 1]!; p++) {
       if (undirected && out.index[p]! < i) continue;
-      yield { source: ids[i]!, target: ids[out.index[p]!]!, weight: out.weight[p]!, count: rows[p]!, first: time(tieFirst[p]!), last: time(tieLast[p]!) };
+      yield make(i, out.index[p]!, p);
     }
   }
+}
+
+/** One record per tie, as the ties table lists them. */
+export function tieRecords(index: GraphIndex): Generator<TieRecord> {
+  const { ids, out, tieRows: rows, tieFirst, tieLast } = index;
+  const time = (ms: number) => (Number.isNaN(ms) ? null : iso(ms));
+  return eachTie(index, (i, j, p) => ({ source: ids[i]!, target: ids[j]!, weight: out.weight[p]!, count: rows[p]!, first: time(tieFirst[p]!), last: time(tieLast[p]!) }));
 }
 
 function* tieRows(index: GraphIndex): Generator<Cell[]> {
