@@ -10,6 +10,7 @@ import type { Pseudonyms } from '../core/privacy/pseudonyms.js';
 import type { Parts } from '../core/report/parts.js';
 import { openTable, type InputFormat } from '../io/read-stream.js';
 import { AtomicLineWriter } from '../io/line-writer.js';
+import { interactionsReaderFor } from '../io/pipelined-read.js';
 import { kernelProgress, withProgress } from '../io/progress.js';
 import { createWorkerRunner } from '../io/worker-runner.js';
 import { assertNotInput, assertWritable } from '../io/write-atomic.js';
@@ -73,7 +74,8 @@ export async function runAnalysis(
     : undefined;
   const runner = createWorkerRunner({ onProgress: kernelProgress(io.stderr, quiet) });
   try {
-    const env = { version: VERSION, now: io.now, onReject, runner, parts, timings: log?.timings, pseudonyms: ids };
+    const readInteractions = 'kind' in table ? undefined : interactionsReaderFor(at(file));
+    const env = { version: VERSION, now: io.now, onReject, runner, parts, timings: log?.timings, pseudonyms: ids, readInteractions };
     const analysis = await analyze({ interactions, people }, options, env);
     rejects?.commit();
     if (!quiet) {

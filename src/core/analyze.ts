@@ -9,7 +9,7 @@ import { buildIndex, lazyGraph } from './graph/index-build.js';
 import type { OrgGraph } from './graph/types.js';
 import type { Input } from './input/csv-reader.js';
 import { readEvents } from './input/events.js';
-import { readInteractions, type InteractionHooks } from './input/interactions.js';
+import { readInteractions, type InteractionHooks, type InteractionsReader } from './input/interactions.js';
 import { readPeople } from './input/people.js';
 import type { Interactions, PeopleTable, Reject } from './input/types.js';
 import { readWideSurvey } from './input/wide.js';
@@ -59,6 +59,8 @@ export interface AnalyzeEnv {
   parts?: Parts | undefined;
   /** Measures the phases (`--timings`). */
   timings?: Timings | undefined;
+  /** Reads the interactions (long layout) instead of readInteractions, to the same result: on two threads. */
+  readInteractions?: InteractionsReader | undefined;
   /** With `options.pseudonymize`: the pseudonyms of this salt (one object per command, so two sides share it). */
   pseudonyms?: Pseudonyms | null | undefined;
 }
@@ -80,7 +82,7 @@ export interface ReadInputs {
 export async function readSources(
   sources: { interactions: Source; people: Source | null },
   options: AnalyzeOptions,
-  env: Pick<AnalyzeEnv, 'onReject' | 'parts' | 'timings' | 'pseudonyms'>,
+  env: Pick<AnalyzeEnv, 'onReject' | 'parts' | 'timings' | 'pseudonyms' | 'readInteractions'>,
 ): Promise<ReadInputs> {
   checkInputModes(options);
   const ids = idMaskOf(options, env.pseudonyms);
@@ -92,7 +94,7 @@ export async function readSources(
     : null;
   const timeline = createTimeline(options.period);
   const hooks = { timeline: (env.parts ?? ALL_PARTS).has('activity') ? timeline : undefined, onReject: env.onReject, ids };
-  const interactions = await t.time('read interactions', () => readInput(sources.interactions, options, hooks));
+  const interactions = await t.time('read interactions', () => readInput(sources.interactions, options, hooks, env.readInteractions));
   if (ids.active) t.time('pseudonyms', () => pseudonymizeInputs(ids, people, interactions));
   return { people, interactions, timeline, ids };
 }
@@ -115,9 +117,9 @@ export async function analyze(
 }
 
 /** The reader for the file's layout: long (one interaction a row), survey wide, or events. */
-function readInput(source: Source, options: AnalyzeOptions, hooks: InteractionHooks): Promise<Interactions> {
+function readInput(source: Source, options: AnalyzeOptions, hooks: InteractionHooks, reader: InteractionsReader = readInteractions): Promise<Interactions> {
   const { stream, file } = source;
   if (options.wide) return readWideSurvey(stream, file, options, { onReject: hooks.onReject, ids: hooks.ids });
   if (options.events) return readEvents(stream, file, options, hooks);
-  return readInteractions(stream, file, options, hooks);
+  return reader(stream, file, options, hooks);
 }

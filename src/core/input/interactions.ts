@@ -39,7 +39,16 @@ export interface InteractionHooks extends ReadHooks {
   timeline?: TimelineSink | undefined;
   /** false: every row through csv-parse, the parser of record (tests compare the fast readers with it). */
   fastPath?: boolean;
+  /**
+   * Used rows are handed here, a batch at a time in row order, instead of being summed into
+   * ties and the timeline (the returned ties are then empty): another thread sums them with
+   * sumBatch while this one reads on (io/pipelined-read.ts). The batch is reused after the call.
+   */
+  onBatch?: ((batch: RowBatch) => void) | undefined;
 }
+
+/** How a caller may read the interactions instead (io/pipelined-read.ts): the same result as readInteractions. */
+export type InteractionsReader = (input: Input, file: string, options: InputOptions, hooks?: InteractionHooks) => Promise<Interactions>;
 
 /** The key under which rows with an empty relation cell are counted. */
 export const NO_RELATION = '(none)';
@@ -72,6 +81,7 @@ class InteractionReader implements CsvSink {
   private readonly relationFilter: Set<string> | null;
   private readonly relations = new Map<string, number>();
   private readonly timeline: TimelineSink | undefined;
+  private readonly onBatch: ((batch: RowBatch) => void) | undefined;
   private rowsRead = 0;
   private rowsUsed = 0;
   private selfLoops = 0;
@@ -95,6 +105,7 @@ class InteractionReader implements CsvSink {
     this.removed = new Set(options.remove);
     this.relationFilter = options.relations === null ? null : new Set(options.relations.map(relationKey));
     this.timeline = hooks.timeline;
+    this.onBatch = hooks.onBatch;
     this.ids = hooks.ids ?? PLAIN_IDS;
   }
 
@@ -296,18 +307,11 @@ class InteractionReader implements CsvSink {
     if (this.batch.full) this.flush();
   }
 
-  /** The waiting rows into the ties, then, in row order, into the timeline. */
   private flush(): void {
     const b = this.batch;
     if (b.count === 0) return;
-    this.ties.addBatch(b);
-    const timeline = this.timeline;
-    if (timeline) {
-      for (let i = 0; i < b.count; i++) {
-        const time = b.time[i]!;
-        if (!Number.isNaN(time)) timeline.add(b.source[i]!, b.target[i]!, b.tie[i]!, b.weight[i]!, time);
-      }
-    }
+    if (this.onBatch) this.onBatch(b);
+    else sumBatch(this.ties, this.timeline, b);
     b.count = 0;
   }
 
@@ -354,6 +358,16 @@ class InteractionReader implements CsvSink {
 
   private missingColumn(what: string, aliases: readonly string[], hint: string): never {
     throw new InputError(this.file, `${what}: expected one of ${aliases.join(', ')}${hint}; columns found: ${listColumns(this.names)}`);
+  }
+}
+
+/** Used rows into their ties, then, in row order, into the timeline. */
+export function sumBatch(ties: TieAccumulator, timeline: TimelineSink | undefined, b: RowBatch): void {
+  ties.addBatch(b);
+  if (!timeline) return;
+  for (let i = 0; i < b.count; i++) {
+    const time = b.time[i]!;
+    if (!Number.isNaN(time)) timeline.add(b.source[i]!, b.target[i]!, b.tie[i]!, b.weight[i]!, time);
   }
 }
 

@@ -1,0 +1,115 @@
+/**
+ * Reads a large interactions file on two threads. A worker (read-worker.ts) splits the lines,
+ * checks the cells and interns the ids; this thread sums the used rows into ties and the
+ * timeline as their batches arrive (sumBatch), which at a million ties is the larger half of
+ * reading. The batches come in row order and are summed in row order, so the ties, their
+ * numbers and every sum are those of reading in one thread, bit for bit.
+ * The bytes are read here (so progress and standard input work as ever) and handed over a few
+ * chunks ahead of the worker's parser, which says when it has taken one: it reads on while this
+ * thread sums, and memory stays bounded by the ties.
+ * Reading in one thread stays for what the worker cannot do or would not pay for: records from
+ * parquet, a caller that watches every record (validate), pseudonyms (the rejected rows show
+ * them, and the salt stays in this thread), and files under PIPELINE_MIN_BYTES, where starting
+ * a thread costs about what it saves.
+ */
+import { statSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import type { Input } from '../core/input/csv-reader.js';
+import { readInteractions, sumBatch, type InteractionsReader } from '../core/input/interactions.js';
+import { RowBatch, TieAccumulator } from '../core/input/tie-accumulator.js';
+import type { Interactions, Reject } from '../core/input/types.js';
+import { rebuild, type CarriedError } from './error-transfer.js';
+import type { ReadWorkerData } from './read-worker.js';
+import { workerScript } from './worker-script.js';
+
+/** Files from this size on are read on two threads. */
+export const PIPELINE_MIN_BYTES = 16 << 20;
+/** Chunks (of 1 MiB, read-stream.ts) handed to the worker ahead of its parser. */
+const WINDOW = 8;
+
+type WorkerMessage =
+  | { type: 'more' }
+  | { type: 'batch'; count: number; source: Int32Array; target: Int32Array; weight: Float64Array; time: Float64Array }
+  | { type: 'reject'; reject: Reject }
+  | { type: 'done'; interactions: Interactions }
+  | { type: 'error'; error: CarriedError };
+
+/** The reader for the file at `path` (`-` for standard input): pipelined when it is a file of at least `minBytes`. */
+export function interactionsReaderFor(path: string, minBytes = PIPELINE_MIN_BYTES): InteractionsReader | undefined {
+  if (path === '-') return undefined;
+  try {
+    return statSync(path).size >= minBytes ? readPipelined : undefined;
+  } catch {
+    return undefined; // opening it reports the problem
+  }
+}
+
+export const readPipelined: InteractionsReader = (input, file, options, hooks = {}) => {
+  if (!isByteStream(input) || hooks.observer || hooks.onProblem || hooks.ids?.active) return readInteractions(input, file, options, hooks);
+  return new Promise<Interactions>((resolve, reject) => {
+    const data: ReadWorkerData = { file, options, fastPath: hooks.fastPath, rejects: hooks.onReject !== undefined };
+    const worker = new Worker(workerScript('read-worker.js'), { workerData: data });
+    const chunks = input[Symbol.asyncIterator]() as AsyncIterator<Uint8Array>;
+    const sums = new TieAccumulator(options.undirected);
+    const batch = new RowBatch();
+    let settled = false;
+    // Chunks handed over and not yet taken by the parser: the worker is kept WINDOW chunks ahead,
+    // so it reads on while this thread sums a batch, and holds no more than that.
+    let inFlight = 0;
+    let ended = false;
+    let handing: Promise<void> = Promise.resolve();
+    const settle = (error: Error | null, value?: Interactions) => {
+      if (settled) return;
+      settled = true;
+      void worker.terminate();
+      if (error) {
+        input.destroy();
+        reject(error);
+      } else resolve(value!);
+    };
+    // Chunks go over in order: each waits for the one before it.
+    const handOver = () => {
+      handing = handing
+        .then(async () => {
+          if (ended || settled) return;
+          const next = await chunks.next();
+          if (next.done) ended = true;
+          if (!settled) worker.postMessage(next.done ? null : next.value);
+        })
+        .catch((error: unknown) => settle(error instanceof Error ? error : new Error(String(error))));
+    };
+    const fill = () => {
+      for (; inFlight < WINDOW; inFlight++) handOver();
+    };
+    worker.on('message', (message: WorkerMessage) => {
+      if (settled) return;
+      switch (message.type) {
+        case 'more':
+          inFlight--;
+          return fill();
+        case 'batch':
+          batch.source.set(message.source);
+          batch.target.set(message.target);
+          batch.weight.set(message.weight);
+          batch.time.set(message.time);
+          batch.count = message.count;
+          sumBatch(sums, hooks.timeline, batch);
+          batch.count = 0;
+          return;
+        case 'reject':
+          return hooks.onReject?.(message.reject);
+        case 'done':
+          return settle(null, { ...message.interactions, ties: sums.table() });
+        case 'error':
+          return settle(rebuild(message.error));
+      }
+    });
+    fill();
+    worker.on('error', (error) => settle(error));
+    worker.on('exit', (code) => settle(new Error(`the reading thread stopped (exit code ${code})`)));
+  });
+};
+
+function isByteStream(input: Input): input is Exclude<Input, { kind: 'records' }> {
+  return !('kind' in input && input.kind === 'records');
+}

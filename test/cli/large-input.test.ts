@@ -1,0 +1,49 @@
+/**
+ * A file from 16 MiB on is read on two threads (src/io/pipelined-read.ts); standard input is
+ * read on one. The same rows give the same report either way, with activity and skipped rows.
+ */
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { seededRandom } from '../../src/core/random.js';
+import { PIPELINE_MIN_BYTES } from '../../src/io/pipelined-read.js';
+import { run } from '../helpers/cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'orgnet-large-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function writeLargeFile(path: string): void {
+  const random = seededRandom(42);
+  const lines = ['sender,recipient,weight,sent_at'];
+  const start = Date.UTC(2025, 0, 6);
+  for (let i = 0; lines.length < 460_000; i++) {
+    if (i % 50_001 === 7) lines.push(`ana,bea,-2,2025-03-01T10:00:00Z`); // a bad weight: skipped under --lenient
+    const s = Math.floor(random() ** 1.5 * 150);
+    const t = Math.floor(random() * 150);
+    const time = new Date(start + i * 30_000 + Math.floor(random() * 600_000)).toISOString();
+    lines.push(`person-${String(s).padStart(4, '0')},person-${String(t).padStart(4, '0')},${1 + Math.floor(random() * 4)},${time}`);
+  }
+  writeFileSync(path, lines.join('\n') + '\n');
+}
+
+describe('a large file read on two threads', () => {
+  it('gives the report standard input gives, skipped rows included', async () => {
+    const file = join(dir, 'large.csv');
+    writeLargeFile(file);
+    expect(statSync(file).size).toBeGreaterThanOrEqual(PIPELINE_MIN_BYTES);
+    const args = ['--format', 'json', '--lenient', '--period', 'week'];
+    const fromFile = await run(['analyze', file, ...args, '--rejects', join(dir, 'file-rejects.csv')]);
+    const fromStdin = await run(['analyze', '-', ...args, '--rejects', join(dir, 'stdin-rejects.csv')], { stdin: readFileSync(file) });
+    expect(fromFile.code).toBe(0);
+    expect(fromStdin.code).toBe(0);
+    // The two name the file differently (its path, <stdin>), in meta.input.file and the warnings.
+    const report = (text: string, name: string) => JSON.parse(text.replaceAll(JSON.stringify(name).slice(1, -1), 'FILE')) as { meta: { input: { rowsRead: number; skippedRows: number } } };
+    const a = report(fromFile.stdout, file);
+    expect(a.meta.input.rowsRead).toBe(459_999);
+    expect(a.meta.input.skippedRows).toBe(10);
+    expect(a).toEqual(report(fromStdin.stdout, '<stdin>'));
+    expect(readFileSync(join(dir, 'file-rejects.csv'), 'utf8')).toBe(readFileSync(join(dir, 'stdin-rejects.csv'), 'utf8'));
+    expect(readFileSync(join(dir, 'file-rejects.csv'), 'utf8').split('\r\n')[1]).toBe('9,"bad weight ""-2"": expected a number > 0","ana,bea,-2,2025-03-01T10:00:00Z"');
+  }, 60_000);
+});
