@@ -208,7 +208,9 @@ export class TieAccumulator {
       if (old[from + TIE] === 0) continue;
       let slot = hash(old[from + SOURCE]!, old[from + TARGET]!) >>> this.shift;
       while (d[slot * STRIDE + TIE] !== 0) slot = (slot + 1) & this.mask;
-      d.set(old.subarray(from, from + STRIDE), slot * STRIDE);
+      // Field by field: a subarray per tie was an object per tie, and most of the time of growing.
+      const to = slot * STRIDE;
+      for (let f = 0; f < STRIDE; f++) d[to + f] = old[from + f]!;
     }
   }
 }
