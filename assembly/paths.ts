@@ -108,34 +108,71 @@ function accumulateFrom(
  * Plain BFS from the sources `sources[from..to)`, adding to every person v reached from a source
  * (the source itself excluded) one to count[v] and the hops to hops[v]. Run on the reversed
  * adjacency from sampled pivots, this estimates each person's outward distances (closeness).
+ * Level by level, in either direction (Beamer, Asanović & Patterson 2012): top-down, the level's
+ * people offer their ties to the unreached; bottom-up, each unreached person looks along the
+ * opposite adjacency (`revOffsets`/`revIndex`: the people with a tie to them in the search) for
+ * one neighbour on the level and stops at the first. Bottom-up pays once the level's ties
+ * outnumber, `factor` to one, the ties of the people still unreached — in a small world, the
+ * last levels, where top-down mostly finds people already reached. Distances are the same
+ * either way, so are the sums; `factor` 0 searches top-down only.
  */
 export function reach(
-  offsets: usize, index: usize, sources: usize, from: i32, to: i32,
-  dist: usize, order: usize, count: usize, hops: usize,
+  offsets: usize, index: usize, revOffsets: usize, revIndex: usize, n: i32, sources: usize, from: i32, to: i32,
+  factor: f64, dist: usize, order: usize, count: usize, hops: usize,
 ): void {
+  const revTotal = i32At(revOffsets, n);
   for (let k = from; k < to; k++) {
     const s = i32At(sources, k);
     setI32(dist, s, 0);
     setI32(order, 0, s);
-    let head = 0;
-    let tail = 1;
-    while (head < tail) {
-      const v = i32At(order, head++);
-      const next = i32At(dist, v) + 1;
-      const end = i32At(offsets, v + 1);
-      for (let p = i32At(offsets, v); p < end; p++) {
-        const w = i32At(index, p);
-        if (i32At(dist, w) < 0) {
-          setI32(dist, w, next);
-          setI32(order, tail++, w);
+    let levelStart = 0;
+    let levelEnd = 1;
+    let level = 0;
+    let frontierTies = i32At(offsets, s + 1) - i32At(offsets, s);
+    let unreachedTies = revTotal - (i32At(revOffsets, s + 1) - i32At(revOffsets, s));
+    while (levelStart < levelEnd) {
+      const next = level + 1;
+      let tail = levelEnd;
+      let nextTies = 0;
+      if (<f64>frontierTies * factor > <f64>unreachedTies) {
+        for (let w = 0; w < n; w++) {
+          if (i32At(dist, w) >= 0) continue;
+          const end = i32At(revOffsets, w + 1);
+          for (let p = i32At(revOffsets, w); p < end; p++) {
+            if (i32At(dist, i32At(revIndex, p)) == level) {
+              setI32(dist, w, next);
+              setI32(order, tail++, w);
+              nextTies += i32At(offsets, w + 1) - i32At(offsets, w);
+              unreachedTies -= end - i32At(revOffsets, w);
+              break;
+            }
+          }
+        }
+      } else {
+        for (let i = levelStart; i < levelEnd; i++) {
+          const v = i32At(order, i);
+          const end = i32At(offsets, v + 1);
+          for (let p = i32At(offsets, v); p < end; p++) {
+            const w = i32At(index, p);
+            if (i32At(dist, w) < 0) {
+              setI32(dist, w, next);
+              setI32(order, tail++, w);
+              nextTies += i32At(offsets, w + 1) - i32At(offsets, w);
+              unreachedTies -= i32At(revOffsets, w + 1) - i32At(revOffsets, w);
+            }
+          }
         }
       }
+      levelStart = levelEnd;
+      levelEnd = tail;
+      level = next;
+      frontierTies = nextTies;
     }
-    for (let i = 1; i < tail; i++) {
+    for (let i = 1; i < levelEnd; i++) {
       const v = i32At(order, i);
       setI32(count, v, i32At(count, v) + 1);
       setF64(hops, v, f64At(hops, v) + <f64>i32At(dist, v));
     }
-    for (let i = 0; i < tail; i++) setI32(dist, i32At(order, i), -1);
+    for (let i = 0; i < levelEnd; i++) setI32(dist, i32At(order, i), -1);
   }
 }

@@ -76,7 +76,7 @@ export async function pathCentralities(
   const sums = await brandesSumsWith(runner, pathShared(out, n, sources, true));
   // The same seed draws the same people first, so the pivots are among the sources.
   const pivots = Int32Array.from(sampleSources(n, closenessPivots(sampling.samples), sampling.seed));
-  const reach = await reachSumsWith(runner, pathShared(inn, n, pivots, false));
+  const reach = await reachSumsWith(runner, pathShared(inn, n, pivots, false, out));
   return { betweenness: scale(sums.dependency, n, sources.length), closeness: closenessFromPivots(reach, pivots, n) };
 }
 

@@ -127,33 +127,68 @@ function clearSearch(dist: Int32Array, ws: Workspace): void {
   for (let j = 0; j < ws.reached; j++) dist[ws.order[j]!] = UNREACHED;
 }
 
-/** BFS from s over present people; counts each person's DAG parents. Returns how many were reached. */
+/**
+ * BFS from s over present people, level by level; counts each person's DAG parents (neighbours
+ * one level nearer). A level is searched top-down — its people offer their ties — or, once its
+ * ties outnumber those of the people still unreached, bottom-up: each unreached person counts
+ * their neighbours on the level (all of them, for the parent count). In a small world the last
+ * levels hold most people and few remain unreached, so bottom-up reads far fewer ties there
+ * (Beamer, Asanović & Patterson 2012). Distances and parent counts are the same either way;
+ * within a level, `order` may differ, which nothing reads. Returns how many were reached.
+ */
 function search(shared: DfShared, s: number, view: SourceView, ws: Workspace): number {
-  const { offsets, index } = shared;
+  const { offsets, index, n } = shared;
   const { dist, parents } = view;
   const { order } = ws;
   dist[s] = 0;
   parents[s] = 0;
   order[0] = s;
-  let head = 0;
-  let tail = 1;
-  while (head < tail) {
-    const v = order[head++]!;
-    const next = dist[v]! + 1;
-    for (let p = offsets[v]!, end = offsets[v + 1]!; p < end; p++) {
-      const w = index[p]!;
-      const dw = dist[w]!;
-      if (dw === UNREACHED) {
+  let levelStart = 0;
+  let levelEnd = 1;
+  let level = 0;
+  let frontierTies = offsets[s + 1]! - offsets[s]!;
+  let unreachedTies = index.length - frontierTies;
+  while (levelStart < levelEnd) {
+    const next = level + 1;
+    let tail = levelEnd;
+    let nextTies = 0;
+    if (frontierTies > unreachedTies) {
+      for (let w = 0; w < n; w++) {
+        if (dist[w] !== UNREACHED) continue;
+        let k = 0;
+        const end = offsets[w + 1]!;
+        for (let p = offsets[w]!; p < end; p++) if (dist[index[p]!] === level) k++;
+        if (k === 0) continue;
         dist[w] = next;
-        parents[w] = 1;
+        parents[w] = k;
         order[tail++] = w;
-      } else if (dw === next) {
-        parents[w]!++;
+        nextTies += end - offsets[w]!;
+      }
+    } else {
+      for (let i = levelStart; i < levelEnd; i++) {
+        const v = order[i]!;
+        for (let p = offsets[v]!, end = offsets[v + 1]!; p < end; p++) {
+          const w = index[p]!;
+          const dw = dist[w]!;
+          if (dw === UNREACHED) {
+            dist[w] = next;
+            parents[w] = 1;
+            order[tail++] = w;
+            nextTies += offsets[w + 1]! - offsets[w]!;
+          } else if (dw === next) {
+            parents[w]!++;
+          }
+        }
       }
     }
+    unreachedTies -= nextTies;
+    levelStart = levelEnd;
+    levelEnd = tail;
+    level = next;
+    frontierTies = nextTies;
   }
-  ws.reached = tail;
-  return tail;
+  ws.reached = levelEnd;
+  return levelEnd;
 }
 
 /** H(s) from the search: people are in `order` by distance, so sum count / distance level by level. */

@@ -25,6 +25,10 @@ export interface PathShared {
   sources: Int32Array;
   /** Accumulate Brandes dependencies (betweenness), or only count hops. */
   accumulate: boolean;
+  /** The same ties the other way, for searches that only count hops: they may then go bottom-up. */
+  reverse?: { offsets: Int32Array; index: Int32Array } | null;
+  /** Tests only: force the direction of those searches (0: top-down only; see wasm-paths.ts). */
+  bottomUpFactor?: number;
 }
 
 /** One WebAssembly instance per shared input, reused by every task of the computation. */
@@ -33,7 +37,7 @@ const kernels = new WeakMap<PathShared, PathKernel>();
 function kernelFor(shared: PathShared): PathKernel {
   let kernel = kernels.get(shared);
   if (!kernel) {
-    kernel = new PathKernel(shared.n, shared.offsets, shared.index, shared.sources);
+    kernel = new PathKernel(shared.n, shared.offsets, shared.index, shared.sources, shared.reverse ?? null, shared.bottomUpFactor);
     kernels.set(shared, kernel);
   }
   return kernel;
@@ -49,8 +53,9 @@ export function reachOfRange(shared: PathShared, range: SourceRange): ReachSums 
   return kernelFor(shared).reach(range.from, range.to);
 }
 
-export function pathShared(adjacency: Adjacency, n: number, sources: Int32Array, accumulate: boolean): PathShared {
-  return { n, offsets: adjacency.offsets, index: adjacency.index, sources, accumulate };
+export function pathShared(adjacency: Adjacency, n: number, sources: Int32Array, accumulate: boolean, reverse: Adjacency | null = null): PathShared {
+  const back = reverse === null ? null : { offsets: reverse.offsets, index: reverse.index };
+  return { n, offsets: adjacency.offsets, index: adjacency.index, sources, accumulate, reverse: back };
 }
 
 export function everyone(n: number): Int32Array {

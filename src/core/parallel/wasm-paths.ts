@@ -15,7 +15,10 @@ interface PathExports {
     dist: number, sigma: number, share: number, dag: number, dagStart: number, order: number,
     dependency: number, reached: number, distanceSum: number,
   ): void;
-  reach(offsets: number, index: number, sources: number, from: number, to: number, dist: number, order: number, count: number, hops: number): void;
+  reach(
+    offsets: number, index: number, revOffsets: number, revIndex: number, n: number, sources: number, from: number, to: number,
+    factor: number, dist: number, order: number, count: number, hops: number,
+  ): void;
 }
 
 export interface BrandesSums {
@@ -32,6 +35,9 @@ export interface ReachSums {
   hops: Float64Array;
 }
 
+/** Beamer, Asanović & Patterson's α: bottom-up once a level's ties are more than 1/14 of the unreached people's. */
+export const BOTTOM_UP_FACTOR = 14;
+
 let compiled: WebAssembly.Module | null = null;
 
 function wasmModule(): WebAssembly.Module {
@@ -43,13 +49,25 @@ export class PathKernel {
   private readonly wasm: PathExports;
   /** Where each person sits in the kernel's arrays (locality.ts); results are mapped back. */
   private readonly position: Int32Array;
-  private readonly at: Record<'offsets' | 'index' | 'sources' | 'dist' | 'sigma' | 'share' | 'dag' | 'dagStart' | 'order' | 'dependency' | 'reached' | 'distanceSum' | 'count' | 'hops', number>;
+  private readonly at: Record<
+    'offsets' | 'index' | 'revOffsets' | 'revIndex' | 'sources' | 'dist' | 'sigma' | 'share' | 'dag' | 'dagStart' | 'order' | 'dependency' | 'reached' | 'distanceSum' | 'count' | 'hops',
+    number
+  >;
+  /** `reach` goes bottom-up once a level's ties outnumber the unreached people's this many to one (0: never). */
+  private readonly factor: number;
 
+  /**
+   * `reverse`: the same ties the other way (the people with a tie to each person, in the
+   * search's direction), which lets `reach` search bottom-up; without it, top-down only.
+   * `bottomUpFactor`: Beamer et al.'s α, 14; tests set it to force either direction.
+   */
   constructor(
     private readonly n: number,
     offsets: Int32Array,
     index: Int32Array,
     sources: Int32Array,
+    reverse: { offsets: Int32Array; index: Int32Array } | null = null,
+    bottomUpFactor = BOTTOM_UP_FACTOR,
   ) {
     const instance = new WebAssembly.Instance(wasmModule(), {
       env: { abort: () => { throw new Error('out of memory in the path kernel'); } },
@@ -57,10 +75,13 @@ export class PathKernel {
     this.wasm = instance.exports as unknown as PathExports;
     const local = relabel(n, offsets, index, breadthFirstPositions(n, offsets, index));
     this.position = local.position;
+    const back = reverse ? relabel(n, reverse.offsets, reverse.index, local.position) : null;
+    this.factor = back ? bottomUpFactor : 0;
     const ints = (count: number) => this.wasm.alloc(Math.max(1, count) * 4);
     const doubles = (count: number) => this.wasm.alloc(Math.max(1, count) * 8);
     this.at = {
       offsets: ints(n + 1), index: ints(index.length), sources: ints(sources.length),
+      revOffsets: back ? ints(n + 1) : 0, revIndex: back ? ints(back.index.length) : 0,
       dist: ints(n), sigma: doubles(n), share: doubles(n), dag: ints(index.length), dagStart: ints(n + 1), order: ints(n),
       dependency: doubles(n), reached: ints(n), distanceSum: doubles(n), count: ints(n), hops: doubles(n),
     };
@@ -68,6 +89,13 @@ export class PathKernel {
     const memory = this.wasm.memory.buffer;
     new Int32Array(memory, this.at.offsets, n + 1).set(local.offsets);
     new Int32Array(memory, this.at.index, index.length).set(local.index);
+    if (back) {
+      new Int32Array(memory, this.at.revOffsets, n + 1).set(back.offsets);
+      new Int32Array(memory, this.at.revIndex, back.index.length).set(back.index);
+    } else {
+      this.at.revOffsets = this.at.offsets; // read, never searched along (factor 0)
+      this.at.revIndex = this.at.index;
+    }
     new Int32Array(memory, this.at.sources, sources.length).set(sources.map((s) => local.position[s]!));
     new Int32Array(memory, this.at.dist, n).fill(-1);
   }
@@ -102,7 +130,9 @@ export class PathKernel {
     const memory = () => this.wasm.memory.buffer;
     new Int32Array(memory(), at.count, n).fill(0);
     new Float64Array(memory(), at.hops, n).fill(0);
-    for (let k = from; k < to; k++) this.wasm.reach(at.offsets, at.index, at.sources, k, k + 1, at.dist, at.order, at.count, at.hops);
+    for (let k = from; k < to; k++) {
+      this.wasm.reach(at.offsets, at.index, at.revOffsets, at.revIndex, n, at.sources, k, k + 1, this.factor, at.dist, at.order, at.count, at.hops);
+    }
     const { position } = this;
     return {
       count: unpermute(new Int32Array(memory(), at.count, n), position, (size) => new Int32Array(size)),

@@ -57,26 +57,32 @@ describe('brandes kernel = reference, double for double', () => {
     }
   });
 
-  it('reach: counts and hops per person reached equal a plain BFS from each source', () => {
+  // Factor 0: top-down only; 14: as run, switching where it pays; 1e9: bottom-up from the second level on.
+  it.each([0, 14, 1e9])('reach (bottom-up factor %d): counts and hops per person reached equal a plain BFS from each source', (factor) => {
     fc.assert(
-      fc.property(edges, (list) => {
+      fc.property(edges, fc.boolean(), (list, reversed) => {
         const graph = graphFromEdges(list);
-        const { n, out } = indexGraph(graph);
+        const { n, out, in: inn } = indexGraph(graph);
         if (n === 0) return;
+        const [along, back] = reversed ? [inn, out] : [out, inn];
         const sources = Int32Array.from(everyone(n).filter((v) => v % 3 === 0));
-        const sums = reachOfRange(pathShared(out, n, sources, false), { from: 0, to: sources.length });
-        const count = new Int32Array(n);
-        const hops = new Float64Array(n);
-        for (const s of sources) {
-          bfs(out.offsets, out.index, n, s).forEach((d, v) => {
-            if (v !== s && d >= 0) {
-              count[v]!++;
-              hops[v]! += d;
-            }
-          });
+        const shared = { ...pathShared(along, n, sources, false, back), bottomUpFactor: factor };
+        // Twice over the same kernel: a search must leave its workspace as it found it.
+        for (const range of [{ from: 0, to: sources.length }, { from: 0, to: sources.length }]) {
+          const sums = reachOfRange(shared, range);
+          const count = new Int32Array(n);
+          const hops = new Float64Array(n);
+          for (const s of sources) {
+            bfs(along.offsets, along.index, n, s).forEach((d, v) => {
+              if (v !== s && d >= 0) {
+                count[v]!++;
+                hops[v]! += d;
+              }
+            });
+          }
+          expect(sums.count).toEqual(count);
+          expect(sums.hops).toEqual(hops);
         }
-        expect(sums.count).toEqual(count);
-        expect(sums.hops).toEqual(hops);
       }),
       { numRuns: 200 },
     );
