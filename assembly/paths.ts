@@ -28,79 +28,137 @@ export function alloc(bytes: usize): usize {
 
 /**
  * Brandes (2001) from the sources `sources[from..to)`: one BFS per source counting shortest
- * paths (sigma), then, when `accumulate` is 1, the dependency accumulation pulled from successors,
- * deepest people first. The BFS writes down each tie of the shortest-path DAG as it finds it
- * (`dag`, the successors of the person at order position i at dag[dagStart[i]..dagStart[i + 1])),
- * so the accumulation reads those ties only — about a fifth of all ties on the benchmark
- * organizations — instead of every tie again. A tie off the DAG would have added a share of 0
- * (test/helpers/brandes-reference.ts), so the sums are the same doubles.
+ * paths (sigma), then, when `accumulate` is 1, the dependencies pushed back along the ties of
+ * the shortest-path DAG, deepest level first: δ(u) += σ(u) · (1 + δ(w)) / σ(w) for each DAG tie
+ * u → w, as networkx does. The search goes level by level, in either direction (Beamer,
+ * Asanović & Patterson 2012): top-down, the level's people offer their ties; bottom-up, once the
+ * level's ties outnumber, `factor` to one, the ties into the people still unreached, each of
+ * those looks at all of its ties in (`revOffsets`/`revIndex`) for people on the level — every
+ * one, since each is a DAG parent whose paths add up. Either way the search writes down each
+ * DAG tie as it finds it (`dagFrom`/`dagTo`, level by level: the ties out of level l are at
+ * [levelTie[l], levelTie[l + 1])), and the accumulation reads only those.
+ * Bottom-up, the unreached are taken in the order `scan` lists them (the people in the labels
+ * of the caller, whatever the kernel's own): so the ties are written down, and the doubles
+ * added, in the same order whatever the numbering — the sums do not depend on it.
  * Per source s: reached[s] = people reached (s included), distanceSum[s] = Σ hops to them.
  * dependency[v] += δ_s(v). `dist` must be −1 everywhere on entry and is left so.
  */
 export function brandes(
-  offsets: usize, index: usize, sources: usize, from: i32, to: i32, accumulate: i32,
-  dist: usize, sigma: usize, share: usize, dag: usize, dagStart: usize, order: usize,
+  offsets: usize, index: usize, revOffsets: usize, revIndex: usize, scan: usize, n: i32,
+  sources: usize, from: i32, to: i32, accumulate: i32, factor: f64,
+  dist: usize, sigma: usize, share: usize, delta: usize, dagFrom: usize, dagTo: usize,
+  levelTie: usize, levelStart: usize, order: usize,
   dependency: usize, reached: usize, distanceSum: usize,
 ): void {
+  const revTotal = i32At(revOffsets, n);
   for (let k = from; k < to; k++) {
     const s = i32At(sources, k);
     setI32(dist, s, 0);
     setF64(sigma, s, 1);
     setI32(order, 0, s);
-    let head = 0;
-    let tail = 1;
-    let edges = 0;
-    while (head < tail) {
-      setI32(dagStart, head, edges);
-      const v = i32At(order, head++);
-      const next = i32At(dist, v) + 1;
-      const sv = f64At(sigma, v);
-      const end = i32At(offsets, v + 1);
-      for (let p = i32At(offsets, v); p < end; p++) {
-        const w = i32At(index, p);
-        let dw = i32At(dist, w);
-        if (dw < 0) {
+    let first = 0;
+    let end = 1;
+    let level = 0;
+    let ties = 0;
+    let frontierTies = i32At(offsets, s + 1) - i32At(offsets, s);
+    let unreachedTies = revTotal - (i32At(revOffsets, s + 1) - i32At(revOffsets, s));
+    while (first < end) {
+      setI32(levelStart, level, first);
+      setI32(levelTie, level, ties);
+      const next = level + 1;
+      let tail = end;
+      let nextTies = 0;
+      if (<f64>frontierTies * factor > <f64>unreachedTies) {
+        for (let j = 0; j < n; j++) {
+          const w = i32At(scan, j);
+          if (i32At(dist, w) >= 0) continue;
+          const stop = i32At(revOffsets, w + 1);
+          const before = ties;
+          let sw: f64 = 0;
+          for (let p = i32At(revOffsets, w); p < stop; p++) {
+            const u = i32At(revIndex, p);
+            if (i32At(dist, u) == level) {
+              sw += f64At(sigma, u);
+              setI32(dagFrom, ties, u);
+              setI32(dagTo, ties++, w);
+            }
+          }
+          if (ties == before) continue;
           setI32(dist, w, next);
-          dw = next;
+          setF64(sigma, w, sw);
           setI32(order, tail++, w);
+          nextTies += i32At(offsets, w + 1) - i32At(offsets, w);
+          unreachedTies -= stop - i32At(revOffsets, w);
         }
-        if (dw == next) {
-          setF64(sigma, w, f64At(sigma, w) + sv);
-          setI32(dag, edges++, w);
+      } else {
+        for (let i = first; i < end; i++) {
+          const v = i32At(order, i);
+          const sv = f64At(sigma, v);
+          const stop = i32At(offsets, v + 1);
+          for (let p = i32At(offsets, v); p < stop; p++) {
+            const w = i32At(index, p);
+            let dw = i32At(dist, w);
+            if (dw < 0) {
+              setI32(dist, w, next);
+              dw = next;
+              setI32(order, tail++, w);
+              nextTies += i32At(offsets, w + 1) - i32At(offsets, w);
+              unreachedTies -= i32At(revOffsets, w + 1) - i32At(revOffsets, w);
+            }
+            if (dw == next) {
+              setF64(sigma, w, f64At(sigma, w) + sv);
+              setI32(dagFrom, ties, v);
+              setI32(dagTo, ties++, w);
+            }
+          }
         }
       }
+      first = end;
+      end = tail;
+      level = next;
+      frontierTies = nextTies;
     }
-    setI32(dagStart, tail, edges);
+    // `level` is one past the deepest level; its start closes the one before.
+    setI32(levelStart, level, end);
+    setI32(levelTie, level, ties);
     let total: f64 = 0;
-    for (let i = 1; i < tail; i++) total += <f64>i32At(dist, i32At(order, i));
-    setI32(reached, s, tail);
+    for (let i = 1; i < end; i++) total += <f64>i32At(dist, i32At(order, i));
+    setI32(reached, s, end);
     setF64(distanceSum, s, total);
-    if (accumulate != 0) accumulateFrom(tail, sigma, share, dag, dagStart, order, dependency);
-    for (let i = 0; i < tail; i++) {
+    if (accumulate != 0) accumulateFrom(level, end, sigma, share, delta, dagFrom, dagTo, levelTie, levelStart, order, dependency);
+    for (let i = 0; i < end; i++) {
       const v = i32At(order, i);
       setI32(dist, v, -1);
       setF64(sigma, v, 0);
-      setF64(share, v, 0);
+      setF64(delta, v, 0);
     }
   }
 }
 
 /**
- * δ(v) = σ(v) · Σ over v's DAG successors w of share(w), share(w) = (1 + δ(w)) / σ(w), for the
- * people in reverse BFS order: every successor is deeper, so its share is final. The source
- * (position 0) gets no dependency on itself.
+ * Deepest level first: the shares (1 + δ(w)) / σ(w) of level l + 1, final since every tie out of
+ * it has been read, then the DAG ties out of level l, last found first. The source (position 0)
+ * gets no dependency on itself.
  */
 function accumulateFrom(
-  count: i32, sigma: usize, share: usize, dag: usize, dagStart: usize, order: usize, dependency: usize,
+  levels: i32, count: i32, sigma: usize, share: usize, delta: usize, dagFrom: usize, dagTo: usize,
+  levelTie: usize, levelStart: usize, order: usize, dependency: usize,
 ): void {
-  for (let i = count - 1; i >= 1; i--) {
+  for (let l = levels - 2; l >= 0; l--) {
+    const stop = i32At(levelStart, l + 2);
+    for (let i = i32At(levelStart, l + 1); i < stop; i++) {
+      const w = i32At(order, i);
+      setF64(share, w, (1 + f64At(delta, w)) / f64At(sigma, w));
+    }
+    const low = i32At(levelTie, l);
+    for (let e = i32At(levelTie, l + 1) - 1; e >= low; e--) {
+      const u = i32At(dagFrom, e);
+      setF64(delta, u, f64At(delta, u) + f64At(sigma, u) * f64At(share, i32At(dagTo, e)));
+    }
+  }
+  for (let i = 1; i < count; i++) {
     const v = i32At(order, i);
-    let sum: f64 = 0;
-    const stop = i32At(dagStart, i + 1);
-    for (let q = i32At(dagStart, i); q < stop; q++) sum += f64At(share, i32At(dag, q));
-    const d = f64At(sigma, v) * sum;
-    setF64(dependency, v, f64At(dependency, v) + d);
-    setF64(share, v, (1 + d) / f64At(sigma, v));
+    setF64(dependency, v, f64At(dependency, v) + f64At(delta, v));
   }
 }
 

@@ -39,9 +39,9 @@ export function betweenness(graph: GraphSource, sampling: Sampling | null = null
 
 /** Betweenness from the given source people (indexes in sorted id order), scaled by n / k. */
 export function betweennessFromSources(graph: GraphSource, sources: readonly number[]): number[] {
-  const { n, out } = indexGraph(graph);
+  const { n, out, in: inn } = indexGraph(graph);
   const distinct = Int32Array.from(new Set(sources)).sort();
-  return scale(brandesSums(pathShared(out, n, distinct, true)).dependency, n, distinct.length);
+  return scale(brandesSums(pathShared(out, n, distinct, true, inn)).dependency, n, distinct.length);
 }
 
 /**
@@ -69,11 +69,11 @@ export async function pathCentralities(
 ): Promise<PathCentralities> {
   const { n, out, in: inn } = indexGraph(graph);
   if (!sampling || sampling.samples >= n) {
-    const sums = await brandesSumsWith(runner, pathShared(out, n, everyone(n), true));
+    const sums = await brandesSumsWith(runner, pathShared(out, n, everyone(n), true, inn));
     return { betweenness: scale(sums.dependency, n, n), closeness: closenessFromSums(sums, n) };
   }
   const sources = Int32Array.from(sampleSources(n, sampling.samples, sampling.seed));
-  const sums = await brandesSumsWith(runner, pathShared(out, n, sources, true));
+  const sums = await brandesSumsWith(runner, pathShared(out, n, sources, true, inn));
   // The same seed draws the same people first, so the pivots are among the sources.
   const pivots = Int32Array.from(sampleSources(n, closenessPivots(sampling.samples), sampling.seed));
   const reach = await reachSumsWith(runner, pathShared(inn, n, pivots, false, out));

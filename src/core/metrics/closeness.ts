@@ -23,8 +23,8 @@ import type { BrandesSums, ReachSums } from '../parallel/wasm-paths.js';
 import { brandesSums, everyone, pathShared } from './shortest-paths.js';
 
 export function closeness(graph: GraphSource): number[] {
-  const { n, out } = indexGraph(graph);
-  return closenessFromSums(brandesSums(pathShared(out, n, everyone(n), false)), n);
+  const { n, out, in: inn } = indexGraph(graph);
+  return closenessFromSums(brandesSums(pathShared(out, n, everyone(n), false, inn)), n);
 }
 
 export function closenessFromSums(sums: Pick<BrandesSums, 'reached' | 'distanceSum'>, n: number): number[] {

@@ -6,6 +6,8 @@
  * TypeScript, which the tests hold the kernel to), cut into fixed tasks over the source list and
  * handed to a Runner, so both cores can share them and the sums are still added in one order.
  *
+ * Each search goes level by level, top-down or bottom-up (along `reverse`, the same ties the
+ * other way), whichever reads fewer ties (Beamer, Asanović & Patterson 2012; assembly/paths.ts).
  * Weights are strengths, never distances: every tie is one hop and the kernel never reads them.
  * Cost: Θ(n + m) memory, Θ(m) time per source.
  * Reference: U. Brandes, "A faster algorithm for betweenness centrality",

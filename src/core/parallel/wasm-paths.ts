@@ -11,8 +11,10 @@ interface PathExports {
   memory: WebAssembly.Memory;
   alloc(bytes: number): number;
   brandes(
-    offsets: number, index: number, sources: number, from: number, to: number, accumulate: number,
-    dist: number, sigma: number, share: number, dag: number, dagStart: number, order: number,
+    offsets: number, index: number, revOffsets: number, revIndex: number, scan: number, n: number,
+    sources: number, from: number, to: number, accumulate: number, factor: number,
+    dist: number, sigma: number, share: number, delta: number, dagFrom: number, dagTo: number,
+    levelTie: number, levelStart: number, order: number,
     dependency: number, reached: number, distanceSum: number,
   ): void;
   reach(
@@ -35,8 +37,13 @@ export interface ReachSums {
   hops: Float64Array;
 }
 
-/** Beamer, Asanović & Patterson's α: bottom-up once a level's ties are more than 1/14 of the unreached people's. */
-export const BOTTOM_UP_FACTOR = 14;
+/**
+ * When a level goes bottom-up: once its ties outnumber the unreached people's ties this many to
+ * one. `reach` stops at an unreached person's first neighbour on the level, so it pays early
+ * (Beamer, Asanović & Patterson's α, 14); Brandes reads every one of their ties for the path
+ * counts, so only once there are more of the level's ties than of theirs.
+ */
+export const BOTTOM_UP_FACTOR = { reach: 14, brandes: 1 };
 
 let compiled: WebAssembly.Module | null = null;
 
@@ -50,16 +57,17 @@ export class PathKernel {
   /** Where each person sits in the kernel's arrays (locality.ts); results are mapped back. */
   private readonly position: Int32Array;
   private readonly at: Record<
-    'offsets' | 'index' | 'revOffsets' | 'revIndex' | 'sources' | 'dist' | 'sigma' | 'share' | 'dag' | 'dagStart' | 'order' | 'dependency' | 'reached' | 'distanceSum' | 'count' | 'hops',
+    | 'offsets' | 'index' | 'revOffsets' | 'revIndex' | 'scan' | 'sources' | 'dist' | 'sigma' | 'share' | 'delta' | 'dagFrom' | 'dagTo'
+    | 'levelTie' | 'levelStart' | 'order' | 'dependency' | 'reached' | 'distanceSum' | 'count' | 'hops',
     number
   >;
-  /** `reach` goes bottom-up once a level's ties outnumber the unreached people's this many to one (0: never). */
-  private readonly factor: number;
+  /** Levels go bottom-up once their ties outnumber the unreached people's this many to one (0: never). */
+  private readonly factor: { reach: number; brandes: number };
 
   /**
    * `reverse`: the same ties the other way (the people with a tie to each person, in the
-   * search's direction), which lets `reach` search bottom-up; without it, top-down only.
-   * `bottomUpFactor`: Beamer et al.'s α, 14; tests set it to force either direction.
+   * search's direction), which lets the searches go bottom-up; without it, top-down only.
+   * `bottomUpFactor`: BOTTOM_UP_FACTOR unless given (tests force either direction with it).
    */
   constructor(
     private readonly n: number,
@@ -67,7 +75,7 @@ export class PathKernel {
     index: Int32Array,
     sources: Int32Array,
     reverse: { offsets: Int32Array; index: Int32Array } | null = null,
-    bottomUpFactor = BOTTOM_UP_FACTOR,
+    bottomUpFactor?: number,
   ) {
     const instance = new WebAssembly.Instance(wasmModule(), {
       env: { abort: () => { throw new Error('out of memory in the path kernel'); } },
@@ -76,13 +84,16 @@ export class PathKernel {
     const local = relabel(n, offsets, index, breadthFirstPositions(n, offsets, index));
     this.position = local.position;
     const back = reverse ? relabel(n, reverse.offsets, reverse.index, local.position) : null;
-    this.factor = back ? bottomUpFactor : 0;
+    this.factor = back
+      ? { reach: bottomUpFactor ?? BOTTOM_UP_FACTOR.reach, brandes: bottomUpFactor ?? BOTTOM_UP_FACTOR.brandes }
+      : { reach: 0, brandes: 0 };
     const ints = (count: number) => this.wasm.alloc(Math.max(1, count) * 4);
     const doubles = (count: number) => this.wasm.alloc(Math.max(1, count) * 8);
     this.at = {
       offsets: ints(n + 1), index: ints(index.length), sources: ints(sources.length),
-      revOffsets: back ? ints(n + 1) : 0, revIndex: back ? ints(back.index.length) : 0,
-      dist: ints(n), sigma: doubles(n), share: doubles(n), dag: ints(index.length), dagStart: ints(n + 1), order: ints(n),
+      revOffsets: back ? ints(n + 1) : 0, revIndex: back ? ints(back.index.length) : 0, scan: ints(n),
+      dist: ints(n), sigma: doubles(n), share: doubles(n), delta: doubles(n), dagFrom: ints(index.length), dagTo: ints(index.length),
+      levelTie: ints(n + 2), levelStart: ints(n + 2), order: ints(n),
       dependency: doubles(n), reached: ints(n), distanceSum: doubles(n), count: ints(n), hops: doubles(n),
     };
     // Views only after every allocation: growing the memory detaches earlier views.
@@ -96,6 +107,9 @@ export class PathKernel {
       this.at.revOffsets = this.at.offsets; // read, never searched along (factor 0)
       this.at.revIndex = this.at.index;
     }
+    // Bottom-up levels take the unreached in the caller's order of people, so the DAG ties are
+    // found, and the doubles added, in an order that does not depend on the kernel's numbering.
+    new Int32Array(memory, this.at.scan, n).set(local.position);
     new Int32Array(memory, this.at.sources, sources.length).set(sources.map((s) => local.position[s]!));
     new Int32Array(memory, this.at.dist, n).fill(-1);
   }
@@ -112,8 +126,9 @@ export class PathKernel {
     // unoptimized — about 2.5 times slower — for a worker's entire first task.
     for (let k = from; k < to; k++) {
       this.wasm.brandes(
-        at.offsets, at.index, at.sources, k, k + 1, accumulate ? 1 : 0,
-        at.dist, at.sigma, at.share, at.dag, at.dagStart, at.order, at.dependency, at.reached, at.distanceSum,
+        at.offsets, at.index, at.revOffsets, at.revIndex, at.scan, n, at.sources, k, k + 1, accumulate ? 1 : 0, this.factor.brandes,
+        at.dist, at.sigma, at.share, at.delta, at.dagFrom, at.dagTo, at.levelTie, at.levelStart, at.order,
+        at.dependency, at.reached, at.distanceSum,
       );
     }
     const { position } = this;
@@ -131,7 +146,7 @@ export class PathKernel {
     new Int32Array(memory(), at.count, n).fill(0);
     new Float64Array(memory(), at.hops, n).fill(0);
     for (let k = from; k < to; k++) {
-      this.wasm.reach(at.offsets, at.index, at.revOffsets, at.revIndex, n, at.sources, k, k + 1, this.factor, at.dist, at.order, at.count, at.hops);
+      this.wasm.reach(at.offsets, at.index, at.revOffsets, at.revIndex, n, at.sources, k, k + 1, this.factor.reach, at.dist, at.order, at.count, at.hops);
     }
     const { position } = this;
     return {

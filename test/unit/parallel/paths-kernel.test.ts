@@ -27,18 +27,20 @@ const edges = fc
   .map((pairs) => pairs.filter(([a, b]) => a !== b).map(([a, b]) => [`p${String(a).padStart(2, '0')}`, `p${String(b).padStart(2, '0')}`] as [string, string]));
 
 describe('brandes kernel = reference, double for double', () => {
-  it('on random directed graphs, over any range of sources', () => {
+  // Levels go bottom-up when the level's ties × factor outnumber the unreached people's in-ties:
+  // factor 0 never, 1 as run (BOTTOM_UP_FACTOR.brandes), 1e9 from the second level on.
+  it.each([0, 1, 1e9])('on random directed graphs, over any range of sources (bottom-up factor %d)', (factor) => {
     fc.assert(
       fc.property(edges, fc.nat(), fc.nat(), (list, a, b) => {
         const graph = graphFromEdges(list);
-        const { n, out } = indexGraph(graph);
+        const { n, out, in: inn } = indexGraph(graph);
         if (n === 0) return;
         const sources = everyone(n);
         const from = a % n;
         const to = from + (b % (n - from + 1));
-        const shared = pathShared(out, n, sources, true);
+        const shared = { ...pathShared(out, n, sources, true, inn), bottomUpFactor: factor };
         const kernel = brandesOfRange(shared, { from, to });
-        const reference = referenceBrandes(out, n, sources, from, to, true);
+        const reference = referenceBrandes(out, n, sources, from, to, true, inn, factor);
         expect(kernel.dependency).toEqual(reference.dependency);
         expect(kernel.reached).toEqual(reference.reached);
         expect(kernel.distanceSum).toEqual(reference.distanceSum);
@@ -47,13 +49,14 @@ describe('brandes kernel = reference, double for double', () => {
     );
   });
 
-  it('on acme, every person a source, in two ranges', async () => {
-    const { n, out } = indexGraph(await acmeGraph());
-    const shared = pathShared(out, n, everyone(n), true);
-    for (const range of [{ from: 0, to: 37 }, { from: 37, to: n }]) {
-      const kernel = brandesOfRange(shared, range);
-      const reference = referenceBrandes(out, n, everyone(n), range.from, range.to, true);
-      expect(kernel).toEqual(reference);
+  it('on acme, every person a source, in two ranges, top-down only and as run', async () => {
+    const { n, out, in: inn } = indexGraph(await acmeGraph());
+    for (const shared of [pathShared(out, n, everyone(n), true), pathShared(out, n, everyone(n), true, inn)]) {
+      for (const range of [{ from: 0, to: 37 }, { from: 37, to: n }]) {
+        const kernel = brandesOfRange(shared, range);
+        const reference = referenceBrandes(out, n, everyone(n), range.from, range.to, true, shared.reverse ? inn : null, 1);
+        expect(kernel).toEqual(reference);
+      }
     }
   });
 
