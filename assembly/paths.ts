@@ -8,6 +8,13 @@
 // adjacency (CSR offsets and neighbour indexes, rows sorted), a list of source people, and
 // per-person workspaces. Nothing here allocates after setup.
 
+/**
+ * A bottom-up level reads every person's distance, so it is taken only for a level of at least
+ * n / 24 people (Beamer et al.'s β): the search's bottom-up levels then cost at most 24 reads
+ * per person they reach, and a long thin tail after a dense core is still walked top-down.
+ */
+const MIN_BOTTOM_UP_SHARE = 24;
+
 /** A block of `bytes` bytes, 8-aligned; the host writes the arrays into it. */
 export function alloc(bytes: usize): usize {
   return heap.alloc(bytes);
@@ -68,7 +75,7 @@ export function brandes(
       const next = level + 1;
       let tail = end;
       let nextTies = 0;
-      if (<f64>frontierTies * factor > <f64>unreachedTies) {
+      if ((end - first) * MIN_BOTTOM_UP_SHARE >= n && <f64>frontierTies * factor > <f64>unreachedTies) {
         for (let j = 0; j < n; j++) {
           const w = i32At(scan, j);
           if (i32At(dist, w) >= 0) continue;
@@ -192,7 +199,7 @@ export function reach(
       const next = level + 1;
       let tail = levelEnd;
       let nextTies = 0;
-      if (<f64>frontierTies * factor > <f64>unreachedTies) {
+      if ((levelEnd - levelStart) * MIN_BOTTOM_UP_SHARE >= n && <f64>frontierTies * factor > <f64>unreachedTies) {
         for (let w = 0; w < n; w++) {
           if (i32At(dist, w) >= 0) continue;
           const end = i32At(revOffsets, w + 1);

@@ -2,8 +2,8 @@
  * Brandes' algorithm in plain TypeScript: the readable reference the WebAssembly kernel
  * (assembly/paths.ts) is held to, double for double, over the same range of sources. One
  * breadth-first search per source along out-ties, level by level — top-down, or bottom-up once
- * the level's ties outnumber `factor` to one the in-ties of the people still unreached, who are
- * then taken in index order — writing down each tie of the shortest-path DAG as it is found;
+ * the level's ties outnumber `factor` to one the in-ties of the people still unreached and the
+ * level holds at least n / 24 people; the unreached are then taken in index order — writing down each tie of the shortest-path DAG as it is found;
  * then, when asked, the dependencies pushed back along those ties, deepest level first and the
  * ties of a level last found first: δ(u) += σ(u) · (1 + δ(w)) / σ(w).
  * Reference: U. Brandes, "A faster algorithm for betweenness centrality",
@@ -82,7 +82,7 @@ function searchFrom(out: Adjacency, inn: Adjacency, factor: number, n: number, s
       nextTies += degree(out, w);
       unreachedTies -= degree(inn, w);
     };
-    if (frontierTies * factor > unreachedTies) {
+    if ((end - first) * 24 >= n && frontierTies * factor > unreachedTies) {
       for (let w = 0; w < n; w++) {
         if (dist[w]! >= 0) continue;
         let sw = 0;

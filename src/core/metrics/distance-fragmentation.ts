@@ -152,7 +152,9 @@ function search(shared: DfShared, s: number, view: SourceView, ws: Workspace): n
     const next = level + 1;
     let tail = levelEnd;
     let nextTies = 0;
-    if (frontierTies > unreachedTies) {
+    // A bottom-up level reads every person's distance: only for a level of at least n / 24 people,
+    // so a long thin tail after a dense core is still walked top-down (as in assembly/paths.ts).
+    if ((levelEnd - levelStart) * 24 >= n && frontierTies > unreachedTies) {
       for (let w = 0; w < n; w++) {
         if (dist[w] !== UNREACHED) continue;
         let k = 0;

@@ -28,7 +28,7 @@ const edges = fc
 
 describe('brandes kernel = reference, double for double', () => {
   // Levels go bottom-up when the level's ties × factor outnumber the unreached people's in-ties:
-  // factor 0 never, 1 as run (BOTTOM_UP_FACTOR.brandes), 1e9 from the second level on.
+  // factor 0 never, 1 as run (BOTTOM_UP_FACTOR.brandes), 1e9 on every level of at least n / 24 people.
   it.each([0, 1, 1e9])('on random directed graphs, over any range of sources (bottom-up factor %d)', (factor) => {
     fc.assert(
       fc.property(edges, fc.nat(), fc.nat(), (list, a, b) => {
@@ -60,7 +60,7 @@ describe('brandes kernel = reference, double for double', () => {
     }
   });
 
-  // Factor 0: top-down only; 14: as run, switching where it pays; 1e9: bottom-up from the second level on.
+  // Factor 0: top-down only; 14: as run, switching where it pays; 1e9: bottom-up on every level of at least n / 24 people.
   it.each([0, 14, 1e9])('reach (bottom-up factor %d): counts and hops per person reached equal a plain BFS from each source', (factor) => {
     fc.assert(
       fc.property(edges, fc.boolean(), (list, reversed) => {
