@@ -2,8 +2,9 @@
  * Brandes' algorithm in plain TypeScript: the readable reference the WebAssembly kernel
  * (assembly/paths.ts) is held to, double for double, over the same range of sources. One
  * breadth-first search per source along out-ties, level by level — top-down, or bottom-up once
- * the level's ties outnumber `factor` to one the in-ties of the people still unreached and the
- * level holds at least n / 24 people; the unreached are then taken in index order — writing down each tie of the shortest-path DAG as it is found;
+ * the level outnumbers `factor` to one the people still unreached and holds at least n / 24
+ * people; the unreached are then taken in index order — writing down each tie of the
+ * shortest-path DAG as it is found;
  * then, when asked, the dependencies pushed back along those ties, deepest level first and the
  * ties of a level last found first: δ(u) += σ(u) · (1 + δ(w)) / σ(w).
  * Reference: U. Brandes, "A faster algorithm for betweenness centrality",
@@ -29,6 +30,8 @@ interface Search {
   from: number[];
   to: number[];
   levelTie: number[];
+  /** Whether the ties out of level l were found bottom-up. */
+  levelUp: boolean[];
 }
 
 /** Searches from `sources[from..to)` as the kernel does; `inn` (the in-ties) with `factor` > 0 lets levels go bottom-up. */
@@ -51,38 +54,31 @@ export function referenceBrandes(
     let total = 0;
     for (let i = 1; i < count; i++) total += search.dist[search.order[i]!]!;
     sums.distanceSum[s] = total;
-    if (accumulate) {
-      pushBack(search);
-      for (let i = 1; i < count; i++) sums.dependency[search.order[i]!]! += search.delta[search.order[i]!]!;
-    }
+    if (accumulate) sumBack(out, search, sums.dependency);
   }
   return sums;
 }
 
 function searchFrom(out: Adjacency, inn: Adjacency, factor: number, n: number, s: number): Search {
-  const degree = (a: Adjacency, v: number) => a.offsets[v + 1]! - a.offsets[v]!;
   const search: Search = {
     dist: new Int32Array(n).fill(-1), sigma: new Float64Array(n), delta: new Float64Array(n),
-    order: [s], levelStart: [], from: [], to: [], levelTie: [],
+    order: [s], levelStart: [], from: [], to: [], levelTie: [], levelUp: [],
   };
   const { dist, sigma, order, from, to } = search;
   dist[s] = 0;
   sigma[s] = 1;
-  let frontierTies = degree(out, s);
-  let unreachedTies = inn.index.length - degree(inn, s);
   for (let level = 0, first = 0; ; level++) {
     const end = order.length;
     search.levelStart.push(first);
     search.levelTie.push(from.length);
     if (first === end) break;
-    let nextTies = 0;
     const reach = (w: number) => {
       dist[w] = level + 1;
       order.push(w);
-      nextTies += degree(out, w);
-      unreachedTies -= degree(inn, w);
     };
-    if ((end - first) * 24 >= n && frontierTies * factor > unreachedTies) {
+    const up = (end - first) * 24 >= n && (end - first) * factor > n - end;
+    search.levelUp.push(up);
+    if (up) {
       for (let w = 0; w < n; w++) {
         if (dist[w]! >= 0) continue;
         let sw = 0;
@@ -112,18 +108,34 @@ function searchFrom(out: Adjacency, inn: Adjacency, factor: number, n: number, s
       }
     }
     first = end;
-    frontierTies = nextTies;
   }
   return search;
 }
 
-/** Deepest level first: the level's shares, then the DAG ties out of the level above, last found first. */
-function pushBack(search: Search): void {
-  const { sigma, delta, order, levelStart, levelTie, from, to } = search;
+/**
+ * Deepest level first, each person's dependency d and share (1 + d) / σ once the level below is
+ * done, the level's people last first. The DAG ties out of a level found top-down: d(v) = σ(v)
+ * times the shares of v's out-neighbours one level below, summed in row order. Found bottom-up: first pushed back, last found first,
+ * δ(u) += σ(u) · share(w), and d(v) = δ(v).
+ */
+function sumBack(out: Adjacency, search: Search, dependency: Float64Array): void {
+  const { sigma, delta, order, levelStart, levelTie, levelUp, from, to } = search;
   const share = new Float64Array(sigma.length);
   const levels = levelStart.length - 1;
-  for (let l = levels - 2; l >= 0; l--) {
-    for (let i = levelStart[l + 1]!; i < levelStart[l + 2]!; i++) share[order[i]!] = (1 + delta[order[i]!]!) / sigma[order[i]!]!;
-    for (let e = levelTie[l + 1]! - 1; e >= levelTie[l]!; e--) delta[from[e]!]! += sigma[from[e]!]! * share[to[e]!]!;
+  for (let l = levels - 1; l >= 0; l--) {
+    const up = l < levels - 1 && levelUp[l]!;
+    if (up) for (let e = levelTie[l + 1]! - 1; e >= levelTie[l]!; e--) delta[from[e]!]! += sigma[from[e]!]! * share[to[e]!]!;
+    for (let i = levelStart[l + 1]! - 1; i >= Math.max(levelStart[l]!, 1); i--) {
+      const v = order[i]!;
+      let d = 0;
+      if (up) d = delta[v]!;
+      else if (l < levels - 1) {
+        let sum = 0;
+        for (let p = out.offsets[v]!; p < out.offsets[v + 1]!; p++) if (search.dist[out.index[p]!] === l + 1) sum += share[out.index[p]!]!;
+        d = sigma[v]! * sum;
+      }
+      dependency[v]! += d;
+      share[v] = (1 + d) / sigma[v]!;
+    }
   }
 }

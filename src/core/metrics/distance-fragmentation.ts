@@ -129,8 +129,8 @@ function clearSearch(dist: Int32Array, ws: Workspace): void {
 
 /**
  * BFS from s over present people, level by level; counts each person's DAG parents (neighbours
- * one level nearer). A level is searched top-down — its people offer their ties — or, once its
- * ties outnumber those of the people still unreached, bottom-up: each unreached person counts
+ * one level nearer). A level is searched top-down — its people offer their ties — or, once it
+ * outnumbers the people still unreached, bottom-up: each unreached person counts
  * their neighbours on the level (all of them, for the parent count). In a small world the last
  * levels hold most people and few remain unreached, so bottom-up reads far fewer ties there
  * (Beamer, Asanović & Patterson 2012). Distances and parent counts are the same either way;
@@ -146,15 +146,13 @@ function search(shared: DfShared, s: number, view: SourceView, ws: Workspace): n
   let levelStart = 0;
   let levelEnd = 1;
   let level = 0;
-  let frontierTies = offsets[s + 1]! - offsets[s]!;
-  let unreachedTies = index.length - frontierTies;
   while (levelStart < levelEnd) {
     const next = level + 1;
     let tail = levelEnd;
-    let nextTies = 0;
     // A bottom-up level reads every person's distance: only for a level of at least n / 24 people,
     // so a long thin tail after a dense core is still walked top-down (as in assembly/paths.ts).
-    if ((levelEnd - levelStart) * 24 >= n && frontierTies > unreachedTies) {
+    const size = levelEnd - levelStart;
+    if (size * 24 >= n && size > n - levelEnd) {
       for (let w = 0; w < n; w++) {
         if (dist[w] !== UNREACHED) continue;
         let k = 0;
@@ -164,7 +162,6 @@ function search(shared: DfShared, s: number, view: SourceView, ws: Workspace): n
         dist[w] = next;
         parents[w] = k;
         order[tail++] = w;
-        nextTies += end - offsets[w]!;
       }
     } else {
       for (let i = levelStart; i < levelEnd; i++) {
@@ -176,18 +173,15 @@ function search(shared: DfShared, s: number, view: SourceView, ws: Workspace): n
             dist[w] = next;
             parents[w] = 1;
             order[tail++] = w;
-            nextTies += offsets[w + 1]! - offsets[w]!;
           } else if (dw === next) {
             parents[w]!++;
           }
         }
       }
     }
-    unreachedTies -= nextTies;
     levelStart = levelEnd;
     levelEnd = tail;
     level = next;
-    frontierTies = nextTies;
   }
   ws.reached = levelEnd;
   return levelEnd;

@@ -14,7 +14,7 @@ interface PathExports {
     offsets: number, index: number, revOffsets: number, revIndex: number, scan: number, n: number,
     sources: number, from: number, to: number, accumulate: number, factor: number,
     dist: number, sigma: number, share: number, delta: number, dagFrom: number, dagTo: number,
-    levelTie: number, levelStart: number, order: number,
+    levelTie: number, levelStart: number, levelUp: number, dagStart: number, order: number,
     dependency: number, reached: number, distanceSum: number,
   ): void;
   reach(
@@ -38,10 +38,10 @@ export interface ReachSums {
 }
 
 /**
- * When a level goes bottom-up: once its ties outnumber the unreached people's ties this many to
- * one. `reach` stops at an unreached person's first neighbour on the level, so it pays early
- * (Beamer, Asanović & Patterson's α, 14); Brandes reads every one of their ties for the path
- * counts, so only once there are more of the level's ties than of theirs.
+ * When a level goes bottom-up: once it outnumbers the unreached people this many to one (and
+ * holds n / 24 people; assembly/paths.ts, goesUp). `reach` stops at an unreached person's first
+ * neighbour on the level, so it pays early (Beamer, Asanović & Patterson's α, 14); Brandes reads
+ * every one of their ties for the path counts, so only once the level is the larger.
  */
 export const BOTTOM_UP_FACTOR = { reach: 14, brandes: 1 };
 
@@ -58,10 +58,10 @@ export class PathKernel {
   private readonly position: Int32Array;
   private readonly at: Record<
     | 'offsets' | 'index' | 'revOffsets' | 'revIndex' | 'scan' | 'sources' | 'dist' | 'sigma' | 'share' | 'delta' | 'dagFrom' | 'dagTo'
-    | 'levelTie' | 'levelStart' | 'order' | 'dependency' | 'reached' | 'distanceSum' | 'count' | 'hops',
+    | 'levelTie' | 'levelStart' | 'levelUp' | 'dagStart' | 'order' | 'dependency' | 'reached' | 'distanceSum' | 'count' | 'hops',
     number
   >;
-  /** Levels go bottom-up once their ties outnumber the unreached people's this many to one (0: never). */
+  /** Levels go bottom-up once they outnumber the unreached people this many to one (0: never). */
   private readonly factor: { reach: number; brandes: number };
 
   /**
@@ -93,7 +93,7 @@ export class PathKernel {
       offsets: ints(n + 1), index: ints(index.length), sources: ints(sources.length),
       revOffsets: back ? ints(n + 1) : 0, revIndex: back ? ints(back.index.length) : 0, scan: ints(n),
       dist: ints(n), sigma: doubles(n), share: doubles(n), delta: doubles(n), dagFrom: ints(index.length), dagTo: ints(index.length),
-      levelTie: ints(n + 2), levelStart: ints(n + 2), order: ints(n),
+      levelTie: ints(n + 2), levelStart: ints(n + 2), levelUp: ints(n + 2), dagStart: ints(n + 1), order: ints(n),
       dependency: doubles(n), reached: ints(n), distanceSum: doubles(n), count: ints(n), hops: doubles(n),
     };
     // Views only after every allocation: growing the memory detaches earlier views.
@@ -127,7 +127,7 @@ export class PathKernel {
     for (let k = from; k < to; k++) {
       this.wasm.brandes(
         at.offsets, at.index, at.revOffsets, at.revIndex, at.scan, n, at.sources, k, k + 1, accumulate ? 1 : 0, this.factor.brandes,
-        at.dist, at.sigma, at.share, at.delta, at.dagFrom, at.dagTo, at.levelTie, at.levelStart, at.order,
+        at.dist, at.sigma, at.share, at.delta, at.dagFrom, at.dagTo, at.levelTie, at.levelStart, at.levelUp, at.dagStart, at.order,
         at.dependency, at.reached, at.distanceSum,
       );
     }
