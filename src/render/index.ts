@@ -41,12 +41,13 @@ export function partsFor(format: Format, table: TableName): Parts {
     case 'people':
       return ALL_PARTS;
     case 'groups':
-      return new Set(['paths', 'activity']);
+      return new Set(['groups', 'paths', 'activity']);
     case 'communities':
-      return new Set(['communities']);
+      return new Set(['communities', 'groups']); // a column per group
     case 'activity':
       return new Set(['activity']);
     case 'mixing':
+      return new Set(['groups']);
     case 'ties':
       return NO_PARTS;
   }

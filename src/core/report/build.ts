@@ -84,16 +84,17 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
 
   const orgFigures = () =>
     orgStructure(graph, { summary: parts.has('summary'), structure: parts.has('structure'), interactions: inputs.interactions.interactions });
-  const cells = hasGroups ? t.time('mixing', () => mixing(graph, groups)) : [];
+  const withGroups = hasGroups && parts.has('groups');
+  const cells = withGroups ? t.time('mixing', () => mixing(graph, groups)) : [];
   const orgBase = parts.has('summary') ? t.time('organization', orgFigures) : orgFigures();
   const personRows = parts.has('summary') ? t.time('person rows', () => people(graph, groups, structure, community, activity, parts)) : [];
-  const groupTable = hasGroups ? t.time('groups', () => groupRows(graph, groups, structure.betweenness, activityRate)) : [];
+  const groupTable = withGroups ? t.time('groups', () => groupRows(graph, groups, structure.betweenness, activityRate)) : [];
   const resilience = await keyPlayersRun;
   const org = {
     ...orgBase,
     distanceFragmentation: resilience.distanceFragmentation,
     keyPlayers: resilience.keyPlayers,
-    eiIndex: hasGroups ? orgEiIndex(cells, undirected) : null,
+    eiIndex: withGroups ? orgEiIndex(cells, undirected) : null,
     communities: community ? communityCount(community) : null,
     modularity: community ? modularity(graph, community) : null,
     groupAlignment: hasGroups && community ? groupAlignment(community, groups) : null,

@@ -15,12 +15,14 @@
  *   keyPlayers   the greedy key-player search
  *   structure    the remaining person figures: constraint, effective size, brokerage,
  *                external share, cut points and dependents, roles
+ *   groups       the group rows, the mixing matrix and the organization's E-I index (a pass
+ *                over the ties; the ties table shows none of them)
  */
-export type Part = 'summary' | 'paths' | 'communities' | 'activity' | 'keyPlayers' | 'structure';
+export type Part = 'summary' | 'paths' | 'communities' | 'activity' | 'keyPlayers' | 'structure' | 'groups';
 
 export type Parts = ReadonlySet<Part>;
 
-export const ALL_PARTS: Parts = new Set<Part>(['summary', 'paths', 'communities', 'activity', 'keyPlayers', 'structure']);
+export const ALL_PARTS: Parts = new Set<Part>(['summary', 'paths', 'communities', 'activity', 'keyPlayers', 'structure', 'groups']);
 export const NO_PARTS: Parts = new Set<Part>();
 
 /** Roles read betweenness, communities and cut points. */
@@ -31,6 +33,7 @@ const ORG_PARTS: Readonly<Record<string, readonly Part[]>> = {
   modularity: ['communities'],
   groupAlignment: ['communities'],
   activeShare: ['activity'],
+  eiIndex: ['groups'],
   cutPoints: ['structure'],
   fragmentation: ['structure'],
   distanceFragmentation: ['paths', 'keyPlayers'],
@@ -57,7 +60,7 @@ const GROUP_PARTS: Readonly<Record<string, readonly Part[]>> = {
 /** The parts a field needs: `org.modularity`, `people.betweenness`, `people.activity.trend`, `groups.activityRate`. */
 export function partsOf(scope: 'org' | 'people' | 'groups', field: string): readonly Part[] {
   const head = field.split('.')[0]!;
-  if (scope === 'groups') return GROUP_PARTS[head] ?? [];
+  if (scope === 'groups') return ['groups', ...(GROUP_PARTS[head] ?? [])];
   // Organization figures and person rows exist only with the summary part.
   if (scope === 'org') return ['summary', ...(ORG_PARTS[head] ?? [])];
   if (head === 'activity') return field === 'activity.interactions' ? ['summary'] : ['summary', 'activity'];

@@ -8,7 +8,8 @@ const parts = (...rules: string[]) => [...partsForRules(parseRules(rules))].sort
 describe('partsForRules', () => {
   it('density, reciprocity and other counts need the summary alone: no search, no Louvain', () => {
     expect(parts('density >= 0.1', 'reciprocity >= 0.3', 'org.isolates <= 2', 'max(people.inDegree) <= 40')).toEqual(['summary']);
-    expect(parts('mean(groups.eiIndex) >= -0.5')).toEqual([]);
+    expect(parts('mean(groups.eiIndex) >= -0.5')).toEqual(['groups']);
+    expect(parts('eiIndex <= 0')).toEqual(['groups', 'summary']);
   });
 
   it('each field names what it reads', () => {
@@ -18,16 +19,16 @@ describe('partsForRules', () => {
     expect(parts('count(people.activity.status=dormant) <= 3')).toEqual(['activity', 'summary']);
     expect(parts('count(people.roles=critical) <= 2')).toEqual(['communities', 'paths', 'structure', 'summary']);
     expect(parts('cutPoints <= 3', 'mean(people.constraint) <= 0.5')).toEqual(['structure', 'summary']);
-    expect(parts('mean(groups.activityRate) >= 0.5')).toEqual(['activity']);
+    expect(parts('mean(groups.activityRate) >= 0.5')).toEqual(['activity', 'groups']);
   });
 });
 
 describe('partsFor (analyze)', () => {
   it('the whole report for a view, what the table shows for one table', () => {
-    expect([...partsFor('json', 'people')].sort()).toEqual(['activity', 'communities', 'keyPlayers', 'paths', 'structure', 'summary']);
+    expect([...partsFor('json', 'people')].sort()).toEqual(['activity', 'communities', 'groups', 'keyPlayers', 'paths', 'structure', 'summary']);
     expect([...partsFor('csv', 'ties')]).toEqual([]);
-    expect([...partsFor('csv', 'mixing')]).toEqual([]);
-    expect([...partsFor('csv', 'communities')]).toEqual(['communities']);
-    expect([...partsFor('csv', 'groups')].sort()).toEqual(['activity', 'paths']);
+    expect([...partsFor('csv', 'mixing')]).toEqual(['groups']);
+    expect([...partsFor('csv', 'communities')].sort()).toEqual(['communities', 'groups']);
+    expect([...partsFor('csv', 'groups')].sort()).toEqual(['activity', 'groups', 'paths']);
   });
 });

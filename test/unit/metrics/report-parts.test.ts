@@ -27,16 +27,24 @@ describe('report parts', () => {
     expect([bare.report.org.modularity, bare.report.org.keyPlayers]).toEqual([null, []]);
     expect(bare.report.org.density).toBe(full.report.org.density);
     expect(bare.report.org.reciprocity).toBe(full.report.org.reciprocity);
-    expect(bare.report.mixing).toEqual(full.report.mixing);
     expect(bare.report.people.map((p) => p.pagerank)).toEqual(full.report.people.map((p) => p.pagerank));
+    // Groups are a part of their own: without it, no group rows, mixing cells or E-I index.
+    expect([bare.report.groups, bare.report.mixing, bare.report.org.eiIndex]).toEqual([[], [], null]);
   });
 
-  it('without any part (the ties and mixing tables): no person rows, the counts, the mixing cells', async () => {
+  it('without any part (the ties table): no person rows, no groups, no mixing; the counts', async () => {
     const [none, full] = [await run(NO_PARTS), await run(ALL_PARTS)];
     expect(none.report.people).toEqual([]);
     const { people, ties, interactions, totalWeight } = full.report.org;
-    expect(none.report.org).toMatchObject({ people, ties, interactions, totalWeight, density: null, transitivity: null });
-    expect(none.report.mixing).toEqual(full.report.mixing);
-    expect(none.report.mixing.length).toBeGreaterThan(0);
+    expect(none.report.org).toMatchObject({ people, ties, interactions, totalWeight, density: null, transitivity: null, eiIndex: null });
+    expect([none.report.groups, none.report.mixing]).toEqual([[], []]);
+  });
+
+  it('with the groups part alone (the mixing table): the mixing cells, the group rows and E-I of the full report', async () => {
+    const [groups, full] = [await run(new Set<Part>(['groups'])), await run(ALL_PARTS)];
+    expect(groups.report.mixing).toEqual(full.report.mixing);
+    expect(groups.report.mixing.length).toBeGreaterThan(0);
+    expect(groups.report.org.eiIndex).toBe(full.report.org.eiIndex);
+    expect(groups.report.groups.map((g) => [g.group, g.size, g.eiIndex])).toEqual(full.report.groups.map((g) => [g.group, g.size, g.eiIndex]));
   });
 });
