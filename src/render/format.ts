@@ -2,14 +2,17 @@
 
 export const MISSING = '—';
 
-const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+// Made on first use: building an Intl formatter loads ICU data, some 20 ms that a run
+// writing only CSV or JSON should not pay.
+let integerFormat: Intl.NumberFormat | null = null;
+const integer = (): Intl.NumberFormat => (integerFormat ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }));
 
 /** Integers with thousands separators; fractions with up to 4 significant decimals. */
 export function formatNumber(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return MISSING;
-  if (Number.isInteger(value)) return integer.format(value);
+  if (Number.isInteger(value)) return integer().format(value);
   const abs = Math.abs(value);
-  if (abs >= 1000) return integer.format(value);
+  if (abs >= 1000) return integer().format(value);
   if (abs >= 1) return value.toFixed(2);
   if (abs === 0) return '0';
   if (abs < 0.0001) return value.toExponential(1);

@@ -3,26 +3,23 @@ import { extname } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { ALL_PARTS, NO_PARTS, type Parts } from '../core/report/parts.js';
 import type { TableName } from './context.js';
-import { renderCsv } from './csv.js';
-import { renderHtml } from './html/index.js';
-import { renderJson } from './json.js';
-import { renderMarkdown } from './markdown.js';
-import { renderNdjson } from './ndjson.js';
 import type { Renderer } from './output.js';
-import { renderTable } from './table.js';
-import { renderXlsx } from './xlsx/index.js';
 
 export const FORMATS = ['table', 'json', 'csv', 'md', 'ndjson', 'xlsx', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export const RENDERERS: Record<Format, Renderer> = {
-  table: renderTable,
-  json: renderJson,
-  csv: renderCsv,
-  md: renderMarkdown,
-  ndjson: renderNdjson,
-  xlsx: renderXlsx,
-  html: renderHtml,
+/**
+ * Each format's renderer, loaded when a run asks for it: the page, the workbook and the views
+ * with their languages are most of the renderers' code, and a run writes one format.
+ */
+export const RENDERERS: Record<Format, () => Promise<Renderer>> = {
+  table: async () => (await import('./table.js')).renderTable,
+  json: async () => (await import('./json.js')).renderJson,
+  csv: async () => (await import('./csv.js')).renderCsv,
+  md: async () => (await import('./markdown.js')).renderMarkdown,
+  ndjson: async () => (await import('./ndjson.js')).renderNdjson,
+  xlsx: async () => (await import('./xlsx/index.js')).renderXlsx,
+  html: async () => (await import('./html/index.js')).renderHtml,
 };
 
 /** Formats whose output is bytes, not text: never written to a terminal by accident. */

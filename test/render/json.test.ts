@@ -41,7 +41,7 @@ describe('RENDERERS and formatFromPath', () => {
     expect(Object.keys(RENDERERS)).toEqual([...FORMATS]);
     expect(BINARY_FORMATS).toEqual(['xlsx']);
     for (const format of FORMATS) {
-      const bytes = await bytesOf(RENDERERS[format](sampleAnalysis(), renderContext()));
+      const bytes = await bytesOf((await RENDERERS[format]())(sampleAnalysis(), renderContext()));
       if (BINARY_FORMATS.includes(format)) expect(bytes.subarray(0, 4).toString('latin1'), format).toBe('PK\u0003\u0004');
       else expect(bytes.toString('utf8').endsWith('\n'), format).toBe(true);
     }

@@ -78,7 +78,8 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
     const lang = (LANGS as readonly string[]).includes(String(flags.lang)) ? (flags.lang as Lang) : 'en';
     const color = !output && format === 'table' && useColor(io, flags.color as boolean | undefined);
     const ctx = renderContext({ color, top, sort, table: flags.table as TableName, csv: csvOptions, lang, ...(diff ? { compare: diff } : {}) });
-    await (log?.timings ?? NO_TIMINGS).time('write', () => emit(RENDERERS[format](analysis, ctx), output, io.stdout));
+    const render = await RENDERERS[format]();
+    await (log?.timings ?? NO_TIMINGS).time('write', () => emit(render(analysis, ctx), output, io.stdout));
     log?.print(io.stderr);
     setExit(0);
   });

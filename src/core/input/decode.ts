@@ -24,7 +24,6 @@
  * which is recognised by its pattern (every other byte NUL for ASCII text) and named.
  */
 import { isAscii, isUtf8 } from 'node:buffer';
-import iconv from 'iconv-lite';
 import { InputError } from '../errors.js';
 
 export const ENCODINGS = ['utf8', 'utf16le', 'utf16be', 'latin1', 'windows-1252'] as const;
@@ -66,7 +65,10 @@ export class InputDecoder {
     try {
       const head = await readHead(iterator);
       const bom = this.resolve(head);
-      const transcoder = this.transcoder();
+      // iconv-lite carries every code page it knows, half a megabyte of tables: it is loaded
+      // only for the one input that needs it.
+      const windows1252 = this.encoding === 'windows-1252' ? (await import('iconv-lite')).default : null;
+      const transcoder = this.transcoder(windows1252);
       const body = head.subarray(bom);
       // In UTF-16 a NUL byte is half of an ASCII character; in the others it is not text.
       if (this.encoding !== 'utf16le' && this.encoding !== 'utf16be') checkNotBinary(body, this.file);
@@ -99,7 +101,7 @@ export class InputDecoder {
     return bom.bytes.length;
   }
 
-  private transcoder(): Transcoder {
+  private transcoder(windows1252: typeof import('iconv-lite') | null): Transcoder {
     switch (this.encoding) {
       case 'utf8':
         return new Utf8Check(this.file);
@@ -109,7 +111,7 @@ export class InputDecoder {
       case 'latin1':
         return singleByte((bytes) => bytes.toString('latin1'));
       case 'windows-1252':
-        return singleByte((bytes) => iconv.decode(bytes, 'windows-1252'));
+        return singleByte((bytes) => windows1252!.decode(bytes, 'windows-1252'));
     }
   }
 }
