@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { PACKAGE_JSON } from '../io/package-file.js';
 
-/** The package version, read from package.json (two levels up from src/cli and dist/cli). */
-export const VERSION: string = (
-  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
-).version;
+/** The package version, read from package.json. */
+export const VERSION: string = (JSON.parse(readFileSync(PACKAGE_JSON, 'utf8')) as { version: string }).version;

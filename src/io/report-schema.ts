@@ -4,6 +4,7 @@
  * from each schema's `$schema`, so a schema moved to draft 2020-12 keeps working.
  */
 import { readFileSync } from 'node:fs';
+import { packageFile } from './package-file.js';
 import { Ajv, type AnySchema, type ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
@@ -16,7 +17,7 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv | Ajv2020) => unknow
 const compiled = new Map<SchemaName, ValidateFunction>();
 
 export function loadSchema(name: SchemaName): AnySchema {
-  return JSON.parse(readFileSync(new URL(`../core/report/${name}`, import.meta.url), 'utf8')) as AnySchema;
+  return JSON.parse(readFileSync(packageFile(`core/report/${name}`), 'utf8')) as AnySchema;
 }
 
 export function compileSchema(schema: AnySchema): ValidateFunction {

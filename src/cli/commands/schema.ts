@@ -7,9 +7,7 @@ import type { Command } from 'commander';
 import { CATALOG } from './catalog.js';
 import { readFileSync } from 'node:fs';
 import type { Io } from '../io.js';
-
-/** Two levels up from src/cli/commands and dist/cli/commands, as version.ts finds package.json. */
-const SCHEMA_FILE = new URL('../../core/report/schema.json', import.meta.url);
+import { packageFile } from '../../io/package-file.js';
 
 const EXAMPLES = `
 Examples:
@@ -24,7 +22,7 @@ export function schemaCommand(program: Command, io: Io, setExit: (code: number) 
     .description(CATALOG.schema.description)
     .addHelpText('after', EXAMPLES)
     .action(() => {
-      io.stdout.write(readFileSync(SCHEMA_FILE));
+      io.stdout.write(readFileSync(packageFile('core/report/schema.json')));
       setExit(0);
     });
 }

@@ -1,12 +1,11 @@
 /**
  * The viewer's script and styles, built by `npm run build` (scripts/build-viewer.mjs) into
- * dist/viewer/ and inlined into every page. Read once per process. From the compiled renderer
- * (dist/render/html/) the folder is ../../viewer; from the sources (tests run them) it is the
- * repository's dist/viewer.
+ * dist/viewer/ and inlined into every page. Read once per process.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { packageFile } from '../../io/package-file.js';
 
 export interface ViewerAssets {
   script: string;
@@ -15,14 +14,12 @@ export interface ViewerAssets {
   scriptHash: string;
 }
 
-const CANDIDATES = ['../../viewer/', '../../../dist/viewer/'];
-
 let cached: ViewerAssets | null = null;
 
 export function viewerAssets(): ViewerAssets {
   if (cached) return cached;
-  const folder = CANDIDATES.map((c) => fileURLToPath(new URL(c, import.meta.url))).find((dir) => existsSync(`${dir}viewer.js`));
-  if (!folder) throw new Error('the HTML viewer is not built (dist/viewer/viewer.js is missing); run npm run build');
+  const folder = fileURLToPath(new URL('.', packageFile('viewer/viewer.js')));
+  if (!existsSync(`${folder}viewer.js`)) throw new Error('the HTML viewer is not built (dist/viewer/viewer.js is missing); run npm run build');
   const script = readFileSync(`${folder}viewer.js`, 'utf8');
   const style = readFileSync(`${folder}viewer.css`, 'utf8');
   // The build refuses these; a hand-edited file must not end its element early either.
