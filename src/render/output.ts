@@ -14,7 +14,7 @@ export type Chunks = Iterable<Chunk> | AsyncIterable<Chunk>;
 export type Renderer = (analysis: Analysis, ctx: RenderContext) => Chunks;
 
 /** Lines are gathered into chunks of about this many characters: one write per chunk, not per line. */
-const CHUNK_CHARS = 1 << 16;
+export const CHUNK_CHARS = 1 << 16;
 
 /** Joins many short strings (CSV lines, JSON rows) into fewer, larger chunks. */
 export function* batched(parts: Iterable<string>, size = CHUNK_CHARS): Generator<string> {

@@ -1,5 +1,5 @@
 /**
- * The ties table's direct CSV writer (src/render/csv.ts, tieLines) against the general one:
+ * The ties table's direct CSV writer (src/render/csv.ts, tieChunks) against the general one:
  * the same cells through csvCell, joined by the delimiter, on any ids, weights, times and style.
  */
 import fc from 'fast-check';
