@@ -50,11 +50,12 @@ export function buildIndex(interactions: Interactions, people: PeopleTable | nul
   const both = interactions.undirected;
   const rankOf = Int32Array.from(interactions.ids, (id) => position.get(id)!);
   // Sorted by (source rank, target rank) in two stable counting passes, O(n + m): by target,
-  // then by source. A comparison sort of a million ties took seconds. Each pass carries what
-  // the next step reads (the other end, and which tie it is) in the slot it writes, so the
-  // only reads at random are the tie's own fields at the end: at a million ties, with every
-  // read of a sorted position a cache miss, looking each value up again cost twice as much.
-  // Entry 2t is tie t as read; 2t + 1 is the same tie the other way (undirected data only).
+  // then by source. A comparison sort of a million ties took seconds. Every array is read in
+  // order and written at random: each pass carries what the next reads (the other end, which
+  // tie it is) in the slot it writes, and the tie's fields go to their sorted place last. At a
+  // million ties nearly every access at random misses the cache, and a load waits for memory
+  // where a store does not: reading the values back at their sorted positions cost twice as much.
+  // Entry t is tie t; undirected, entry 2t is tie t as read and 2t + 1 the same tie the other way.
   const entries = both ? 2 * ties.size : ties.size;
   const byTarget = new Int32Array(n + 1);
   let tiesDropped = 0;
@@ -82,20 +83,24 @@ export function buildIndex(interactions: Interactions, people: PeopleTable | nul
     if (ties.weight[t]! < minTieWeight) continue;
     const a = rankOf[ties.source[t]!]!;
     const b = rankOf[ties.target[t]!]!;
-    place(a, b, 2 * t);
-    if (both) place(b, a, 2 * t + 1);
+    if (!both) place(a, b, t);
+    else {
+      place(a, b, 2 * t);
+      place(b, a, 2 * t + 1);
+    }
   }
   for (let k = 0; k < n; k++) bySource[k + 1]! += bySource[k]!;
   // Second pass, by source, stable: every target in its row, in order.
   const from = new Int32Array(m);
   const to = new Int32Array(m);
-  const entry = new Int32Array(m);
+  // Where each entry ends up: the tie's fields are written there, in tie order.
+  const placed = new Int32Array(entries);
   for (let i = 0; i < 3 * m; i += 3) {
     const a = first[i]!;
     const at = bySource[a]!++;
     from[at] = a;
     to[at] = first[i + 1]!;
-    entry[at] = first[i + 2]!;
+    placed[first[i + 2]!] = at;
   }
   // Plain loops: a typed array's from() with a mapping function calls it per element, which at
   // a million ties and six arrays cost a second.
@@ -103,12 +108,19 @@ export function buildIndex(interactions: Interactions, people: PeopleTable | nul
   const tieRows = new Float64Array(m);
   const tieFirst = new Float64Array(m);
   const tieLast = new Float64Array(m);
-  for (let i = 0; i < m; i++) {
-    const t = entry[i]! >> 1;
-    weight[i] = ties.weight[t]!;
-    tieRows[i] = ties.rows[t]!;
-    tieFirst[i] = ties.first[t]!;
-    tieLast[i] = ties.last[t]!;
+  for (let t = 0; t < ties.size; t++) {
+    if (ties.weight[t]! < minTieWeight) continue;
+    const w = ties.weight[t]!;
+    const rows = ties.rows[t]!;
+    const firstTime = ties.first[t]!;
+    const lastTime = ties.last[t]!;
+    for (let e = both ? 2 * t : t, stop = both ? e + 2 : e + 1; e < stop; e++) {
+      const at = placed[e]!;
+      weight[at] = w;
+      tieRows[at] = rows;
+      tieFirst[at] = firstTime;
+      tieLast[at] = lastTime;
+    }
   }
   const out = toAdjacency(n, from, to, weight).adjacency;
   // Held both ways, a tie's in-row is its out-row, and U is the out-rows with the tie's weight.
