@@ -148,7 +148,7 @@ async function* quoteFreeFirst(source: AsyncGenerator<Buffer>, delimiter: string
       records.takeLine(fields, raw ? line : undefined);
     },
     rows: () => records.byteRows(),
-    taken: () => records.takenAsBytes(),
+    taken: (count: number) => records.takenAsBytes(count),
     maxBytes: records.maxFieldSize,
   };
   try {
@@ -319,10 +319,10 @@ class RecordCounter {
     return this.bytes;
   }
 
-  /** A line the byte reader took: a record at the next line. */
-  takenAsBytes(): void {
-    this.nextLine++;
-    this.records++;
+  /** Lines the byte reader took: a record at each of the next `count` lines. */
+  takenAsBytes(count: number): void {
+    this.nextLine += count;
+    this.records += count;
   }
 
   /** A record of the quote-free fast path: no field holds a line break. */

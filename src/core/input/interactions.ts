@@ -23,7 +23,7 @@ import { InputError } from '../errors.js';
 import type { Encoding, InputOptions } from '../options.js';
 import type { InputMeta } from '../report/types.js';
 import { detectInteractionColumns, listColumns, RELATION_ALIASES, TIME_ALIASES, type InteractionColumns } from './columns.js';
-import { ByteFields, ByteIds, ByteTimes, byteWeight, isPlainId, sameBytes, type ByteRowReader } from './byte-rows.js';
+import { ByteIds, ByteTimes, byteWeight, isPlainId, sameBytes, type ByteRowReader } from './byte-rows.js';
 import { displayName, observed, readCsv, type CsvSink, type Input } from './csv-reader.js';
 import { inputMeta, type RowCounts } from './input-meta.js';
 import { PLAIN_IDS, type IdMask } from '../privacy/pseudonyms.js';
@@ -52,6 +52,8 @@ export type InteractionsReader = (input: Input, file: string, options: InputOpti
 
 /** The key under which rows with an empty relation cell are counted. */
 export const NO_RELATION = '(none)';
+
+const LF = 0x0a;
 
 export async function readInteractions(
   input: Input,
@@ -142,31 +144,71 @@ class InteractionReader implements CsvSink {
     const delimiter = this.delimiter.length === 1 ? this.delimiter.charCodeAt(0) : -1;
     const filtered = o.since !== null || o.until !== null || this.removed.size > 0 || this.relationFilter !== null;
     if (this.split !== null || c.relation >= 0 || filtered || delimiter < 0 || delimiter > 0x7f) return null;
-    const fields = new ByteFields(this.names.length);
+    const width = this.names.length;
     const ids = new ByteIds((id) => this.ties.person(id));
     const times = new ByteTimes();
     const { source, target, weight, time } = c;
-    const { decimalComma } = this;
+    const { decimalComma, batch } = this;
     const reverse = o.reverse;
-    return {
-      take: (bytes, start, end) => {
-        if (!fields.split(bytes, start, end, delimiter)) return false;
-        const { starts, ends } = fields;
-        const s0 = starts[source]!, s1 = ends[source]!, t0 = starts[target]!, t1 = ends[target]!;
-        if (!isPlainId(bytes, s0, s1) || !isPlainId(bytes, t0, t1) || sameBytes(bytes, s0, s1, t0, t1)) return false;
-        const w = weight < 0 ? 1 : byteWeight(bytes, starts[weight]!, ends[weight]!, decimalComma);
-        if (Number.isNaN(w)) return false;
-        const ms = time < 0 ? NaN : times.read(bytes, starts[time]!, ends[time]!);
-        if (ms === null) return false;
-        this.rowsRead++;
-        // Interned in the order the string path interns them: the row's source first.
-        const first = reverse ? ids.get(bytes, t0, t1) : ids.get(bytes, s0, s1);
-        const second = reverse ? ids.get(bytes, s0, s1) : ids.get(bytes, t0, t1);
-        this.tieAt(first, second, w, ms);
-        this.countUsed(ms);
-        return true;
+    const reader = {
+      taken: 0,
+      takeLines: (bytes: Buffer, start: number, end: number, maxBytes: number): number => {
+        let at = start;
+        let taken = 0;
+        let withoutTime = 0;
+        let timed = false;
+        while (at < end) {
+          // One pass over the line finds its end and the cells wanted.
+          let field = 0;
+          let from = at;
+          let s0 = 0, s1 = 0, t0 = 0, t1 = 0, w0 = 0, w1 = 0, m0 = 0, m1 = 0;
+          let i = at;
+          for (; ; i++) {
+            const byte = bytes[i]!;
+            if (byte !== delimiter && byte !== LF) continue;
+            if (field === source) {
+              s0 = from;
+              s1 = i;
+            } else if (field === target) {
+              t0 = from;
+              t1 = i;
+            } else if (field === weight) {
+              w0 = from;
+              w1 = i;
+            } else if (field === time) {
+              m0 = from;
+              m1 = i;
+            }
+            if (byte === LF) break;
+            field++;
+            from = i + 1;
+          }
+          if (field + 1 !== width || i - at > maxBytes) break;
+          if (!isPlainId(bytes, s0, s1) || !isPlainId(bytes, t0, t1) || sameBytes(bytes, s0, s1, t0, t1)) break;
+          const w = weight < 0 ? 1 : byteWeight(bytes, w0, w1, decimalComma);
+          if (Number.isNaN(w)) break;
+          const ms = time < 0 ? NaN : times.read(bytes, m0, m1);
+          if (ms === null) break;
+          // Interned in the order the string path interns them: the row's source first.
+          const first = reverse ? ids.get(bytes, t0, t1) : ids.get(bytes, s0, s1);
+          const second = reverse ? ids.get(bytes, s0, s1) : ids.get(bytes, t0, t1);
+          batch.push(first, second, w, ms);
+          if (batch.full) this.flush();
+          if (Number.isNaN(ms)) withoutTime++;
+          else timed = true;
+          taken++;
+          at = i + 1;
+        }
+        // What tieAt and countUsed count row by row, for the whole run.
+        reader.taken = taken;
+        this.rowsRead += taken;
+        this.rowsUsed += taken;
+        if (time >= 0) this.rowsWithoutTime += withoutTime;
+        if (timed) this.hasTime = true;
+        return at;
       },
     };
+    return reader;
   }
 
   malformed(line: number, message: string, raw: string | undefined): void {

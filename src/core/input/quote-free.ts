@@ -24,8 +24,8 @@ export interface TakeRecord {
   line(fields: string[], raw: string): void;
   /** The byte reader for the next lines (byte-rows.ts), or null. */
   rows?(): ByteRowReader | null;
-  /** Called for each line the byte reader took. */
-  taken?(): void;
+  /** Called with the number of lines the byte reader took, after each run of them. */
+  taken?(count: number): void;
   /** Longest line the byte reader is offered. */
   maxBytes?: number;
 }
@@ -76,15 +76,17 @@ export class QuoteFreeSplitter {
     const d = this.delimiter;
     let rows = take.rows();
     for (let at = 0; at < end; ) {
-      const lf = bytes.indexOf(LF, at);
-      // A line over the bound is left to the string path, which refuses it by its characters.
-      if (rows !== null && lf - at <= take.maxBytes! && rows.take(bytes, at, lf)) take.taken!();
-      else {
-        const line = bytes.toString('utf8', at, lf);
-        take.line(line.split(d), line);
-        // Until the header is read there is no byte reader; from the line after it on there may be.
-        rows ??= take.rows();
+      if (rows !== null) {
+        // A line over the bound is left to the string path, which refuses it by its characters.
+        at = rows.takeLines(bytes, at, end, take.maxBytes!);
+        take.taken!(rows.taken);
+        if (at === end) break;
       }
+      const lf = bytes.indexOf(LF, at);
+      const line = bytes.toString('utf8', at, lf);
+      take.line(line.split(d), line);
+      // Until the header is read there is no byte reader; from the line after it on there may be.
+      rows ??= take.rows();
       at = lf + 1;
     }
   }
