@@ -30,3 +30,59 @@ export function isoTime(ms: number): string {
   const seconds = Math.floor(rest / 1000);
   return `${prefix}${TWO[hours]}:${TWO[minutes]}:${TWO[seconds]}.${THREE[rest - seconds * 1000]}Z`;
 }
+
+/**
+ * isoTime's text written as ASCII bytes at `at`, for the writers that make bytes directly;
+ * returns the position after it, or −1 outside the fast range (the caller then writes
+ * isoTime's text). The date comes from the day number by arithmetic (the proleptic Gregorian
+ * calendar from days since 1970, as in Howard Hinnant's `civil_from_days`), so no string is made.
+ */
+export function writeIsoTime(bytes: Uint8Array, at: number, ms: number): number {
+  if (!(ms >= 0 && ms < LAST_MS) || !Number.isInteger(ms)) return -1;
+  // Every quantity below fits in 31 bits, so `| 0` divides as integers.
+  const day = Math.floor(ms / DAY_MS);
+  // Days since 0000-03-01, in eras of 400 years (146,097 days).
+  const z = day + 719_468;
+  const era = (z / 146_097) | 0;
+  const doe = z - era * 146_097;
+  const yoe = ((doe - ((doe / 1460) | 0) + ((doe / 36_524) | 0) - ((doe / 146_096) | 0)) / 365) | 0;
+  const doy = doe - (365 * yoe + ((yoe / 4) | 0) - ((yoe / 100) | 0));
+  const mp = ((5 * doy + 2) / 153) | 0;
+  const date = doy - (((153 * mp + 2) / 5) | 0) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  let rest = ms - day * DAY_MS;
+  const hours = (rest / 3_600_000) | 0;
+  rest -= hours * 3_600_000;
+  const minutes = (rest / 60_000) | 0;
+  rest -= minutes * 60_000;
+  const seconds = (rest / 1000) | 0;
+  const millis = rest - seconds * 1000;
+  const y = (year / 100) | 0;
+  at = two(bytes, at, y);
+  at = two(bytes, at, year - y * 100);
+  bytes[at++] = 0x2d; // -
+  at = two(bytes, at, month);
+  bytes[at++] = 0x2d;
+  at = two(bytes, at, date);
+  bytes[at++] = 0x54; // T
+  at = two(bytes, at, hours);
+  bytes[at++] = 0x3a; // :
+  at = two(bytes, at, minutes);
+  bytes[at++] = 0x3a;
+  at = two(bytes, at, seconds);
+  bytes[at++] = 0x2e; // .
+  const m = (millis / 100) | 0;
+  bytes[at++] = 0x30 + m;
+  at = two(bytes, at, millis - m * 100);
+  bytes[at++] = 0x5a; // Z
+  return at;
+}
+
+/** `value` (0–99) as two ASCII digits at `at`. */
+function two(bytes: Uint8Array, at: number, value: number): number {
+  const tens = (value / 10) | 0;
+  bytes[at] = 0x30 + tens;
+  bytes[at + 1] = 0x30 + value - tens * 10;
+  return at + 2;
+}

@@ -15,9 +15,11 @@
 import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Input } from '../core/input/csv-reader.js';
-import { readInteractions, sumBatch, type InteractionsReader } from '../core/input/interactions.js';
+import { readInteractions, sumBatch, type InteractionHooks, type InteractionsReader } from '../core/input/interactions.js';
+import type { InputOptions } from '../core/options.js';
 import { RowBatch, TieAccumulator } from '../core/input/tie-accumulator.js';
 import type { Interactions, Reject } from '../core/input/types.js';
+import { transferList, type BatchRows } from './batch-rows.js';
 import { rebuild, type CarriedError } from './error-transfer.js';
 import type { ReadWorkerData } from './read-worker.js';
 import { workerScript } from './worker-script.js';
@@ -29,22 +31,32 @@ const WINDOW = 8;
 
 type WorkerMessage =
   | { type: 'more' }
-  | { type: 'batch'; count: number; source: Int32Array; target: Int32Array; weight: Float64Array; time: Float64Array }
+  | { type: 'batch'; count: number; rows: BatchRows }
   | { type: 'reject'; reject: Reject }
   | { type: 'done'; interactions: Interactions }
   | { type: 'error'; error: CarriedError };
 
-/** The reader for the file at `path` (`-` for standard input): pipelined when it is a file of at least `minBytes`. */
+/**
+ * The reader for the file at `path` (`-` for standard input): pipelined when it is a file of at
+ * least `minBytes`. It is for a stream of that file opened for this read alone (read-stream.ts),
+ * whose chunks it moves to the worker instead of copying them: no one reads them afterwards.
+ */
 export function interactionsReaderFor(path: string, minBytes = PIPELINE_MIN_BYTES): InteractionsReader | undefined {
   if (path === '-') return undefined;
   try {
-    return statSync(path).size >= minBytes ? readPipelined : undefined;
+    return statSync(path).size >= minBytes ? readPipelinedMoving : undefined;
   } catch {
     return undefined; // opening it reports the problem
   }
 }
 
-export const readPipelined: InteractionsReader = (input, file, options, hooks = {}) => {
+/** Copies each chunk to the worker: the caller's buffers stay usable. */
+export const readPipelined: InteractionsReader = (input, file, options, hooks = {}) => pipelined(input, file, options, hooks, false);
+
+/** Moves each chunk that owns its memory to the worker, which leaves it empty (detached) here. */
+export const readPipelinedMoving: InteractionsReader = (input, file, options, hooks = {}) => pipelined(input, file, options, hooks, true);
+
+function pipelined(input: Input, file: string, options: InputOptions, hooks: InteractionHooks, moveChunks: boolean): Promise<Interactions> {
   if (!isByteStream(input) || hooks.observer || hooks.onProblem || hooks.ids?.active) return readInteractions(input, file, options, hooks);
   return new Promise<Interactions>((resolve, reject) => {
     const data: ReadWorkerData = { file, options, fastPath: hooks.fastPath, rejects: hooks.onReject !== undefined };
@@ -74,7 +86,12 @@ export const readPipelined: InteractionsReader = (input, file, options, hooks = 
           if (ended || settled) return;
           const next = await chunks.next();
           if (next.done) ended = true;
-          if (!settled) worker.postMessage(next.done ? null : next.value);
+          if (settled) return;
+          if (next.done) return worker.postMessage(null);
+          // A chunk that owns its memory is moved to the worker, not copied (nothing here reads it again).
+          const chunk = next.value;
+          const owned = moveChunks && chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength && chunk.buffer instanceof ArrayBuffer;
+          worker.postMessage(chunk, owned ? [chunk.buffer] : []);
         })
         .catch((error: unknown) => settle(error instanceof Error ? error : new Error(String(error))));
     };
@@ -87,15 +104,14 @@ export const readPipelined: InteractionsReader = (input, file, options, hooks = 
         case 'more':
           inFlight--;
           return fill();
-        case 'batch':
-          batch.source.set(message.source);
-          batch.target.set(message.target);
-          batch.weight.set(message.weight);
-          batch.time.set(message.time);
-          batch.count = message.count;
+        case 'batch': {
+          const { rows } = message;
+          batch.use(rows, message.count);
           sumBatch(sums, hooks.timeline, batch);
           batch.count = 0;
+          worker.postMessage({ spare: rows }, transferList(rows));
           return;
+        }
         case 'reject':
           return hooks.onReject?.(message.reject);
         case 'done':
@@ -108,7 +124,7 @@ export const readPipelined: InteractionsReader = (input, file, options, hooks = 
     worker.on('error', (error) => settle(error));
     worker.on('exit', (code) => settle(new Error(`the reading thread stopped (exit code ${code})`)));
   });
-};
+}
 
 function isByteStream(input: Input): input is Exclude<Input, { kind: 'records' }> {
   return !('kind' in input && input.kind === 'records');

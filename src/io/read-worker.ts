@@ -9,6 +9,7 @@ import { Readable } from 'node:stream';
 import { parentPort, workerData } from 'node:worker_threads';
 import { readInteractions } from '../core/input/interactions.js';
 import type { RowBatch } from '../core/input/tie-accumulator.js';
+import { batchRows, transferList, type BatchRows } from './batch-rows.js';
 import type { InputOptions } from '../core/options.js';
 import { carry } from './error-transfer.js';
 
@@ -27,14 +28,22 @@ const { file, options, fastPath, rejects } = workerData as ReadWorkerData;
 const input = new Readable({
   read: () => port.postMessage({ type: 'more' }),
 });
-port.on('message', (chunk: Uint8Array | null) => {
-  input.push(chunk === null ? null : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+/** Rows the main thread has summed and sent back, to be filled again: fresh memory costs a page fault per 4 KiB. */
+const spare: BatchRows[] = [];
+
+port.on('message', (message: Uint8Array | null | { spare: BatchRows }) => {
+  if (message !== null && 'spare' in message) spare.push(message.spare);
+  else input.push(message === null ? null : Buffer.from(message.buffer, message.byteOffset, message.byteLength));
 });
 
 function sendBatch(batch: RowBatch): void {
   const n = batch.count;
-  const rows = { source: batch.source.slice(0, n), target: batch.target.slice(0, n), weight: batch.weight.slice(0, n), time: batch.time.slice(0, n) };
-  port.postMessage({ type: 'batch', count: n, ...rows }, [rows.source.buffer, rows.target.buffer, rows.weight.buffer, rows.time.buffer]);
+  const rows = spare.pop() ?? batchRows();
+  rows.source.set(batch.source.subarray(0, n));
+  rows.target.set(batch.target.subarray(0, n));
+  rows.weight.set(batch.weight.subarray(0, n));
+  rows.time.set(batch.time.subarray(0, n));
+  port.postMessage({ type: 'batch', count: n, rows }, transferList(rows));
 }
 
 try {

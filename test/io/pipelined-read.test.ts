@@ -3,6 +3,10 @@
  * same ids, ties (numbers, sums, times), counts, warnings, skipped rows and activity, bit for
  * bit, and the same errors. The worker script is the built one (dist/io/read-worker.js).
  */
+import { createReadStream, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { computeActivity } from '../../src/core/activity/activity.js';
 import { createTimeline } from '../../src/core/activity/timeline.js';
@@ -12,22 +16,24 @@ import type { Reject } from '../../src/core/input/types.js';
 import type { InputOptions } from '../../src/core/options.js';
 import { compareIds } from '../../src/core/ids.js';
 import { seededRandom } from '../../src/core/random.js';
-import { interactionsReaderFor, readPipelined } from '../../src/io/pipelined-read.js';
+import { interactionsReaderFor, readPipelined, readPipelinedMoving } from '../../src/io/pipelined-read.js';
 import { errorOf, fixture, inputOptions, streamOf } from '../unit/input/streams.js';
 import { ROOT } from '../helpers/cli.js';
 
-async function readWith(reader: InteractionsReader, data: Buffer, options: Partial<InputOptions>, chunk?: number) {
+async function readWith(reader: InteractionsReader, data: Buffer | Readable, options: Partial<InputOptions>, chunk?: number) {
   const rejects: Reject[] = [];
   const timeline = createTimeline('week');
-  const interactions = await reader(streamOf(data, chunk), 'f.csv', inputOptions(options), { timeline, onReject: (r) => rejects.push(r) });
+  const input = data instanceof Readable ? data : streamOf(data, chunk);
+  const interactions = await reader(input, 'f.csv', inputOptions(options), { timeline, onReject: (r) => rejects.push(r) });
   const people = [...interactions.ids].sort(compareIds);
   const activity = computeActivity(timeline, { ids: interactions.ids, people, window: { since: null, until: null }, undirected: interactions.undirected });
   return { interactions, rejects, activity: { ...activity, byId: [...activity.byId] } };
 }
 
-async function expectSame(data: Buffer, options: Partial<InputOptions> = {}, chunk?: number): Promise<void> {
+async function expectSame(data: Buffer, options: Partial<InputOptions> = {}, chunk?: number, moving = false): Promise<void> {
   const one = await readWith(readInteractions, data, options, chunk);
-  const two = await readWith(readPipelined, data, options, chunk);
+  // As the command line reads: a stream of the file, whose chunks are moved to the worker.
+  const two = moving ? await readWith(readPipelinedMoving, createReadStream(fileOf(data), { highWaterMark: 1 << 20 }), options) : await readWith(readPipelined, data, options, chunk);
   // The tie columns byte for byte (bit for bit, and far quicker than comparing element by element).
   const { ties: a, ...restOne } = one.interactions;
   const { ties: b, ...restTwo } = two.interactions;
@@ -39,6 +45,12 @@ async function expectSame(data: Buffer, options: Partial<InputOptions> = {}, chu
   expect(restTwo).toEqual(restOne);
   expect(two.rejects).toEqual(one.rejects);
   expect(JSON.stringify(two.activity)).toBe(JSON.stringify(one.activity));
+}
+
+function fileOf(data: Buffer): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'orgnet-pipelined-')), 'f.csv');
+  writeFileSync(path, data);
+  return path;
 }
 
 /** Rows over many batches: repeated pairs, fractional weights, times out of order, blank weights. */
@@ -86,6 +98,12 @@ describe('reading on two threads = reading on one', () => {
     await expectSame(data, { reverse: true, since: Date.UTC(2024, 1, 1), until: Date.UTC(2024, 2, 1) }, 65_537);
   });
 
+  it('with the chunks of a file stream moved to the worker, as the command line reads', async () => {
+    const data = bigFile(200_000, 7);
+    await expectSame(data, {}, undefined, true);
+    await expectSame(data, { undirected: true }, undefined, true);
+  });
+
   it('when a quote late in the file hands the rest to csv-parse, and with bad rows skipped', async () => {
     const data = bigFile(150_000, 11, (i) => (i === 120_000 ? '"P1, quoted",P2,1,2024-02-01T00:00:00Z' : i % 9_999 === 5 ? 'P1,P2,-3,2024-02-01' : null));
     await expectSame(data, { lenient: true });
@@ -107,7 +125,7 @@ describe('reading on two threads = reading on one', () => {
 describe('which files are read on two threads', () => {
   it('files of at least the threshold; not standard input, not smaller files, not a missing one', () => {
     const acme = `${ROOT}fixtures/acme/interactions.csv`;
-    expect(interactionsReaderFor(acme, 1)).toBe(readPipelined);
+    expect(interactionsReaderFor(acme, 1)).toBe(readPipelinedMoving);
     expect(interactionsReaderFor(acme)).toBeUndefined();
     expect(interactionsReaderFor('-', 1)).toBeUndefined();
     expect(interactionsReaderFor(`${ROOT}no-such-file.csv`, 1)).toBeUndefined();

@@ -21,7 +21,7 @@ const time = fc.oneof(
 const tie = fc.record({ s: fc.nat(7), t: fc.nat(7), weight: fc.double({ min: -1e6, max: 1e6, noNaN: true }), count: fc.nat(1000), first: time, last: time });
 const style: fc.Arbitrary<CsvStyle> = fc.record({ delimiter: fc.constantFrom(',', ';', '\t', '|'), decimalComma: fc.boolean(), bom: fc.boolean() });
 // Ids that need quoting or the formula guard under some delimiter, and plain ones.
-const id = fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('=sum', '-x', '+1', '@me', 'a,b', 'a;b', 'a\tb', 'a|b', 'say "hi"', 'line\nbreak', 'ana'));
+const id = fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('=sum', '-x', '+1', '@me', 'a,b', 'a;b', 'a\tb', 'a|b', 'say "hi"', 'line\nbreak', 'ana', 'a'.repeat(40), 'é'.repeat(20)));
 
 type Tie = typeof tie extends fc.Arbitrary<infer T> ? T : never;
 
@@ -38,18 +38,37 @@ function graphOf(ids: string[], ties: Tie[], undirected: boolean): OrgGraph {
   return graph;
 }
 
+function expectedCsv(graph: OrgGraph, csv: CsvStyle): string {
+  const index = indexGraph(graph);
+  const { columns, rows } = tableData(sampleReport(), index, 'ties');
+  const line = (cells: readonly (string | number | boolean | null)[]) => cells.map((c) => csvCell(c, csv)).join(csv.delimiter) + '\r\n';
+  return (csv.bom ? '\ufeff' : '') + [columns, ...rows].map(line).join('');
+}
+
+function writtenCsv(graph: OrgGraph, csv: CsvStyle): string {
+  return textOf(renderCsv({ report: sampleReport(), graph, index: indexGraph(graph) }, renderContext({ table: 'ties', csv })));
+}
+
 describe('the ties table written directly = cell by cell', () => {
   it('on any ids, weights, times, direction and CSV style', () => {
     fc.assert(
       fc.property(fc.uniqueArray(id, { minLength: 1, maxLength: 8 }), fc.array(tie, { maxLength: 30 }), fc.boolean(), style, (ids, ties, undirected, csv) => {
         const graph = graphOf(ids, ties, undirected);
-        const index = indexGraph(graph);
-        const { columns, rows } = tableData(sampleReport(), index, 'ties');
-        const line = (cells: readonly (string | number | boolean | null)[]) => cells.map((c) => csvCell(c, csv)).join(csv.delimiter) + '\r\n';
-        const expected = (csv.bom ? '\ufeff' : '') + [columns, ...rows].map(line).join('');
-        expect(textOf(renderCsv({ report: sampleReport(), graph, index }, renderContext({ table: 'ties', csv })))).toBe(expected);
+        expect(writtenCsv(graph, csv)).toBe(expectedCsv(graph, csv));
       }),
       { numRuns: 500, seed: 20261201 },
     );
+  });
+
+  it('over many chunks: lines of several-byte characters are never cut between two', () => {
+    // 60 people with 40-byte ids, all 3,540 ties: about 400 KiB, several chunks of 64 KiB.
+    const ids = Array.from({ length: 60 }, (_, k) => `${'é'.repeat(19)}${String(k).padStart(2, '0')}`);
+    const ties: Tie[] = [];
+    for (let s = 0; s < 60; s++) for (let t = 0; t < 60; t++) ties.push({ s, t, weight: (s * 7 + t) / 4, count: s + t, first: 1_700_000_000_000 + s * 1000, last: null });
+    const graph = graphOf(ids, ties, false);
+    const csv = { delimiter: ';', decimalComma: true, bom: true };
+    const chunks = [...renderCsv({ report: sampleReport(), graph, index: indexGraph(graph) }, renderContext({ table: 'ties', csv }))];
+    expect(chunks.length).toBeGreaterThan(4);
+    expect(writtenCsv(graph, csv)).toBe(expectedCsv(graph, csv));
   });
 });

@@ -191,7 +191,7 @@ function lengthTag(length: number): number {
 }
 
 export class ByteIds {
-  /** STRIDE int32s a slot; kept at most half full. */
+  /** STRIDE int32s a slot; kept at most three quarters full: a smaller table stays in cache while the file streams past. */
   private slots = new Int32Array((1 << 12) * STRIDE);
   private mask = (1 << 12) - 1;
   /** Per person, where a long id's bytes sit in the arena and how many there are. */
@@ -238,7 +238,7 @@ export class ByteIds {
     s[at + PERSON] = person + 1;
     s[at + HEAD] = head0;
     s[at + HEAD + 1] = head1;
-    if (++this.count * 2 > this.mask + 1) this.rehash();
+    if (++this.count * 4 > (this.mask + 1) * 3) this.rehash();
     return person;
   }
 

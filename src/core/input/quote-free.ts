@@ -37,6 +37,19 @@ export class QuoteFreeSplitter {
 
   /** Hands over the complete quote-free lines; returns the rest from a line with a quote, or null. */
   push(chunk: Buffer, take: TakeRecord): Buffer | null {
+    // The line begun in the last chunk is finished with this chunk's first line alone, so the
+    // rest of the chunk is read where it lies instead of being copied behind it. Any cut gives
+    // the same lines (the property test cuts anywhere), this one included.
+    const lf = this.carry === null ? -1 : chunk.indexOf(LF);
+    if (lf >= 0 && lf + 1 < chunk.length) {
+      const leftover = this.pushPart(chunk.subarray(0, lf + 1), take);
+      if (leftover !== null) return Buffer.concat([leftover, chunk.subarray(lf + 1)]);
+      return this.pushPart(chunk.subarray(lf + 1), take);
+    }
+    return this.pushPart(chunk, take);
+  }
+
+  private pushPart(chunk: Buffer, take: TakeRecord): Buffer | null {
     const bytes = this.carry === null ? chunk : Buffer.concat([this.carry, chunk]);
     this.carry = null;
     const quote = bytes.indexOf(QUOTE);

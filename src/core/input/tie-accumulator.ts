@@ -33,6 +33,8 @@ const STRIDE = 8;
 const INITIAL_SLOTS = 2048;
 /** Grow before the table is 70 % full: linear probing stays within a slot or two. */
 const MAX_LOAD = 0.7;
+/** 2¹⁹ slots (32 MiB) and up grow twofold. */
+const GROW_FOURFOLD_BELOW = 1 << 19;
 
 export class TieAccumulator {
   readonly ids: string[] = [];
@@ -89,24 +91,41 @@ export class TieAccumulator {
       buckets[(h >>> BUCKET_SHIFT) + 1]!++;
     }
     for (let b = 0; b < BUCKETS; b++) buckets[b + 1]! += buckets[b]!;
-    for (let i = 0; i < count; i++) order[buckets[hashes[i]! >>> BUCKET_SHIFT]!++] = i;
+    // Each row's fields go to its sorted place (writes at random, which do not wait), so the
+    // pass over the table below reads them in order rather than at random.
+    const { weight, time, sortedSource, sortedTarget, sortedWeight, sortedTime, sortedHash } = batch;
+    for (let i = 0; i < count; i++) {
+      const h = hashes[i]!;
+      const k = buckets[h >>> BUCKET_SHIFT]!++;
+      order[k] = i;
+      sortedHash[k] = h;
+      sortedSource[k] = source[i]!;
+      sortedTarget[k] = target[i]!;
+      sortedWeight[k] = weight[i]!;
+      sortedTime[k] = time[i]!;
+    }
     // New ties get provisional numbers −1, −2, … in the sorted order, renumbered below in row order.
     const created = batch.created;
     let provisional = 0;
     const d = this.slots;
+    const { mask, shift } = this;
     for (let k = 0; k < count; k++) {
-      const i = order[k]!;
-      const a = source[i]!;
-      const b = target[i]!;
+      const a = sortedSource[k]!;
+      const b = sortedTarget[k]!;
       const s = both && b < a ? b : a;
       const t = both && b < a ? a : b;
-      const at = this.slotOf(hashes[i]!, s, t);
-      if (d[at + TIE] === 0) {
-        this.open(at, s, t, -++provisional);
-        created[provisional - 1] = at;
+      let at = 0;
+      for (let slot = sortedHash[k]! >>> shift; ; slot = (slot + 1) & mask) {
+        at = slot * STRIDE;
+        if (d[at + TIE] === 0) {
+          this.open(at, s, t, -++provisional);
+          created[provisional - 1] = at;
+          break;
+        }
+        if (d[at + SOURCE] === s && d[at + TARGET] === t) break;
       }
-      this.accumulate(at, batch.weight[i]!, batch.time[i]!);
-      tie[i] = d[at + TIE]!;
+      this.accumulate(at, sortedWeight[k]!, sortedTime[k]!);
+      tie[order[k]!] = d[at + TIE]!;
     }
     const final = batch.final.fill(-1, 0, provisional);
     for (let i = 0; i < count; i++) {
@@ -196,13 +215,19 @@ export class TieAccumulator {
     d[at + LAST] = NaN;
   }
 
+  /**
+   * A small table grows fourfold, a large one twofold: each growth takes fresh memory (a page
+   * fault per 4 KiB) and moves every tie, and the steps up to a few hundred thousand ties were
+   * a fifth of summing them; past GROW_FOURFOLD_BELOW slots, memory is worth more.
+   */
   private grow(): void {
     const old = this.slots;
-    const count = (this.mask + 1) * 2;
+    const factor = this.mask + 1 < GROW_FOURFOLD_BELOW ? 4 : 2;
+    const count = (this.mask + 1) * factor;
     const d = new Float64Array(count * STRIDE);
     this.slots = d;
     this.mask = count - 1;
-    this.shift--;
+    this.shift -= Math.log2(factor);
     this.limit = Math.floor(count * MAX_LOAD);
     for (let from = 0; from < old.length; from += STRIDE) {
       if (old[from + TIE] === 0) continue;
@@ -223,11 +248,11 @@ const BUCKET_SHIFT = 24;
 export class RowBatch {
   static readonly SIZE = 1 << 16;
   count = 0;
-  readonly source = new Int32Array(RowBatch.SIZE);
-  readonly target = new Int32Array(RowBatch.SIZE);
-  readonly weight = new Float64Array(RowBatch.SIZE);
+  source: Int32Array = new Int32Array(RowBatch.SIZE);
+  target: Int32Array = new Int32Array(RowBatch.SIZE);
+  weight: Float64Array = new Float64Array(RowBatch.SIZE);
   /** Epoch ms, NaN when the row has none. */
-  readonly time = new Float64Array(RowBatch.SIZE);
+  time: Float64Array = new Float64Array(RowBatch.SIZE);
   /** Filled by addBatch: each row's tie index. */
   readonly tie = new Int32Array(RowBatch.SIZE);
   readonly hashes = new Uint32Array(RowBatch.SIZE);
@@ -235,9 +260,24 @@ export class RowBatch {
   readonly buckets = new Int32Array(BUCKETS + 1);
   readonly created = new Int32Array(RowBatch.SIZE);
   readonly final = new Int32Array(RowBatch.SIZE);
+  /** The rows' fields and hashes in the order addBatch visits the table. */
+  readonly sortedSource = new Int32Array(RowBatch.SIZE);
+  readonly sortedTarget = new Int32Array(RowBatch.SIZE);
+  readonly sortedWeight = new Float64Array(RowBatch.SIZE);
+  readonly sortedTime = new Float64Array(RowBatch.SIZE);
+  readonly sortedHash = new Uint32Array(RowBatch.SIZE);
 
   get full(): boolean {
     return this.count === RowBatch.SIZE;
+  }
+
+  /** The first `count` rows of arrays filled elsewhere (another thread's batch), in place of this batch's own. */
+  use(rows: { source: Int32Array; target: Int32Array; weight: Float64Array; time: Float64Array }, count: number): void {
+    this.source = rows.source;
+    this.target = rows.target;
+    this.weight = rows.weight;
+    this.time = rows.time;
+    this.count = count;
   }
 
   push(source: number, target: number, weight: number, time: number): void {

@@ -1,0 +1,22 @@
+/**
+ * The rows of one batch as they go between the reading worker and the main thread
+ * (pipelined-read.ts): moved, not copied, each way — the worker fills them, the main thread
+ * sums them and sends them back to be filled again.
+ */
+import { RowBatch } from '../core/input/tie-accumulator.js';
+
+export interface BatchRows {
+  source: Int32Array;
+  target: Int32Array;
+  weight: Float64Array;
+  time: Float64Array;
+}
+
+export function batchRows(): BatchRows {
+  const n = RowBatch.SIZE;
+  return { source: new Int32Array(n), target: new Int32Array(n), weight: new Float64Array(n), time: new Float64Array(n) };
+}
+
+export function transferList(rows: BatchRows): ArrayBuffer[] {
+  return [rows.source.buffer, rows.target.buffer, rows.weight.buffer, rows.time.buffer] as ArrayBuffer[];
+}
