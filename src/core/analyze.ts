@@ -89,12 +89,30 @@ export async function readSources(
   const t = env.timings ?? NO_TIMINGS;
   const { groupBy, remove, encoding, maxFieldSize } = options;
   const attributes = attributeRuleOf(options);
-  const people: PeopleTable | null = sources.people
-    ? await t.time('read people', () => readPeople(sources.people!.stream, sources.people!.file, { groupBy, remove, encoding, maxFieldSize, attributes, ids }))
-    : null;
+  const readPeopleFile = (source: Source) =>
+    t.time('read people', () => readPeople(source.stream, source.file, { groupBy, remove, encoding, maxFieldSize, attributes, ids }));
   const timeline = createTimeline(options.period);
   const hooks = { timeline: (env.parts ?? ALL_PARTS).has('activity') ? timeline : undefined, onReject: env.onReject, ids };
-  const interactions = await t.time('read interactions', () => readInput(sources.interactions, options, hooks, env.readInteractions));
+  const readInteractionsFile = () => t.time('read interactions', () => readInput(sources.interactions, options, hooks, env.readInteractions));
+  let people: PeopleTable | null = null;
+  let interactions: Interactions;
+  // A reader on another thread (pipelined-read.ts) starts first, and the people file is read here
+  // meanwhile; its problems are still reported first. Pseudonyms are handed out in reading
+  // order, so with them (and with one thread) the files are read one after the other.
+  if (sources.people !== null && env.readInteractions !== undefined && !ids.active) {
+    const reading = readInteractionsFile();
+    reading.catch(() => undefined); // awaited below, unless the people file fails first
+    try {
+      people = await readPeopleFile(sources.people);
+    } catch (error) {
+      stop(sources.interactions.stream);
+      throw error;
+    }
+    interactions = await reading;
+  } else {
+    if (sources.people !== null) people = await readPeopleFile(sources.people);
+    interactions = await readInteractionsFile();
+  }
   if (ids.active) t.time('pseudonyms', () => pseudonymizeInputs(ids, people, interactions));
   return { people, interactions, timeline, ids };
 }
@@ -117,6 +135,11 @@ export async function analyze(
 }
 
 /** The reader for the file's layout: long (one interaction a row), survey wide, or events. */
+/** Ends a read that is no longer wanted: its reader then stops (and its thread with it). */
+function stop(input: Input): void {
+  if ('destroy' in input) input.destroy();
+}
+
 function readInput(source: Source, options: AnalyzeOptions, hooks: InteractionHooks, reader: InteractionsReader = readInteractions): Promise<Interactions> {
   const { stream, file } = source;
   if (options.wide) return readWideSurvey(stream, file, options, { onReject: hooks.onReject, ids: hooks.ids });

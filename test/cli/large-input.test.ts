@@ -2,7 +2,7 @@
  * A file from 16 MiB on is read on two threads (src/io/pipelined-read.ts); standard input is
  * read on one. The same rows give the same report either way, with activity and skipped rows.
  */
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -45,5 +45,28 @@ describe('a large file read on two threads', () => {
     expect(a).toEqual(report(fromStdin.stdout, '<stdin>'));
     expect(readFileSync(join(dir, 'file-rejects.csv'), 'utf8')).toBe(readFileSync(join(dir, 'stdin-rejects.csv'), 'utf8'));
     expect(readFileSync(join(dir, 'file-rejects.csv'), 'utf8').split('\r\n')[1]).toBe('9,"bad weight ""-2"": expected a number > 0","ana,bea,-2,2025-03-01T10:00:00Z"');
+  }, 60_000);
+
+  it('reads the people file while the worker reads the interactions: the same report, and its problems first', async () => {
+    const file = join(dir, 'large.csv');
+    if (!existsSync(file)) writeLargeFile(file);
+    const people = join(dir, 'people.csv');
+    const rows = Array.from({ length: 150 }, (_, k) => `person-${String(k).padStart(4, '0')},${'ABC'[k % 3]}`);
+    writeFileSync(people, ['id,department', ...rows].join('\n') + '\n');
+    const args = ['--people', people, '--format', 'json', '--lenient', '--period', 'week'];
+    const fromFile = await run(['analyze', file, ...args]);
+    const fromStdin = await run(['analyze', '-', ...args], { stdin: readFileSync(file) });
+    expect(fromFile.code).toBe(0);
+    const report = (text: string, name: string) => JSON.parse(text.replaceAll(JSON.stringify(name).slice(1, -1), 'FILE')) as { groups: unknown[] };
+    const a = report(fromFile.stdout, file);
+    expect(a.groups).toHaveLength(3);
+    expect(a).toEqual(report(fromStdin.stdout, '<stdin>'));
+
+    const broken = join(dir, 'people-broken.csv');
+    writeFileSync(broken, ['id,department', 'person-0000,A', 'person-0000,B'].join('\n') + '\n');
+    const failed = await run(['analyze', file, '--people', broken, '--format', 'json']);
+    expect(failed.code).toBe(2);
+    expect(failed.stdout).toBe('');
+    expect(failed.stderr).toMatch(/people-broken\.csv:3: duplicate id "person-0000" \(first on line 2\)\n$/);
   }, 60_000);
 });
