@@ -24,7 +24,13 @@ const HEADERS = [
   { names: ['from', 'to', 'weight', 'time'], d: ';' },
   { names: ['source', 'target'], d: ',' },
   { names: ['timestamp', 'weight', 'extra', 'target', 'source'], d: '\t' },
-];
+  { names: ['target', 'source', 'timestamp', 'weight'], d: '|' },
+  // Forced delimiters that the weight and time cells may hold themselves.
+  { names: ['source', 'target', 'weight', 'timestamp'], d: ' ', force: true },
+  { names: ['source', 'target', 'timestamp'], d: ':', force: true },
+  { names: ['source', 'target', 'weight'], d: '.', force: true },
+  { names: ['source', 'target', 'timestamp'], d: '-', force: true },
+] as { names: string[]; d: string; force?: boolean }[];
 
 const cellOf = (name: string) => {
   if (['source', 'target', 'from', 'to'].includes(name)) return fc.constantFrom(...IDS);
@@ -34,11 +40,12 @@ const cellOf = (name: string) => {
 };
 
 const file = fc.integer({ min: 0, max: HEADERS.length - 1 }).chain((h) => {
-  const { names, d } = HEADERS[h]!;
+  const { names, d, force } = HEADERS[h]!;
   const row = fc.tuple(fc.tuple(...names.map(cellOf)), fc.constantFrom('keep', 'keep', 'keep', 'drop', 'add', 'blank'));
   return fc.record({
     header: fc.constant(names.join(d)),
     d: fc.constant(d),
+    force: fc.constant(force === true),
     rows: fc.array(row, { maxLength: 40 }),
     crlf: fc.boolean(),
     cuts: fc.array(fc.nat(), { maxLength: 5 }),
@@ -85,7 +92,7 @@ describe('byte reader = csv-parse', () => {
     await fc.assert(
       fc.asyncProperty(file, fc.boolean(), fc.boolean(), fc.boolean(), async (f, lenient, reverse, undirected) => {
         const parts = chunks(Buffer.from(textOf(f), 'utf8'), f.cuts);
-        const options: InputOptions = { ...DEFAULT_OPTIONS, lenient, reverse, undirected };
+        const options: InputOptions = { ...DEFAULT_OPTIONS, lenient, reverse, undirected, ...(f.force ? { delimiter: f.d } : {}) };
         expect(await read(parts, options, true)).toEqual(await read(parts, options, false));
       }),
       { numRuns: 1500, seed: 20261201 },

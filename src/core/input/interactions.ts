@@ -150,6 +150,7 @@ class InteractionReader implements CsvSink {
     const { source, target, weight, time } = c;
     const { decimalComma, batch } = this;
     const reverse = o.reverse;
+    const last = skippableLastField(width - 1, c, delimiter);
     const reader = {
       taken: 0,
       takeLines: (bytes: Buffer, start: number, end: number, maxBytes: number): number => {
@@ -182,6 +183,18 @@ class InteractionReader implements CsvSink {
             if (byte === LF) break;
             field++;
             from = i + 1;
+            if (field === last) {
+              // The last cell runs to the line break; it is read, and checked byte by byte, below.
+              i = bytes.indexOf(LF, from);
+              if (field === weight) {
+                w0 = from;
+                w1 = i;
+              } else {
+                m0 = from;
+                m1 = i;
+              }
+              break;
+            }
           }
           if (field + 1 !== width || i - at > maxBytes) break;
           if (!isPlainId(bytes, s0, s1) || !isPlainId(bytes, t0, t1) || sameBytes(bytes, s0, s1, t0, t1)) break;
@@ -411,6 +424,19 @@ export function sumBatch(ties: TieAccumulator, timeline: TimelineSink | undefine
     const time = b.time[i]!;
     if (!Number.isNaN(time)) timeline.add(b.source[i]!, b.target[i]!, b.tie[i]!, b.weight[i]!, time);
   }
+}
+
+/**
+ * The last column, when it is the weight or the time and the delimiter is none of the bytes
+ * their readers accept (byteWeight, ByteTimes): a delimiter inside it then fails that reader,
+ * and the line goes to the string path, so the cell need not be scanned for delimiters at all —
+ * its end is the line break, which indexOf finds faster than a loop. −1 otherwise.
+ */
+function skippableLastField(lastColumn: number, c: InteractionColumns, delimiter: number): number {
+  const ch = String.fromCharCode(delimiter);
+  if (lastColumn === c.weight && !'0123456789.,'.includes(ch)) return lastColumn;
+  if (lastColumn === c.time && !'0123456789-:Tt .Zz'.includes(ch)) return lastColumn;
+  return -1;
 }
 
 /** True when `--since/--until` filter out a row at `time` (epoch ms, NaN = no time). */
