@@ -141,18 +141,26 @@ function timeOfDay(bytes: Buffer, at: number, end: number): number | null {
   if (bytes[last - 1] === 90 || bytes[last - 1] === 122) last--;
   const length = last - at;
   if (length !== 6 && length !== 9 && length !== 13) return null;
-  const hh = digitsAt(bytes, at + 1, 2);
-  const mm = digitsAt(bytes, at + 4, 2);
+  const hh = twoDigits(bytes, at + 1);
+  const mm = twoDigits(bytes, at + 4);
   if (bytes[at + 3] !== 58 || hh < 0 || hh > 23 || mm < 0 || mm > 59) return null;
   let ms = (hh * 60 + mm) * 60_000;
   if (length === 6) return ms;
-  const ss = digitsAt(bytes, at + 7, 2);
+  const ss = twoDigits(bytes, at + 7);
   if (bytes[at + 6] !== 58 || ss < 0 || ss > 59) return null;
   ms += ss * 1000;
   if (length === 9) return ms;
-  const fraction = digitsAt(bytes, at + 10, 3);
-  if (bytes[at + 9] !== 46 || fraction < 0) return null;
-  return ms + fraction;
+  const f = bytes[at + 10]! - 48;
+  const fraction = twoDigits(bytes, at + 11);
+  if (bytes[at + 9] !== 46 || f < 0 || f > 9 || fraction < 0) return null;
+  return ms + f * 100 + fraction;
+}
+
+/** The two ASCII digits at `at` as a number, or −1 (digitsAt for two digits, unrolled: a time has four such pairs). */
+function twoDigits(bytes: Buffer, at: number): number {
+  const a = bytes[at]! - 48;
+  const b = bytes[at + 1]! - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
 /** The non-negative integer of `count` ASCII digits at `at`, or −1. */
