@@ -6,6 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { InputError, UsageError } from '../core/errors.js';
 import { CATALOG, type CommandName } from './commands/catalog.js';
 import type { Io } from './io.js';
+import { endUnusedReadWorker, startReadWorkerFor } from '../io/read-worker-start.js';
 import { VERSION } from './version.js';
 
 export { nodeIo } from './io.js';
@@ -44,15 +45,21 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const setExit = (c: number) => {
     code = c;
   };
-  await registerCommands(program, argv, io, setExit);
-
+  // The reading thread of a large file starts while the command's modules load.
+  if (ANALYSING.has(argv[0] ?? '')) startReadWorkerFor(argv.slice(1), io.cwd);
   try {
+    await registerCommands(program, argv, io, setExit);
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (error) {
     return reportError(error, io, argv.includes('--debug'));
+  } finally {
+    endUnusedReadWorker();
   }
 }
+
+/** The commands that read an interactions file through runAnalysis (run-analysis.ts). */
+const ANALYSING = new Set(['analyze', 'check', 'export', 'diff']);
 
 /**
  * The command that runs (or whose help is asked for) is loaded and registered for real; the

@@ -13,7 +13,6 @@
  * a thread costs about what it saves.
  */
 import { statSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
 import type { Input } from '../core/input/csv-reader.js';
 import { readInteractions, sumBatch, type InteractionHooks, type InteractionsReader } from '../core/input/interactions.js';
 import type { InputOptions } from '../core/options.js';
@@ -22,10 +21,9 @@ import type { Interactions, Reject } from '../core/input/types.js';
 import { transferList, type BatchRows } from './batch-rows.js';
 import { rebuild, type CarriedError } from './error-transfer.js';
 import type { ReadWorkerData } from './read-worker.js';
-import { workerScript } from './worker-script.js';
+import { PIPELINE_MIN_BYTES, takeReadWorker } from './read-worker-start.js';
 
-/** Files from this size on are read on two threads. */
-export const PIPELINE_MIN_BYTES = 16 << 20;
+export { PIPELINE_MIN_BYTES };
 /** Chunks (of 1 MiB, read-stream.ts) handed to the worker ahead of its parser. */
 const WINDOW = 8;
 
@@ -60,7 +58,8 @@ function pipelined(input: Input, file: string, options: InputOptions, hooks: Int
   if (!isByteStream(input) || hooks.observer || hooks.onProblem || hooks.ids?.active) return readInteractions(input, file, options, hooks);
   return new Promise<Interactions>((resolve, reject) => {
     const data: ReadWorkerData = { file, options, fastPath: hooks.fastPath, rejects: hooks.onReject !== undefined };
-    const worker = new Worker(workerScript('read-worker.js'), { workerData: data });
+    const worker = takeReadWorker();
+    worker.postMessage(data);
     const chunks = input[Symbol.asyncIterator]() as AsyncIterator<Uint8Array>;
     const sums = new TieAccumulator(options.undirected);
     const batch = new RowBatch();

@@ -6,7 +6,7 @@
  * few chunks ahead and no more.
  */
 import { Readable } from 'node:stream';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { readInteractions } from '../core/input/interactions.js';
 import type { RowBatch } from '../core/input/tie-accumulator.js';
 import { batchRows, transferList, type BatchRows } from './batch-rows.js';
@@ -22,19 +22,36 @@ export interface ReadWorkerData {
 }
 
 const port = parentPort!;
-const { file, options, fastPath, rejects } = workerData as ReadWorkerData;
-
-// read() is called whenever the parser has drained what was pushed: a chunk taken.
-const input = new Readable({
-  read: () => port.postMessage({ type: 'more' }),
-});
 /** Rows the main thread has summed and sent back, to be filled again: fresh memory costs a page fault per 4 KiB. */
 const spare: BatchRows[] = [];
+// The first message says what to read (the worker may have been started before that was known:
+// read-worker-start.ts); the chunks of the file follow, then null.
+let input: Readable | null = null;
 
-port.on('message', (message: Uint8Array | null | { spare: BatchRows }) => {
-  if (message !== null && 'spare' in message) spare.push(message.spare);
-  else input.push(message === null ? null : Buffer.from(message.buffer, message.byteOffset, message.byteLength));
+port.on('message', (message: ReadWorkerData | Uint8Array | null | { spare: BatchRows }) => {
+  if (input === null) input = read(message as ReadWorkerData);
+  else if (message !== null && 'spare' in message) spare.push(message.spare);
+  else {
+    const chunk = message as Uint8Array | null;
+    input.push(chunk === null ? null : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+  }
 });
+
+function read({ file, options, fastPath, rejects }: ReadWorkerData): Readable {
+  // read() is called whenever the parser has drained what was pushed: a chunk taken.
+  const stream = new Readable({
+    read: () => port.postMessage({ type: 'more' }),
+  });
+  readInteractions(stream, file, options, {
+    fastPath,
+    onBatch: sendBatch,
+    onReject: rejects ? (reject) => port.postMessage({ type: 'reject', reject }) : undefined,
+  }).then(
+    (interactions) => port.postMessage({ type: 'done', interactions }),
+    (error: unknown) => port.postMessage({ type: 'error', error: carry(error) }),
+  );
+  return stream;
+}
 
 function sendBatch(batch: RowBatch): void {
   const n = batch.count;
@@ -44,15 +61,4 @@ function sendBatch(batch: RowBatch): void {
   rows.weight.set(batch.weight.subarray(0, n));
   rows.time.set(batch.time.subarray(0, n));
   port.postMessage({ type: 'batch', count: n, rows }, transferList(rows));
-}
-
-try {
-  const interactions = await readInteractions(input, file, options, {
-    fastPath,
-    onBatch: sendBatch,
-    onReject: rejects ? (reject) => port.postMessage({ type: 'reject', reject }) : undefined,
-  });
-  port.postMessage({ type: 'done', interactions });
-} catch (error) {
-  port.postMessage({ type: 'error', error: carry(error) });
 }

@@ -5,10 +5,11 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '../../src/core/random.js';
 import { PIPELINE_MIN_BYTES } from '../../src/io/pipelined-read.js';
-import { run } from '../helpers/cli.js';
+import { ROOT, run } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'orgnet-large-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -68,5 +69,19 @@ describe('a large file read on two threads', () => {
     expect(failed.code).toBe(2);
     expect(failed.stdout).toBe('');
     expect(failed.stderr).toMatch(/people-broken\.csv:3: duplicate id "person-0000" \(first on line 2\)\n$/);
+  }, 60_000);
+
+  it('the reading thread started for a large file ends with the process when no read takes it', () => {
+    const file = join(dir, 'large.csv');
+    if (!existsSync(file)) writeLargeFile(file);
+    const bin = join(ROOT, 'bin', 'orgnet.js');
+    // A usage error before anything is read, and a pseudonymized run, which reads on one thread.
+    const usage = spawnSync(process.execPath, [bin, 'analyze', file, '--format', 'nonsense'], { encoding: 'utf8', timeout: 30_000 });
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toMatch(/argument 'nonsense' is invalid/);
+    const out = join(dir, 'pseudonymized.csv');
+    const masked = spawnSync(process.execPath, [bin, 'analyze', file, '--lenient', '--pseudonymize', '--salt', 'a-salt-of-sixteen-chars', '--format', 'csv', '--table', 'ties', '-o', out], { encoding: 'utf8', timeout: 30_000 });
+    expect(masked.status).toBe(0);
+    expect(readFileSync(out, 'utf8')).not.toMatch(/person-0/);
   }, 60_000);
 });
