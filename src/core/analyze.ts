@@ -134,12 +134,12 @@ export async function analyze(
   return analysisOf(report, built.index);
 }
 
-/** The reader for the file's layout: long (one interaction a row), survey wide, or events. */
 /** Ends a read that is no longer wanted: its reader then stops (and its thread with it). */
 function stop(input: Input): void {
   if ('destroy' in input) input.destroy();
 }
 
+/** The reader for the file's layout: long (one interaction a row), survey wide, or events. */
 function readInput(source: Source, options: AnalyzeOptions, hooks: InteractionHooks, reader: InteractionsReader = readInteractions): Promise<Interactions> {
   const { stream, file } = source;
   if (options.wide) return readWideSurvey(stream, file, options, { onReject: hooks.onReject, ids: hooks.ids });

@@ -3,14 +3,9 @@
  * (pipelined-read.ts): moved, not copied, each way — the worker fills them, the main thread
  * sums them and sends them back to be filled again.
  */
-import { RowBatch } from '../core/input/tie-accumulator.js';
+import { RowBatch, type BatchRows } from '../core/input/tie-accumulator.js';
 
-export interface BatchRows {
-  source: Int32Array;
-  target: Int32Array;
-  weight: Float64Array;
-  time: Float64Array;
-}
+export type { BatchRows };
 
 export function batchRows(): BatchRows {
   const n = RowBatch.SIZE;

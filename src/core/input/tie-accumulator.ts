@@ -108,21 +108,15 @@ export class TieAccumulator {
     const created = batch.created;
     let provisional = 0;
     const d = this.slots;
-    const { mask, shift } = this;
     for (let k = 0; k < count; k++) {
       const a = sortedSource[k]!;
       const b = sortedTarget[k]!;
       const s = both && b < a ? b : a;
       const t = both && b < a ? a : b;
-      let at = 0;
-      for (let slot = sortedHash[k]! >>> shift; ; slot = (slot + 1) & mask) {
-        at = slot * STRIDE;
-        if (d[at + TIE] === 0) {
-          this.open(at, s, t, -++provisional);
-          created[provisional - 1] = at;
-          break;
-        }
-        if (d[at + SOURCE] === s && d[at + TARGET] === t) break;
+      const at = this.slotOf(sortedHash[k]!, s, t);
+      if (d[at + TIE] === 0) {
+        this.open(at, s, t, -++provisional);
+        created[provisional - 1] = at;
       }
       this.accumulate(at, sortedWeight[k]!, sortedTime[k]!);
       tie[order[k]!] = d[at + TIE]!;
@@ -244,6 +238,14 @@ export class TieAccumulator {
 const BUCKETS = 256;
 const BUCKET_SHIFT = 24;
 
+/** A batch's rows alone, as they go between threads (io/batch-rows.ts). */
+export interface BatchRows {
+  source: Int32Array;
+  target: Int32Array;
+  weight: Float64Array;
+  time: Float64Array;
+}
+
 /** Rows waiting to be added (addBatch), and the workspaces of adding them. */
 export class RowBatch {
   static readonly SIZE = 1 << 16;
@@ -272,7 +274,7 @@ export class RowBatch {
   }
 
   /** The first `count` rows of arrays filled elsewhere (another thread's batch), in place of this batch's own. */
-  use(rows: { source: Int32Array; target: Int32Array; weight: Float64Array; time: Float64Array }, count: number): void {
+  use(rows: BatchRows, count: number): void {
     this.source = rows.source;
     this.target = rows.target;
     this.weight = rows.weight;
