@@ -31,7 +31,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 try {
   // 1. The command as a user runs it: wall time and peak memory (GNU time).
-  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, 'bin/orgnet.js', 'analyze', interactions, '--people', people, '-o', html, '--quiet'], { encoding: 'utf8' });
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, 'bin/orgnet.cjs', 'analyze', interactions, '--people', people, '-o', html, '--quiet'], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`orgnet failed: ${run.stderr}`);
   const [wall, rssKb] = run.stderr.trim().split('\n').pop().split(' ').map(Number);
 

@@ -1,5 +1,5 @@
 // Bundles the command line (dist/cli/main.js, the commands it loads on demand, and the two worker
-// scripts) with esbuild into dist/bundle/, which bin/orgnet.js runs. Node resolves, reads and
+// scripts) with esbuild into dist/bundle/, which bin/orgnet.cjs runs. Node resolves, reads and
 // links every ES module on its own — some 200 files for one analysis, 170 ms before any work — so
 // one pass over a few files makes every run start sooner. Each command stays its own chunk, so
 // `orgnet --help` loads none of the analysis. The library entry (dist/index.js) is not bundled.

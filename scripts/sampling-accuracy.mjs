@@ -16,7 +16,7 @@ const sizes = ks.length > 0 ? ks.map(Number) : [1000, 2000, 3000];
 
 function centralities(extra) {
   const out = join(tmpdir(), `orgnet-sampling-${process.pid}.json`);
-  const r = spawnSync(process.execPath, ['bin/orgnet.js', 'analyze', join(dir, 'interactions.csv'), '--people', join(dir, 'people.csv'), '--quiet', '--format', 'json', '-o', out, ...extra], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['bin/orgnet.cjs', 'analyze', join(dir, 'interactions.csv'), '--people', join(dir, 'people.csv'), '--quiet', '--format', 'json', '-o', out, ...extra], { stdio: 'inherit' });
   if (r.status !== 0) throw new Error(`orgnet exited ${r.status}`);
   const report = JSON.parse(readFileSync(out, 'utf8'));
   rmSync(out, { force: true });

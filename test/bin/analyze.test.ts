@@ -1,5 +1,5 @@
 /**
- * A few runs of the real binary (bin/orgnet.js → dist/), for what only a process shows: exit
+ * A few runs of the real binary (bin/orgnet.cjs → dist/), for what only a process shows: exit
  * codes as the shell sees them, help and version, a pipe on stdin, and a reader that closes
  * the pipe early. `npm test` builds dist/ first. Exit 3 (internal error) is not triggered here:
  * no input reaches it on purpose.
@@ -12,7 +12,7 @@ import { describe, expect, test } from 'vitest';
 import * as XLSX from 'xlsx';
 import { ROOT } from '../helpers/cli.js';
 
-const BIN = join(ROOT, 'bin/orgnet.js');
+const BIN = join(ROOT, 'bin/orgnet.cjs');
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 function orgnet(args: string[], input?: string): SpawnSyncReturns<string> {

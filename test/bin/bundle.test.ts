@@ -1,5 +1,5 @@
 /**
- * bin/orgnet.js runs the bundled command line (dist/bundle/, scripts/bundle-cli.mjs), whose
+ * bin/orgnet.cjs runs the bundled command line (dist/bundle/, scripts/bundle-cli.mjs), whose
  * worker scripts and shipped files are found from the bundle's own place. The same run in this
  * process goes through the sources and dist/io's workers: the two reports must be the same,
  * with the path searches on worker threads and a file large enough to be read on two threads.
@@ -14,7 +14,7 @@ import { PIPELINE_MIN_BYTES } from '../../src/io/pipelined-read.js';
 import { PARALLEL_MIN_WORK } from '../../src/io/worker-runner.js';
 import { ROOT, run } from '../helpers/cli.js';
 
-const BIN = join(ROOT, 'bin/orgnet.js');
+const BIN = join(ROOT, 'bin/orgnet.cjs');
 const dir = mkdtempSync(join(tmpdir(), 'orgnet-bundle-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -30,7 +30,7 @@ function report(json: string): unknown {
 }
 
 describe('the bundled command line', () => {
-  test('bin/orgnet.js loads dist/bundle, not the unbundled modules', () => {
+  test('bin/orgnet.cjs loads dist/bundle, not the unbundled modules', () => {
     expect(readFileSync(BIN, 'utf8')).toContain("'../dist/bundle/main.js'");
     for (const file of ['main.js', 'kernel-worker.js', 'read-worker.js']) expect(existsSync(join(ROOT, 'dist/bundle', file))).toBe(true);
   });
@@ -66,6 +66,27 @@ describe('the bundled command line', () => {
     expect(bundled.stdout).toBe(here.stdout);
     expect(bundled.stdout.split('\n').length).toBeGreaterThan(300_000);
   }, 120_000);
+
+  test('help and version, printed without loading the command line, are what it prints', async () => {
+    const rendered = JSON.parse(readFileSync(join(ROOT, 'dist/bundle/start-texts.json'), 'utf8')) as Record<string, string>;
+    expect(Object.keys(rendered).sort()).toEqual(['--help', '--version', '-V', '-h', 'help']);
+    for (const arg of Object.keys(rendered)) {
+      const here = await run([arg]);
+      expect(here.code).toBe(0);
+      expect(rendered[arg]).toBe(here.stdout);
+      // Standard output is a pipe here: the rendered text.
+      const bundled = orgnet([arg]);
+      expect(bundled.status).toBe(0);
+      expect(bundled.stderr).toBe('');
+      expect(bundled.stdout).toBe(here.stdout);
+    }
+    expect(rendered['--help']).toContain('Usage: orgnet [options] [command]');
+    // Anything else runs the command line: a command's help, and a mistake with its exit code.
+    expect(orgnet(['help', 'check']).stdout).toBe((await run(['help', 'check'])).stdout);
+    const wrong = orgnet(['--hepl']);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain("unknown option '--hepl'");
+  });
 
   test('the shipped files: the schema and the HTML viewer', () => {
     const schema = orgnet(['schema']);

@@ -1,6 +1,6 @@
 // The real binary, spawned as a CI job runs it: exit codes 0/1/2 and a JUnit file that an
 // XML parser reads back. Needs dist/ (`npm test` builds it first); ORGNET_BIN points the
-// test at another build of bin/orgnet.js.
+// test at another build of bin/orgnet.cjs.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 
-const BIN = process.env.ORGNET_BIN ?? join(ROOT, 'bin/orgnet.js');
+const BIN = process.env.ORGNET_BIN ?? join(ROOT, 'bin/orgnet.cjs');
 const FIXTURE = join(ROOT, 'fixtures/check/two-groups');
 
 function orgnet(args: string[], cwd: string) {

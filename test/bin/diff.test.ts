@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeAcmeHalves } from '../helpers/acme-halves.js';
 import { ROOT } from '../helpers/cli.js';
 
-const BIN = process.env.ORGNET_BIN ?? join(ROOT, 'bin/orgnet.js');
+const BIN = process.env.ORGNET_BIN ?? join(ROOT, 'bin/orgnet.cjs');
 
 function orgnet(args: string[], cwd: string) {
   const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });

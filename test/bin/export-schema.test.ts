@@ -1,5 +1,5 @@
 /**
- * `orgnet schema` and `orgnet export` as the shell runs them (bin/orgnet.js → dist/): the
+ * `orgnet schema` and `orgnet export` as the shell runs them (bin/orgnet.cjs → dist/): the
  * schema's exact bytes on stdout, an export file written atomically, exit codes 0 and 2.
  */
 import { spawnSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 
-const BIN = join(ROOT, 'bin/orgnet.js');
+const BIN = join(ROOT, 'bin/orgnet.cjs');
 const dir = mkdtempSync(join(tmpdir(), 'orgnet-bin-export-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -12,7 +12,7 @@ describe('orgnet binary: the HTML report', () => {
     const dir = mkdtempSync(join(tmpdir(), 'orgnet-bin-html-'));
     try {
       const out = join(dir, 'report.html');
-      const r = spawnSync(process.execPath, [join(ROOT, 'bin/orgnet.js'), 'analyze', 'fixtures/acme/interactions.csv', '--people', 'fixtures/acme/people.csv', '-o', out, '--lang', 'es'], {
+      const r = spawnSync(process.execPath, [join(ROOT, 'bin/orgnet.cjs'), 'analyze', 'fixtures/acme/interactions.csv', '--people', 'fixtures/acme/people.csv', '-o', out, '--lang', 'es'], {
         cwd: ROOT,
         encoding: 'utf8',
         env: { PATH: process.env.PATH ?? '' },

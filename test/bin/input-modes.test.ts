@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 
-const BIN = join(ROOT, 'bin/orgnet.js');
+const BIN = join(ROOT, 'bin/orgnet.cjs');
 const CONTACTS = join(ROOT, '../shared/datasets/sociopatterns-workplace-2013');
 
 function orgnet(args: string[], input?: Buffer): SpawnSyncReturns<string> {

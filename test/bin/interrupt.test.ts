@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 
-const BIN = join(ROOT, 'bin/orgnet.js');
+const BIN = join(ROOT, 'bin/orgnet.cjs');
 const dir = mkdtempSync(join(tmpdir(), 'orgnet-interrupt-'));
 const input = join(dir, 'many-ties.csv');
 

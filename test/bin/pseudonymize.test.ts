@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 
-const BIN = join(ROOT, 'bin/orgnet.js');
+const BIN = join(ROOT, 'bin/orgnet.cjs');
 const SALT = 'bin-test-salt-0123456789';
 const dir = mkdtempSync(join(tmpdir(), 'orgnet-bin-privacy-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -10,7 +10,7 @@ import { describe, expect, test } from 'vitest';
 import type { Validation } from '../../src/core/validate/types.js';
 import { ROOT } from '../helpers/cli.js';
 
-const BIN = join(ROOT, 'bin/orgnet.js');
+const BIN = join(ROOT, 'bin/orgnet.cjs');
 
 function orgnet(args: string[], input?: Buffer): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' }, timeout: 60_000 });
