@@ -3,7 +3,6 @@
 // CommonJS, and nothing loaded for help and version: Node starts an ES module entry point
 // several milliseconds later, and the bundled command line (dist/bundle/main.js) 30–45 ms later.
 const { readFileSync, writeSync } = require('node:fs');
-const { isatty } = require('node:tty');
 const { join } = require('node:path');
 
 const argv = process.argv.slice(2);
@@ -17,11 +16,9 @@ if (!(argv.length === 1 && printRendered(argv[0]))) {
 
 /**
  * Prints the text the command line printed for this one argument at build time
- * (scripts/render-start-texts.mjs), when standard output is not a terminal, whose width the
- * text would wrap to. False when there is none: the command line runs.
+ * (scripts/render-start-texts.mjs). False when there is none: the command line runs.
  */
 function printRendered(arg) {
-  if (isatty(1)) return false;
   let texts;
   try {
     texts = JSON.parse(readFileSync(join(__dirname, '../dist/bundle/start-texts.json'), 'utf8'));

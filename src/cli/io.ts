@@ -8,8 +8,6 @@ import { removeTempFilesOnSignal } from '../io/temp-files.js';
 export interface OutStream {
   write(chunk: string | Uint8Array): unknown;
   isTTY?: boolean;
-  /** A terminal's width, which help text wraps to. */
-  columns?: number;
 }
 
 export interface Io {

@@ -38,11 +38,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      // Help wraps to the terminal of the injected streams (80 columns off a terminal), so the
-      // text rendered at build time for the start-up path (scripts/render-start-texts.mjs) is
-      // the text this program prints.
-      getOutHelpWidth: () => (io.stdout.isTTY && io.stdout.columns) || 80,
-      getErrHelpWidth: () => (io.stderr.isTTY && io.stderr.columns) || 80,
+      // Help wraps at 80 columns on any terminal, like git's and man's, so the text rendered at
+      // build time for the start-up path (scripts/render-start-texts.mjs) is what this prints.
+      getOutHelpWidth: () => 80,
+      getErrHelpWidth: () => 80,
       outputError: (s, write) => write(s.startsWith('error:') ? `orgnet: ${s}` : s),
     })
     .showSuggestionAfterError()

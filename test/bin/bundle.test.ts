@@ -74,7 +74,8 @@ describe('the bundled command line', () => {
       const here = await run([arg]);
       expect(here.code).toBe(0);
       expect(rendered[arg]).toBe(here.stdout);
-      // Standard output is a pipe here: the rendered text.
+      // Help wraps at 80 columns on a terminal too.
+      expect((await run([arg], { tty: true })).stdout).toBe(here.stdout);
       const bundled = orgnet([arg]);
       expect(bundled.status).toBe(0);
       expect(bundled.stderr).toBe('');
