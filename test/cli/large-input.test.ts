@@ -74,7 +74,7 @@ describe('a large file read on two threads', () => {
   it('the reading thread started for a large file ends with the process when no read takes it', () => {
     const file = join(dir, 'large.csv');
     if (!existsSync(file)) writeLargeFile(file);
-    const bin = join(ROOT, 'bin', 'orgnet.js');
+    const bin = join(ROOT, 'bin', 'orgnet.cjs');
     // A usage error before anything is read, and a pseudonymized run, which reads on one thread.
     const usage = spawnSync(process.execPath, [bin, 'analyze', file, '--format', 'nonsense'], { encoding: 'utf8', timeout: 30_000 });
     expect(usage.status).toBe(2);
