@@ -43,11 +43,15 @@ interface Scratch {
 
 /**
  * Indirect paths v–q–j ending outside N(v) add nothing to c(v). For each contact q, the common
- * contacts j of v and q are found from the smaller side: q's row against a stamp of N(v), or
- * N(v) searched in q's sorted row — so a hub among someone's contacts costs their own degree,
- * not the hub's. Each local[j] still receives its terms in the order of q, so the sum is the
- * same double whichever side was walked.
+ * contacts j of v and q are found by walking q's row against a stamp of N(v), or, when q has
+ * more than SCAN_FACTOR times v's contacts, by searching N(v) in q's sorted row — so a hub among
+ * someone's contacts costs their own degree (times a logarithm), not the hub's. A step of the
+ * walk is a read in order and a predictable test, a step of the search a dependent read and an
+ * unpredictable branch, hence the factor. Each local[j] still receives its terms in the order
+ * of q, so the sum is the same double whichever side was walked.
  */
+const SCAN_FACTOR = 8;
+
 function constraintOf(v: number, und: Adjacency, scratch: Scratch): number {
   const { offsets, index, weight } = und;
   const { strength, stamp, local } = scratch;
@@ -62,7 +66,7 @@ function constraintOf(v: number, und: Adjacency, scratch: Scratch): number {
     const pvq = weight[p]! / strength[v]!;
     const qStart = offsets[q]!;
     const qEnd = offsets[q + 1]!;
-    if (qEnd - qStart <= end - start) {
+    if (qEnd - qStart <= SCAN_FACTOR * (end - start)) {
       for (let r = qStart; r < qEnd; r++) {
         const j = index[r]!;
         if (stamp[j] === v + 1) local[j]! += (pvq * weight[r]!) / strength[q]!;

@@ -86,6 +86,24 @@ describe('constraint', () => {
   });
 });
 
+describe('constraint with a hub among the contacts', () => {
+  it('finds common contacts in the hub\'s row as it does by walking it', () => {
+    // h → x1 … x20 (weight 1), and x1 → x2. x1's contacts: h and x2, p = 1/2 each; h has 20
+    // contacts, over 8 times x1's 2, so x1's common contacts with h are searched for in h's row.
+    // p_h,x2 = 1/20, p_x2,h = 1/2 (x2's contacts h and x1).
+    // c(x1) = (1/2 + 1/2·1/2)² + (1/2 + 1/2·1/20)² = 9/16 + 441/1600 = 1341/1600.
+    // c(h) = 2·(1/20 + 1/20·1/2)² + 18·(1/20)² = 2·9/1600 + 18·4/1600 = 90/1600 (h walks x1's row).
+    const edges: [string, string][] = Array.from({ length: 20 }, (_, i) => ['h', `x${i + 1}`]);
+    const g = graphFromEdges([...edges, ['x1', 'x2']]);
+    const values = constraint(g);
+    const c = (id: string) => values[g.nodes().indexOf(id)];
+    expect(c('h')).toBeCloseTo(90 / 1600, 15);
+    expect(c('x1')).toBeCloseTo(1341 / 1600, 15);
+    expect(c('x2')).toBeCloseTo(1341 / 1600, 15);
+    expect(c('x3')).toBe(1);
+  });
+});
+
 describe('effectiveSize', () => {
   it('degree minus redundancy on the undirected projection, null for an isolate', () => {
     // a: contacts b, c, not tied to each other → 2; b, c: one contact → 1.
