@@ -35,6 +35,7 @@ export function personColumns(attributes: string[]): Column<PersonRow>[] {
   ] as const;
   return [
     field<PersonRow, 'id'>('id'),
+    { key: 'label', get: (p: PersonRow) => p.label ?? null },
     field<PersonRow, 'group'>('group'),
     ...numeric.map((k) => field<PersonRow, typeof k>(k)),
     ...BROKERAGE_KEYS.map((k) => ({ key: `brokerage.${k}`, get: (p: PersonRow) => p.brokerage?.[k] ?? null })),

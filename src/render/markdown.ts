@@ -15,6 +15,7 @@ import { formatCell, formatNumber, formatShare, MISSING } from './format.js';
 import { findingSentence } from './i18n/index.js';
 import { md, mdTable } from './markdown-text.js';
 import { personValue } from './person-fields.js';
+import { personName, personNamer } from './person-name.js';
 import { SILO_EI, sortPeople } from './table.js';
 import { NO_RECIPROCITY, undirectedReport } from './undirected.js';
 
@@ -24,11 +25,15 @@ const LIST_LIMIT = 20;
 /** Rows of the cut-point table, before "… and N more". */
 const CUT_POINT_LIMIT = 25;
 
-function names(ids: readonly string[], limit = LIST_LIMIT): string {
-  if (ids.length === 0) return MISSING;
-  const shown = ids.slice(0, limit).map(md).join(', ');
-  return ids.length > limit ? `${shown}, … and ${formatNumber(ids.length - limit)} more` : shown;
+/** People's names, already made Markdown (person-name.ts), the first `limit` of them. */
+function names(shownNames: readonly string[], limit = LIST_LIMIT): string {
+  if (shownNames.length === 0) return MISSING;
+  const shown = shownNames.slice(0, limit).join(', ');
+  return shownNames.length > limit ? `${shown}, … and ${formatNumber(shownNames.length - limit)} more` : shown;
 }
+
+/** id → the person's name as Markdown. */
+const namerOf = (report: Report) => personNamer(report.people, 'markdown');
 
 function header(report: Report): string {
   const { org, meta } = report;
@@ -63,8 +68,10 @@ function orgSection(report: Report, undirected: boolean): string {
  * data") worded in English by the shared tables (render/i18n), each name escaped with the rest.
  */
 export function findingsOf(report: Report): string[] {
+  // Names go into the sentence as they are: the whole sentence is escaped below.
+  const name = personNamer(report.people, 'plain');
   return computeFindings(report).map((f) => {
-    const { title, detail } = findingSentence(f, 'en');
+    const { title, detail } = findingSentence(f, 'en', name);
     return `**${md(title)}** — ${md(detail)} *(${f.severity})*`;
   });
 }
@@ -77,12 +84,13 @@ function findingsSection(report: Report): string {
 function groupsSection(report: Report, undirected: boolean): string {
   if (report.groups.length === 0) return '';
   const groups = [...report.groups].sort((a, b) => (a.eiIndex ?? Infinity) - (b.eiIndex ?? Infinity) || compareIds(a.group, b.group));
+  const name = namerOf(report);
   const rows = groups.map((g) => {
     const silo = g.eiIndex !== null && g.eiIndex <= SILO_EI;
     return [
       silo ? `${md(g.group)} **(silo)**` : md(g.group), formatNumber(g.size), formatNumber(g.internalTies), formatNumber(g.externalTies),
       formatNumber(g.eiIndex), formatNumber(g.density), undirected ? MISSING : formatShare(g.reciprocity), formatShare(g.activityRate),
-      names(g.connectors),
+      names(g.connectors.map(name)),
     ];
   });
   const head = ['group', 'size', 'internal ties', 'external ties', 'E-I', 'density', 'reciprocity', 'activity rate', 'connectors'];
@@ -115,7 +123,7 @@ const ROLE_TEXT: [Role, string][] = [
 function rolesSection(report: Report): string {
   const rows: string[][] = [];
   for (const [role, meaning] of ROLE_TEXT) {
-    const ids = report.people.filter((p) => p.roles.includes(role)).map((p) => p.id);
+    const ids = report.people.filter((p) => p.roles.includes(role)).map((p) => personName(p, 'markdown'));
     if (ids.length > 0) rows.push([`\`${role}\``, meaning, formatNumber(ids.length), names(ids)]);
   }
   return rows.length === 0 ? '' : `\n## Roles\n\n${mdTable(['role', 'meaning', 'people', 'who'], rows, ['left', 'left', 'right', 'left'])}`;
@@ -126,7 +134,7 @@ function activitySection(report: Report, undirected: boolean): string {
   if (series.length === 0) return '';
   const rows = series.map((s) => [s.period, s.start, formatNumber(s.interactions), formatNumber(s.activePeople), formatNumber(s.newTies), undirected ? MISSING : formatShare(s.reciprocity)]);
   const statuses = (['dormant', 'fading', 'growing', 'steady'] as const).map((status) => {
-    const ids = report.people.filter((p) => p.activity.status === status).map((p) => p.id);
+    const ids = report.people.filter((p) => p.activity.status === status).map((p) => personName(p, 'markdown'));
     return [`\`${status}\``, formatNumber(ids.length), status === 'steady' ? '' : names(ids)];
   });
   const trendText = trend === null ? MISSING : `${trend > 0 ? '+' : ''}${formatShare(trend)}`;
@@ -143,7 +151,7 @@ function peopleSection(report: Report, ctx: RenderContext, undirected: boolean):
   const extra = TOP_COLUMNS.includes(ctx.sort) ? [] : [ctx.sort];
   const head = ['#', 'person', 'group', 'pagerank', 'betweenness', 'closeness', 'in', 'out', 'reciprocity', 'constraint', ...extra, 'roles'];
   const rows = top.map((p, i) => [
-    String(i + 1), md(p.id), p.group === null ? MISSING : md(p.group), formatNumber(p.pagerank), formatNumber(p.betweenness),
+    String(i + 1), personName(p, 'markdown'), p.group === null ? MISSING : md(p.group), formatNumber(p.pagerank), formatNumber(p.betweenness),
     formatNumber(p.closeness), formatNumber(p.inDegree), formatNumber(p.outDegree), undirected ? MISSING : formatShare(p.reciprocity),
     formatNumber(p.constraint), ...extra.map((k) => formatCell(personValue(p, k))), p.roles.join(', ') || MISSING,
   ]);
@@ -155,9 +163,10 @@ function peopleSection(report: Report, ctx: RenderContext, undirected: boolean):
 function keyPlayersTable(report: Report): string {
   const lines = keyPlayerLines(report);
   if (lines.length === 0) return '';
+  const name = namerOf(report);
   const head = ['#', 'person', 'group', 'distance fragmentation after', 'fragmentation after', 'without them (and those above), people are on average'];
   const rows = lines.map((k) => [
-    String(k.rank), md(k.id), k.group === null ? MISSING : md(k.group), formatNumber(k.distanceFragmentation), formatNumber(k.fragmentation), md(k.effect),
+    String(k.rank), name(k.id), k.group === null ? MISSING : md(k.group), formatNumber(k.distanceFragmentation), formatNumber(k.fragmentation), md(k.effect),
   ]);
   const { candidates } = report.meta.keyPlayers;
   return `\n### Key players\n\nWhose departure, one after another, pushes the others furthest apart (chosen among the ${formatNumber(candidates)} people with the highest betweenness); each figure is the network's after that person and those above have left.\n\n${mdTable(head, rows, ['right', 'left', 'left', 'right', 'right', 'left'])}`;
@@ -166,8 +175,9 @@ function keyPlayersTable(report: Report): string {
 function criticalTable(analysis: Analysis): string {
   const critical = criticalPeople(analysis, CUT_POINT_LIMIT);
   if (critical.length === 0) return '';
+  const name = namerOf(analysis.report);
   const rows = critical.map((c) => [
-    md(c.id), c.group === null ? MISSING : md(c.group), formatNumber(c.dependents),
+    name(c.id), c.group === null ? MISSING : md(c.group), formatNumber(c.dependents),
     c.cutOffGroups.map((g) => `${g.group === null ? 'no group' : md(g.group)} (${formatNumber(g.people)})`).join(', ') || MISSING,
   ]);
   return `\n### Critical people\n\nCut points whose departure would cut 2 or more people off the rest, and the groups of the people they would cut off.\n\n${mdTable(['person', 'group', 'dependents', 'groups of the people cut off'], rows, ['left', 'left', 'right', 'left'])}`;
@@ -176,7 +186,7 @@ function criticalTable(analysis: Analysis): string {
 function cutPointsTable(report: Report): string {
   const cut = report.people.filter((p) => p.cutPoint).sort((a, b) => b.dependents - a.dependents || compareIds(a.id, b.id));
   if (cut.length === 0) return '';
-  const rows = cut.slice(0, CUT_POINT_LIMIT).map((p: PersonRow) => [md(p.id), p.group === null ? MISSING : md(p.group), formatNumber(p.dependents), p.roles.includes('critical') ? 'yes' : 'no']);
+  const rows = cut.slice(0, CUT_POINT_LIMIT).map((p: PersonRow) => [personName(p, 'markdown'), p.group === null ? MISSING : md(p.group), formatNumber(p.dependents), p.roles.includes('critical') ? 'yes' : 'no']);
   const more = cut.length > CUT_POINT_LIMIT ? `\n… and ${formatNumber(cut.length - CUT_POINT_LIMIT)} more cut points (\`--format csv --table people\`, column \`cutPoint\`).\n` : '';
   return `\n### Cut points\n\nPeople whose departure would split the network; dependents: people who would lose their link to the largest component.\n\n${mdTable(['person', 'group', 'dependents', 'critical'], rows, ['left', 'left', 'right', 'left'])}${more}`;
 }
@@ -215,7 +225,7 @@ function aboutSection(report: Report): string {
   }
   if (people) rows.push(['people file', `${md(people.file)}: ${formatNumber(people.rows)} people, id column ${md(people.idColumn)}, groups from ${people.groupBy === null ? MISSING : md(people.groupBy)}; ${formatNumber(people.unknownIds)} ids only in the interactions`]);
   rows.push(['betweenness', betweenness.method === 'exact' ? 'exact' : `sampled from ${formatNumber(betweenness.k)} people, seed ${betweenness.seed}`]);
-  if (removed.length > 0) rows.push(['removed (what if they left)', names(removed)]);
+  if (removed.length > 0) rows.push(['removed (what if they left)', names(removed.map(md))]);
   const list = warnings.length === 0 ? '' : `\nWarnings:\n\n${warnings.map((w) => `- ${md(w)}\n`).join('')}`;
   return `\n## About this report\n\n${mdTable(['item', 'detail'], rows, ['left', 'left'])}${list}`;
 }

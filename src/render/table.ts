@@ -15,6 +15,7 @@ import type { RenderContext } from './context.js';
 import { formatCell, formatNumber, formatShare, MISSING } from './format.js';
 import { findingSentence } from './i18n/index.js';
 import { personValue } from './person-fields.js';
+import { personName, personNamer } from './person-name.js';
 import { printable, printableReport } from './printable.js';
 import { NO_RECIPROCITY, undirectedReport } from './undirected.js';
 
@@ -22,6 +23,9 @@ import { NO_RECIPROCITY, undirectedReport } from './undirected.js';
 export const SILO_EI = FINDING_RULES.silo.eiIndex;
 
 type Chalk = RenderContext['chalk'];
+/** How this view names a person from an id (person-name.ts). */
+type Namer = (id: string) => string;
+const namerOf = (report: Report): Namer => personNamer(report.people, 'terminal');
 
 function table(head: string[], chalk: Chalk, align?: ('left' | 'right')[]): Table.Table {
   return new Table({
@@ -72,6 +76,7 @@ function orgSection(report: Report, chalk: Chalk): string {
 const CRITICAL_SHOWN = 10;
 
 function resilienceSection(analysis: Analysis, report: Report, chalk: Chalk): string {
+  const name = namerOf(report);
   const o = report.org;
   const method = report.meta.keyPlayers;
   const how = method.method === 'exact' ? 'exact' : `estimated from ${formatNumber(method.samples)} sampled people`;
@@ -80,15 +85,15 @@ function resilienceSection(analysis: Analysis, report: Report, chalk: Chalk): st
   if (lines.length > 0) {
     const t = table(['#', 'key player', 'group', 'DF after', 'fragmentation after', 'without them (and those above), people are on average'], chalk, ['right', 'left', 'left', 'right', 'right', 'left']);
     for (const k of lines) {
-      t.push([String(k.rank), k.id, k.group ?? MISSING, formatNumber(k.distanceFragmentation), formatNumber(k.fragmentation), k.effect]);
+      t.push([String(k.rank), name(k.id), k.group ?? MISSING, formatNumber(k.distanceFragmentation), formatNumber(k.fragmentation), k.effect]);
     }
     out.push(`${chalk.dim(`key players: whose departure pushes the others furthest apart (of the ${method.candidates} with the highest betweenness)`)}\n${t.toString()}`);
   }
-  out.push(criticalText(analysis, o.cutPoints, chalk));
+  out.push(criticalText(analysis, o.cutPoints, chalk, name));
   return `${title('Resilience: who the organization cannot afford to lose', chalk)}${out.join('\n')}\n`;
 }
 
-function criticalText(analysis: Analysis, cutPoints: number, chalk: Chalk): string {
+function criticalText(analysis: Analysis, cutPoints: number, chalk: Chalk, name: Namer): string {
   const critical = criticalPeople(analysis, CRITICAL_SHOWN);
   if (critical.length === 0) {
     const points = `${formatNumber(cutPoints)} cut ${cutPoints === 1 ? 'point' : 'points'}`;
@@ -97,7 +102,7 @@ function criticalText(analysis: Analysis, cutPoints: number, chalk: Chalk): stri
   const t = table(['critical person', 'group', 'dependents', 'groups of the people cut off'], chalk, ['left', 'left', 'right', 'left']);
   for (const c of critical) {
     const groups = c.cutOffGroups.map((g) => `${g.group === null ? 'no group' : printable(g.group)} (${g.people})`).join(', ');
-    t.push([printable(c.id), c.group === null ? MISSING : printable(c.group), formatNumber(c.dependents), groups || MISSING]);
+    t.push([name(c.id), c.group === null ? MISSING : printable(c.group), formatNumber(c.dependents), groups || MISSING]);
   }
   const total = analysis.report.people.filter((p) => p.roles.includes('critical')).length;
   const more = total > critical.length ? `\n${chalk.dim(`${total - critical.length} more critical people in --format json`)}` : '';
@@ -110,9 +115,10 @@ export const TERMINAL_FINDINGS = 8;
 function findingsSection(report: Report, chalk: Chalk): string {
   const findings = computeFindings(report);
   if (findings.length === 0) return '';
+  const name = namerOf(report);
   const mark = { high: chalk.red('high  '), medium: chalk.yellow('medium'), low: chalk.dim('low   ') };
   const lines = findings.slice(0, TERMINAL_FINDINGS).map((f) => {
-    const { title, detail } = findingSentence(f, 'en');
+    const { title, detail } = findingSentence(f, 'en', name);
     return `${mark[f.severity]}  ${chalk.bold(title)} — ${detail}`;
   });
   const rest = findings.length - TERMINAL_FINDINGS;
@@ -127,6 +133,7 @@ function groupsSection(report: Report, chalk: Chalk): string {
   const groups = [...report.groups].sort(
     (a, b) => (a.eiIndex ?? Infinity) - (b.eiIndex ?? Infinity) || compareIds(a.group, b.group),
   );
+  const name = namerOf(report);
   for (const g of groups) {
     const silo = g.eiIndex !== null && g.eiIndex <= SILO_EI;
     t.push([
@@ -134,7 +141,7 @@ function groupsSection(report: Report, chalk: Chalk): string {
       formatNumber(g.size), formatNumber(g.internalTies), formatNumber(g.externalTies),
       silo ? chalk.red(formatNumber(g.eiIndex)) : formatNumber(g.eiIndex),
       formatNumber(g.density), ...(directed ? [formatShare(g.reciprocity)] : []), formatShare(g.activityRate),
-      g.connectors.join(', ') || MISSING,
+      g.connectors.map(name).join(', ') || MISSING,
     ]);
   }
   const note = directed ? '' : chalk.dim(`${NO_RECIPROCITY}\n`);
@@ -169,7 +176,7 @@ const ROLE_TEXT: [Role, string][] = [
 function rolesSection(report: Report, chalk: Chalk): string {
   const lines: string[] = [];
   for (const [role, text] of ROLE_TEXT) {
-    const ids = report.people.filter((p) => p.roles.includes(role)).map((p) => p.id);
+    const ids = report.people.filter((p) => p.roles.includes(role)).map((p) => personName(p, 'terminal'));
     if (ids.length === 0) continue;
     const shown = ids.slice(0, 12).join(', ') + (ids.length > 12 ? `, … (${ids.length})` : '');
     lines.push(`${chalk.bold(role)} ${chalk.dim(`(${text})`)}: ${shown}`);
@@ -194,7 +201,7 @@ function activitySection(report: Report, chalk: Chalk): string {
     `trend (last periods against the ones before): ${formatTrend(trend)}`,
   ];
   for (const status of ['dormant', 'fading', 'growing'] as const) {
-    const ids = report.people.filter((p) => p.activity.status === status).map((p) => p.id);
+    const ids = report.people.filter((p) => p.activity.status === status).map((p) => personName(p, 'terminal'));
     if (ids.length) out.push(`${chalk.bold(status)} (${ids.length}): ${ids.slice(0, 12).join(', ')}${ids.length > 12 ? ', …' : ''}`);
   }
   const fadingGroups = fadingGroupsOf(report);
@@ -225,7 +232,7 @@ function peopleSection(report: Report, ctx: RenderContext): string {
   for (const p of sorted) {
     const tieCells = directed ? [formatNumber(p.inDegree), formatNumber(p.outDegree), formatShare(p.reciprocity)] : [formatNumber(p.outDegree)];
     t.push([
-      p.id, p.group ?? MISSING, formatNumber(p.pagerank), formatNumber(p.betweenness), formatNumber(p.closeness),
+      personName(p, 'terminal'), p.group ?? MISSING, formatNumber(p.pagerank), formatNumber(p.betweenness), formatNumber(p.closeness),
       ...tieCells, formatNumber(p.constraint),
       ...extra.map((k) => formatCell(personValue(p, k))), p.roles.join(', ') || MISSING,
     ]);

@@ -3,6 +3,7 @@ import type { PageData } from '../render/html/page-data.js';
 import { ROLE_ORDER, STATUS_ORDER } from '../render/html/page-data.js';
 import { fmtFor, stringsFor, type Fmt, type Strings } from '../render/i18n/index.js';
 import type { ActivityStatus, Role } from '../core/report/types.js';
+import { personName } from '../render/person-name.js';
 
 export interface Viewer {
   data: PageData;
@@ -12,6 +13,19 @@ export interface Viewer {
 
 export function viewerFor(data: PageData): Viewer {
   return { data, t: stringsFor(data.lang), x: fmtFor(data.lang) };
+}
+
+/** How the page names person `i`: their display name, else their id (render/person-name.ts). */
+export function nameOf(data: PageData, i: number): string {
+  return personName({ id: data.people.id[i]!, label: data.people.label[i] }, 'html');
+}
+
+/** id → how the page names that person; an id not on the page is named by itself. */
+export function namerOf(data: PageData, indexOf: ReadonlyMap<string, number>): (id: string) => string {
+  return (id) => {
+    const i = indexOf.get(id);
+    return i === undefined ? personName({ id }, 'html') : nameOf(data, i);
+  };
 }
 
 export function rolesOf(data: PageData, i: number): Role[] {

@@ -84,7 +84,7 @@ describe('--excel with ";" (Spanish-locale Excel)', () => {
   test('--delimiter ";" reads the input with ; and writes ; with decimal commas', async () => {
     const file = await bytes([SEMICOLON, '--delimiter', ';', '--excel']);
     const text = file.toString('utf8');
-    expect(text.startsWith('\ufeffid;group;inDegree;')).toBe(true);
+    expect(text.startsWith('\ufeffid;label;group;inDegree;')).toBe(true);
     const rows = sheet(file, true);
     expect(rows[0]!.length).toBe(text.split('\r\n')[0]!.split(';').length); // SheetJS found the ; itself
     const people = new Map((await report([SEMICOLON])).people.map((p) => [p.id, p]));
@@ -124,13 +124,13 @@ describe('--excel with ";" (Spanish-locale Excel)', () => {
 describe('output delimiter options', () => {
   test('without --excel the CSV is unchanged: no BOM, commas, decimal points', async () => {
     const text = (await bytes(['fixtures/cli/triangle-plus-one.csv'])).toString('utf8');
-    expect(text.startsWith('id,group,')).toBe(true);
+    expect(text.startsWith('id,label,group,')).toBe(true);
     expect(text).toContain('0.75');
   });
 
   test('--output-delimiter alone changes only the delimiter', async () => {
     const text = (await bytes(['fixtures/cli/triangle-plus-one.csv', '--output-delimiter', 'tab'])).toString('utf8');
-    expect(text.startsWith('id\tgroup\tinDegree')).toBe(true);
+    expect(text.startsWith('id\tlabel\tgroup\tinDegree')).toBe(true);
     expect(text).toContain('\t0.75\t');
   });
 

@@ -173,7 +173,7 @@ describe('--format csv', () => {
     const text = await csv([TRIANGLE, '--people', TRIANGLE_PEOPLE]);
     const [header, ...rows] = readCsv(text);
     expect(header).toEqual([
-      'id', 'group', 'inDegree', 'outDegree', 'inStrength', 'outStrength', 'degreeCentrality', 'betweenness',
+      'id', 'label', 'group', 'inDegree', 'outDegree', 'inStrength', 'outStrength', 'degreeCentrality', 'betweenness',
       'closeness', 'pagerank', 'reciprocity', 'giveTakeRatio', 'constraint', 'effectiveSize', 'externalShare',
       'brokerage.coordinator', 'brokerage.itinerant', 'brokerage.gatekeeper', 'brokerage.representative',
       'brokerage.liaison', 'cutPoint', 'dependents', 'community', 'roles', 'activity.interactions',

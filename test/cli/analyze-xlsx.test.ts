@@ -29,7 +29,7 @@ async function workbook(args: string[], name = 'report.xlsx'): Promise<Buffer> {
 
 /** People headers and the JSON field each shows, in order; the people-file columns follow. */
 const PEOPLE_COLUMNS: [string, string][] = [
-  ['Person', 'id'], ['Group', 'group'], ['In-degree', 'inDegree'], ['Out-degree', 'outDegree'],
+  ['Person', 'id'], ['Name', 'label'], ['Group', 'group'], ['In-degree', 'inDegree'], ['Out-degree', 'outDegree'],
   ['In-strength', 'inStrength'], ['Out-strength', 'outStrength'], ['Degree centrality', 'degreeCentrality'],
   ['Betweenness', 'betweenness'], ['Closeness', 'closeness'], ['PageRank', 'pagerank'], ['Reciprocity', 'reciprocity'],
   ['Give/take ratio', 'giveTakeRatio'], ['Constraint', 'constraint'], ['Effective size', 'effectiveSize'],
@@ -152,7 +152,10 @@ function expectSummary(rows: ReadCell[][], report: Report): void {
   };
   expect(rows[players + 1]).toEqual(headerRow(fields.map((f) => heads[f] ?? f)));
   const playerRows = plain(rows.slice(players + 2, players + 2 + report.org.keyPlayers.length));
-  expect(playerRows).toEqual(report.org.keyPlayers.map((k) => fields.map((f) => cellOf((k as unknown as Record<string, unknown>)[f]))));
+  // A key player is shown by name: the JSON person's label, else the id.
+  const label = new Map(report.people.map((p) => [p.id, p.label]));
+  const shown = (k: Record<string, unknown>, f: string) => (f === 'id' ? (label.get(String(k.id)) ?? k.id) : k[f]);
+  expect(playerRows).toEqual(report.org.keyPlayers.map((k) => fields.map((f) => cellOf(shown(k as unknown as Record<string, unknown>, f)))));
 
   const about = titles.indexOf('About this report');
   expect(rows[about + 1]).toEqual(headerRow(['Field', 'Value']));
@@ -245,8 +248,8 @@ describe('--format xlsx: how it reads in a spreadsheet', () => {
     expect(frozen('People')).toEqual(['frozen', 1, 1]);
     for (const name of ['Groups', 'Communities', 'Activity', 'Ties']) expect(frozen(name), name).toEqual(['frozen', 0, 1]);
     expect(frozen('Mixing')).toEqual(['frozen', 1, 1]);
-    // 80 people + header; 34 columns = AH (31 fields and 3 people-file columns)
-    expect(book.getWorksheet('People')!.autoFilter).toBe('A1:AH81');
+    // 80 people + header; 35 columns = AI (32 fields and 3 people-file columns)
+    expect(book.getWorksheet('People')!.autoFilter).toBe('A1:AI81');
     expect(book.getWorksheet('Groups')!.autoFilter).toBe('A1:I7');
     expect(book.getWorksheet('Mixing')!.autoFilter).toBe('A1:G7'); // the ties block: 6 groups
     expect(book.getWorksheet('Activity')!.autoFilter).toBe('A1:F13'); // 12 months
@@ -311,8 +314,8 @@ describe('--format xlsx: how it reads in a spreadsheet', () => {
     expect(es.sheets).toEqual(['Resumen', 'Personas', 'Grupos', 'Mezcla', 'Comunidades', 'Actividad', 'Vínculos']);
     const header = (book: ReadBook, sheet: string) => book.grid.get(sheet)![0]!.map((c) => (c.t === 's' ? c.v : null));
     expect(header(es, 'Personas').slice(0, 10)).toEqual([
-      'Persona', 'Grupo', 'Grado de entrada', 'Grado de salida', 'Fuerza de entrada', 'Fuerza de salida',
-      'Centralidad de grado', 'Intermediación', 'Cercanía', 'PageRank',
+      'Persona', 'Nombre', 'Grupo', 'Grado de entrada', 'Grado de salida', 'Fuerza de entrada', 'Fuerza de salida',
+      'Centralidad de grado', 'Intermediación', 'Cercanía',
     ]);
     expect(header(es, 'Vínculos')).toEqual(['Origen', 'Destino', 'Peso', 'Interacciones', 'Primera', 'Última']);
     expect(header(es, 'Mezcla')[0]).toBe('Vínculos: de \\ a');

@@ -20,11 +20,13 @@ type PersonSpec = Pick<PersonRow, 'id' | 'group' | 'pagerank' | 'betweenness' | 
   trend: number | null;
   status: PersonRow['activity']['status'];
   attributes?: Record<string, string>;
+  label?: string | null;
 };
 
 export function personRow(s: PersonSpec): PersonRow {
   return {
     id: s.id,
+    label: s.label ?? null,
     group: s.group,
     attributes: s.attributes ?? {},
     inDegree: 1,

@@ -181,6 +181,7 @@ function people(
   const external = structure ? externalShare(graph, groups) : [];
   return ids.map((id, i) => ({
     id,
+    label: null,
     group: graph.group[i] ?? null,
     attributes: graph.attributes[i] ?? {},
     inDegree: s.inDegree[i]!,

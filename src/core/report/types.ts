@@ -30,6 +30,8 @@ export interface PersonActivity {
 
 export interface PersonRow {
   id: string;
+  /** Display name from the people file (`--label-col`); null without one. Absent from reports of earlier versions. */
+  label: string | null;
   group: string | null;
   attributes: Record<string, string>;
   inDegree: number;

@@ -1,6 +1,6 @@
 /**
  * GEXF 1.2 (gexf.net/1.2draft), the format Gephi opens natively, and networkx reads with
- * `read_gexf`: one node per person (label = id) with every person field as a typed attribute
+ * `read_gexf`: one node per person (label = their name, render/person-name.ts) with every person field as a typed attribute
  * (attributes.ts), one edge per tie with its `weight` (GEXF's own edge weight, which Gephi uses)
  * and `count`, `first`, `last` as attributes. `defaultedgetype` says whether the data were
  * directed. Written line by line as a stream: graphology-gexf's writer builds the whole document
@@ -10,6 +10,7 @@
 import type { Analysis } from '../../core/analyze.js';
 import type { Cell } from '../columns.js';
 import { batched } from '../output.js';
+import { personName } from '../person-name.js';
 import { isUndirected, personTable, TIE_ATTRIBUTES, ties, type Attribute, type AttributeType } from './attributes.js';
 import { xmlAttr } from './xml.js';
 
@@ -56,8 +57,9 @@ function* gexfLines(analysis: Analysis): Generator<string> {
   yield '    <nodes>\n';
   for (const person of report.people) {
     const id = xmlAttr(person.id);
+    const label = xmlAttr(personName(person, 'plain'));
     const values = attvalues(people.values(person), 0, '        ');
-    yield values === '' ? `      <node id="${id}" label="${id}"/>\n` : `      <node id="${id}" label="${id}">\n${values}      </node>\n`;
+    yield values === '' ? `      <node id="${id}" label="${label}"/>\n` : `      <node id="${id}" label="${label}">\n${values}      </node>\n`;
   }
   yield '    </nodes>\n    <edges>\n';
   let n = 0;

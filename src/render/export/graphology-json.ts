@@ -2,12 +2,13 @@
  * graphology's own serialization (the object `graph.export()` returns and `graph.import()` /
  * `Graph.from()` read back; sigma.js draws it): `{options, attributes, nodes: [{key,
  * attributes}], edges: [{source, target, attributes}]}`, with the same flattened, typed person
- * and tie fields as GEXF and GraphML (attributes.ts) and `label` = the person's id, as sigma
+ * and tie fields as GEXF and GraphML (attributes.ts) and `label` = the person's name (render/person-name.ts), as sigma
  * expects. Streamed one node or edge per line, so no string of the whole graph is built.
  */
 import type { Analysis } from '../../core/analyze.js';
 import type { Cell } from '../columns.js';
 import { batched } from '../output.js';
+import { personName } from '../person-name.js';
 import { isUndirected, personTable, TIE_ATTRIBUTES, ties, type Attribute } from './attributes.js';
 import { describe } from './gexf.js';
 
@@ -28,7 +29,7 @@ function* jsonLines(analysis: Analysis): Generator<string> {
   yield `{"options":${JSON.stringify(options)},\n"attributes":${JSON.stringify(attributes)},\n"nodes":[`;
   let first = true;
   for (const person of report.people) {
-    const node = { key: person.id, attributes: attributesOf(people.attributes, people.values(person), { label: person.id }) };
+    const node = { key: person.id, attributes: attributesOf(people.attributes, people.values(person), { label: personName(person, 'plain') }) };
     yield `${first ? '' : ','}\n${JSON.stringify(node)}`;
     first = false;
   }

@@ -94,6 +94,7 @@ function peopleColumns(people: PersonRow[], groupNames: string[], positions: { x
   return {
     count: people.length,
     id: column((p) => p.id),
+    label: column((p) => p.label ?? null),
     group: column((p) => (p.group === null ? null : (groupIndex.get(p.group) ?? null))),
     groupNames,
     community: column((p) => p.community),

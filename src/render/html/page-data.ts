@@ -21,6 +21,8 @@ export const STATUS_ORDER: readonly ActivityStatus[] = ['dormant', 'fading', 'gr
 export interface PeopleColumns {
   count: number;
   id: string[];
+  /** Display names (person `label`), null where a person has none: the viewer names people by render/person-name.ts. */
+  label: (string | null)[];
   /** Index into `groupNames`, or null for a person without a group. */
   group: (number | null)[];
   /** Group names, largest group first (ties by name): the map's colours follow this order. */

@@ -3,6 +3,7 @@
  * for a finding's sentence (the terminal, the page and any other view word findings the same).
  */
 import type { Finding } from '../../core/findings/types.js';
+import { namedFinding } from '../person-name.js';
 import { en, type FindingText, type Strings } from './en.js';
 import { es } from './es.js';
 import { fmtFor, type Fmt, type Lang } from './numbers.js';
@@ -16,8 +17,10 @@ export function stringsFor(lang: Lang): Strings {
   return STRINGS[lang];
 }
 
-export function describeFinding(finding: Finding, t: Strings, x: Fmt): FindingText {
+/** `name`: how the view names a person (render/person-name.ts); by id when not given. */
+export function describeFinding(given: Finding, t: Strings, x: Fmt, name?: (id: string) => string): FindingText {
   const words = t.findings;
+  const finding = name === undefined ? given : namedFinding(given, name);
   switch (finding.kind) {
     case 'critical-people':
       return words['critical-people'](finding, x);
@@ -37,6 +40,6 @@ export function describeFinding(finding: Finding, t: Strings, x: Fmt): FindingTe
 }
 
 /** The finding in a language, for views that have no strings table of their own. */
-export function findingSentence(finding: Finding, lang: Lang): FindingText {
-  return describeFinding(finding, stringsFor(lang), fmtFor(lang));
+export function findingSentence(finding: Finding, lang: Lang, name?: (id: string) => string): FindingText {
+  return describeFinding(finding, stringsFor(lang), fmtFor(lang), name);
 }

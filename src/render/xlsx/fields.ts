@@ -29,6 +29,7 @@ const look = (en: string, es: string, kind: Kind): FieldLook => ({ header: { en,
 
 const PEOPLE: Record<string, FieldLook> = {
   id: look('Person', 'Persona', 'text'),
+  label: look('Name', 'Nombre', 'text'),
   group: look('Group', 'Grupo', 'text'),
   inDegree: look('In-degree', 'Grado de entrada', 'integer'),
   outDegree: look('Out-degree', 'Grado de salida', 'integer'),

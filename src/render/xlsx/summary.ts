@@ -7,6 +7,7 @@
 import type { Style } from 'exceljs';
 import type { Report } from '../../core/report/types.js';
 import type { Lang } from '../context.js';
+import { personNamer } from '../person-name.js';
 import { cellValue, columnWidth, HEADER_STYLE, shownWidth, styleOf, TITLE_STYLE, type XlsxValue } from './cells.js';
 import type { Kind } from './fields.js';
 import { SheetWriter, type WriteContext } from './sheet.js';
@@ -60,11 +61,14 @@ function keyPlayerRows(report: Report, lang: Lang): SummaryRow[] {
   if (players.length === 0) return [];
   const fields = Object.keys(players[0]!);
   const look = (f: string) => KEY_PLAYER_FIELDS[f] ?? { header: { en: f, es: f }, kind: kindOf(players[0]![f]) };
+  // A key player is shown by name; the People sheet has their id beside it.
+  const name = personNamer(report.people, 'plain');
+  const cell = (p: Record<string, unknown>, f: string): unknown => (f === 'id' ? name(String(p.id)) : p[f]);
   return [
     blank,
     title(W.keyPlayers[lang]),
     header(fields.map((f) => look(f).header[lang])),
-    ...players.map((p) => row(fields.map((f) => [p[f], look(f).kind] as [unknown, Kind]))),
+    ...players.map((p) => row(fields.map((f) => [cell(p, f), look(f).kind] as [unknown, Kind]))),
   ];
 }
 

@@ -1,5 +1,5 @@
 /** A person's key figures and roles, for the hover card and the search result. */
-import { groupOf, rolesOf, statusOf, type Viewer } from '../context.js';
+import { groupOf, nameOf, rolesOf, statusOf, type Viewer } from '../context.js';
 import { h } from '../dom.js';
 import { sinceBefore } from './changes.js';
 
@@ -27,7 +27,7 @@ export function personCard(v: Viewer, i: number): HTMLElement {
   return h(
     'div',
     { class: 'person-card' },
-    h('div', { class: 'person-name' }, p.id[i]!),
+    h('div', { class: 'person-name' }, nameOf(data, i)),
     attributes.length ? h('div', { class: 'person-attributes' }, attributes.map(([, value]) => value).join(' · ')) : null,
     h('dl', null, ...rows.flatMap(([term, value]) => [h('dt', null, term), h('dd', null, value)])),
     h('div', { class: 'person-roles' }, `${f.roles}: `, roles.length ? roles.map((r) => t.roles.short[r]).join(', ') : f.none),

@@ -9,7 +9,7 @@
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import { NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
-import { rolesOf, topBy, type Viewer } from '../context.js';
+import { nameOf, rolesOf, topBy, type Viewer } from '../context.js';
 import { h, section } from '../dom.js';
 import { setFocusTarget, type Focus } from '../focus.js';
 import type { MapEdge, MapNode } from './attributes.js';
@@ -149,7 +149,7 @@ function createMap(v: Viewer, container: HTMLElement, card: HTMLElement): MapSta
       y: -p.y[i]!,
       size: sizes[i]!,
       color: colorFor(v, initialColor, i),
-      label: p.id[i]!,
+      label: nameOf(v.data, i),
       mark: marks[i] ?? null,
       forceLabel: marks[i] !== null && marks[i] !== undefined,
       zIndex: marks[i] ? 1 : 0,

@@ -1,8 +1,8 @@
 /**
- * The search box: matches a person's id or any of their attributes (a name, an e-mail), ignoring
+ * The search box: matches a person's name, id or any of their attributes (an e-mail), ignoring
  * case and accents; the best matches are offered, Enter takes the first.
  */
-import type { Viewer } from '../context.js';
+import { nameOf, type Viewer } from '../context.js';
 import { h } from '../dom.js';
 
 const SUGGESTIONS = 8;
@@ -11,7 +11,7 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').to
 export function searchBox(v: Viewer, onPick: (i: number) => void): HTMLElement {
   const p = v.data.people;
   // What each person can be found by, folded once.
-  const keys = p.id.map((id, i) => fold([id, ...p.attributes.values.map((column) => column[i] ?? '')].join('\u0000')));
+  const keys = p.id.map((id, i) => fold([nameOf(v.data, i), id, ...p.attributes.values.map((column) => column[i] ?? '')].join('\u0000')));
   const input = h('input', { type: 'search', class: 'search', placeholder: v.t.map.search, 'aria-label': v.t.map.searchLabel, autocomplete: 'off', spellcheck: 'false' });
   const list = h('ul', { class: 'suggestions', role: 'listbox' });
   let matches: number[] = [];
@@ -31,13 +31,13 @@ export function searchBox(v: Viewer, onPick: (i: number) => void): HTMLElement {
     matches = [...starts, ...contains].slice(0, SUGGESTIONS);
     if (matches.length === 0) list.appendChild(h('li', { class: 'muted' }, v.t.map.noMatch));
     for (const i of matches) {
-      const item = h('li', { role: 'option' }, h('button', { type: 'button', class: 'link' }, p.id[i]!));
+      const item = h('li', { role: 'option' }, h('button', { type: 'button', class: 'link' }, nameOf(v.data, i)));
       item.addEventListener('click', () => pick(i));
       list.appendChild(item);
     }
   };
   const pick = (i: number) => {
-    input.value = p.id[i]!;
+    input.value = nameOf(v.data, i);
     list.replaceChildren();
     onPick(i);
   };

@@ -7,7 +7,7 @@
 import type { CompareData, CompareSide, PersonRef } from '../../render/html/compare-data.js';
 import { ORG_FIGURES } from '../../render/xlsx/words.js';
 import { figureOf } from '../change-format.js';
-import type { Viewer } from '../context.js';
+import { nameOf, type Viewer } from '../context.js';
 import { h, section, table, type Child } from '../dom.js';
 import { communitiesBlock, groupsBlock, keyPlayersBlock, ranksBlock, rolesBlock } from './change-blocks.js';
 import { block, names, type Blocks } from './change-parts.js';
@@ -20,7 +20,7 @@ export function changesSection(v: Viewer, onPerson: (i: number) => void, indexOf
   const person = (id: string): Child => {
     const i = indexOf.get(id);
     if (i === undefined) return id;
-    const button = h('button', { type: 'button', class: 'link' }, id);
+    const button = h('button', { type: 'button', class: 'link' }, nameOf(v.data, i));
     button.addEventListener('click', () => onPerson(i));
     return button;
   };

@@ -1,15 +1,16 @@
 /** Findings first: the ranked list from the core, worded in the page's language, each with its figures. */
 import type { Finding } from '../../core/findings/types.js';
 import { describeFinding } from '../../render/i18n/index.js';
-import type { Viewer } from '../context.js';
+import { namerOf, type Viewer } from '../context.js';
 import { h, section } from '../dom.js';
 import { focusOnMap, type Focus } from '../focus.js';
 
 export function findingsSection(v: Viewer, indexOf: ReadonlyMap<string, number>): HTMLElement {
   const { t, x, data } = v;
   if (data.findings.length === 0) return section('findings', t.findings.heading, null, h('p', { class: 'none' }, t.findings.none));
+  const name = namerOf(data, indexOf);
   const items = data.findings.map((f) => {
-    const { title, detail } = describeFinding(f, t, x);
+    const { title, detail } = describeFinding(f, t, x, name);
     const target = focusOf(f, data.people.groupNames, indexOf);
     const show = target ? h('button', { type: 'button', class: 'show-on-map' }, t.findings.show) : null;
     show?.addEventListener('click', () => focusOnMap(target!));

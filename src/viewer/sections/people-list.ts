@@ -1,5 +1,5 @@
 /** A list of people as buttons (click: find them on the map), the first ones and how many more. */
-import type { Viewer } from '../context.js';
+import { nameOf, type Viewer } from '../context.js';
 import { h } from '../dom.js';
 
 const SHOWN = 40;
@@ -7,7 +7,7 @@ const SHOWN = 40;
 export function peopleList(v: Viewer, people: readonly number[], onPerson: (i: number) => void, shown = SHOWN): HTMLElement {
   const list = h('ul', { class: 'people-list' });
   for (const i of people.slice(0, shown)) {
-    const button = h('button', { type: 'button', class: 'link' }, v.data.people.id[i]!);
+    const button = h('button', { type: 'button', class: 'link' }, nameOf(v.data, i));
     button.addEventListener('click', () => onPerson(i));
     list.appendChild(h('li', null, button));
   }

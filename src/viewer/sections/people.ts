@@ -1,6 +1,6 @@
 /** Top people by each centrality, and the people who hold each role. */
 import { ROLE_ORDER } from '../../render/html/page-data.js';
-import { rolesOf, topBy, type Viewer } from '../context.js';
+import { nameOf, rolesOf, topBy, type Viewer } from '../context.js';
 import { h, section, table } from '../dom.js';
 import { peopleList } from './people-list.js';
 
@@ -18,7 +18,7 @@ export function topPeopleSection(v: Viewer, onPerson: (i: number) => void): HTML
   ].filter((m) => m.values.some((value) => value !== null));
   const tables = measures.map((m) => {
     const rows = topBy(m.values, TOP).map((i) => {
-      const name = h('button', { type: 'button', class: 'link' }, p.id[i]!);
+      const name = h('button', { type: 'button', class: 'link' }, nameOf(data, i));
       name.addEventListener('click', () => onPerson(i));
       return [name, x.num(m.values[i] ?? null)];
     });

@@ -3,7 +3,7 @@
  * fragmentation curve as they leave. Shows whichever fragmentation measures the report holds.
  */
 import { fragmentationCurve, type CurveSeries } from '../charts/curve.js';
-import { rolesOf, groupOf, type Viewer } from '../context.js';
+import { groupOf, nameOf, namerOf, rolesOf, type Viewer } from '../context.js';
 import { h, section, table } from '../dom.js';
 
 export function resilienceSection(v: Viewer, onPerson: (i: number) => void, indexOf: ReadonlyMap<string, number>): HTMLElement | null {
@@ -16,7 +16,7 @@ export function resilienceSection(v: Viewer, onPerson: (i: number) => void, inde
   critical.sort((a, b) => data.people.dependents[b]! - data.people.dependents[a]! || a - b);
 
   const person = (i: number) => {
-    const button = h('button', { type: 'button', class: 'link' }, data.people.id[i]!);
+    const button = h('button', { type: 'button', class: 'link' }, nameOf(data, i));
     button.addEventListener('click', () => onPerson(i));
     return button;
   };
@@ -37,7 +37,7 @@ export function resilienceSection(v: Viewer, onPerson: (i: number) => void, inde
       : null,
   ];
   if (keyPlayers.length > 0) {
-    const steps = [r.start, ...keyPlayers.map((k) => k.id)];
+    const steps = [r.start, ...keyPlayers.map((k) => namerOf(data, indexOf)(k.id))];
     const series: CurveSeries[] = [];
     const { fragmentation } = data.resilience;
     if (distanceFragmentation !== null && keyPlayers.every((k) => k.distanceFragmentation !== null)) {
@@ -49,7 +49,7 @@ export function resilienceSection(v: Viewer, onPerson: (i: number) => void, inde
     const rows = keyPlayers.map((k, step) => {
       const i = indexOf.get(k.id);
       const words = k.distanceFragmentation === null ? '—' : k.hops === null ? r.nobody : r.apart(x.num(k.hops));
-      return [i === undefined ? k.id : person(i), ...series.map((s) => x.num(s.values[step + 1] ?? null)), ...(withHops ? [words] : [])];
+      return [i === undefined ? namerOf(data, indexOf)(k.id) : person(i), ...series.map((s) => x.num(s.values[step + 1] ?? null)), ...(withHops ? [words] : [])];
     });
     parts.push(
       h('h3', null, r.keyPlayers),

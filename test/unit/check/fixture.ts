@@ -33,6 +33,7 @@ function person(s: PersonSpec): PersonRow {
   const isolate = s.roles.includes('isolate');
   return {
     id: s.id,
+    label: null,
     group: s.group,
     attributes: {},
     inDegree: isolate ? 0 : 1,

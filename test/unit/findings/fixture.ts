@@ -8,6 +8,7 @@ import { sampleReport } from '../../render/fixture.js';
 export function person(id: string, group: string | null, extra: Partial<PersonRow> = {}, status: PersonRow['activity']['status'] = 'steady'): PersonRow {
   return {
     id,
+    label: null,
     group,
     attributes: {},
     inDegree: 1,
