@@ -3,7 +3,8 @@
  * (csvkit's pattern): streams, environment, working directory and clock.
  */
 import type { Readable } from 'node:stream';
-import { removeTempFilesOnSignal } from '../io/temp-files.js';
+import { writeFault } from '../io/output-target.js';
+import { removeTempFiles, removeTempFilesOnSignal } from '../io/temp-files.js';
 
 export interface OutStream {
   write(chunk: string | Uint8Array): unknown;
@@ -20,11 +21,16 @@ export interface Io {
 }
 
 export function nodeIo(): Io {
-  // A closed pipe (`orgnet … | head`) is not an error: stop writing quietly.
+  // A closed pipe (`orgnet … | head`) is not an error: stop writing quietly. Any other failure
+  // of standard output (`> /dev/full`, a disk that fills up) is the machine's: one line, exit 2.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
-    throw error;
+    removeTempFiles();
+    process.stderr.write(`orgnet: cannot write to standard output: ${writeFault(error) ?? error.message}\n`);
+    process.exit(2);
   });
+  // Standard error that cannot be written (`2> /dev/full`) leaves nowhere to say so: go on.
+  process.stderr.on('error', () => undefined);
   // Ctrl-C during a long run leaves no partial output file.
   removeTempFilesOnSignal((code) => process.exit(code));
   return {

@@ -63,30 +63,32 @@ export async function runAnalysis(
 
   const quiet = flags.quiet === true;
   const format = inputFormat(flags.inputFormat);
-  const table = openTable(at(file), io.stdin, displayName(file), format);
-  const stream = 'kind' in table ? table : withProgress(table, at(file), displayName(file), io.stderr, quiet);
-  const interactions = { stream, file: displayName(file) };
-  const people = peopleFile ? { stream: openTable(at(peopleFile), io.stdin, displayName(peopleFile), undefined), file: displayName(peopleFile) } : null;
-  const rejects = rejectsFile ? new AtomicLineWriter(at(rejectsFile)) : null;
+  // Opened before the inputs: opening a FIFO waits for its reader, and nothing may be read meanwhile.
+  const rejects = rejectsFile ? await AtomicLineWriter.create(at(rejectsFile), io) : null;
   rejects?.write('line,reason,row\r\n');
   const onReject = rejects
     ? (r: Reject) => rejects.write(`${r.line},${csvCell(r.reason)},${csvCell(r.raw)}\r\n`)
     : undefined;
-  const runner = createWorkerRunner({ onProgress: kernelProgress(io.stderr, quiet) });
+  let runner: ReturnType<typeof createWorkerRunner> | null = null;
   try {
+    const table = openTable(at(file), io.stdin, displayName(file), format);
+    const stream = 'kind' in table ? table : withProgress(table, at(file), displayName(file), io.stderr, quiet);
+    const interactions = { stream, file: displayName(file) };
+    const people = peopleFile ? { stream: openTable(at(peopleFile), io.stdin, displayName(peopleFile), undefined), file: displayName(peopleFile) } : null;
+    runner = createWorkerRunner({ onProgress: kernelProgress(io.stderr, quiet) });
     const readInteractions = 'kind' in table ? undefined : interactionsReaderFor(at(file));
     const env = { version: VERSION, now: io.now, onReject, runner, parts, timings: log?.timings, pseudonyms: ids, readInteractions };
     const analysis = await analyze({ interactions, people }, options, env);
-    rejects?.commit();
+    await rejects?.commit();
     if (!quiet) {
       for (const w of analysis.report.meta.warnings) io.stderr.write(`orgnet: warning: ${printable(w)}\n`);
     }
     return analysis;
   } catch (error) {
-    rejects?.abort();
+    await rejects?.abort();
     throw error;
   } finally {
-    await runner.close();
+    await runner?.close();
   }
 }
 

@@ -1,21 +1,38 @@
 /**
- * `-o PATH`: write to a temporary file in the same folder, then rename over the target,
- * so a reader never sees a half-written report and an error leaves nothing behind.
+ * `-o PATH` and `--rejects PATH`: a regular file is written to a temporary file in the same
+ * folder, then renamed over the target, so a reader never sees a half-written report and an
+ * error leaves nothing behind. A device, a FIFO or an open descriptor is written through
+ * (output-target.ts says which is which; through-output.ts writes them). A fault of the
+ * machine while writing (a full disk, a read-only file system) is a one-line UsageError naming
+ * the file, never an internal error.
  */
-import { closeSync, createWriteStream, existsSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, createWriteStream, existsSync, openSync, realpathSync, renameSync, rmSync, writeSync, type WriteStream } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
-import { finished } from 'node:stream/promises';
 import { UsageError } from '../core/errors.js';
+import { NAME_MAX, outputTarget, shownPath, writeError, type OutputTarget } from './output-target.js';
 import { trackTemp, untrackTemp } from './temp-files.js';
+import { Guarded, openDevice, openFifo, standardOutput, type OpenOutput, type StandardStreams } from './through-output.js';
+
+export type { OpenOutput, StandardStreams };
+
+/** The file an input or output path is in the end, links followed; the path itself when it cannot be told. */
+function finalPath(path: string): string {
+  try {
+    const target = outputTarget(path);
+    if (target.kind === 'standard') return `/dev/fd/${target.fd}`;
+    return existsSync(target.path) ? realpathSync(target.path) : target.path;
+  } catch {
+    return resolve(path);
+  }
+}
 
 /** Refuses a target that is one of the input files (SPEC §6: never overwrite an input). */
 export function assertNotInput(target: string, inputs: string[]): void {
-  const real = (p: string) => (existsSync(p) ? realpathSync(p) : resolve(p));
-  const t = real(target);
+  const t = finalPath(target);
   for (const input of inputs) {
-    if (input !== '-' && real(input) === t) {
-      throw new UsageError(`refusing to write the output over the input file ${input}; choose another -o path`);
+    if (input !== '-' && finalPath(input) === t) {
+      throw new UsageError(`refusing to write the output over the input file ${shownPath(input)}; choose another -o path`);
     }
   }
 }
@@ -25,73 +42,116 @@ export function assertNotInput(target: string, inputs: string[]): void {
  * on "folder does not exist" wastes the user's time and may already have written --rejects.
  */
 export function assertWritable(target: string): void {
-  const dir = dirname(resolve(target));
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new UsageError(`cannot write ${target}: folder ${dir} does not exist`);
-  }
-  if (existsSync(target) && statSync(target).isDirectory()) {
-    throw new UsageError(`cannot write ${target}: it is a directory`);
-  }
+  outputTarget(target);
 }
 
-/** The temporary file next to `target`, open for writing; a folder we may not write to is a usage error. */
-export function openTemp(target: string): { temp: string; fd: number } {
-  assertWritable(target);
-  const temp = join(dirname(resolve(target)), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
+/**
+ * The temporary file's name: hidden, beside the target, and never longer than a name may be.
+ * The target's name is kept in it (cut short when long), so a stray one says whose it was.
+ */
+export function tempName(target: string): string {
+  const tail = `.${process.pid}.${Date.now()}.tmp`;
+  let name = basename(target);
+  while (Buffer.byteLength(`.${name}${tail}`) > NAME_MAX) name = name.slice(0, -1);
+  return join(dirname(target), `.${name}${tail}`);
+}
+
+/** A regular file: bytes go to a temporary file beside it, renamed over it by `commit`. */
+function atomicFile(target: string, file: string): OpenOutput {
+  const temp = tempName(file);
+  let fd: number | null;
   try {
-    const fd = openSync(temp, 'w');
-    trackTemp(temp);
-    return { temp, fd };
+    fd = openSync(temp, 'w');
   } catch (error) {
-    const code = error instanceof Error && 'code' in error ? error.code : undefined;
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-      throw new UsageError(`cannot write ${target}: permission denied in ${dirname(resolve(target))}`);
-    }
-    throw error;
+    throw writeError(error, target);
   }
-}
-
-/** Moves the finished temporary file over the target (or removes it after a failure). */
-export function settleTemp(temp: string, target: string, ok: boolean): void {
-  untrackTemp(temp);
-  if (ok) renameSync(temp, target);
-  else rmSync(temp, { force: true });
-}
-
-export function writeAtomic(target: string, content: string | Buffer): void {
-  const { temp, fd: opened } = openTemp(target);
-  let fd: number | null = opened;
-  try {
-    if (typeof content === 'string') writeSync(fd, content);
-    else writeSync(fd, content);
-    closeSync(fd);
+  trackTemp(temp);
+  let stream: Guarded<WriteStream> | null = null;
+  const release = async () => {
+    if (stream !== null) await stream.end(false);
+    else if (fd !== null) closeSync(fd);
     fd = null;
-    settleTemp(temp, target, true);
-  } catch (error) {
-    if (fd !== null) closeSync(fd);
-    settleTemp(temp, target, false);
-    throw error;
+  };
+  return {
+    target,
+    through: false,
+    get out(): Writable {
+      // The stream takes the descriptor over and closes it.
+      stream ??= new Guarded(createWriteStream('', { fd: fd!, autoClose: true }));
+      return stream.stream;
+    },
+    writeNow(text: string): boolean {
+      const bytes = Buffer.from(text);
+      for (let done = 0; done < bytes.length; ) done += writeSync(fd!, bytes, done);
+      return true;
+    },
+    async commit() {
+      try {
+        if (stream !== null) await stream.end(true);
+        else if (fd !== null) closeSync(fd);
+      } catch (error) {
+        untrackTemp(temp);
+        rmSync(temp, { force: true });
+        throw error;
+      }
+      fd = null;
+      untrackTemp(temp);
+      try {
+        renameSync(temp, file);
+      } catch (error) {
+        rmSync(temp, { force: true });
+        throw writeError(error, target);
+      }
+    },
+    async abort() {
+      try {
+        await release();
+      } finally {
+        untrackTemp(temp);
+        rmSync(temp, { force: true });
+      }
+    },
+  };
+}
+
+/**
+ * Opens `target` (absolute) for writing as its kind wants (output-target.ts). `std`: where
+ * `/dev/stdout` and `/dev/stderr` go, the command's own streams.
+ */
+export async function openOutput(target: string, std: StandardStreams, kind: OutputTarget = outputTarget(target)): Promise<OpenOutput> {
+  switch (kind.kind) {
+    case 'file':
+      return atomicFile(target, kind.path);
+    case 'device':
+      return openDevice(target, kind.path);
+    case 'fifo':
+      return openFifo(target, kind.path);
+    case 'standard':
+      return standardOutput(target, kind.fd === 1 ? std.stdout : std.stderr);
   }
 }
 
 /**
- * Streams an output into the temporary file and renames it over the target once `produce`
- * has finished and everything is on disk; any error (in `produce` or in writing) leaves no file.
+ * A pipe whose reader has gone (`-o >(head -1)`) ends the output quietly, as standard output
+ * does when `orgnet … | head` stops reading: the reader had what it wanted.
  */
-export async function writeAtomicStream(target: string, produce: (out: Writable) => Promise<void>): Promise<void> {
-  const { temp, fd } = openTemp(target);
-  const out = createWriteStream('', { fd, autoClose: true });
+export function readerLeft(output: OpenOutput, error: unknown): boolean {
+  return output.through && error instanceof Error && 'code' in error && error.code === 'EPIPE';
+}
+
+/**
+ * Streams an output into the target (through the temporary file when it is a regular file)
+ * and makes it final once `produce` has finished and everything is written; any error (in
+ * `produce` or in writing) leaves no file, and a fault of the machine is a UsageError.
+ */
+export async function writeOutput(target: string, std: StandardStreams, produce: (out: Writable | StandardStreams['stdout']) => Promise<void>): Promise<void> {
+  const output = await openOutput(target, std);
   try {
-    await produce(out);
-    out.end();
-    await finished(out);
-    settleTemp(temp, target, true);
+    await produce(output.out);
+    await output.commit();
   } catch (error) {
-    // A write still in flight fails once the stream is destroyed; that failure is expected
-    // (the file is being thrown away) and must not surface as an unhandled 'error' event.
-    out.on('error', () => undefined);
-    out.destroy();
-    settleTemp(temp, target, false);
-    throw error;
+    await output.abort();
+    if (readerLeft(output, error)) return;
+    throw writeError(error, target);
   }
 }

@@ -104,7 +104,7 @@ describe('-o PATH', () => {
     expect(missing.stderr).toMatch(/^orgnet: cannot write .*nowhere\/report\.json: folder .*nowhere does not exist\n$/);
     const directory = await run(['analyze', fixture(TRIANGLE), '-o', 'sub.json'], { cwd: dir });
     expectExit2(directory);
-    expect(directory.stderr).toMatch(/it is a directory\n$/);
+    expect(directory.stderr).toMatch(/it is a directory; name a file in it\n$/);
     expect(readdirSync(dir)).toEqual(['sub.json']);
   });
 });

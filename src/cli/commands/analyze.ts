@@ -79,7 +79,7 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
     const color = !output && format === 'table' && useColor(io, flags.color as boolean | undefined);
     const ctx = renderContext({ color, top, sort, table: flags.table as TableName, csv: csvOptions, lang, ...(diff ? { compare: diff } : {}) });
     const render = await RENDERERS[format]();
-    await (log?.timings ?? NO_TIMINGS).time('write', () => emit(render(analysis, ctx), output, io.stdout));
+    await (log?.timings ?? NO_TIMINGS).time('write', () => emit(render(analysis, ctx), output, io));
     log?.print(io.stderr);
     setExit(0);
   });

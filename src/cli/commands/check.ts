@@ -7,7 +7,8 @@ import { CATALOG } from './catalog.js';
 import { extname, resolve } from 'node:path';
 import { evaluateRules, parseRules, partsForRules, type CheckResult } from '../../core/check/index.js';
 import { UsageError } from '../../core/errors.js';
-import { assertNotInput, assertWritable, writeAtomic } from '../../io/write-atomic.js';
+import { assertNotInput, assertWritable } from '../../io/write-atomic.js';
+import { emit } from '../emit.js';
 import { CHECK_FORMATS, CHECK_RENDERERS, type CheckFormat } from '../../render/check-formats.js';
 import { CONFIG_FILE, effectiveFlags, loadConfig, type LoadedConfig } from '../config-file.js';
 import { useColor, type Io } from '../io.js';
@@ -93,7 +94,7 @@ export function checkCommand(program: Command, io: Io, setExit: (code: number) =
     const ctx = { color: !output && format === 'table' && useColor(io, flags.color as boolean | undefined), seconds, timestamp: started.toISOString() };
     const text = CHECK_RENDERERS[format](result, ctx);
     if (output) {
-      writeAtomic(output, text);
+      await emit([text], output, io);
       // The CI log still shows which rule failed and why; the file holds the requested format.
       if (flags.quiet !== true) io.stderr.write(CHECK_RENDERERS.table(result, { color: false }));
     } else io.stdout.write(text);

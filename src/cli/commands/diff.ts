@@ -69,7 +69,7 @@ export function diffCommand(program: Command, io: Io, setExit: (code: number) =>
     const seconds = (io.now().getTime() - started.getTime()) / 1000;
     const color = !output && format === 'table' && useColor(io, flags.color as boolean | undefined);
     const ctx = diffRenderContext({ color, top, table: flags.table as DiffTable, seconds, timestamp: started.toISOString() });
-    await emit(DIFF_RENDERERS[format](diff, ctx), output, io.stdout);
+    await emit(DIFF_RENDERERS[format](diff, ctx), output, io);
     // The CI log shows which rule held even when stdout carries JSON, CSV or JUnit, or -o a file.
     const rulesShown = !output && (format === 'table' || format === 'md');
     if (diff.failOn && !rulesShown && !quiet) io.stderr.write(renderFailOnTable(diff.failOn));

@@ -42,7 +42,7 @@ export function exportCommand(program: Command, io: Io, setExit: (code: number) 
 
     const analysis = await runAnalysis(file, flags, io);
     if (format !== 'json') checkXmlNames(analysis, format, flags.quiet === true, io);
-    await emit(EXPORTERS[format](analysis, renderContext()), output, io.stdout);
+    await emit(EXPORTERS[format](analysis, renderContext()), output, io);
     setExit(0);
   });
 }

@@ -68,7 +68,7 @@ export function validateCommand(program: Command, io: Io, setExit: (code: number
     const timings = log?.timings ?? NO_TIMINGS;
     const validation = await timings.time('read and check', () => validateInputs({ interactions, people }, options, { version: VERSION, strict: flags.strict === true, limit, pseudonyms }));
     const color = !output && format === 'table' && useColor(io, flags.color as boolean | undefined);
-    await timings.time('write', () => emit(VALIDATE_RENDERERS[format](validation, renderContext({ color })), output, io.stdout));
+    await timings.time('write', () => emit(VALIDATE_RENDERERS[format](validation, renderContext({ color })), output, io));
     // The file holds the problems; the terminal that ran the command is told there are some.
     if (output && !validation.valid && !quiet) {
       io.stderr.write(`orgnet: not valid: ${validation.errors} problem${validation.errors === 1 ? '' : 's'}, listed in ${String(flags.output)}\n`);

@@ -1,0 +1,83 @@
+/**
+ * The real binary (bin/orgnet.cjs → dist/, built by `npm test`), run as a user runs it, for the
+ * tests of what only a process shows: exit codes, what stays on disk, devices, pipes, signals.
+ */
+import { spawn, spawnSync, type SpawnSyncReturns, type StdioOptions } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { ROOT } from './cli.js';
+
+export const BIN = join(ROOT, 'bin/orgnet.cjs');
+export const ACME = join(ROOT, 'fixtures/acme/interactions.csv');
+export const ACME_PEOPLE = join(ROOT, 'fixtures/acme/people.csv');
+
+export interface SpawnOptions {
+  cwd?: string;
+  input?: string | Buffer;
+  env?: Record<string, string>;
+  stdio?: StdioOptions;
+  timeout?: number;
+}
+
+/** One run, waited for; stdout and stderr as text. */
+export function orgnet(args: string[], options: SpawnOptions = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    input: options.input,
+    encoding: 'utf8',
+    // No FORCE_COLOR or NO_COLOR from the test runner, no salt unless the test gives one.
+    env: { PATH: process.env.PATH ?? '', ...options.env },
+    timeout: options.timeout ?? 60_000,
+    ...(options.stdio ? { stdio: options.stdio } : {}),
+  });
+}
+
+/** One run in the background: its exit, and what it wrote. */
+export function orgnetLater(args: string[], options: SpawnOptions = {}) {
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: { PATH: process.env.PATH ?? '', ...options.env },
+    stdio: options.stdio ?? ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exit = once(child, 'close').then(([code, signal]) => ({ code: code as number | null, signal: signal as string | null, stdout, stderr }));
+  return { child, exit };
+}
+
+/** A program that reads a FIFO (or any file) whole, as a shell's `cat` would, for the test to compare. */
+export function reader(path: string): Promise<Buffer> {
+  const child = spawn('cat', [path], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const parts: Buffer[] = [];
+  child.stdout.on('data', (d: Buffer) => parts.push(d));
+  // 'close', not 'exit': the output may still be on its way when the program has exited.
+  return once(child, 'close').then(() => Buffer.concat(parts));
+}
+
+const made: string[] = [];
+
+/** A fresh folder of the test's own, removed at the end (afterAll(removeFolders)). */
+export function folder(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `orgnet-${prefix}-`));
+  made.push(dir);
+  return dir;
+}
+
+export function removeFolders(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** A message for the user: one line (or the first line stands alone), no stack trace, no internal error. */
+export function expectCleanError(stderr: string, pattern?: RegExp): void {
+  expect(stderr).not.toMatch(/\n\s+at |internal error|Error:|node:internal/);
+  expect(stderr.endsWith('\n')).toBe(true);
+  if (pattern) expect(stderr.split('\n')[0]).toMatch(pattern);
+}
+
+/** The names in `dir`, temporary files included. */
+export const entries = (dir: string): string[] => readdirSync(dir).sort();
