@@ -20,7 +20,8 @@ force too: every candidate removed in turn and distance fragmentation recomputed
 as 1 − nx.global_efficiency(U) — independent of orgnet's one search per source.
 PageRank is networkx's power iteration run to the stationary vector, pagerank(G, alpha=0.85,
 weight="weight", tol=1e-10 / n, max_iter=10000) (networkx stops at an L1 change < n·tol, so at
-1e-10 like orgnet), and checked against the stationary vector solved directly (numpy) to 1e-9.
+1e-10 like orgnet), and checked against the stationary vector solved directly (numpy) to 1e-9;
+sourcePagerank is the same call on G.reverse().
 The 2,000-person organization fixtures/org-2000 gets its own file, test/golden/key-players/,
 with only distance fragmentation and key players, exact and sampled.
 """
@@ -350,6 +351,7 @@ def person_metrics(G, U, nodes, removals, fast=False):
     btw = nx.betweenness_centrality(G, normalized=True)                # SPEC betweenness
     clo = nx.closeness_centrality(G.reverse())                         # outward reach
     pr = pagerank(G, nodes)                                            # SPEC pagerank, converged
+    spr = pagerank(G.reverse(), nodes)                                 # SPEC sourcePagerank: the go-to people
     if fast:
         con, esz = constraint_sparse(G, nodes), effective_size_triangles(U)
     else:
@@ -377,6 +379,7 @@ def person_metrics(G, U, nodes, removals, fast=False):
         "betweenness": [clean(btw[v]) for v in nodes],
         "closeness": [clean(clo[v]) for v in nodes],
         "pagerank": [clean(pr[v]) for v in nodes],
+        "sourcePagerank": [clean(spr[v]) for v in nodes],
         "reciprocity": [clean(reciprocity(v)) for v in nodes],
         "giveTakeRatio": [clean(give_take(v)) for v in nodes],
         "constraint": [clean(con[v]) for v in nodes],

@@ -45,7 +45,7 @@ export function renderContext(options: Partial<RenderContext> & { color?: boolea
     color,
     chalk: new Chalk({ level: color ? 1 : 0 }),
     top: options.top ?? 10,
-    sort: options.sort ?? 'pagerank',
+    sort: options.sort ?? 'sourcePagerank',
     table: options.table ?? 'people',
     lang: options.lang ?? 'en',
     ...(options.csv ? { csv: options.csv } : {}),

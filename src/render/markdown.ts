@@ -12,11 +12,11 @@ import { compareIds } from '../core/ids.js';
 import type { PersonRow, Report, Role } from '../core/report/types.js';
 import type { RenderContext } from './context.js';
 import { formatCell, formatNumber, formatShare, MISSING } from './format.js';
-import { findingSentence } from './i18n/index.js';
+import { findingSentence, stringsFor } from './i18n/index.js';
 import { md, mdTable } from './markdown-text.js';
 import { personValue } from './person-fields.js';
 import { personName, personNamer } from './person-name.js';
-import { SILO_EI, sortPeople } from './table.js';
+import { SILO_EI, sortName, sortPeople, TOP_COLUMNS } from './table.js';
 import { NO_RECIPROCITY, undirectedReport } from './undirected.js';
 
 export { NO_RECIPROCITY } from './undirected.js';
@@ -144,19 +144,17 @@ function activitySection(report: Report, undirected: boolean): string {
     + `\n${mdTable(['period', 'start', 'interactions', 'active people', 'new ties', 'reciprocity'], rows, ['left', 'left', 'right', 'right', 'right', 'right'])}${note}`;
 }
 
-const TOP_COLUMNS = ['pagerank', 'betweenness', 'closeness', 'inDegree', 'outDegree', 'reciprocity', 'constraint'];
-
 function peopleSection(report: Report, ctx: RenderContext, undirected: boolean): string {
   const top = sortPeople(report.people, ctx.sort).slice(0, ctx.top);
   const extra = TOP_COLUMNS.includes(ctx.sort) ? [] : [ctx.sort];
-  const head = ['#', 'person', 'group', 'pagerank', 'betweenness', 'closeness', 'in', 'out', 'reciprocity', 'constraint', ...extra, 'roles'];
+  const head = ['#', 'person', 'group', 'go-to score', 'pagerank', 'betweenness', 'closeness', 'in', 'out', 'reciprocity', 'constraint', ...extra, 'roles'];
   const rows = top.map((p, i) => [
-    String(i + 1), personName(p, 'markdown'), p.group === null ? MISSING : md(p.group), formatNumber(p.pagerank), formatNumber(p.betweenness),
+    String(i + 1), personName(p, 'markdown'), p.group === null ? MISSING : md(p.group), formatNumber(p.sourcePagerank), formatNumber(p.pagerank), formatNumber(p.betweenness),
     formatNumber(p.closeness), formatNumber(p.inDegree), formatNumber(p.outDegree), undirected ? MISSING : formatShare(p.reciprocity),
     formatNumber(p.constraint), ...extra.map((k) => formatCell(personValue(p, k))), p.roles.join(', ') || MISSING,
   ]);
   const align = head.map((h) => (['person', 'group', 'roles'].includes(h) ? 'left' : 'right') as 'left' | 'right');
-  return `\n## Top ${top.length} people by ${md(ctx.sort)}\n\n${mdTable(head, rows, align)}`;
+  return `\n## Top ${top.length} people by ${md(sortName(ctx.sort))}\n\n${md(stringsFor('en').top.measures)}\n\n${mdTable(head, rows, align)}`;
 }
 
 

@@ -13,7 +13,7 @@ import { criticalPeople, distanceWords, keyPlayerLines } from '../core/report/re
 import type { PersonRow, Report, Role } from '../core/report/types.js';
 import type { RenderContext } from './context.js';
 import { formatCell, formatNumber, formatShare, MISSING } from './format.js';
-import { findingSentence } from './i18n/index.js';
+import { findingSentence, stringsFor } from './i18n/index.js';
 import { personValue } from './person-fields.js';
 import { personName, personNamer } from './person-name.js';
 import { printable, printableReport } from './printable.js';
@@ -21,6 +21,8 @@ import { NO_RECIPROCITY, undirectedReport } from './undirected.js';
 
 /** A group whose E-I index is at or below this is marked as a silo (the silo finding's rule). */
 export const SILO_EI = FINDING_RULES.silo.eiIndex;
+
+const en = stringsFor('en');
 
 type Chalk = RenderContext['chalk'];
 /** How this view names a person from an id (person-name.ts). */
@@ -224,22 +226,29 @@ function peopleSection(report: Report, ctx: RenderContext): string {
   const { chalk } = ctx;
   const sorted = sortPeople(report.people, ctx.sort).slice(0, ctx.top);
   const directed = !undirectedReport(report);
-  const extra = ['pagerank', 'betweenness', 'closeness', 'inDegree', 'outDegree', 'reciprocity', 'constraint'].includes(ctx.sort) ? [] : [ctx.sort];
+  const extra = TOP_COLUMNS.includes(ctx.sort) ? [] : [ctx.sort];
   // Undirected: in = out = degree, and reciprocity does not apply.
   const ties = directed ? ['in', 'out', 'reciprocity'] : ['degree'];
-  const head = ['person', 'group', 'pagerank', 'betweenness', 'closeness', ...ties, 'constraint', ...extra, 'roles'];
+  const head = ['person', 'group', 'go-to', 'pagerank', 'betweenness', 'closeness', ...ties, 'constraint', ...extra, 'roles'];
   const t = table(head, chalk, head.map((h, i) => (i < 2 || h === 'roles' ? 'left' : 'right')));
   for (const p of sorted) {
     const tieCells = directed ? [formatNumber(p.inDegree), formatNumber(p.outDegree), formatShare(p.reciprocity)] : [formatNumber(p.outDegree)];
     t.push([
-      personName(p, 'terminal'), p.group ?? MISSING, formatNumber(p.pagerank), formatNumber(p.betweenness), formatNumber(p.closeness),
+      personName(p, 'terminal'), p.group ?? MISSING, formatNumber(p.sourcePagerank), formatNumber(p.pagerank), formatNumber(p.betweenness), formatNumber(p.closeness),
       ...tieCells, formatNumber(p.constraint),
       ...extra.map((k) => formatCell(personValue(p, k))), p.roles.join(', ') || MISSING,
     ]);
   }
   const note = directed ? '' : chalk.dim(`${NO_RECIPROCITY}\n`);
-  return `${title(`Top ${sorted.length} people by ${ctx.sort}`, chalk)}${t.toString()}\n${note}`;
+  const measures = chalk.dim(`${en.top.measures}\n`);
+  return `${title(`Top ${sorted.length} people by ${sortName(ctx.sort)}`, chalk)}${measures}${t.toString()}\n${note}`;
 }
+
+/** The person fields the top-people tables always show (a --sort by another adds its column). */
+export const TOP_COLUMNS = ['sourcePagerank', 'pagerank', 'betweenness', 'closeness', 'inDegree', 'outDegree', 'reciprocity', 'constraint'];
+
+/** How a title names the --sort field: the go-to score in words, any other by its field name. */
+export const sortName = (field: string): string => (field === 'sourcePagerank' ? 'go-to score (sourcePagerank)' : field);
 
 /** People by a field, descending; nulls (and anything shown as —) last; ties by id. */
 export function sortPeople(people: PersonRow[], field: string): PersonRow[] {

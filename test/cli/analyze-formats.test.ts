@@ -27,7 +27,7 @@ function topPeople(table: string): string[] {
 }
 
 describe('--format table (the default)', () => {
-  test('the organization summary, then the top people by PageRank', async () => {
+  test('the organization summary, then the top people by go-to score', async () => {
     const { code, stdout, stderr } = await run(['analyze', TRIANGLE, '--people', TRIANGLE_PEOPLE]);
     expect(code).toBe(0);
     expect(stderr).toBe('');
@@ -37,8 +37,8 @@ describe('--format table (the default)', () => {
     expect(stdout).toMatch(/│ density +│ +0\.2500 │/); // 5 / 20
     expect(stdout).toMatch(/│ reciprocity +│ +40\.0% │/); // 2 of 5 ties returned
     expect(stdout).toMatch(/│ components +│ +2 │ largest holds 80\.0% +│/);
-    expect(stdout).toContain('Top 5 people by pagerank');
-    // networkx pagerank(G, weight="weight"): b .3053, a .2804, c .1967, d .1506, e .0670
+    expect(stdout).toContain('Top 5 people by go-to score (sourcePagerank)');
+    // networkx pagerank(G.reverse(), weight="weight"): b .3660, a .3473, c .2144, d .0361, e .0361 (tie → id)
     expect(topPeople(stdout)).toEqual(['b', 'a', 'c', 'd', 'e']);
     expect(stdout).toMatch(/X ◆ silo/); // E-I −0.6 ≤ −0.5
   });
@@ -174,7 +174,7 @@ describe('--format csv', () => {
     const [header, ...rows] = readCsv(text);
     expect(header).toEqual([
       'id', 'label', 'group', 'inDegree', 'outDegree', 'inStrength', 'outStrength', 'degreeCentrality', 'betweenness',
-      'closeness', 'pagerank', 'reciprocity', 'giveTakeRatio', 'constraint', 'effectiveSize', 'externalShare',
+      'closeness', 'pagerank', 'sourcePagerank', 'reciprocity', 'giveTakeRatio', 'constraint', 'effectiveSize', 'externalShare',
       'brokerage.coordinator', 'brokerage.itinerant', 'brokerage.gatekeeper', 'brokerage.representative',
       'brokerage.liaison', 'cutPoint', 'dependents', 'community', 'roles', 'activity.interactions',
       'activity.activePeriods', 'activity.activityRate', 'activity.firstSeen', 'activity.lastSeen', 'activity.trend',

@@ -34,7 +34,7 @@ describe('--format md on acme', () => {
     const text = readFileSync(path, 'utf8');
     expect(headingsOf(text)).toEqual([
       'h1 Organizational network: fixtures/acme/interactions.csv', 'h2 Organization', 'h2 Findings', 'h2 Groups', 'h2 Communities',
-      'h2 Roles', 'h2 Activity', 'h2 Top 10 people by pagerank', 'h2 Resilience', 'h3 Key players', 'h2 About this report',
+      'h2 Roles', 'h2 Activity', 'h2 Top 10 people by go-to score (sourcePagerank)', 'h2 Resilience', 'h3 Key players', 'h2 About this report',
     ]);
     for (const t of tablesOf(text)) for (const row of t.rows) expect(row.length, t.heading).toBe(t.head.length);
     const org = table(text, 'Organization');
@@ -52,7 +52,7 @@ describe('--format md on acme', () => {
     const people = table(r.stdout, 'Top 3 people by betweenness');
     const top = networkxTop('betweenness', 3);
     expect(people.rows.map((row) => row[1])).toEqual(top.map((p) => p.id));
-    expect(people.rows.map((row) => row[4])).toEqual(top.map((p) => p.value.toFixed(4)));
+    expect(people.rows.map((row) => row[5])).toEqual(top.map((p) => p.value.toFixed(4)));
   });
 
   test('names that are Markdown or HTML in the CSV stay text', async () => {

@@ -25,11 +25,11 @@ function topPeople(table: string): string[] {
 }
 
 describe('--top and --sort (table view)', () => {
-  test('--top N shows the first N by PageRank', async () => {
+  test('--top N shows the first N by go-to score', async () => {
     const { code, stdout } = await run(['analyze', ...WITH_PEOPLE, '--top', '2']);
     expect(code).toBe(0);
-    expect(stdout).toContain('Top 2 people by pagerank');
-    expect(topPeople(stdout)).toEqual(['b', 'a']); // networkx pagerank: b .3053, a .2804
+    expect(stdout).toContain('Top 2 people by go-to score (sourcePagerank)');
+    expect(topPeople(stdout)).toEqual(['b', 'a']); // networkx pagerank(G.reverse()): b .3660, a .3473
   });
 
   test('--sort betweenness: descending, ties by id', async () => {
@@ -40,7 +40,7 @@ describe('--top and --sort (table view)', () => {
 
   test('--sort by a field the table does not show adds it as a column; nulls sort last', async () => {
     const { stdout } = await run(['analyze', ...WITH_PEOPLE, '--sort', 'giveTakeRatio']);
-    expect(stdout).toMatch(/│ person │ group │ pagerank .* giveTakeRatio │ roles/);
+    expect(stdout).toMatch(/│ person │ group │ +go-to │ +pagerank .* giveTakeRatio │ roles/);
     // c 2/3, a 1/2, b 1/2 (tie → id), d 0, e null
     expect(topPeople(stdout)).toEqual(['c', 'a', 'b', 'd', 'e']);
   });

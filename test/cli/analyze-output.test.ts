@@ -40,7 +40,7 @@ describe('-o PATH', () => {
     const r = await run(['analyze', fixture(TRIANGLE), '-o', 'report.txt'], { cwd: dir, tty: true, env: { FORCE_COLOR: '1' } });
     expect(r.code).toBe(0);
     const text = readFileSync(join(dir, 'report.txt'), 'utf8');
-    expect(text).toContain('Top 4 people by pagerank');
+    expect(text).toContain('Top 4 people by go-to score (sourcePagerank)');
     expect(text).not.toContain('\u001b[');
   });
 

@@ -31,7 +31,7 @@ async function workbook(args: string[], name = 'report.xlsx'): Promise<Buffer> {
 const PEOPLE_COLUMNS: [string, string][] = [
   ['Person', 'id'], ['Name', 'label'], ['Group', 'group'], ['In-degree', 'inDegree'], ['Out-degree', 'outDegree'],
   ['In-strength', 'inStrength'], ['Out-strength', 'outStrength'], ['Degree centrality', 'degreeCentrality'],
-  ['Betweenness', 'betweenness'], ['Closeness', 'closeness'], ['PageRank', 'pagerank'], ['Reciprocity', 'reciprocity'],
+  ['Betweenness', 'betweenness'], ['Closeness', 'closeness'], ['PageRank', 'pagerank'], ['Go-to score', 'sourcePagerank'], ['Reciprocity', 'reciprocity'],
   ['Give/take ratio', 'giveTakeRatio'], ['Constraint', 'constraint'], ['Effective size', 'effectiveSize'],
   ['External share', 'externalShare'], ['Brokerage: coordinator', 'brokerage.coordinator'],
   ['Brokerage: itinerant', 'brokerage.itinerant'], ['Brokerage: gatekeeper', 'brokerage.gatekeeper'],
@@ -248,8 +248,8 @@ describe('--format xlsx: how it reads in a spreadsheet', () => {
     expect(frozen('People')).toEqual(['frozen', 1, 1]);
     for (const name of ['Groups', 'Communities', 'Activity', 'Ties']) expect(frozen(name), name).toEqual(['frozen', 0, 1]);
     expect(frozen('Mixing')).toEqual(['frozen', 1, 1]);
-    // 80 people + header; 35 columns = AI (32 fields and 3 people-file columns)
-    expect(book.getWorksheet('People')!.autoFilter).toBe('A1:AI81');
+    // 80 people + header; 36 columns = AJ (33 fields and 3 people-file columns)
+    expect(book.getWorksheet('People')!.autoFilter).toBe('A1:AJ81');
     expect(book.getWorksheet('Groups')!.autoFilter).toBe('A1:I7');
     expect(book.getWorksheet('Mixing')!.autoFilter).toBe('A1:G7'); // the ties block: 6 groups
     expect(book.getWorksheet('Activity')!.autoFilter).toBe('A1:F13'); // 12 months

@@ -86,6 +86,11 @@ describe.each(goldens)('$name --undirected (networkx on U)', (golden) => {
     });
   });
 
+  // networkx pagerank(U.reverse()) is pagerank(U): a tie without direction reverses to itself.
+  it('person sourcePagerank: networkx pagerank(U), as U reversed is U', () => {
+    golden.person.pagerank!.forEach((expected, i) => close(report.people[i]!.sourcePagerank, expected, 1e-6, `sourcePagerank[${golden.nodes[i]}]`));
+  });
+
   it('person brokerage: open paths of U once in each direction', () => {
     expect(report.people.map((p) => p.brokerage)).toEqual(golden.person.brokerage);
   });

@@ -76,7 +76,7 @@ describe('reciprocity does not apply', () => {
     expect(r.stdout).toMatch(/: \d+ people, \d+ undirected ties\n/);
     expect(r.stdout).not.toMatch(/dyad reciprocity|reciprocity\s+│\s+\d/);
     // One degree column instead of equal in and out.
-    expect(r.stdout).toMatch(/│ person +│ group +│ pagerank +│ betweenness +│ closeness +│ degree +│ constraint +│ roles/);
+    expect(r.stdout).toMatch(/│ person +│ group +│ +go-to +│ +pagerank +│ betweenness +│ closeness +│ degree +│ constraint +│ roles/);
   });
 
   it('check explains a reciprocity rule that has no value, and --allow-missing skips it', async () => {

@@ -17,6 +17,7 @@ import type { OrgGraph, PersonAttributes, TieAttributes } from '../../src/core/g
 import type { PersonRow, Report } from '../../src/core/report/types.js';
 
 type PersonSpec = Pick<PersonRow, 'id' | 'group' | 'pagerank' | 'betweenness' | 'reciprocity' | 'roles'> & {
+  sourcePagerank?: number | null;
   trend: number | null;
   status: PersonRow['activity']['status'];
   attributes?: Record<string, string>;
@@ -37,6 +38,7 @@ export function personRow(s: PersonSpec): PersonRow {
     betweenness: s.betweenness,
     closeness: 0.5,
     pagerank: s.pagerank,
+    sourcePagerank: s.sourcePagerank ?? s.pagerank,
     reciprocity: s.reciprocity,
     giveTakeRatio: 1.5 / 3.5,
     constraint: 1,

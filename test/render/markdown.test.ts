@@ -18,7 +18,7 @@ describe('sections and tables', () => {
   test('the sections of the report, in order; findings only when there are some', () => {
     expect(headingsOf(render(sampleAnalysis()))).toEqual([
       'h1 Organizational network: chat.csv', 'h2 Organization', 'h2 Findings', 'h2 Groups', 'h2 Communities', 'h2 Roles',
-      'h2 Activity', 'h2 Top 4 people by pagerank', 'h2 Resilience', 'h3 Key players', 'h2 About this report',
+      'h2 Activity', 'h2 Top 4 people by go-to score (sourcePagerank)', 'h2 Resilience', 'h3 Key players', 'h2 About this report',
     ]);
   });
 
@@ -28,9 +28,9 @@ describe('sections and tables', () => {
     }
   });
 
-  test('the top people, by pagerank then by --sort, --top of them; a NaN sorts last and shows as —', () => {
-    // fixture.ts pageranks: ana .4, =cmd .35, "Q, R" .25, zoe NaN
-    const people = table(render(sampleAnalysis()), 'Top 4 people by pagerank');
+  test('the top people, by go-to score then by --sort, --top of them; a NaN sorts last and shows as —', () => {
+    // fixture.ts go-to scores (the pageranks): ana .4, =cmd .35, "Q, R" .25, zoe NaN
+    const people = table(render(sampleAnalysis()), 'Top 4 people by go-to score (sourcePagerank)');
     expect(people.rows.map((r) => r[1])).toEqual(['ana', '=cmd', '"Q, R"', 'zoe']);
     expect(people.rows[3]![3]).toBe('—');
     // betweenness: ana .5, "Q, R" .25, then =cmd and zoe at 0 (ties by id: "=" < "z")
@@ -109,7 +109,7 @@ describe('what the report holds decides what is shown', () => {
       const org = table(text, 'Organization');
       expect(org.rows.filter((r) => r[0]!.includes('reciprocity'))).toEqual([['reciprocity', '—', NO_RECIPROCITY]]);
       expect(table(text, 'Groups').rows.map((r) => r[6])).toEqual(['—', '—']);
-      expect(table(text, 'Top 4 people by pagerank').rows.map((r) => r[8])).toEqual(['—', '—', '—', '—']);
+      expect(table(text, 'Top 4 people by go-to score (sourcePagerank)').rows.map((r) => r[9])).toEqual(['—', '—', '—', '—']);
       const activity = tablesOf(text).filter((t) => t.heading === 'Activity')[1]!;
       expect(activity.rows.map((r) => r[5]!.text)).toEqual(['—', '—']);
       expect(text).toContain(`Reciprocity: ${NO_RECIPROCITY}.`);
@@ -136,7 +136,7 @@ describe('what the report holds decides what is shown', () => {
     Object.assign(analysis.report, { groups: [], communities: [], activity: { ...analysis.report.activity, series: [] } });
     analysis.report.org.keyPlayers = [];
     expect(headingsOf(render(analysis))).toEqual([
-      'h1 Organizational network: chat.csv', 'h2 Organization', 'h2 Findings', 'h2 Roles', 'h2 Top 4 people by pagerank', 'h2 Resilience', 'h2 About this report',
+      'h1 Organizational network: chat.csv', 'h2 Organization', 'h2 Findings', 'h2 Roles', 'h2 Top 4 people by go-to score (sourcePagerank)', 'h2 Resilience', 'h2 About this report',
     ]);
   });
 

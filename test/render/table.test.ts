@@ -147,16 +147,16 @@ describe('renderTable', () => {
     expect(text).toContain('… 5 more in the HTML report (--format html)\n');
   });
 
-  test('top people by PageRank, unknown values last', () => {
+  test('top people by go-to score (sourcePagerank), unknown values last', () => {
     expect(rowsOf(render(), 'Top ')).toEqual(['ana', '=cmd', '"Q, R"', 'zoe']);
-    expect(render()).toContain('Top 4 people by pagerank');
+    expect(render()).toContain('Top 4 people by go-to score (sourcePagerank)');
   });
 
   test('--top cuts the list; --sort by a field not shown adds its column', () => {
     expect(rowsOf(render({ top: 2 }), 'Top ')).toEqual(['ana', '=cmd']);
     const text = render({ sort: 'activity.trend' });
     expect(text).toContain('Top 4 people by activity.trend');
-    expect(text).toMatch(/│ person │ group │ pagerank │ .* │ activity\.trend │ roles/);
+    expect(text).toMatch(/│ person │ group │ +go-to │ +pagerank │ .* │ activity\.trend │ roles/);
     // 0.5, 0, −0.75, then null
     expect(rowsOf(text, 'Top ')).toEqual(['ana', 'zoe', '=cmd', '"Q, R"']);
   });
@@ -189,7 +189,7 @@ describe('renderTable', () => {
     for (const title of ['key players', 'Groups by E-I', 'Communities', '\nRoles\n', '\nActivity\n', 'E-I index']) {
       expect(text).not.toContain(title);
     }
-    expect(text).toContain('Top 4 people by pagerank');
+    expect(text).toContain('Top 4 people by go-to score (sourcePagerank)');
   });
 });
 

@@ -44,7 +44,7 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
     .addOption(new Option('--lang <lang>', 'language of the html and xlsx reports').choices(['en', 'es']).default('en'))
     .option('--top <n>', 'people shown in the table view', '10')
     .option('--compare <before>', 'the HTML report shows what changed since this earlier snapshot (interactions file or JSON report, as orgnet diff takes)')
-    .option('--sort <metric>', `person field the table view ranks by (${SORTABLE_PERSON_FIELDS.slice(0, 8).join(', ')}, …)`, 'pagerank')
+    .option('--sort <metric>', `person field the top-people views rank by (${SORTABLE_PERSON_FIELDS.slice(0, 9).join(', ')}, …)`, 'sourcePagerank')
     .option('-o, --output <path>', 'write to this file (atomically) instead of standard output (- is standard output)')
     .option('--excel', 'CSV for Excel: a UTF-8 byte-order mark; with --delimiter ";" (or --output-delimiter ";") also ; and decimal commas')
     .option('--output-delimiter <char>', 'CSV output delimiter: "," ";" "tab" or "|" (default ","; with --excel, --delimiter\'s)');

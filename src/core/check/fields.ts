@@ -77,6 +77,7 @@ export const PERSON_FIELDS: Fields<PersonRow> = {
   betweenness: person('betweenness', 'share'),
   closeness: person('closeness', 'share'),
   pagerank: person('pagerank', 'share'),
+  sourcePagerank: person('sourcePagerank', 'share'),
   reciprocity: person('reciprocity', 'share', 'direction'),
   giveTakeRatio: person('giveTakeRatio', 'share', 'direction'),
   constraint: person('constraint', 'share'),

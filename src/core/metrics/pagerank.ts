@@ -17,6 +17,12 @@
  * the iterates agree to rounding; igraph and R's PRPACK solve for the stationary vector directly.
  * Reference: L. Page, S. Brin, R. Motwani, T. Winograd, "The PageRank citation ranking:
  * bringing order to the Web" (1999); A. Langville and C. Meyer, "Deeper inside PageRank" (2004).
+ *
+ * `sourcePagerank` is the same walk on the reversed ties (networkx `pagerank(G.reverse(), ...)`,
+ * same stop). A tie points the way knowledge flows, from the one who shares to the one who
+ * receives, so PageRank of G rewards those who receive from people who themselves receive a lot;
+ * walking the ties backwards rewards the people knowledge flows *from*, whom others turn to: the
+ * go-to people. For undirected data (each tie held both ways) the two are the same.
  */
 import { indexGraph, type GraphIndex, type GraphSource } from '../graph/csr.js';
 import { rowSums } from './degree.js';
@@ -52,6 +58,12 @@ export function pagerank(graph: GraphSource, options: Partial<PagerankOptions> =
  * each of some 150 iterations: an iteration then reads one number a tie and divides nothing.
  * The product by the reciprocal is how networkx's `_pagerank_scipy` normalizes its matrix.
  */
+/** PageRank of the reversed graph: the in-ties are read as out-ties and the other way round. */
+export function sourcePagerank(graph: GraphSource, options: Partial<PagerankOptions> = {}): number[] {
+  const index = indexGraph(graph);
+  return pagerank({ ...index, out: index.in, in: index.out }, options);
+}
+
 function tieShares(index: GraphIndex, outStrength: number[]): Float64Array {
   const { n, in: inn } = index;
   const reciprocal = new Float64Array(n);

@@ -13,7 +13,7 @@ import { constraint } from './constraint.js';
 import { degreeCentrality, degrees } from './degree.js';
 import { effectiveSize } from './effective-size.js';
 import { giveTakeRatio } from './give-take.js';
-import { pagerank } from './pagerank.js';
+import { pagerank, sourcePagerank } from './pagerank.js';
 import { personReciprocity } from './reciprocity.js';
 import { cutPoints, dependents } from './resilience.js';
 
@@ -26,6 +26,7 @@ type StructuralField =
   | 'betweenness'
   | 'closeness'
   | 'pagerank'
+  | 'sourcePagerank'
   | 'reciprocity'
   | 'giveTakeRatio'
   | 'constraint'
@@ -90,10 +91,11 @@ export function localStructure(graph: GraphSource, parts: Parts = ALL_PARTS, t: 
         ...degrees(graph),
         degreeCentrality: degreeCentrality(graph),
         pagerank: pagerank(graph),
+        sourcePagerank: sourcePagerank(graph),
         reciprocity: personReciprocity(graph),
         giveTakeRatio: giveTakeRatio(graph),
       }))
-    : { ...degrees(graph), degreeCentrality: none(), pagerank: none(), reciprocity: none(), giveTakeRatio: none() };
+    : { ...degrees(graph), degreeCentrality: none(), pagerank: none(), sourcePagerank: none(), reciprocity: none(), giveTakeRatio: none() };
   return {
     ...basic,
     constraint: structure ? t.time('constraint', () => constraint(graph)) : none(),

@@ -192,6 +192,7 @@ function people(
     betweenness: s.betweenness[i]!,
     closeness: s.closeness[i]!,
     pagerank: s.pagerank[i]!,
+    sourcePagerank: s.sourcePagerank[i]!,
     reciprocity: s.reciprocity[i]!,
     giveTakeRatio: s.giveTakeRatio[i]!,
     constraint: s.constraint[i]!,

@@ -42,6 +42,8 @@ export interface PersonRow {
   betweenness: number | null;
   closeness: number | null;
   pagerank: number | null;
+  /** PageRank of the reversed ties: high for the people others turn to (SPEC §4.1). */
+  sourcePagerank: number | null;
   reciprocity: number | null;
   giveTakeRatio: number | null;
   constraint: number | null;

@@ -26,7 +26,7 @@ const INTEGER = new Set([
   'brokerage.coordinator', 'brokerage.itinerant', 'brokerage.gatekeeper', 'brokerage.representative', 'brokerage.liaison',
 ]);
 const DOUBLE = new Set([
-  'inStrength', 'outStrength', 'degreeCentrality', 'betweenness', 'closeness', 'pagerank', 'reciprocity',
+  'inStrength', 'outStrength', 'degreeCentrality', 'betweenness', 'closeness', 'pagerank', 'sourcePagerank', 'reciprocity',
   'giveTakeRatio', 'constraint', 'effectiveSize', 'externalShare', 'activity.interactions', 'activity.activityRate',
   'activity.trend',
 ]);

@@ -101,6 +101,7 @@ function peopleColumns(people: PersonRow[], groupNames: string[], positions: { x
     x: Array.from(positions.x),
     y: Array.from(positions.y),
     pagerank: column((p) => round(p.pagerank)),
+    sourcePagerank: column((p) => round(p.sourcePagerank)),
     betweenness: column((p) => round(p.betweenness)),
     closeness: column((p) => round(p.closeness)),
     degreeCentrality: column((p) => round(p.degreeCentrality)),

@@ -32,6 +32,7 @@ export interface PeopleColumns {
   x: number[];
   y: number[];
   pagerank: (number | null)[];
+  sourcePagerank: (number | null)[];
   betweenness: (number | null)[];
   closeness: (number | null)[];
   degreeCentrality: (number | null)[];

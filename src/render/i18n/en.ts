@@ -117,7 +117,7 @@ export const en = {
     colorBy: 'Colour by',
     sizeBy: 'Size by',
     color: { group: 'group', community: 'community' },
-    size: { pagerank: 'PageRank', betweenness: 'betweenness', degree: 'degree' },
+    size: { sourcePagerank: 'go-to score', pagerank: 'PageRank', betweenness: 'betweenness', degree: 'degree' },
     search: 'Find a person…',
     searchLabel: 'Find a person',
     noMatch: 'nobody by that name',
@@ -139,6 +139,7 @@ export const en = {
   person: {
     group: 'group',
     community: 'community',
+    sourcePagerank: 'go-to score',
     pagerank: 'PageRank',
     betweenness: 'betweenness',
     closeness: 'closeness',
@@ -188,9 +189,14 @@ export const en = {
 
   top: {
     heading: 'Top people',
-    intro: 'The ten highest by each centrality.',
+    intro: 'The ten highest by each measure. A tie points the way knowledge flows: from the person who shares to the person who receives.',
+    sourcePagerank: 'Go-to people',
+    sourcePagerankNote: 'go-to score (PageRank on the ties reversed): knowledge flows from them to many, including to people others turn to',
     pagerank: 'PageRank',
-    pagerankNote: 'receives from people who themselves receive a lot',
+    pagerankNote: 'knowledge flows to them: they receive from people who themselves receive a lot',
+    /** One line for every view that lists people by these two measures. */
+    measures:
+      'go-to score: PageRank on the ties reversed, high for the people knowledge flows from, whom others turn to; PageRank: high for the people it flows to. A tie points from the person who shares to the person who receives.',
     betweenness: 'Betweenness',
     betweennessNote: 'lies on the shortest paths between others: brokers',
     closeness: 'Closeness',

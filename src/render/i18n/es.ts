@@ -99,7 +99,7 @@ export const es: Strings = {
     colorBy: 'Color por',
     sizeBy: 'Tamaño por',
     color: { group: 'grupo', community: 'comunidad' },
-    size: { pagerank: 'PageRank', betweenness: 'intermediación', degree: 'grado' },
+    size: { sourcePagerank: 'índice de referente', pagerank: 'PageRank', betweenness: 'intermediación', degree: 'grado' },
     search: 'Buscar una persona…',
     searchLabel: 'Buscar una persona',
     noMatch: 'nadie con ese nombre',
@@ -121,6 +121,7 @@ export const es: Strings = {
   person: {
     group: 'grupo',
     community: 'comunidad',
+    sourcePagerank: 'índice de referente',
     pagerank: 'PageRank',
     betweenness: 'intermediación',
     closeness: 'cercanía',
@@ -170,9 +171,13 @@ export const es: Strings = {
 
   top: {
     heading: 'Personas destacadas',
-    intro: 'Las diez primeras según cada centralidad.',
+    intro: 'Las diez primeras según cada medida. Un vínculo apunta en el sentido en que fluye el conocimiento: de quien comparte a quien recibe.',
+    sourcePagerank: 'Personas de referencia',
+    sourcePagerankNote: 'índice de referente (PageRank con los vínculos invertidos): el conocimiento fluye de ellas hacia muchas personas, también hacia otras a las que se acude',
     pagerank: 'PageRank',
-    pagerankNote: 'recibe de personas que a su vez reciben mucho',
+    pagerankNote: 'el conocimiento fluye hacia ellas: reciben de personas que a su vez reciben mucho',
+    measures:
+      'índice de referente: PageRank con los vínculos invertidos, alto para las personas de quienes fluye el conocimiento, a las que otras acuden; PageRank: alto para aquellas hacia quienes fluye. Un vínculo apunta de quien comparte a quien recibe.',
     betweenness: 'Intermediación',
     betweennessNote: 'está en los caminos más cortos entre otras: intermediarias',
     closeness: 'Cercanía',

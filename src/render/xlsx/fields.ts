@@ -39,6 +39,7 @@ const PEOPLE: Record<string, FieldLook> = {
   betweenness: look('Betweenness', 'Intermediación', 'centrality'),
   closeness: look('Closeness', 'Cercanía', 'centrality'),
   pagerank: look('PageRank', 'PageRank', 'centrality'),
+  sourcePagerank: look('Go-to score', 'Índice de referente', 'centrality'),
   reciprocity: look('Reciprocity', 'Reciprocidad', 'share'),
   giveTakeRatio: look('Give/take ratio', 'Razón dar/recibir', 'share'),
   constraint: look('Constraint', 'Restricción', 'index'),

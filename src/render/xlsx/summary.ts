@@ -8,6 +8,7 @@ import type { Style } from 'exceljs';
 import type { Report } from '../../core/report/types.js';
 import type { Lang } from '../context.js';
 import { personNamer } from '../person-name.js';
+import { stringsFor } from '../i18n/index.js';
 import { cellValue, columnWidth, HEADER_STYLE, shownWidth, styleOf, TITLE_STYLE, type XlsxValue } from './cells.js';
 import type { Kind } from './fields.js';
 import { SheetWriter, type WriteContext } from './sheet.js';
@@ -46,6 +47,8 @@ export function summaryRows(report: Report, lang: Lang, findings: readonly strin
     const look = ACTIVITY_FIGURES[key];
     rows.push(row([[look.label[lang], 'text'], [`activity.${key}`, 'text'], [report.activity[key], look.kind], [look.meaning[lang], 'text']]));
   }
+  // What the People sheet's go-to score and PageRank mean under the direction of ties.
+  rows.push(blank, title(W.personMeasures[lang]), row([[stringsFor(lang).top.measures, 'text']]));
   if (findings.length > 0) {
     rows.push(blank, title(W.findings[lang]));
     for (const finding of findings) rows.push(row([[finding, 'text']]));

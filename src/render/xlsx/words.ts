@@ -26,6 +26,7 @@ export const SUMMARY_WORDS = {
   value: { en: 'Value', es: 'Valor' },
   meaning: { en: 'What it means', es: 'Qué significa' },
   findings: { en: 'Findings', es: 'Hallazgos' },
+  personMeasures: { en: 'Reading the People sheet', es: 'Cómo leer la hoja Personas' },
   keyPlayers: { en: 'Key players (chosen one after another)', es: 'Personas clave (elegidas una tras otra)' },
   about: { en: 'About this report', es: 'Acerca de este informe' },
 } as const satisfies Record<string, Text>;

@@ -15,6 +15,7 @@ export function personCard(v: Viewer, i: number): HTMLElement {
   const rows: [string, string][] = [
     [f.group, groupOf(data, i) ?? t.map.noGroup],
     [f.community, p.community[i] === null || p.community[i] === undefined ? '—' : String(p.community[i])],
+    [f.sourcePagerank, x.num(p.sourcePagerank[i] ?? null)],
     [f.pagerank, x.num(p.pagerank[i] ?? null)],
     [f.betweenness, x.num(p.betweenness[i] ?? null)],
     [f.closeness, x.num(p.closeness[i] ?? null)],

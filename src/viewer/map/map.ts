@@ -20,7 +20,9 @@ import { drawHover, drawLabel, type Mark } from './labels.js';
 import { legend, type ColorBy } from './legend.js';
 import { searchBox } from './search.js';
 
-type SizeBy = 'pagerank' | 'betweenness' | 'degree';
+/** The first is the map's default: the go-to people drawn largest. */
+const SIZE_BY = ['sourcePagerank', 'pagerank', 'betweenness', 'degree'] as const;
+type SizeBy = (typeof SIZE_BY)[number];
 
 /** People drawn as point sprites rather than circles above this many (see the settings below). */
 const POINTS_ABOVE = 2000;
@@ -42,7 +44,7 @@ export function mapSection(v: Viewer): MapSection {
   const details = h('div', { class: 'details', hidden: '' });
   const legendBox = h('div', { class: 'legend' });
   const colorSelect = select('color-by', t.map.colorBy, colorChoices(v), (k) => t.map.color[k as ColorBy]);
-  const sizeSelect = select('size-by', t.map.sizeBy, ['pagerank', 'betweenness', 'degree'], (k) => t.map.size[k as SizeBy]);
+  const sizeSelect = select('size-by', t.map.sizeBy, [...SIZE_BY], (k) => t.map.size[k as SizeBy]);
   const clear = h('button', { type: 'button', class: 'clear' }, t.map.clear);
   const status = h('span', { class: 'map-status muted', 'aria-live': 'polite' });
   const drawn = data.ties.source.length;
@@ -140,7 +142,7 @@ function createMap(v: Viewer, container: HTMLElement, card: HTMLElement): MapSta
   const marks = markOf(v);
   // Multi: a pair gained since the `--compare` snapshot is drawn twice, grey and green over it.
   const graph = new Graph<MapNode, MapEdge>({ type: 'undirected', multi: true, allowSelfLoops: false });
-  const sizes = sizesFor(v, 'pagerank');
+  const sizes = sizesFor(v, SIZE_BY[0]);
   const initialColor = colorChoices(v)[0]!;
   for (let i = 0; i < n; i++) {
     graph.addNode(String(i), {
@@ -313,7 +315,7 @@ function colorFor(v: Viewer, by: ColorBy, i: number): string {
 /** Dot sizes in screen pixels: the square root of the measure over its maximum, between a floor and a ceiling by organization size. */
 function sizesFor(v: Viewer, by: SizeBy): number[] {
   const p = v.data.people;
-  const values = by === 'pagerank' ? p.pagerank : by === 'betweenness' ? p.betweenness : p.degreeCentrality;
+  const values = { sourcePagerank: p.sourcePagerank, pagerank: p.pagerank, betweenness: p.betweenness, degree: p.degreeCentrality }[by];
   const [low, high] = p.count <= 200 ? [4, 18] : p.count <= 2000 ? [2.5, 14] : [1.5, 10];
   let max = 0;
   for (const value of values) if (value !== null && value > max) max = value;

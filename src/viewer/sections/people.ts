@@ -11,6 +11,7 @@ export function topPeopleSection(v: Viewer, onPerson: (i: number) => void): HTML
   if (data.people.count === 0) return null;
   const p = data.people;
   const measures = [
+    { title: t.top.sourcePagerank, note: t.top.sourcePagerankNote, values: p.sourcePagerank },
     { title: t.top.pagerank, note: t.top.pagerankNote, values: p.pagerank },
     { title: t.top.betweenness, note: t.top.betweennessNote, values: p.betweenness },
     { title: t.top.closeness, note: t.top.closenessNote, values: p.closeness },

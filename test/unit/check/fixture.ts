@@ -44,6 +44,7 @@ function person(s: PersonSpec): PersonRow {
     betweenness: s.betweenness,
     closeness: isolate ? 0 : 0.5,
     pagerank: 1 / 6,
+    sourcePagerank: 1 / 6,
     reciprocity: s.reciprocity,
     giveTakeRatio: isolate ? null : 0.5,
     constraint: isolate ? null : 1,

@@ -247,7 +247,7 @@ describe('parseRule: mistakes are UsageErrors that point at the bad part', () =>
         '  max(people.betweeness) <= 0.5',
         '      ^^^^^^^^^^^^^^^^^',
         'valid person fields: inDegree, outDegree, inStrength, outStrength, degreeCentrality, betweenness, closeness, ' +
-          'pagerank, reciprocity, giveTakeRatio, constraint, effectiveSize, externalShare, dependents, ' +
+          'pagerank, sourcePagerank, reciprocity, giveTakeRatio, constraint, effectiveSize, externalShare, dependents, ' +
           'brokerage.coordinator, brokerage.itinerant, brokerage.gatekeeper, brokerage.representative, brokerage.liaison, ' +
           'activity.interactions, activity.activePeriods, activity.activityRate, activity.trend',
       ].join('\n'),

@@ -19,6 +19,7 @@ export function person(id: string, group: string | null, extra: Partial<PersonRo
     betweenness: 0,
     closeness: 0.5,
     pagerank: 0.05,
+    sourcePagerank: 0.05,
     reciprocity: 1,
     giveTakeRatio: 0.5,
     constraint: 1,
