@@ -52,6 +52,7 @@ export function addAnalysisOptions(command: Command): Command {
     .option('--key-players <k>', 'how many key players to find', '5')
     .option('--key-player-candidates <c>', 'key players are chosen among the c people with the highest betweenness', '20')
     .option('--key-player-samples <s>', 'above 500 people, estimate distance fragmentation from s seeded source people', '200')
+    .option('--permutations <n>', 'relabelings of the E-I permutation test behind each group\'s eiPValue and the silo finding (0: no test)', '1000')
     .option('--betweenness-samples <k>', 'estimate betweenness from k sampled people, closeness from k/4 of them (default: exact up to a size, see README)')
     .option('--exact', 'exact betweenness and closeness, however large the organization')
     .option('--quiet', 'no warnings or progress on stderr')
@@ -67,6 +68,9 @@ function number(flag: string, value: unknown, check: (n: number) => boolean, wha
   }
   return n;
 }
+
+/** A million relabelings already give a p-value to three significant digits; more is a typo. */
+const MAX_PERMUTATIONS = 1_000_000;
 
 const positiveInt = (flag: string, v: unknown) => number(flag, v, (n) => Number.isInteger(n) && n >= 1, 'a whole number ≥ 1');
 
@@ -181,6 +185,7 @@ export function toAnalyzeOptions(flags: Flags): AnalyzeOptions {
     keyPlayers: number('key-players', flags.keyPlayers ?? 5, (n) => Number.isInteger(n) && n >= 0, 'a whole number ≥ 0'),
     keyPlayerCandidates: positiveInt('key-player-candidates', flags.keyPlayerCandidates ?? 20),
     keyPlayerSamples: positiveInt('key-player-samples', flags.keyPlayerSamples ?? 200),
+    permutations: number('permutations', flags.permutations ?? 1000, (n) => Number.isInteger(n) && n >= 0 && n <= MAX_PERMUTATIONS, `a whole number from 0 to ${MAX_PERMUTATIONS.toLocaleString('en-US')}`),
     betweennessSamples: flags.betweennessSamples === undefined ? null : positiveInt('betweenness-samples', flags.betweennessSamples),
     exact: flags.exact === true,
     ...privacy(flags),

@@ -60,6 +60,8 @@ export interface AnalyzeOptions extends InputOptions {
   keyPlayerCandidates: number;
   /** Source people DF is estimated from above 500 people (SPEC §4.7). */
   keyPlayerSamples: number;
+  /** Relabelings of the E-I permutation test (SPEC §4.2 `eiPValue`); 0 = no test, p-values null. */
+  permutations: number;
   /** Number of source people sampled for betweenness and closeness; null = decided by size. */
   betweennessSamples: number | null;
   /** Exact betweenness and closeness whatever the size. */
@@ -97,6 +99,7 @@ export const DEFAULT_OPTIONS: AnalyzeOptions = {
   keyPlayers: 5,
   keyPlayerCandidates: 20,
   keyPlayerSamples: 200,
+  permutations: 1000,
   betweennessSamples: null,
   exact: false,
   pseudonymize: false,

@@ -84,6 +84,7 @@ export function withProgress(
 const LABELS: Record<string, string> = {
   brandes: 'betweenness and closeness',
   reach: 'closeness (sampled)',
+  eiPermutations: 'E-I permutation test',
 };
 
 /** A runner's progress callback: a bar of searches done, for computations long enough to wait for. */

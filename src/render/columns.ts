@@ -49,8 +49,8 @@ export function personColumns(attributes: string[]): Column<PersonRow>[] {
 }
 
 export const groupColumns: Column<GroupRow>[] = [
-  field('group'), field('size'), field('internalTies'), field('externalTies'), field('eiIndex'),
-  field('density'), field('reciprocity'), field('activityRate'),
+  field('group'), field('size'), field('internalTies'), field('externalTies'), field('eiIndex'), field('eiPValue'),
+  field('internalShare'), field('density'), field('reciprocity'), field('activityRate'),
   { key: 'connectors', get: (g) => list(g.connectors) },
 ];
 

@@ -194,11 +194,18 @@ describe('--format csv', () => {
 
   test('--table groups', async () => {
     const rows = readCsv(await csv([TRIANGLE, '--people', TRIANGLE_PEOPLE, '--table', 'groups']));
-    expect(rows).toEqual([
-      ['group', 'size', 'internalTies', 'externalTies', 'eiIndex', 'density', 'reciprocity', 'activityRate', 'connectors'],
-      ['X', '3', '4', '1', '-0.6', String(4 / 6), '0.5', '', 'b|c|a'],
-      ['Y', '2', '0', '1', '1', '0', '', '', ''],
+    // eiPValue (1,000 relabelings, estimated): of the C(5, 2) = 10 ways to pick Y's two members,
+    // only the observed one leaves X with an E-I of −0.6 or less (X = {a, b, c}: 4 inside, 1 out),
+    // so P = 1/10; Y's E-I of +1 is matched or beaten by every one of them, so its p-value is 1.
+    const p = Number(rows[1]![5]);
+    expect(Math.abs(p - 1 / 10)).toBeLessThan(4 * Math.sqrt(0.09 / 1000) + 1 / 1001);
+    expect(rows.map((row) => row.filter((_, i) => i !== 5))).toEqual([
+      ['group', 'size', 'internalTies', 'externalTies', 'eiIndex', 'internalShare', 'density', 'reciprocity', 'activityRate', 'connectors'],
+      ['X', '3', '4', '1', '-0.6', '0.8', String(4 / 6), '0.5', '', 'b|c|a'],
+      ['Y', '2', '0', '1', '1', '0', '0', '', '', ''],
     ]);
+    expect(rows[0]![5]).toBe('eiPValue');
+    expect(rows[2]![5]).toBe('1');
   });
 
   test('--table mixing', async () => {

@@ -299,6 +299,38 @@ describe('--betweenness-samples', () => {
   });
 });
 
+describe('--permutations', () => {
+  // TRIANGLE's groups: of the 10 ways to pick Y's two members, only the observed one leaves X
+  // (4 ties inside, 1 out) with an E-I of −0.6 or less: P(X) = 1/10. Y's +1 is always matched.
+  test('R relabelings seeded by --seed: the same seed gives the same p-values', async () => {
+    const a = await analyzeJson([...WITH_PEOPLE, '--permutations', '200']);
+    expect(a.meta.options.permutations).toBe(200);
+    expect(a.groups[1]!.eiPValue).toBe(1); // (200 + 1) / (200 + 1)
+    // The organization's E-I is X's here (every grouped tie touches X), so its p-value is X's.
+    expect(a.org.eiPValue).toBe(a.groups[0]!.eiPValue);
+    const again = await analyzeJson([...WITH_PEOPLE, '--permutations', '200']);
+    expect(again.groups.map((g) => g.eiPValue)).toEqual(a.groups.map((g) => g.eiPValue));
+    // With 200 relabelings every p-value is a multiple of 1/201.
+    const hits = a.groups[0]!.eiPValue! * 201 - 1;
+    expect(Math.abs(hits - Math.round(hits))).toBeLessThan(1e-9);
+  });
+
+  test('0 runs no test: every p-value is null', async () => {
+    const r = await analyzeJson([...WITH_PEOPLE, '--permutations', '0']);
+    expect(r.groups.map((g) => g.eiPValue)).toEqual([null, null]);
+    expect(r.org.eiPValue).toBeNull();
+    expect(r.groups.map((g) => g.internalShare)).toEqual([0.8, 0]);
+  });
+
+  test('a whole number from 0 to 1,000,000', async () => {
+    for (const bad of ['-1', '2.5', 'many', '1000001']) {
+      const r = await run(['analyze', ...WITH_PEOPLE, '--permutations', bad]);
+      expectExit2(r);
+      expect(r.stderr).toBe(`orgnet: --permutations ${bad}: expected a whole number from 0 to 1,000,000\n`);
+    }
+  });
+});
+
 describe('standard input', () => {
   const text = readFileSync(join(ROOT, TRIANGLE));
 

@@ -43,7 +43,8 @@ const PEOPLE_COLUMNS: [string, string][] = [
 ];
 const GROUP_COLUMNS: [string, string][] = [
   ['Group', 'group'], ['Size', 'size'], ['Internal ties', 'internalTies'], ['External ties', 'externalTies'],
-  ['E-I index', 'eiIndex'], ['Density', 'density'], ['Reciprocity', 'reciprocity'], ['Activity rate', 'activityRate'],
+  ['E-I index', 'eiIndex'], ['E-I p-value', 'eiPValue'], ['Ties inside', 'internalShare'], ['Density', 'density'],
+  ['Reciprocity', 'reciprocity'], ['Activity rate', 'activityRate'],
   ['Connectors', 'connectors'],
 ];
 const ACTIVITY_COLUMNS: [string, string][] = [
@@ -250,7 +251,7 @@ describe('--format xlsx: how it reads in a spreadsheet', () => {
     expect(frozen('Mixing')).toEqual(['frozen', 1, 1]);
     // 80 people + header; 36 columns = AJ (33 fields and 3 people-file columns)
     expect(book.getWorksheet('People')!.autoFilter).toBe('A1:AJ81');
-    expect(book.getWorksheet('Groups')!.autoFilter).toBe('A1:I7');
+    expect(book.getWorksheet('Groups')!.autoFilter).toBe('A1:K7');
     expect(book.getWorksheet('Mixing')!.autoFilter).toBe('A1:G7'); // the ties block: 6 groups
     expect(book.getWorksheet('Activity')!.autoFilter).toBe('A1:F13'); // 12 months
   });
@@ -274,7 +275,7 @@ describe('--format xlsx: how it reads in a spreadsheet', () => {
     const ties = grid.get('Ties')!;
     expect(ties[1]![4]).toMatchObject({ t: 'd', format: 'yyyy-mm-dd hh:mm:ss' });
     const groups = grid.get('Groups')!;
-    expect(groups[1]![5]).toMatchObject({ t: 'n', format: '0.00%' }); // density
+    expect(groups[1]![7]).toMatchObject({ t: 'n', format: '0.00%' }); // density
   });
 
   test('columns as wide as their content, within bounds', async () => {

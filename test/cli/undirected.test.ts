@@ -99,9 +99,11 @@ describe('reciprocity does not apply', () => {
     // Red = {ana, ben, cruz}: ana–ben, ben–cruz inside (the two rows ana,ben and ben,ana are one tie),
     // cruz–dana across: E-I = (1 − 2)/3, density = 2·2 / (3·2) = 2/3. Blue = {dana, eva, fe}:
     // dana–eva inside (two rows, one tie), cruz–dana across: E-I = 0, density = 2·1 / (3·2) = 1/3.
-    expect(rows.map((row) => row.slice(0, 6))).toEqual([
-      ['Blue', '3', '1', '1', '0', '0.3333333333333333'],
-      ['Red', '3', '2', '1', '-0.3333333333333333', '0.6666666666666666'],
+    // Internal shares: Blue 1/2, Red 2/3.
+    const fields = ['group', 'size', 'internalTies', 'externalTies', 'eiIndex', 'internalShare', 'density'].map((f) => head!.indexOf(f));
+    expect(rows.map((row) => fields.map((i) => row[i]))).toEqual([
+      ['Blue', '3', '1', '1', '0', '0.5', '0.3333333333333333'],
+      ['Red', '3', '2', '1', '-0.3333333333333333', '0.6666666666666666', '0.6666666666666666'],
     ]);
   });
 });

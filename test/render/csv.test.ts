@@ -90,9 +90,9 @@ describe('renderCsv', () => {
 
   test('groups', () => {
     expect(lines(csv('groups'))).toEqual([
-      'group,size,internalTies,externalTies,eiIndex,density,reciprocity,activityRate,connectors',
-      'sales,1,0,1,1,,,0.5,"""Q, R"""',
-      'eng,2,1,1,-0.6,0.5,0,0.5,ana|=cmd',
+      'group,size,internalTies,externalTies,eiIndex,eiPValue,internalShare,density,reciprocity,activityRate,connectors',
+      'sales,1,0,1,1,0.9,0,,,0.5,"""Q, R"""',
+      'eng,2,1,1,-0.6,0.01,0.5,0.5,0,0.5,ana|=cmd',
       '',
     ]);
   });
@@ -150,7 +150,7 @@ describe('CSV for Excel in a ";" locale', () => {
     const text = textOf(renderCsv(sampleAnalysis(), renderContext({ table: 'groups', csv: spanish })));
     expect(text.startsWith('\ufeffgroup;size;internalTies;')).toBe(true);
     expect(text.indexOf('\ufeff', 1)).toBe(-1);
-    // fixture.ts: eng E-I −0.6, density 0.5
-    expect(lines(text)[2]).toBe('eng;2;1;1;-0,6;0,5;0;0,5;ana|=cmd');
+    // fixture.ts: eng E-I −0.6, p-value 0.01, internal share 0.5, density 0.5
+    expect(lines(text)[2]).toBe('eng;2;1;1;-0,6;0,01;0,5;0,5;0;0,5;ana|=cmd');
   });
 });

@@ -95,7 +95,7 @@ export function sampleReport(): Report {
     org: {
       people: 4, ties: 2, interactions: 3, totalWeight: 3, density: 2 / 12, reciprocity: 0, dyadReciprocity: 0,
       components: 2, largestComponentShare: 0.75, isolates: 1, transitivity: 0, degreeCentralization: 0.5,
-      eiIndex: 0, communities: 2, modularity: -0.125, groupAlignment: null, activeShare: 0.75, cutPoints: 1,
+      eiIndex: 0, eiPValue: 0.5, communities: 2, modularity: -0.125, groupAlignment: null, activeShare: 0.75, cutPoints: 1,
       fragmentation: 0.5, distanceFragmentation: 0.75, keyPlayers: [{ id: '=cmd', distanceFragmentation: 1, fragmentation: 1 }],
     },
     people: [
@@ -105,8 +105,8 @@ export function sampleReport(): Report {
       personRow({ id: 'zoe', group: null, pagerank: Number.NaN, betweenness: 0, reciprocity: 0, trend: 0, status: 'steady', roles: ['isolate'] }),
     ],
     groups: [
-      { group: 'sales', size: 1, internalTies: 0, externalTies: 1, eiIndex: 1, density: null, reciprocity: null, activityRate: 0.5, connectors: ['"Q, R"'] },
-      { group: 'eng', size: 2, internalTies: 1, externalTies: 1, eiIndex: -0.6, density: 0.5, reciprocity: 0, activityRate: 0.5, connectors: ['ana', '=cmd'] },
+      { group: 'sales', size: 1, internalTies: 0, externalTies: 1, eiIndex: 1, eiPValue: 0.9, internalShare: 0, density: null, reciprocity: null, activityRate: 0.5, connectors: ['"Q, R"'] },
+      { group: 'eng', size: 2, internalTies: 1, externalTies: 1, eiIndex: -0.6, eiPValue: 0.01, internalShare: 0.5, density: 0.5, reciprocity: 0, activityRate: 0.5, connectors: ['ana', '=cmd'] },
     ],
     mixing: [
       { from: 'eng', to: 'eng', ties: 1, weight: 2 },

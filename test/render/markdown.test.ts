@@ -69,7 +69,7 @@ describe('names are text, never markup', () => {
     analysis.report.people = HOSTILE.map((id, i) => personRow({
       id, group: HOSTILE[(i + 1) % HOSTILE.length]!, pagerank: 1 - i / 100, betweenness: 0, reciprocity: null, trend: null, status: 'steady', roles: [],
     }));
-    analysis.report.groups = [{ group: '|g|*x*', size: 1, internalTies: 0, externalTies: 1, eiIndex: 1, density: null, reciprocity: null, activityRate: null, connectors: ['<i>x</i>'] }];
+    analysis.report.groups = [{ group: '|g|*x*', size: 1, internalTies: 0, externalTies: 1, eiIndex: 1, eiPValue: 1, internalShare: 0, density: null, reciprocity: null, activityRate: null, connectors: ['<i>x</i>'] }];
     return analysis;
   }
 

@@ -130,7 +130,7 @@ describe(`more than ${MATRIX_MAX_GROUPS} groups`, () => {
     const analysis = sampleAnalysis();
     const names = Array.from({ length: MATRIX_MAX_GROUPS + 1 }, (_, i) => `g${String(i).padStart(3, '0')}`);
     analysis.report.groups = names.map((group) => ({
-      group, size: 1, internalTies: 0, externalTies: 1, eiIndex: 1, density: null, reciprocity: null, activityRate: null, connectors: [],
+      group, size: 1, internalTies: 0, externalTies: 1, eiIndex: 1, eiPValue: 1, internalShare: 0, density: null, reciprocity: null, activityRate: null, connectors: [],
     }));
     analysis.report.mixing = [{ from: 'g000', to: 'g001', ties: 1, weight: 2 }, { from: 'g100', to: 'g000', ties: 1, weight: 1 }];
     analysis.report.communities = [

@@ -27,7 +27,8 @@ function missingInput(report: Report, need: Need): string | null {
   if (need === 'timestamps' && report.meta.input.columns.timestamp === null) {
     return 'the interactions have no timestamp column';
   }
-  if (need === 'groups' && report.groups.length === 0) return noGroups(report);
+  if ((need === 'groups' || need === 'permutations') && report.groups.length === 0) return noGroups(report);
+  if (need === 'permutations' && report.meta.options.permutations === 0) return 'the E-I permutation test was not run (--permutations 0)';
   if (need === 'direction' && report.meta.options.undirected === true) return 'undirected data (--undirected, --events): reciprocity does not apply';
   return null;
 }

@@ -17,8 +17,11 @@ export type Scale = 'share' | 'people' | 'amount';
 
 export interface NumericField<Row> {
   scale: Scale;
-  /** Set when the field exists only with timestamps, groups or directed ties (explains a `null`). */
-  needs?: 'timestamps' | 'groups' | 'direction';
+  /**
+   * Set when the field exists only with timestamps, groups or directed ties (explains a `null`);
+   * `permutations`: with groups and a permutation test (not `--permutations 0`).
+   */
+  needs?: 'timestamps' | 'groups' | 'direction' | 'permutations';
   get(row: Row): number | null;
 }
 
@@ -42,6 +45,7 @@ export const ORG_FIELDS: Fields<OrgSummary> = {
   transitivity: org('transitivity', 'share'),
   degreeCentralization: org('degreeCentralization', 'share'),
   eiIndex: org('eiIndex', 'share', 'groups'),
+  eiPValue: org('eiPValue', 'share', 'permutations'),
   communities: org('communities', 'amount'),
   modularity: org('modularity', 'share'),
   groupAlignment: org('groupAlignment', 'share', 'groups'),
@@ -95,8 +99,10 @@ export const PERSON_FIELDS: Fields<PersonRow> = {
   'activity.trend': activity('trend', 'share'),
 };
 
-function group(key: 'size' | 'internalTies' | 'externalTies' | 'eiIndex' | 'density' | 'reciprocity' | 'activityRate', scale: Scale): NumericField<GroupRow> {
-  return { scale, needs: 'groups', get: (g) => g[key] };
+type GroupNumberKey = Exclude<keyof GroupRow, 'group' | 'connectors' | 'reciprocity' | 'activityRate'>;
+
+function group(key: GroupNumberKey, scale: Scale, needs: NumericField<GroupRow>['needs'] = 'groups'): NumericField<GroupRow> {
+  return { scale, needs, get: (g) => g[key] };
 }
 
 export const GROUP_FIELDS: Fields<GroupRow> = {
@@ -104,6 +110,8 @@ export const GROUP_FIELDS: Fields<GroupRow> = {
   internalTies: group('internalTies', 'amount'),
   externalTies: group('externalTies', 'amount'),
   eiIndex: group('eiIndex', 'share'),
+  eiPValue: group('eiPValue', 'share', 'permutations'),
+  internalShare: group('internalShare', 'share'),
   density: group('density', 'share'),
   // Groups first: without groups there is no group reciprocity, directed or not.
   reciprocity: { scale: 'share', needs: 'direction', get: (g) => g.reciprocity },

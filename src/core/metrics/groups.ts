@@ -6,7 +6,9 @@
  *   ties with exactly one end in the group. A tie to or from a person without a group has
  *   exactly one end in the group, so it counts in E (the org E-I, mixing.ts, leaves it out).
  * - `eiIndex` (Krackhardt & Stern 1988): (E − I) / (E + I); −1 = silo, +1 = all outward;
- *   `null` when E + I = 0.
+ *   `null` when E + I = 0. `eiPValue`, its permutation test, is ei-permutation.ts's; here null.
+ * - `internalShare`: I / (I + E), the share of the group's ties that stay inside — what every
+ *   view shows as a group's inside share (the mixing heatmap's diagonal too); `null` when E + I = 0.
  * - `density`: I / (size·(size − 1)), as networkx `density` of the induced subgraph;
  *   `null` when size < 2.
  * - `reciprocity`: networkx `overall_reciprocity` of the induced subgraph, i.e. the share of
@@ -57,6 +59,8 @@ export function groupRows(
       internalTies: internal,
       externalTies: external,
       eiIndex: internal + external === 0 ? null : (external - internal) / (external + internal),
+      eiPValue: null,
+      internalShare: internal + external === 0 ? null : internal / (internal + external),
       density: size < 2 ? null : ((undirected ? 2 : 1) * internal) / (size * (size - 1)),
       reciprocity: internal === 0 || undirected ? null : ties.reciprocated[g]! / internal,
       activityRate: rates ? rates[g]! : null,

@@ -8,7 +8,7 @@
  * Undirected data (SPEC §2.4): each pair counts once — `ties` = U's edges, the totals sum each
  * tie once — and density = 2·ties / (n(n − 1)), networkx `density(U)`, which is the same number
  * as the directed formula on the graph holding each tie both ways.
- * Group, community and activity fields (eiIndex, communities, modularity, groupAlignment,
+ * Group, community and activity fields (eiIndex, eiPValue, communities, modularity, groupAlignment,
  * activeShare) and the distance-based resilience fields (distanceFragmentation, keyPlayers,
  * which need betweenness and the runner: key-players.ts) are filled elsewhere; everything else
  * is defined in the metric it names.
@@ -23,7 +23,7 @@ import { transitivity } from './transitivity.js';
 
 export type OrgStructure = Omit<
   OrgSummary,
-  'eiIndex' | 'communities' | 'modularity' | 'groupAlignment' | 'activeShare' | 'distanceFragmentation' | 'keyPlayers'
+  'eiIndex' | 'eiPValue' | 'communities' | 'modularity' | 'groupAlignment' | 'activeShare' | 'distanceFragmentation' | 'keyPlayers'
 >;
 
 export interface OrgOptions {

@@ -13,6 +13,7 @@ import { brokerage } from '../metrics/brokerage.js';
 import { closenessPivots } from '../metrics/betweenness.js';
 import { communityCount, communityRows, detectCommunities } from '../metrics/communities.js';
 import { externalShare } from '../metrics/external-share.js';
+import { eiPermutationTest } from '../metrics/ei-permutation.js';
 import { encodeGroups, type GroupCodes } from '../metrics/group-codes.js';
 import { groupRows } from '../metrics/groups.js';
 import { keyPlayers, type KeyPlayerAnalysis } from '../metrics/key-players.js';
@@ -69,6 +70,14 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
   const activityRate = ids.map((id) => activity.byId.get(id)?.activityRate ?? null);
   const structure: PersonStructure = { ...local, ...(await paths) };
 
+  // The permutation test goes to the worker threads first, the key-player searches after it.
+  const withGroups = hasGroups && parts.has('groups');
+  const eiTestRun = withGroups
+    ? t.time('E-I permutation test (worker threads)', () =>
+        eiPermutationTest(graph, groups, { permutations: options.permutations, seed: options.seed }, inputs.env.runner),
+      )
+    : Promise.resolve(null);
+  eiTestRun.catch(() => undefined); // awaited below, after this thread's own work
   const withKeyPlayers = parts.has('keyPlayers') && parts.has('paths');
   const keyPlayersRun = withKeyPlayers
     ? t.time('key players (worker threads)', () =>
@@ -84,17 +93,19 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
 
   const orgFigures = () =>
     orgStructure(graph, { summary: parts.has('summary'), structure: parts.has('structure'), interactions: inputs.interactions.interactions });
-  const withGroups = hasGroups && parts.has('groups');
   const cells = withGroups ? t.time('mixing', () => mixing(graph, groups)) : [];
   const orgBase = parts.has('summary') ? t.time('organization', orgFigures) : orgFigures();
   const personRows = parts.has('summary') ? t.time('person rows', () => people(graph, groups, structure, community, activity, parts)) : [];
   const groupTable = withGroups ? t.time('groups', () => groupRows(graph, groups, structure.betweenness, activityRate)) : [];
+  const eiTest = await eiTestRun;
+  groupTable.forEach((row, g) => (row.eiPValue = eiTest?.groups[g] ?? null));
   const resilience = await keyPlayersRun;
   const org = {
     ...orgBase,
     distanceFragmentation: resilience.distanceFragmentation,
     keyPlayers: resilience.keyPlayers,
     eiIndex: withGroups ? orgEiIndex(cells, undirected) : null,
+    eiPValue: eiTest?.org ?? null,
     communities: community ? communityCount(community) : null,
     modularity: community ? modularity(graph, community) : null,
     groupAlignment: hasGroups && community ? groupAlignment(community, groups) : null,
@@ -210,7 +221,7 @@ function people(
 /** The SPEC §4.3 field order, so the JSON reads in the documented order. */
 const ORG_FIELDS: readonly (keyof Report['org'])[] = [
   'people', 'ties', 'interactions', 'totalWeight', 'density', 'reciprocity', 'dyadReciprocity', 'components',
-  'largestComponentShare', 'isolates', 'transitivity', 'degreeCentralization', 'eiIndex', 'communities', 'modularity',
+  'largestComponentShare', 'isolates', 'transitivity', 'degreeCentralization', 'eiIndex', 'eiPValue', 'communities', 'modularity',
   'groupAlignment', 'activeShare', 'cutPoints', 'fragmentation', 'distanceFragmentation', 'keyPlayers',
 ];
 

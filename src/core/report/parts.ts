@@ -15,8 +15,9 @@
  *   keyPlayers   the greedy key-player search
  *   structure    the remaining person figures: constraint, effective size, brokerage,
  *                external share, cut points and dependents, roles
- *   groups       the group rows, the mixing matrix and the organization's E-I index (a pass
- *                over the ties; the ties table shows none of them)
+ *   groups       the group rows, the mixing matrix, the organization's E-I index (a pass
+ *                over the ties; the ties table shows none of them) and the E-I permutation
+ *                test (a pass over the ties per relabeling)
  */
 export type Part = 'summary' | 'paths' | 'communities' | 'activity' | 'keyPlayers' | 'structure' | 'groups';
 
@@ -34,6 +35,7 @@ const ORG_PARTS: Readonly<Record<string, readonly Part[]>> = {
   groupAlignment: ['communities'],
   activeShare: ['activity'],
   eiIndex: ['groups'],
+  eiPValue: ['groups'],
   cutPoints: ['structure'],
   fragmentation: ['structure'],
   distanceFragmentation: ['paths', 'keyPlayers'],

@@ -63,6 +63,10 @@ export interface GroupRow {
   internalTies: number;
   externalTies: number;
   eiIndex: number | null;
+  /** One-sided permutation test of the E-I index (SPEC §4.2): low = more inward than chance; null without a test. */
+  eiPValue: number | null;
+  /** I / (I + E): the share of the group's ties that stay inside; null without ties. */
+  internalShare: number | null;
   density: number | null;
   reciprocity: number | null;
   activityRate: number | null;
@@ -106,6 +110,8 @@ export interface OrgSummary {
   transitivity: number | null;
   degreeCentralization: number | null;
   eiIndex: number | null;
+  /** The permutation test of the organization's E-I (SPEC §4.3). */
+  eiPValue: number | null;
   communities: number | null;
   modularity: number | null;
   groupAlignment: number | null;

@@ -69,6 +69,8 @@ const GROUPS: Record<string, FieldLook> = {
   internalTies: look('Internal ties', 'Vínculos internos', 'integer'),
   externalTies: look('External ties', 'Vínculos externos', 'integer'),
   eiIndex: look('E-I index', 'Índice E-I', 'index'),
+  eiPValue: look('E-I p-value', 'Valor p del E-I', 'index'),
+  internalShare: look('Ties inside', 'Vínculos dentro', 'share'),
   density: look('Density', 'Densidad', 'density'),
   reciprocity: look('Reciprocity', 'Reciprocidad', 'share'),
   activityRate: look('Activity rate', 'Tasa de actividad', 'share'),

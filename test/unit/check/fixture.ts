@@ -69,7 +69,7 @@ function person(s: PersonSpec): PersonRow {
 }
 
 function group(name: string, size: number, eiIndex: number | null, reciprocity: number | null, activityRate: number): GroupRow {
-  return { group: name, size, internalTies: 0, externalTies: 0, eiIndex, density: null, reciprocity, activityRate, connectors: [] };
+  return { group: name, size, internalTies: 0, externalTies: 0, eiIndex, eiPValue: null, internalShare: null, density: null, reciprocity, activityRate, connectors: [] };
 }
 
 export function sampleReport(): Report {
@@ -125,6 +125,7 @@ export function sampleReport(): Report {
       transitivity: 0,
       degreeCentralization: 0.3,
       eiIndex: 0.2,
+      eiPValue: 0.9,
       communities: 2,
       modularity: 0.25,
       groupAlignment: 0.5,

@@ -199,7 +199,7 @@ describe('parseRule: mistakes are UsageErrors that point at the bad part', () =>
         '  recipro >= 1',
         '  ^^^^^^^',
         'valid org fields: people, ties, interactions, totalWeight, density, reciprocity, dyadReciprocity, components, ' +
-          'largestComponentShare, isolates, transitivity, degreeCentralization, eiIndex, communities, modularity, ' +
+          'largestComponentShare, isolates, transitivity, degreeCentralization, eiIndex, eiPValue, communities, modularity, ' +
           'groupAlignment, activeShare, cutPoints, fragmentation, distanceFragmentation',
         'or an aggregate: max|min|mean|sum(people.FIELD), max|min|mean|sum(groups.FIELD), count(people.roles=ROLE), count(groups.FIELD OP NUMBER)',
       ].join('\n'),
@@ -257,7 +257,7 @@ describe('parseRule: mistakes are UsageErrors that point at the bad part', () =>
         'in rule "mean(groups.betweenness) < 1": unknown group field "betweenness" at column 6',
         '  mean(groups.betweenness) < 1',
         '       ^^^^^^^^^^^^^^^^^^',
-        'valid group fields: size, internalTies, externalTies, eiIndex, density, reciprocity, activityRate',
+        'valid group fields: size, internalTies, externalTies, eiIndex, eiPValue, internalShare, density, reciprocity, activityRate',
       ].join('\n'),
     );
     expect(messageOf('count(groups.roles=isolate) == 0').split('\n')[0]).toBe(

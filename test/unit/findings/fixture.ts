@@ -35,9 +35,12 @@ export function person(id: string, group: string | null, extra: Partial<PersonRo
   };
 }
 
-export function group(name: string, size: number, internalTies: number, externalTies: number, reciprocity: number | null = 1): GroupRow {
-  const eiIndex = internalTies + externalTies === 0 ? null : (externalTies - internalTies) / (externalTies + internalTies);
-  return { group: name, size, internalTies, externalTies, eiIndex, density: null, reciprocity, activityRate: null, connectors: [] };
+/** `eiPValue` null: no permutation test (`--permutations 0`), the silo rule reads E-I alone. */
+export function group(name: string, size: number, internalTies: number, externalTies: number, reciprocity: number | null = 1, eiPValue: number | null = null): GroupRow {
+  const total = internalTies + externalTies;
+  const eiIndex = total === 0 ? null : (externalTies - internalTies) / total;
+  const internalShare = total === 0 ? null : internalTies / total;
+  return { group: name, size, internalTies, externalTies, eiIndex, eiPValue, internalShare, density: null, reciprocity, activityRate: null, connectors: [] };
 }
 
 export function community(id: number, groups: Record<string, number>, size = Object.values(groups).reduce((a, b) => a + b, 0)): CommunityRow {
