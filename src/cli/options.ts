@@ -18,6 +18,10 @@ export function addAnalysisOptions(command: Command): Command {
   return command
     .option('--people <file>', 'people file: id plus attributes such as department')
     .option('--group-by <attr>', 'people-file column that defines groups (default: department, team, area, unit…)')
+    .option('--id-col <name>', 'people-file column of the ids (default: the id, name, email… column that matches the most interaction ids)')
+    .option('--label-col <name>', 'people-file column of display names (default: name, display_name, full_name or nombre)')
+    .option('--allow-unmatched', 'go on when fewer than half of the interaction ids are in the people file')
+    .option('--people-encoding <name>', `encoding of the people file: ${ENCODINGS.join(', ')} (default: a byte-order mark's, else UTF-8 or windows-1252 as its bytes say)`)
     .addOption(new Option('--input-format <format>', 'container of the input files (default: parquet for .parquet, else csv)').choices(['csv', 'parquet']))
     .option('--delimiter <char>', 'field delimiter: "," ";" "tab" or "|" (default: detected)')
     .option('--source-col <name>', 'column of the person who shares (default: detected)')
@@ -32,7 +36,7 @@ export function addAnalysisOptions(command: Command): Command {
     .option('--person-col <name>', 'with --events: column of the person taking part (default: detected)')
     .option('--max-event-size <n>', 'events (or split target cells) of more people are broadcasts and make no tie (default: 50)')
     .option('--split-targets <sep>', 'a target cell lists several people separated by sep (e-mail To fields): one tie each')
-    .option('--encoding <name>', `encoding of the input files: ${ENCODINGS.join(', ')} (default: UTF-8, or what a byte-order mark says)`)
+    .option('--encoding <name>', `encoding of the interactions file: ${ENCODINGS.join(', ')} (default: UTF-8, or what a byte-order mark says)`)
     .option('--max-field-size <chars>', 'refuse a field or line longer than this, e.g. 4M (default: 1M characters)')
     .option('--relation <names>', 'keep only rows of these relations (comma-separated)')
     .option('--since <date>', 'keep rows at or after this date (ISO-8601 or unix time)')
@@ -109,10 +113,10 @@ const ENCODING_NAMES: Record<string, Encoding> = {
   'windows-1252': 'windows-1252', windows1252: 'windows-1252', cp1252: 'windows-1252', ansi: 'windows-1252',
 };
 
-function encoding(value: unknown): Encoding | null {
+function encoding(value: unknown, flag = 'encoding'): Encoding | null {
   if (value === undefined) return null;
   const found = ENCODING_NAMES[String(value).trim().toLowerCase()];
-  if (!found) throw new UsageError(`--encoding ${JSON.stringify(value)}: expected one of ${ENCODINGS.join(', ')}`);
+  if (!found) throw new UsageError(`--${flag} ${JSON.stringify(value)}: expected one of ${ENCODINGS.join(', ')}`);
   return found;
 }
 
@@ -178,6 +182,7 @@ export function toAnalyzeOptions(flags: Flags): AnalyzeOptions {
     remove: flags.remove === undefined ? [] : list(flags.remove),
     minTieWeight: number('min-tie-weight', flags.minTieWeight ?? 0, (n) => n >= 0, 'a number ≥ 0'),
     groupBy: text(flags.groupBy),
+    ...peopleFlags(flags),
     minGroupSize: positiveInt('min-group-size', flags.minGroupSize ?? 1),
     period: (flags.period ?? 'month') as Period,
     seed: number('seed', flags.seed ?? 42, (n) => Number.isInteger(n) && n >= 0, 'a whole number ≥ 0'),
@@ -192,6 +197,20 @@ export function toAnalyzeOptions(flags: Flags): AnalyzeOptions {
   };
   checkInputModes(options);
   return options;
+}
+
+/** How the people file is read and matched (SPEC §2.2). */
+function peopleFlags(flags: Flags): Pick<AnalyzeOptions, 'idCol' | 'labelCol' | 'allowUnmatched' | 'peopleEncoding'> {
+  const given = ['idCol', 'labelCol', 'allowUnmatched', 'peopleEncoding'].find((k) => flags[k] !== undefined);
+  if (given !== undefined && typeof flags.people !== 'string') {
+    throw new UsageError(`--${given.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} is about the people file: add --people FILE`);
+  }
+  return {
+    idCol: text(flags.idCol),
+    labelCol: text(flags.labelCol),
+    allowUnmatched: flags.allowUnmatched === true,
+    peopleEncoding: encoding(flags.peopleEncoding, 'people-encoding'),
+  };
 }
 
 /** `--pseudonymize` and the attribute lists (SPEC §6); the salt is read by `pseudonymsOf`, never kept in the options. */

@@ -10,8 +10,9 @@ import type { OrgGraph } from './graph/types.js';
 import type { Input } from './input/csv-reader.js';
 import { readEvents } from './input/events.js';
 import { readInteractions, type InteractionHooks, type InteractionsReader } from './input/interactions.js';
-import { readPeople } from './input/people.js';
-import type { Interactions, PeopleTable, Reject } from './input/types.js';
+import { readPeopleRows } from './input/people.js';
+import { choosePeople } from './input/people-match.js';
+import type { Interactions, PeopleRows, PeopleTable, Reject } from './input/types.js';
 import { readWideSurvey } from './input/wide.js';
 import { checkInputModes, type AnalyzeOptions } from './options.js';
 import type { Runner } from './parallel/runner.js';
@@ -87,14 +88,13 @@ export async function readSources(
   checkInputModes(options);
   const ids = idMaskOf(options, env.pseudonyms);
   const t = env.timings ?? NO_TIMINGS;
-  const { groupBy, remove, encoding, maxFieldSize } = options;
-  const attributes = attributeRuleOf(options);
+  const { groupBy, idCol, labelCol, peopleEncoding, maxFieldSize } = options;
   const readPeopleFile = (source: Source) =>
-    t.time('read people', () => readPeople(source.stream, source.file, { groupBy, remove, encoding, maxFieldSize, attributes, ids }));
+    t.time('read people', () => readPeopleRows(source.stream, source.file, { groupBy, idCol, labelCol, encoding: peopleEncoding, maxFieldSize, ids }));
   const timeline = createTimeline(options.period);
   const hooks = { timeline: (env.parts ?? ALL_PARTS).has('activity') ? timeline : undefined, onReject: env.onReject, ids };
   const readInteractionsFile = () => t.time('read interactions', () => readInput(sources.interactions, options, hooks, env.readInteractions));
-  let people: PeopleTable | null = null;
+  let rows: PeopleRows | null = null;
   let interactions: Interactions;
   // A reader on another thread (pipelined-read.ts) starts first, and the people file is read here
   // meanwhile; its problems are still reported first. Pseudonyms are handed out in reading
@@ -103,16 +103,18 @@ export async function readSources(
     const reading = readInteractionsFile();
     reading.catch(() => undefined); // awaited below, unless the people file fails first
     try {
-      people = await readPeopleFile(sources.people);
+      rows = await readPeopleFile(sources.people);
     } catch (error) {
       stop(sources.interactions.stream);
       throw error;
     }
     interactions = await reading;
   } else {
-    if (sources.people !== null) people = await readPeopleFile(sources.people);
+    if (sources.people !== null) rows = await readPeopleFile(sources.people);
     interactions = await readInteractionsFile();
   }
+  // The id column is chosen by the ids it holds, so only now that the interactions are read.
+  const people = rows === null ? null : peopleOf(rows, interactions, options, ids);
   if (ids.active) t.time('pseudonyms', () => pseudonymizeInputs(ids, people, interactions));
   return { people, interactions, timeline, ids };
 }
@@ -132,6 +134,18 @@ export async function analyze(
   const fingerprint = env.pseudonyms?.fingerprint ?? null;
   const report = await buildReport({ graph: built.index, interactions, people, unknownIds: built.unknownIds, timeline, options: shown, fingerprint, env });
   return analysisOf(report, built.index);
+}
+
+/** The people table, its id column matched against the interaction ids (input/people-match.ts). */
+export function peopleOf(rows: PeopleRows, interactions: Interactions | null, options: AnalyzeOptions, ids: IdMask): PeopleTable {
+  return choosePeople(rows, {
+    interactionIds: interactions?.ids ?? null,
+    interactionsFile: interactions?.meta.file,
+    allowUnmatched: options.allowUnmatched,
+    remove: options.remove,
+    attributes: attributeRuleOf(options),
+    ids,
+  });
 }
 
 /** Ends a read that is no longer wanted: its reader then stops (and its thread with it). */

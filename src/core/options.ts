@@ -31,7 +31,7 @@ export interface InputOptions {
   maxEventSize: number;
   /** Separator of several recipients in one target cell (SPEC §2.4); null = one per cell. */
   splitTargets: string | null;
-  /** Forced encoding of both input files (SPEC §2.5); null = a BOM's, else UTF-8. */
+  /** Forced encoding of the interactions file (SPEC §2.5); null = a BOM's, else UTF-8. */
   encoding: Encoding | null;
   /** Longest record, in characters, before a file is refused as broken. */
   maxFieldSize: number;
@@ -51,6 +51,14 @@ export interface AnalyzeOptions extends InputOptions {
   minTieWeight: number;
   /** Grouping attribute of the people file; undefined = first of the SPEC §2.2 aliases. */
   groupBy?: string | undefined;
+  /** The people file's id column; undefined = the one whose values match the most interaction ids. */
+  idCol?: string | undefined;
+  /** The people file's display-name column; undefined = `name`, `display_name`, `full_name` or `nombre`. */
+  labelCol?: string | undefined;
+  /** Go on when fewer than half of the interaction ids are in the people file. */
+  allowUnmatched: boolean;
+  /** The people file's encoding; null = a BOM's, else detected (UTF-8 or windows-1252). */
+  peopleEncoding: Encoding | null;
   minGroupSize: number;
   period: Period;
   seed: number;
@@ -92,6 +100,8 @@ export const DEFAULT_OPTIONS: AnalyzeOptions = {
   lenient: false,
   remove: [],
   minTieWeight: 0,
+  allowUnmatched: false,
+  peopleEncoding: null,
   minGroupSize: 1,
   period: 'month',
   seed: 42,

@@ -68,7 +68,7 @@ async function readParquet(path: string, file: string, sink: CsvSink, options: C
     }
     if (line === 1) throw new InputError(file, 'no rows: the parquet file holds a schema but no data');
     // DuckDB hands over text already decoded: the encoding of the report's meta is UTF-8's.
-    return { delimiter: ',', records: line - 1, encoding: 'utf8' };
+    return { delimiter: ',', records: line - 1, encoding: 'utf8', encodingDetected: false };
   } finally {
     connection.closeSync();
     instance.closeSync();

@@ -50,7 +50,7 @@ describe('--excel with commas (English-locale Excel)', () => {
     const rows = sheet(excel);
     const ids = rows.slice(1).map((row) => row[0]!.v);
     expect(ids).toContain('josé.pérez');
-    expect(rows.slice(1).map((row) => row[column(rows, 'attributes.name')]!.v)).toContain('Łukasz Nowak');
+    expect(rows.slice(1).map((row) => row[column(rows, 'label')]!.v)).toContain('Łukasz Nowak');
     // without it, the same bytes are read as a Western code page
     const plain = sheet(await bytes(ACME)).slice(1).map((row) => row[0]!.v);
     expect(plain).not.toContain('josé.pérez');
@@ -60,12 +60,12 @@ describe('--excel with commas (English-locale Excel)', () => {
   test('numbers arrive as numbers, equal to the JSON report; names and attributes as text', async () => {
     const rows = sheet(await bytes([...ACME, '--excel']));
     const people = new Map((await report(ACME)).people.map((p) => [p.id, p]));
-    const [pagerank, inDegree, name] = ['pagerank', 'inDegree', 'attributes.name'].map((c) => column(rows, c));
+    const [pagerank, inDegree, name] = ['pagerank', 'inDegree', 'label'].map((c) => column(rows, c));
     for (const row of rows.slice(1)) {
       const person = people.get(String(row[0]!.v)) as PersonRow;
       expect(row[pagerank!]).toMatchObject({ t: 'n', v: person.pagerank });
       expect(row[inDegree!]).toMatchObject({ t: 'n', v: person.inDegree });
-      expect(row[name!]).toMatchObject({ t: 's', v: person.attributes.name });
+      expect(row[name!]).toMatchObject({ t: 's', v: person.label });
     }
   });
 
@@ -117,7 +117,7 @@ describe('--excel with ";" (Spanish-locale Excel)', () => {
         }
       }
     }
-    expect(rows.slice(1).map((row) => row[column(rows, 'attributes.name')]!.v)).toContain('Łukasz Nowak');
+    expect(rows.slice(1).map((row) => row[column(rows, 'label')]!.v)).toContain('Łukasz Nowak');
   });
 });
 

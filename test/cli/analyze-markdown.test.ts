@@ -51,7 +51,14 @@ describe('--format md on acme', () => {
     expect(r.code).toBe(0);
     const people = table(r.stdout, 'Top 3 people by betweenness');
     const top = networkxTop('betweenness', 3);
-    expect(people.rows.map((row) => row[1])).toEqual(top.map((p) => p.id));
+    // Each shown by the name acme's people file gives them (its `name` column).
+    const names = new Map(
+      readFileSync(join(ROOT, 'fixtures/acme/people.csv'), 'utf8').split('\n').slice(1).filter(Boolean).map((line) => {
+        const [id, quoted, plain] = /^([^,]+),(?:"([^"]*)"|([^,]*)),/.exec(line)!.slice(1);
+        return [id!, quoted ?? plain!];
+      }),
+    );
+    expect(people.rows.map((row) => row[1])).toEqual(top.map((p) => names.get(p.id)));
     expect(people.rows.map((row) => row[5])).toEqual(top.map((p) => p.value.toFixed(4)));
   });
 

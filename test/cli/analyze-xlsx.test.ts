@@ -249,8 +249,8 @@ describe('--format xlsx: how it reads in a spreadsheet', () => {
     expect(frozen('People')).toEqual(['frozen', 1, 1]);
     for (const name of ['Groups', 'Communities', 'Activity', 'Ties']) expect(frozen(name), name).toEqual(['frozen', 0, 1]);
     expect(frozen('Mixing')).toEqual(['frozen', 1, 1]);
-    // 80 people + header; 36 columns = AJ (33 fields and 3 people-file columns)
-    expect(book.getWorksheet('People')!.autoFilter).toBe('A1:AJ81');
+    // 80 people + header; 35 columns = AI (33 fields and 2 people-file columns: name is the label)
+    expect(book.getWorksheet('People')!.autoFilter).toBe('A1:AI81');
     expect(book.getWorksheet('Groups')!.autoFilter).toBe('A1:K7');
     expect(book.getWorksheet('Mixing')!.autoFilter).toBe('A1:G7'); // the ties block: 6 groups
     expect(book.getWorksheet('Activity')!.autoFilter).toBe('A1:F13'); // 12 months

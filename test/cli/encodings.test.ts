@@ -35,17 +35,31 @@ describe('windows-1252', () => {
     expect(r.stderr).toBe('orgnet: --encoding "ebcdic": expected one of utf8, utf16le, utf16be, latin1, windows-1252\n');
   });
 
-  it('the people file goes through the same decoding', async () => {
+  it('the people file is read in its own encoding: windows-1252 detected, --people-encoding to say it', async () => {
+    // The interactions in windows-1252 (--encoding), the people file detected on its own.
     const report = await analyzeJson([W1252, '--people', W1252_PEOPLE, '--encoding', 'windows-1252', '--quiet']);
     expect(report.people.map((p) => [p.id, p.group, p.attributes.ciudad])).toEqual([
       ['José', 'Ventas', 'Málaga'],
       ['María', 'Dirección', 'León'],
       ['Peña', 'Ventas', 'Cádiz'],
     ]);
+    expect(report.meta.input.encoding).toBe('windows-1252');
     expect(report.meta.people).toMatchObject({ encoding: 'windows-1252', idColumn: 'id', groupBy: 'departamento' });
-    const plain = await run(['analyze', 'fixtures/input/utf8-names.csv', '--people', W1252_PEOPLE]);
-    expectExit2(plain);
-    expect(plain.stderr).toBe(`${W1252_PEOPLE}:2: not valid UTF-8 (byte 0xE9 after "Jos"): the file is in another encoding; ${TRY}\n`);
+    // --people-encoding says what the file is; a wrong one is refused naming that flag.
+    const said = await analyzeJson([W1252, '--people', W1252_PEOPLE, '--encoding', 'windows-1252', '--people-encoding', 'cp1252', '--quiet']);
+    expect(said.people).toEqual(report.people);
+    const wrong = await run(['analyze', W1252, '--people', W1252_PEOPLE, '--encoding', 'windows-1252', '--people-encoding', 'utf8']);
+    expectExit2(wrong);
+    expect(wrong.stderr).toBe(
+      `${W1252_PEOPLE}:2: not valid UTF-8 (byte 0xE9 after "Jos"): the file is in another encoding; try --people-encoding windows-1252 (what Excel writes on Spanish or Western-European Windows) or --people-encoding latin1\n`,
+    );
+    // --encoding is the interactions file's only: a UTF-8 interactions file beside this people file needs no flag.
+    const utf8 = await run(['analyze', 'fixtures/input/utf8-names.csv', '--people', W1252_PEOPLE, '--allow-unmatched', '--format', 'json', '--quiet']);
+    expect(utf8.code).toBe(0);
+    expect((JSON.parse(utf8.stdout) as { meta: { input: { encoding: string }; people: { encoding: string } } }).meta).toMatchObject({
+      input: { encoding: 'utf8' },
+      people: { encoding: 'windows-1252' },
+    });
   });
 });
 

@@ -220,7 +220,7 @@ describe('--lenient, --strict and --limit', () => {
     const none = await validate([at('thirteen-bad-rows.csv'), '--limit', '0']);
     expect({ listed: none.v.problems.length, errors: none.v.errors }).toEqual({ listed: 0, errors: 13 });
     // --limit bounds the id lists too: comma-basic's 3 ids, none in people-no-group
-    const ids = await validate([at('comma-basic.csv'), '--people', at('people-no-group.csv'), '--limit', '2', '--strict']);
+    const ids = await validate([at('comma-basic.csv'), '--people', at('people-no-group.csv'), '--limit', '2', '--strict', '--allow-unmatched']);
     expect(ids.v.crossCheck?.unknownIds).toEqual({ count: 3, first: ['ana', 'ben'] });
     // 3 unknown ids in the interactions (2 listed), 2 people without rows in the people file (2 listed)
     expect({ errors: ids.v.errors, listed: ids.v.problems.length, notListed: ids.v.problemsNotListed }).toEqual({ errors: 5, listed: 4, notListed: 1 });
@@ -277,6 +277,9 @@ describe('the table view', () => {
         `People  ${at('people-duplicate-ids.csv')}`,
         '  read as      CSV, UTF-8, delimiter "," (detected)',
         '  columns      id → id · team → group',
+        // ana and ben of the 3 ids of the interactions
+        `  ids          "id" (chosen by the ids it holds): 2 of 3 ids of ${at('comma-basic.csv')} (67%)`,
+        '  names        no display-name column: people are shown by id',
         '  rows         4 read: 2 people, 2 bad',
         '  groups       2 groups in "team", 0 people without one',
         '',
@@ -304,7 +307,7 @@ describe('the table view', () => {
     const dir = mkdtempSync(join(tmpdir(), 'orgnet-validate-names-'));
     writeFileSync(join(dir, 'i.csv'), 'source,target,weight\na\u001b[2Jb,c\u009bd,1\nx,y,w\u009b\n');
     writeFileSync(join(dir, 'p.csv'), 'id\nzed\n');
-    const names = await run(['validate', join(dir, 'i.csv'), '--people', join(dir, 'p.csv')]);
+    const names = await run(['validate', join(dir, 'i.csv'), '--people', join(dir, 'p.csv'), '--allow-unmatched']);
     // JSON quoting escapes C0 characters, the printable view the C1 ones; line 3 is bad, so x and y are no one
     expect(names.stdout).toContain('(kept, without a group): "a\\u001b[2Jb", "c\\x9bd"\n');
     expect(names.stdout).toContain(':3: bad weight "w\\x9b": expected a number > 0');

@@ -151,11 +151,12 @@ function fixtureFiles(dir = 'fixtures'): string[] {
     .sort();
 }
 
-const isPeople = (f: string) => path.basename(f).includes('people');
+const isPeople = (f: string) => path.basename(f).includes('people') || path.basename(f).includes('personas');
 
 /** The people files of an interactions fixture: people.csv beside interactions.csv (or attendees.csv), else X.people.csv and X.partial-people.csv. */
 function peopleFor(file: string, all: string[]): string[] {
   if (['interactions.csv', 'attendees.csv'].includes(path.basename(file))) return all.filter((f) => f === path.join(path.dirname(file), 'people.csv'));
+  if (path.basename(file) === 'interacciones.csv') return all.filter((f) => f === path.join(path.dirname(file), 'personas.csv'));
   const stem = file.replace(/\.csv$/, '');
   return [`${stem}.people.csv`, `${stem}.partial-people.csv`].filter((c) => all.includes(c));
 }
@@ -178,6 +179,7 @@ function modeFlags(file: string): string[] {
   if (name.startsWith('split-targets-')) return ['--split-targets', ';'];
   if (name.startsWith('windows-1252-')) return ['--encoding', 'windows-1252'];
   if (name === 'utf16le-no-bom.csv') return ['--encoding', 'utf16le'];
+  if (file.startsWith('fixtures/exports/spreadsheet-es/')) return ['--encoding', 'windows-1252'];
   return [];
 }
 
@@ -187,8 +189,12 @@ function fixtureRuns(): string[][] {
   const runs: string[][] = [];
   for (const file of all) {
     if (isPeople(file)) {
-      // people fixtures with no interactions file of their own describe people of the small input files
-      if (file.startsWith('fixtures/input/')) runs.push([file.includes('spanish') ? 'fixtures/input/utf8-names.csv' : 'fixtures/input/comma-basic.csv', '--people', file, ...modeFlags(file)]);
+      // People fixtures with no interactions file of their own are read beside a small input file whose
+      // ids they may not hold: --allow-unmatched (an HR export's own interactions are those of hr-en).
+      if (file.startsWith('fixtures/input/')) {
+        runs.push([file.includes('spanish') ? 'fixtures/input/utf8-names.csv' : 'fixtures/input/comma-basic.csv', '--people', file, '--allow-unmatched', ...modeFlags(file)]);
+      }
+      if (file === 'fixtures/exports/hr-es/personas.csv') runs.push(['fixtures/exports/hr-en/interactions.csv', '--people', file]);
       continue;
     }
     runs.push([file, ...modeFlags(file)]);

@@ -12,7 +12,9 @@ export const TARGET_ALIASES = ['target', 'to', 'recipient', 'receiver', 'alter',
 export const WEIGHT_ALIASES = ['weight', 'count', 'frequency', 'interactions', 'n', 'peso', 'frecuencia', 'cantidad'];
 export const TIME_ALIASES = ['timestamp', 'time', 'date', 'datetime', 'sent_at', 'created_at', 'fecha', 'hora'];
 export const RELATION_ALIASES = ['relation', 'type', 'channel', 'kind', 'relacion', 'tipo'];
-export const PERSON_ID_ALIASES = ['id', 'person', 'name', 'email', 'employee', 'persona', 'nombre', 'correo'];
+export const PERSON_ID_ALIASES = ['id', 'person', 'name', 'email', 'employee', 'employee_id', 'persona', 'nombre', 'correo', 'empleado'];
+/** People-file columns that hold a person's display name (SPEC §2.2 `--label-col`), when they are not the id column. */
+export const LABEL_ALIASES = ['name', 'display_name', 'full_name', 'nombre'];
 export const GROUP_ALIASES = ['department', 'team', 'area', 'unit', 'departamento', 'equipo', 'área'];
 /** `--events` files (SPEC §2.4): the event, and the person who took part in it. */
 export const EVENT_ALIASES = [

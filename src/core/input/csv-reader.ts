@@ -61,8 +61,12 @@ export interface CsvReadOptions {
   raw?: boolean;
   /** Split quote-free lines without csv-parse (default true; tests turn it off to compare). */
   fastPath?: boolean | undefined;
-  /** Forced encoding; undefined or null = what a BOM says, else UTF-8. */
+  /** Forced encoding; undefined or null = what a BOM says, else UTF-8 (or detected, below). */
   encoding?: Encoding | null | undefined;
+  /** Without a forced encoding or a BOM: windows-1252 when the start of the file is not valid UTF-8. */
+  detectEncoding?: boolean | undefined;
+  /** The flag that forces this file's encoding, for messages (default `--encoding`). */
+  encodingFlag?: string | undefined;
   /** Longest record, in characters, before the file is refused (default 1 MiB). */
   maxFieldSize?: number | undefined;
 }
@@ -73,6 +77,8 @@ export interface CsvSummary {
   records: number;
   /** The encoding the file was read in. */
   encoding: Encoding;
+  /** True when it was detected from the bytes (`detectEncoding`). */
+  encodingDetected: boolean;
 }
 
 /**
@@ -104,7 +110,7 @@ export function displayName(file: string): string {
 
 export async function readCsv(input: Input, file: string, options: CsvReadOptions, sink: CsvSink): Promise<CsvSummary> {
   if (isRecordSource(input)) return input.readRecords(sink, options);
-  const decoder = new InputDecoder(input, file, options.encoding ?? null);
+  const decoder = new InputDecoder(input, file, options.encoding ?? null, { detect: options.detectEncoding === true, flag: options.encodingFlag ?? '--encoding' });
   const chunks = new ChunkSource(decoder.chunks(), file);
   let delimiter: string;
   let head: Buffer;
@@ -133,7 +139,7 @@ export async function readCsv(input: Input, file: string, options: CsvReadOption
   });
   await pipeline(rest, parser, records.writable(raw));
   records.finish();
-  return { delimiter, records: records.records, encoding: decoder.encoding };
+  return { delimiter, records: records.records, encoding: decoder.encoding, encodingDetected: decoder.detected };
 }
 
 /**

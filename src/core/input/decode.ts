@@ -20,6 +20,10 @@
  *   own TextDecoder('windows-1252') decodes 0x80–0x9F as latin1 (the C1 controls, not € or “),
  *   so windows-1252 goes through iconv-lite; its five unassigned bytes become U+FFFD.
  *
+ * Detection (the people file, SPEC §2.2): without a flag or a BOM, a file whose first MiB is not
+ * valid UTF-8 is read as windows-1252 — a small HR export from Excel is whole in that MiB, and
+ * its `é` as the byte 0xE9 is never valid UTF-8; a later invalid byte still stops the run.
+ *
  * NUL bytes in the first 8 KiB are binary data, not text — or UTF-16 without a byte-order mark,
  * which is recognised by its pattern (every other byte NUL for ASCII text) and named.
  */
@@ -33,8 +37,10 @@ export type Encoding = (typeof ENCODINGS)[number];
 const SNIFF_BYTES = 8192;
 
 export const BINARY_DATA = 'binary data (NUL bytes): expected a CSV text file';
-const TRY_OTHER =
-  'try --encoding windows-1252 (what Excel writes on Spanish or Western-European Windows) or --encoding latin1';
+const tryOther = (flag: string) =>
+  `try ${flag} windows-1252 (what Excel writes on Spanish or Western-European Windows) or ${flag} latin1`;
+/** How much of a file whose encoding is detected is checked for UTF-8 before reading it. */
+const DETECT_BYTES = 1 << 20;
 
 const BOMS: readonly { encoding: Encoding; bytes: readonly number[] }[] = [
   { encoding: 'utf8', bytes: [0xef, 0xbb, 0xbf] },
@@ -49,21 +55,33 @@ interface Transcoder {
 }
 
 /** Decodes an input stream into UTF-8 chunks; `encoding` is the one used, known once reading started. */
+export interface DecodeOptions {
+  /** windows-1252 when the head is not valid UTF-8 (no flag, no BOM). */
+  detect: boolean;
+  /** The flag that forces the encoding, for messages. */
+  flag: string;
+}
+
 export class InputDecoder {
   encoding: Encoding;
+  /** True when the encoding was detected from the bytes. */
+  detected = false;
+  private readonly flag: string;
 
   constructor(
     private readonly input: AsyncIterable<unknown>,
     private readonly file: string,
     private readonly forced: Encoding | null,
+    private readonly options: DecodeOptions = { detect: false, flag: '--encoding' },
   ) {
     this.encoding = forced ?? 'utf8';
+    this.flag = options.flag;
   }
 
   async *chunks(): AsyncGenerator<Buffer> {
     const iterator = this.input[Symbol.asyncIterator]();
     try {
-      const head = await readHead(iterator);
+      const head = await readHead(iterator, this.options.detect && this.forced === null ? DETECT_BYTES : SNIFF_BYTES);
       const bom = this.resolve(head);
       // iconv-lite carries every code page it knows, half a megabyte of tables: it is loaded
       // only for the one input that needs it.
@@ -71,7 +89,7 @@ export class InputDecoder {
       const transcoder = this.transcoder(windows1252);
       const body = head.subarray(bom);
       // In UTF-16 a NUL byte is half of an ASCII character; in the others it is not text.
-      if (this.encoding !== 'utf16le' && this.encoding !== 'utf16be') checkNotBinary(body, this.file);
+      if (this.encoding !== 'utf16le' && this.encoding !== 'utf16be') checkNotBinary(body, this.file, this.flag);
       let out = transcoder.chunk(body);
       if (out.length > 0) yield out;
       for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) {
@@ -88,13 +106,15 @@ export class InputDecoder {
   private resolve(head: Buffer): number {
     const bom = BOMS.find((b) => b.bytes.every((byte, i) => head[i] === byte));
     if (bom === undefined) {
-      if (this.forced === null) this.encoding = 'utf8';
+      if (this.forced === null) this.encoding = this.options.detect && !isUtf8(head.subarray(0, incompleteTail(head))) ? 'windows-1252' : 'utf8';
+      this.detected = this.forced === null && this.encoding !== 'utf8';
       return 0;
     }
     if (this.forced !== null && this.forced !== bom.encoding) {
+      const flag = this.flag;
       throw new InputError(
         this.file,
-        `the file starts with a ${label(bom.encoding)} byte-order mark, but --encoding ${this.forced} was given; drop --encoding or give --encoding ${bom.encoding}`,
+        `the file starts with a ${label(bom.encoding)} byte-order mark, but ${flag} ${this.forced} was given; drop ${flag} or give ${flag} ${bom.encoding}`,
       );
     }
     this.encoding = bom.encoding;
@@ -104,10 +124,10 @@ export class InputDecoder {
   private transcoder(windows1252: typeof import('iconv-lite') | null): Transcoder {
     switch (this.encoding) {
       case 'utf8':
-        return new Utf8Check(this.file);
+        return new Utf8Check(this.file, this.flag);
       case 'utf16le':
       case 'utf16be':
-        return new Utf16Decoder(this.file, this.encoding);
+        return new Utf16Decoder(this.file, this.encoding, this.flag);
       case 'latin1':
         return singleByte((bytes) => bytes.toString('latin1'));
       case 'windows-1252':
@@ -116,11 +136,11 @@ export class InputDecoder {
   }
 }
 
-/** The first chunks, up to SNIFF_BYTES or the whole input, in one buffer. */
-async function readHead(iterator: AsyncIterator<unknown>): Promise<Buffer> {
+/** The first chunks, up to `bytes` or the whole input, in one buffer. */
+async function readHead(iterator: AsyncIterator<unknown>, bytes: number): Promise<Buffer> {
   const parts: Buffer[] = [];
   let size = 0;
-  while (size < SNIFF_BYTES) {
+  while (size < bytes) {
     const next = await iterator.next();
     if (next.done === true) break;
     const chunk = toBuffer(next.value);
@@ -143,12 +163,12 @@ const label = (encoding: Encoding): string => ({ utf8: 'UTF-8', utf16le: 'UTF-16
  * NUL bytes in the head of a UTF-8 or one-byte-per-character file: UTF-16 without a BOM (named,
  * with the flag that reads it), or binary data.
  */
-function checkNotBinary(head: Buffer, file: string): void {
+function checkNotBinary(head: Buffer, file: string, flag: string): void {
   const sniff = head.subarray(0, SNIFF_BYTES);
   if (!sniff.includes(0)) return;
   const utf16 = utf16Pattern(sniff);
   if (utf16 !== null) {
-    throw new InputError(file, `UTF-16 ${utf16 === 'utf16le' ? 'LE' : 'BE'} text without a byte-order mark: add --encoding ${utf16}`);
+    throw new InputError(file, `UTF-16 ${utf16 === 'utf16le' ? 'LE' : 'BE'} text without a byte-order mark: add ${flag} ${utf16}`);
   }
   throw new InputError(file, BINARY_DATA);
 }
@@ -241,7 +261,10 @@ class Utf8Check implements Transcoder {
   private readonly lines = new LineCount();
   private carry: Buffer | null = null;
 
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly file: string,
+    private readonly flag: string,
+  ) {}
 
   chunk(input: Buffer): Buffer {
     const bytes = this.carry === null ? input : Buffer.concat([this.carry, input]);
@@ -263,7 +286,7 @@ class Utf8Check implements Transcoder {
     const lineStart = Math.max(body.lastIndexOf(10, at - 1), body.lastIndexOf(13, at - 1)) + 1;
     const before = body.subarray(Math.max(lineStart, at - 24), at).toString('utf8');
     const where = before === '' ? '' : ` after ${JSON.stringify(before)}`;
-    const message = `not valid UTF-8 (byte ${byte}${where}): the file is in another encoding; ${TRY_OTHER}`;
+    const message = `not valid UTF-8 (byte ${byte}${where}): the file is in another encoding; ${tryOther(this.flag)}`;
     throw new InputError(this.file, message, [{ line, message }]);
   }
 }
@@ -324,6 +347,7 @@ class Utf16Decoder implements Transcoder {
   constructor(
     private readonly file: string,
     private readonly encoding: 'utf16le' | 'utf16be',
+    private readonly flag: string,
   ) {
     this.littleEndian = encoding === 'utf16le';
   }
@@ -352,7 +376,7 @@ class Utf16Decoder implements Transcoder {
 
   private fail(text: string, at: number, what: string): never {
     const line = this.lines.lineAt(stringText(text), at);
-    const message = `not valid ${label(this.encoding)} text: ${what}; check --encoding`;
+    const message = `not valid ${label(this.encoding)} text: ${what}; check ${this.flag}`;
     throw new InputError(this.file, message, [{ line, message }]);
   }
 }

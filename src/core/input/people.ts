@@ -1,123 +1,116 @@
 /**
  * Reads the people file (SPEC §2.2) with the same CSV rules as the interactions file.
  *
- * The id column is `id` or the first alias present; the group column is `--group-by` or the
- * first group alias present (none: no groups). An empty group cell means no group (`null`).
- * Every other named column is a string attribute. Empty and duplicate ids, and rows with the
- * wrong number of fields, are problems that stop the run with their lines. People named in
- * `--remove` are left out, as if they had left the organization. Columns the attribute rule
- * leaves out (privacy/attributes.ts) are never read into the table; messages name a person
- * through the id mask (their pseudonym with --pseudonymize).
+ * Reading and choosing are two steps, because the id column is chosen by what it holds: among
+ * the columns an id alias names (or the one `--id-col` names), the one whose values match the
+ * most interaction ids (people-match.ts), and the interactions are read meanwhile, on another
+ * thread when the file is large. So the reader keeps every row's cells, and `choosePeople` makes
+ * the table once the interaction ids are known. The group column is `--group-by` or the first
+ * group alias; an empty group cell means no group (`null`). Rows with the wrong number of fields
+ * are problems found while reading; empty and duplicate ids too when only one column can hold the
+ * ids (so a broken people file is still reported before the interactions are read), else once the
+ * id column is chosen.
+ *
+ * The encoding is `--people-encoding`, else a byte-order mark's, else UTF-8 when the start of the
+ * file is valid UTF-8 and windows-1252 when it is not: an HR export from Excel and a chat export
+ * from a web tool come in different encodings, and each file is read in its own.
  */
-import { ColumnFinder, GROUP_ALIASES, PERSON_ID_ALIASES } from './columns.js';
+import { ColumnFinder, GROUP_ALIASES, listColumns, normalizeName, PERSON_ID_ALIASES } from './columns.js';
 import { displayName, observed, readCsv, type CsvSink, type Input } from './csv-reader.js';
+import { InputError } from '../errors.js';
 import type { Encoding } from '../options.js';
-import { KEEP_EVERY_ATTRIBUTE, keptAttributes, type AttributeRule } from '../privacy/attributes.js';
-import { PLAIN_IDS, type IdMask } from '../privacy/pseudonyms.js';
-import { ProblemLog, quoteValue } from './problems.js';
-import type { PeopleTable, ReadHooks } from './types.js';
+import { checkIds, choosePeople, type ChooseOptions } from './people-match.js';
+import { ProblemLog } from './problems.js';
+import type { PeopleRows, PeopleTable, ReadHooks } from './types.js';
 
-export interface PeopleOptions extends Pick<ReadHooks, 'onProblem' | 'observer'> {
+export interface PeopleReadOptions extends Pick<ReadHooks, 'onProblem' | 'observer' | 'ids'> {
   groupBy?: string | undefined;
+  /** `--id-col`: the id column, instead of the one chosen by its values. */
+  idCol?: string | undefined;
+  /** `--label-col`: the display-name column, which is then no id column. */
+  labelCol?: string | undefined;
   delimiter?: string | undefined;
-  remove: string[];
-  /** The same --encoding as the interactions file; null = a BOM's, else UTF-8. */
+  /** `--people-encoding`; null = a BOM's, else detected (UTF-8 or windows-1252). */
   encoding?: Encoding | null | undefined;
   maxFieldSize?: number | undefined;
-  /** Which attribute columns are read (default: all). */
-  attributes?: AttributeRule | undefined;
-  /** How messages name a person (default: by id). */
-  ids?: IdMask | undefined;
 }
 
+export type PeopleOptions = PeopleReadOptions & ChooseOptions;
+
+/** Reads the file and makes the table at once, matching `interactionIds` when given (tests, simple callers). */
 export async function readPeople(input: Input, file: string, options: PeopleOptions): Promise<PeopleTable> {
+  return choosePeople(await readPeopleRows(input, file, options), options);
+}
+
+export async function readPeopleRows(input: Input, file: string, options: PeopleReadOptions): Promise<PeopleRows> {
   const reader = new PeopleReader(displayName(file), options);
   const { delimiter, encoding, maxFieldSize } = options;
-  const csv = await readCsv(input, reader.file, { delimiter, encoding, maxFieldSize }, observed(reader, options.observer));
-  return reader.finish(csv.encoding);
+  const csv = await readCsv(
+    input,
+    reader.file,
+    { delimiter, encoding, maxFieldSize, detectEncoding: true, encodingFlag: '--people-encoding' },
+    observed(reader, options.observer),
+  );
+  return reader.finish(csv.encoding, csv.encodingDetected);
 }
 
 class PeopleReader implements CsvSink {
   private width = 0;
-  private idIndex = -1;
-  private groupIndex = -1;
-  private attributeIndexes: number[] = [];
-  private readonly table: PeopleTable;
-  private readonly firstLine = new Map<string, number>();
-  private readonly removed: Set<string>;
+  private readonly rows: PeopleRows;
   private readonly problems: ProblemLog;
 
   constructor(
     readonly file: string,
-    private readonly options: PeopleOptions,
+    private readonly options: PeopleReadOptions,
   ) {
-    this.table = {
-      file, encoding: 'utf8', idColumn: '', groupColumn: null, attributeColumns: [], droppedAttributes: [], ids: [], groups: [], attributes: [], removedFound: [],
+    this.rows = {
+      file, encoding: 'utf8', encodingDetected: false, header: [], idCandidates: [], idGiven: false, labelIndex: -1, groupIndex: -1, cells: [], lines: [], checked: null,
     };
-    this.removed = new Set(options.remove);
     this.problems = new ProblemLog(file, false, undefined, options.onProblem);
   }
 
   header(names: string[]): void {
     const finder = new ColumnFinder(names, this.file);
+    const { groupBy, idCol, labelCol } = this.options;
     this.width = names.length;
-    this.idIndex = finder.required('id', PERSON_ID_ALIASES);
-    const { groupBy } = this.options;
-    this.groupIndex = groupBy === undefined ? finder.alias(GROUP_ALIASES) : finder.named(groupBy, '--group-by');
-    this.table.idColumn = names[this.idIndex] ?? '';
-    this.table.groupColumn = this.groupIndex < 0 ? null : (names[this.groupIndex] ?? null);
-    const candidates = attributeIndexes(names, this.idIndex, this.groupIndex);
-    const columns = candidates.map((i) => names[i] ?? '');
-    const roles = { file: this.file, header: names, idColumn: this.table.idColumn, groupColumn: this.table.groupColumn, attributes: columns };
-    const kept = keptAttributes(this.options.attributes ?? KEEP_EVERY_ATTRIBUTE, roles);
-    this.attributeIndexes = candidates.filter((_, k) => kept[k]);
-    this.table.attributeColumns = columns.filter((_, k) => kept[k]);
-    this.table.droppedAttributes = columns.filter((_, k) => !kept[k]);
+    this.rows.header = names;
+    this.rows.groupIndex = groupBy === undefined ? finder.alias(GROUP_ALIASES) : finder.named(groupBy, '--group-by');
+    this.rows.labelIndex = labelCol === undefined ? -1 : finder.named(labelCol, '--label-col');
+    this.rows.idGiven = idCol !== undefined;
+    this.rows.idCandidates = idCol !== undefined ? [finder.named(idCol, '--id-col')] : idCandidates(names, [this.rows.groupIndex, this.rows.labelIndex]);
+    if (this.rows.idCandidates.length === 0) {
+      throw new InputError(this.file, `no id column: expected one of ${PERSON_ID_ALIASES.join(', ')} (or --id-col NAME); columns found: ${listColumns(names)}`);
+    }
   }
 
   record(fields: string[], line: number): void {
     if (fields.length !== this.width) return this.problems.add(line, `expected ${this.width} fields, found ${fields.length}`, undefined);
-    const id = (fields[this.idIndex] ?? '').trim();
-    if (id === '') return this.problems.add(line, 'missing id', undefined);
-    const seen = this.firstLine.get(id);
-    if (seen !== undefined) return this.problems.add(line, `duplicate id ${quoteValue((this.options.ids ?? PLAIN_IDS).show(id))} (first on line ${seen})`, undefined);
-    this.firstLine.set(id, line);
-    if (this.removed.has(id)) {
-      this.table.removedFound.push(id);
-      return;
-    }
-    this.table.ids.push(id);
-    this.table.groups.push(this.groupIndex < 0 ? null : (fields[this.groupIndex] ?? '').trim() || null);
-    this.table.attributes.push(this.attributesOf(fields));
+    this.rows.cells.push(fields.map((f) => f.trim()));
+    this.rows.lines.push(line);
   }
 
   malformed(line: number, message: string): void {
     this.problems.add(line, message, undefined);
   }
 
-  finish(encoding: Encoding): PeopleTable {
+  finish(encoding: Encoding, detected: boolean): PeopleRows {
+    const only = this.rows.idCandidates.length === 1 ? this.rows.idCandidates[0]! : -1;
+    if (only >= 0) this.rows.checked = checkIds(this.rows, only, null, this.problems, this.options.ids);
     this.problems.throwIfStrict();
-    this.table.encoding = encoding;
-    return this.table;
-  }
-
-  private attributesOf(fields: string[]): Record<string, string> {
-    const out: Record<string, string> = {};
-    this.attributeIndexes.forEach((column, k) => {
-      out[this.table.attributeColumns[k] ?? ''] = (fields[column] ?? '').trim();
-    });
-    return out;
+    this.rows.encoding = encoding;
+    this.rows.encodingDetected = detected;
+    return this.rows;
   }
 }
 
-/** Columns other than id and group that have a name, first occurrence of a repeated name only. */
-function attributeIndexes(names: string[], idIndex: number, groupIndex: number): number[] {
-  const seen = new Set<string>();
+/** The columns an id alias names, in alias order (the order that breaks ties), none taken by another role. */
+function idCandidates(names: readonly string[], taken: readonly number[]): number[] {
+  const normalized = names.map(normalizeName);
   const out: number[] = [];
-  names.forEach((name, i) => {
-    if (i === idIndex || i === groupIndex || name === '' || seen.has(name)) return;
-    seen.add(name);
-    out.push(i);
-  });
+  for (const alias of PERSON_ID_ALIASES) {
+    normalized.forEach((name, i) => {
+      if (name === normalizeName(alias) && !taken.includes(i) && !out.includes(i)) out.push(i);
+    });
+  }
   return out;
 }

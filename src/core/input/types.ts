@@ -91,19 +91,66 @@ export interface ReadHooks {
   ids?: IdMask | undefined;
 }
 
+/** The people file as read, before its id column is chosen (people.ts, people-match.ts). */
+export interface PeopleRows {
+  file: string;
+  encoding: Encoding;
+  /** True when the encoding was detected from the bytes (not a flag, not a byte-order mark). */
+  encodingDetected: boolean;
+  /** Trimmed header names. */
+  header: string[];
+  /** Columns the id may be in: the one `--id-col` names, else those an id alias names, in alias order. */
+  idCandidates: number[];
+  /** `--id-col` named the id column. */
+  idGiven: boolean;
+  /** The `--label-col` column; -1 when not given (a default is chosen with the id column). */
+  labelIndex: number;
+  /** The grouping column; -1 when there is none. */
+  groupIndex: number;
+  /** Every well-formed row's trimmed cells, and its physical line. */
+  cells: string[][];
+  lines: number[];
+  /**
+   * When only one column can hold the ids, they are checked while reading: the rows whose id is
+   * empty or repeated (already reported). null when the check waits for the id column's choice.
+   */
+  checked: Set<number> | null;
+}
+
+/** How the people file's ids met the interactions' (SPEC §2.2). */
+export interface IdMatch {
+  /** Distinct ids in the interactions. */
+  interactionIds: number;
+  /** Of them, how many the id column holds (ignoring case when `ignoringCase`). */
+  matched: number;
+  /** Ids matched only once case and surrounding spaces were ignored. */
+  ignoringCase: boolean;
+  /** Each candidate column and how many interaction ids it matched exactly, in alias order. */
+  candidates: { column: string; matched: number }[];
+}
+
 export interface PeopleTable {
   file: string;
   /** The encoding the file was read in. */
   encoding: Encoding;
+  encodingDetected: boolean;
   idColumn: string;
+  /** The display-name column, or null when there is none (or --pseudonymize left it out). */
+  labelColumn: string | null;
   /** The grouping column, or null when there is none. */
   groupColumn: string | null;
   attributeColumns: string[];
   /** Attribute columns left out (privacy/attributes.ts), in file order. */
   droppedAttributes: string[];
   ids: string[];
+  /** Per person, the display name, or null. */
+  labels: (string | null)[];
   groups: (string | null)[];
   attributes: Record<string, string>[];
   /** The `--remove` ids that named someone in this file. */
   removedFound: string[];
+  /** null when no interaction ids were there to match (validate, when the interactions could not be read). */
+  match: IdMatch | null;
+  /** What choosing the id column warns about (ids matched ignoring case, or too few with --allow-unmatched). */
+  warnings: string[];
 }

@@ -35,11 +35,26 @@ export function keepsColumn(rule: AttributeRule, column: string): boolean {
   return !(rule.pseudonymize && IDENTIFYING_COLUMNS.includes(name));
 }
 
+/**
+ * Whether the display-name column (SPEC §2.2 `label`) is written: labels name people, so with
+ * --pseudonymize they are left out whatever their column is called, unless `--keep-attributes`
+ * names it; `--drop-attributes` can leave them out without --pseudonymize.
+ */
+export function keepsLabel(rule: AttributeRule, column: string): boolean {
+  const name = normalizeName(column);
+  const named = (list: readonly string[]) => list.some((n) => normalizeName(n) === name);
+  if (named(rule.keep)) return true;
+  if (named(rule.drop)) return false;
+  return !rule.pseudonymize;
+}
+
 export interface HeaderRoles {
   file: string;
   header: readonly string[];
   idColumn: string;
   groupColumn: string | null;
+  /** The display-name column, which the lists may name too. */
+  labelColumn?: string | null;
   /** The attribute columns, in file order. */
   attributes: readonly string[];
 }
@@ -52,10 +67,11 @@ export function keptAttributes(rule: AttributeRule, roles: HeaderRoles): boolean
 }
 
 function checkNamed(names: readonly string[], flag: string, roles: HeaderRoles): void {
-  const { file, idColumn, groupColumn, attributes } = roles;
+  const { file, idColumn, groupColumn, attributes, labelColumn } = roles;
   for (const name of names) {
     const wanted = normalizeName(name);
     if (attributes.some((column) => normalizeName(column) === wanted)) continue;
+    if (labelColumn !== null && labelColumn !== undefined && normalizeName(labelColumn) === wanted) continue;
     const shown = `${flag} ${JSON.stringify(name)}`;
     if (normalizeName(idColumn) === wanted) {
       throw new InputError(file, `${shown}: is the id column; its values are the people's ids${flag === '--drop-attributes' ? ', which --pseudonymize replaces by pseudonyms' : ''}`);

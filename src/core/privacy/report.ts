@@ -8,7 +8,7 @@
 import { UsageError } from '../errors.js';
 import { compareIds } from '../ids.js';
 import type { Report } from '../report/types.js';
-import { keepsColumn, type AttributeRule } from './attributes.js';
+import { keepsColumn, keepsLabel, type AttributeRule } from './attributes.js';
 import type { Pseudonyms } from './pseudonyms.js';
 
 /** How a report names people: by id, or by the pseudonyms of a salt (null fingerprint: not recorded). */
@@ -29,15 +29,23 @@ export function pseudonymizeReport(report: Report, pseudonyms: Pseudonyms, rule:
   const show = (id: string) => pseudonyms.show(id);
   const known = new Set([...report.people.map((p) => p.id), ...report.meta.removed]);
   const keep = (column: string) => keepsColumn(rule, column);
+  // Labels name people: left out with the identifying columns (a report of an earlier version has no label column).
+  const labelColumn = report.meta.people?.labelColumn ?? null;
+  const keepLabel = labelColumn !== null && keepsLabel(rule, labelColumn);
   const people = report.people
-    .map((p) => ({ ...p, id: show(p.id), attributes: Object.fromEntries(Object.entries(p.attributes).filter(([column]) => keep(column))) }))
+    .map((p) => ({ ...p, id: show(p.id), label: keepLabel ? (p.label ?? null) : null, attributes: Object.fromEntries(Object.entries(p.attributes).filter(([column]) => keep(column))) }))
     .sort((a, b) => compareIds(a.id, b.id));
   const { meta } = report;
   const remove = Array.isArray(meta.options.remove) ? meta.options.remove.map((id) => (typeof id === 'string' ? show(id) : id)) : meta.options.remove;
   const peopleMeta = meta.people && {
     ...meta.people,
+    labelColumn: keepLabel ? labelColumn : null,
     attributes: meta.people.attributes.filter(keep),
-    droppedAttributes: [...(meta.people.droppedAttributes ?? []), ...meta.people.attributes.filter((column) => !keep(column))],
+    droppedAttributes: [
+      ...(meta.people.droppedAttributes ?? []),
+      ...(labelColumn !== null && !keepLabel ? [labelColumn] : []),
+      ...meta.people.attributes.filter((column) => !keep(column)),
+    ],
   };
   return {
     ...report,

@@ -46,7 +46,7 @@ export interface ReportInputs {
 export async function buildReport(inputs: ReportInputs): Promise<Report> {
   const { graph, options } = inputs;
   const { ids, undirected } = indexGraph(graph);
-  const warnings = [...inputs.interactions.warnings];
+  const warnings = [...(inputs.people?.warnings ?? []), ...inputs.interactions.warnings];
 
   const pooled = poolSmallGroups(graph.group, options.minGroupSize);
   warnings.push(...pooled.warnings);
@@ -95,7 +95,8 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
     orgStructure(graph, { summary: parts.has('summary'), structure: parts.has('structure'), interactions: inputs.interactions.interactions });
   const cells = withGroups ? t.time('mixing', () => mixing(graph, groups)) : [];
   const orgBase = parts.has('summary') ? t.time('organization', orgFigures) : orgFigures();
-  const personRows = parts.has('summary') ? t.time('person rows', () => people(graph, groups, structure, community, activity, parts)) : [];
+  const labels = labelsOf(inputs.people);
+  const personRows = parts.has('summary') ? t.time('person rows', () => people(graph, groups, structure, community, activity, parts, labels)) : [];
   const groupTable = withGroups ? t.time('groups', () => groupRows(graph, groups, structure.betweenness, activityRate)) : [];
   const eiTest = await eiTestRun;
   groupTable.forEach((row, g) => (row.eiPValue = eiTest?.groups[g] ?? null));
@@ -181,6 +182,7 @@ function people(
   community: Int32Array | null,
   activity: ActivityResult,
   parts: Parts,
+  labels: ReadonlyMap<string, string>,
 ): PersonRow[] {
   const { ids } = indexGraph(graph);
   const roles =
@@ -192,7 +194,7 @@ function people(
   const external = structure ? externalShare(graph, groups) : [];
   return ids.map((id, i) => ({
     id,
-    label: null,
+    label: labels.get(id) ?? null,
     group: graph.group[i] ?? null,
     attributes: graph.attributes[i] ?? {},
     inDegree: s.inDegree[i]!,
@@ -216,6 +218,15 @@ function people(
     roles: roles[i] ?? [],
     activity: activity.byId.get(id)!,
   }));
+}
+
+/** Display names by id (SPEC §2.2 `label`); empty without a people file or a label column. */
+function labelsOf(people: PeopleTable | null): Map<string, string> {
+  const out = new Map<string, string>();
+  people?.labels.forEach((label, k) => {
+    if (label !== null) out.set(people.ids[k]!, label);
+  });
+  return out;
 }
 
 /** The SPEC §4.3 field order, so the JSON reads in the documented order. */
@@ -265,6 +276,8 @@ function meta(inputs: ReportInputs, warnings: string[], betweenness: Betweenness
           file: people.file,
           encoding: people.encoding,
           idColumn: people.idColumn,
+          labelColumn: people.labelColumn,
+          idMatch: people.match,
           groupBy: people.groupColumn,
           attributes: people.attributeColumns,
           droppedAttributes: people.droppedAttributes,

@@ -2,6 +2,7 @@
  * The Report: the one object every output format renders (SPEC §6, schemaVersion 1).
  * Undefined values are `null`, never NaN or Infinity. Field names are the contract.
  */
+import type { IdMatch } from '../input/types.js';
 import type { Encoding, Period } from '../options.js';
 
 export const SCHEMA_VERSION = 1 as const;
@@ -189,7 +190,12 @@ export interface InputMeta {
 export interface PeopleMeta {
   file: string;
   encoding: Encoding;
+  /** The id column: `--id-col`, else the column whose values match the most interaction ids. */
   idColumn: string;
+  /** The display-name column (person `label`); null without one. Absent from reports of earlier versions. */
+  labelColumn?: string | null;
+  /** How the ids met the interactions'; null with no interaction ids. Absent from reports of earlier versions. */
+  idMatch?: IdMatch | null;
   groupBy: string | null;
   /** The other people-file columns, in file order (person `attributes`). */
   attributes: string[];

@@ -31,9 +31,12 @@ export function interactionColumns(names: readonly string[], meta: InputMeta, op
   return assign(names, roles);
 }
 
-/** The people header with roles: id, group, and the attributes (unnamed and repeated columns are not read). */
+/** The people header with roles: id, label, group, and the attributes (unnamed and repeated columns are not read). */
 export function peopleColumns(names: readonly string[], people: PeopleTable): ColumnCheck[] {
-  const roles: Roles = [['id', people.idColumn], ['group', people.groupColumn], ...people.attributeColumns.map((a): [ColumnRole, string] => ['attribute', a])];
+  const roles: Roles = [
+    ['id', people.idColumn], ['label', people.labelColumn], ['group', people.groupColumn],
+    ...people.attributeColumns.map((a): [ColumnRole, string] => ['attribute', a]),
+  ];
   return assign(names, roles);
 }
 

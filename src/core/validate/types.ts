@@ -46,7 +46,7 @@ export interface ValidationProblem {
   severity: 'error' | 'warning';
 }
 
-export type ColumnRole = 'source' | 'target' | 'weight' | 'timestamp' | 'relation' | 'event' | 'person' | 'id' | 'group' | 'attribute';
+export type ColumnRole = 'source' | 'target' | 'weight' | 'timestamp' | 'relation' | 'event' | 'person' | 'id' | 'label' | 'group' | 'attribute';
 
 export interface ColumnCheck {
   /** The header cell, trimmed. */
@@ -64,6 +64,8 @@ export interface FileCheck {
   problems: number;
   /** null for parquet (DuckDB decodes it) or a file that could not be decoded. */
   encoding: Encoding | null;
+  /** How the encoding was decided: a flag, a byte-order mark or UTF-8 by default (`given`), or from the bytes (`detected`). */
+  encodingDetected: boolean;
   /** null for parquet, or when the header could not be read. */
   delimiter: string | null;
   /** `--delimiter` forced it (else it was detected from the header line). */
@@ -136,7 +138,25 @@ export interface InteractionsCheck extends FileCheck {
   deliveries: { deliveries: number; broadcasts: number; selfDeliveries: number } | null;
 }
 
+/** Which column holds the people's ids, and how well it matches the interactions (SPEC §2.2). */
+export interface IdColumnCheck {
+  column: string;
+  /** `--id-col` named it (else it was chosen by the ids it holds). */
+  given: boolean;
+  /** Distinct interaction ids, and how many of them the column holds. */
+  interactionIds: number;
+  matched: number;
+  /** They matched only once case and surrounding spaces were ignored. */
+  ignoringCase: boolean;
+  /** Every column considered, with the interaction ids it holds exactly. */
+  candidates: { column: string; matched: number }[];
+}
+
 export interface PeopleCheck extends FileCheck {
+  /** null when the interactions could not be read (nothing to match), or the people file not. */
+  ids: IdColumnCheck | null;
+  /** The display-name column (person `label`), or null. */
+  labelColumn: string | null;
   rows: { records: number; people: number; bad: number; removed: number } | null;
   /** The grouping column's values: distinct groups, and people without one. */
   groups: { column: string | null; groups: number; withoutGroup: number } | null;

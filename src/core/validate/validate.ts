@@ -20,8 +20,9 @@ import { InputError, type Problem } from '../errors.js';
 import type { Input } from '../input/csv-reader.js';
 import { readEvents } from '../input/events.js';
 import { readInteractions } from '../input/interactions.js';
-import { readPeople } from '../input/people.js';
-import type { Interactions, PeopleTable, ReadHooks } from '../input/types.js';
+import { readPeopleRows } from '../input/people.js';
+import { choosePeople } from '../input/people-match.js';
+import type { Interactions, PeopleRows, PeopleTable, ReadHooks } from '../input/types.js';
 import { readWideSurvey } from '../input/wide.js';
 import { checkInputModes, type AnalyzeOptions } from '../options.js';
 import { attributeRuleOf, idMaskOf, pseudonymizeInputs } from '../privacy/inputs.js';
@@ -66,8 +67,10 @@ export async function validateInputs(
 ): Promise<Validation> {
   checkInputModes(options);
   const ids = idMaskOf(options, settings.pseudonyms);
-  const people = sources.people ? await readPeopleFile(sources.people, options, settings, ids) : null;
+  const rows = sources.people ? await readPeopleFile(sources.people, options, settings, ids) : null;
   const interactions = await readInteractionsFile(sources.interactions, options, settings, ids);
+  // As analyze does: the people file's id column is chosen by the interaction ids it holds.
+  const people = rows ? matchPeople(rows, interactions.result, options, ids) : null;
   // As analyze does: the id tables become pseudonyms before anything lists, sorts or counts them.
   pseudonymizeInputs(ids, people?.result ?? null, interactions.result);
   const cross = people?.result && interactions.result ? crossCheck(interactions.result, people.result, settings.limit) : null;
@@ -87,7 +90,7 @@ export async function validateInputs(
     problems: lists.flatMap((l) => l.listed),
     problemsNotListed: lists.reduce((sum, l) => sum + l.notListed, 0),
     interactions: interactionsCheck(sources.interactions, interactions, options, people?.result ?? null),
-    people: people ? peopleCheck(sources.people!, people) : null,
+    people: people ? peopleCheck(sources.people!, people, options) : null,
     crossCheck: cross,
     notes: notes(interactions.result, people?.result ?? null, sources.interactions.file, options, ids),
   };
@@ -124,19 +127,46 @@ async function readInteractionsFile(source: ValidateSource, options: AnalyzeOpti
   return read;
 }
 
-async function readPeopleFile(source: ValidateSource, options: AnalyzeOptions, settings: ValidateSettings, ids: IdMask): Promise<Read<PeopleTable>> {
+async function readPeopleFile(source: ValidateSource, options: AnalyzeOptions, settings: ValidateSettings, ids: IdMask): Promise<Read<PeopleRows>> {
   const problems = new ProblemList(source.file, settings.limit);
   const observer = new FileObserver(false, settings.limit);
   // As analyze reads it: --delimiter is the interactions file's; the people file's is detected.
-  const { groupBy, remove, encoding, maxFieldSize } = options;
-  const read: Read<PeopleTable> = { result: null, problems, observer, badRows: 0 };
-  // A bad row of the people file stops analyze even with --lenient: always an error.
-  const onProblem = (p: Problem) => {
+  const { groupBy, idCol, labelCol, peopleEncoding, maxFieldSize } = options;
+  const read: Read<PeopleRows> = { result: null, problems, observer, badRows: 0 };
+  const onProblem = peopleProblem(read);
+  read.result = await attempt(problems, () =>
+    readPeopleRows(source.open(), source.file, { groupBy, idCol, labelCol, encoding: peopleEncoding, maxFieldSize, observer, onProblem, ids }),
+  );
+  return read;
+}
+
+/** A bad row of the people file stops analyze even with --lenient: always an error. */
+function peopleProblem(read: Read<unknown>): (p: Problem) => void {
+  return (p) => {
     read.badRows++;
-    problems.add(p.line, p.message);
+    read.problems.add(p.line, p.message);
   };
-  const attributes = attributeRuleOf(options);
-  read.result = await attempt(problems, () => readPeople(source.open(), source.file, { groupBy, remove, encoding, maxFieldSize, observer, onProblem, attributes, ids }));
+}
+
+/** The people table from the rows read, its id column chosen as analyze chooses it; a refusal is a problem of the file. */
+function matchPeople(rows: Read<PeopleRows>, interactions: Interactions | null, options: AnalyzeOptions, ids: IdMask): Read<PeopleTable> {
+  const read: Read<PeopleTable> = { result: null, problems: rows.problems, observer: rows.observer, badRows: rows.badRows };
+  if (rows.result === null) return read;
+  const table = rows.result;
+  try {
+    read.result = choosePeople(table, {
+      interactionIds: interactions?.ids ?? null,
+      interactionsFile: interactions?.meta.file,
+      allowUnmatched: options.allowUnmatched,
+      remove: options.remove,
+      attributes: attributeRuleOf(options),
+      ids,
+      onProblem: peopleProblem(read),
+    });
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    read.problems.addInputError(error);
+  }
   return read;
 }
 
@@ -151,7 +181,7 @@ function strictCrossProblems(cross: CrossCheck, interactions: ProblemList, peopl
   count(people, cross.withoutInteractions.count, cross.withoutInteractions.first, (id) => `${JSON.stringify(id)} appears in no row of ${interactions.file}`);
 }
 
-function fileCheck(source: ValidateSource, read: Read<unknown>, delimiterGiven: boolean, encoding: FileCheck['encoding']): FileCheck {
+function fileCheck(source: ValidateSource, read: Read<unknown>, delimiterGiven: boolean, encoding: FileCheck['encoding'], detected = false): FileCheck {
   const parquet = source.format === 'parquet';
   return {
     file: source.file,
@@ -159,6 +189,7 @@ function fileCheck(source: ValidateSource, read: Read<unknown>, delimiterGiven: 
     complete: read.result !== null,
     problems: read.problems.count,
     encoding: parquet ? null : encoding,
+    encodingDetected: !parquet && detected,
     delimiter: parquet ? null : read.observer.delimiter,
     delimiterGiven: !parquet && delimiterGiven,
     columns: plainColumns(read.observer.names),
@@ -196,10 +227,12 @@ function interactionsCheck(source: ValidateSource, read: Read<Interactions>, opt
   };
 }
 
-function peopleCheck(source: ValidateSource, read: Read<PeopleTable>): PeopleCheck {
+function peopleCheck(source: ValidateSource, read: Read<PeopleTable>, options: AnalyzeOptions): PeopleCheck {
   const p = read.result;
-  const base = fileCheck(source, read, false, p?.encoding ?? null);
-  if (p === null) return { ...base, rows: null, groups: null };
+  const base = fileCheck(source, read, false, p?.encoding ?? null, p?.encodingDetected ?? false);
+  if (p === null) return { ...base, ids: null, labelColumn: null, rows: null, groups: null };
+  const m = p.match;
+  const ids = m === null ? null : { column: p.idColumn, given: options.idCol !== undefined, ...m };
   const groups = new Set<string>();
   let withoutGroup = 0;
   for (const g of p.groups) {
@@ -209,6 +242,8 @@ function peopleCheck(source: ValidateSource, read: Read<PeopleTable>): PeopleChe
   return {
     ...base,
     columns: read.observer.names === null ? null : peopleColumns(read.observer.names, p),
+    ids,
+    labelColumn: p.labelColumn,
     rows: { records: read.observer.records, people: p.ids.length, bad: read.badRows, removed: p.removedFound.length },
     groups: { column: p.groupColumn, groups: groups.size, withoutGroup: p.groupColumn === null ? p.ids.length : withoutGroup },
   };
@@ -217,7 +252,7 @@ function peopleCheck(source: ValidateSource, read: Read<PeopleTable>): PeopleChe
 /** What analyze would warn about, and what validate noticed besides. */
 function notes(interactions: Interactions | null, people: PeopleTable | null, file: string, options: AnalyzeOptions, ids: IdMask): string[] {
   if (interactions === null) return [];
-  const out = [...interactions.warnings];
+  const out = [...(people?.warnings ?? []), ...interactions.warnings];
   const timestamp = interactions.meta.columns.timestamp;
   const clock = timestamp === null ? null : relativeClockNote(timeCheck(interactions, timestamp, options.period), file);
   if (clock !== null) out.push(clock);

@@ -6,7 +6,7 @@
  * verdict, where a terminal leaves it in sight. Every name from the files is shown printable.
  */
 import type { ChalkInstance } from 'chalk';
-import type { ColumnCheck, CrossCheck, IdList, InteractionsCheck, PeopleCheck, FileCheck, Validation, ValidationProblem } from '../../core/validate/types.js';
+import type { ColumnCheck, CrossCheck, IdColumnCheck, IdList, InteractionsCheck, PeopleCheck, FileCheck, Validation, ValidationProblem } from '../../core/validate/types.js';
 import type { RenderContext } from '../context.js';
 import { formatNumber } from '../format.js';
 import { printable } from '../printable.js';
@@ -25,7 +25,7 @@ const DELIMITERS: Record<string, string> = { ',': '","', ';': '";"', '\t': 'tab'
 function readAs(f: FileCheck): string {
   if (f.format === 'parquet') return 'parquet (through DuckDB)';
   const parts = ['CSV'];
-  if (f.encoding !== null) parts.push(ENCODINGS[f.encoding] ?? f.encoding);
+  if (f.encoding !== null) parts.push(`${ENCODINGS[f.encoding] ?? f.encoding}${f.encodingDetected ? ' (detected: not valid UTF-8)' : ''}`);
   if (f.delimiter !== null) parts.push(`delimiter ${DELIMITERS[f.delimiter] ?? quoted(f.delimiter)} (${f.delimiterGiven ? '--delimiter' : 'detected'})`);
   return parts.join(', ');
 }
@@ -88,8 +88,10 @@ function time(c: InteractionsCheck): string {
   return `${t.first} to ${t.last}: ${plural(t.periods, t.period)} (--period ${t.period})`;
 }
 
-function peopleRows(p: PeopleCheck): string[] {
+function peopleRows(p: PeopleCheck, interactions: string): string[] {
   const out: string[] = [];
+  if (p.ids) out.push(row('ids', idColumn(p.ids, interactions)));
+  if (p.complete) out.push(row('names', p.labelColumn === null ? 'no display-name column: people are shown by id' : `display names from ${quoted(p.labelColumn)}`));
   if (p.rows) {
     const removed = p.rows.removed > 0 ? `, ${formatNumber(p.rows.removed)} removed (--remove)` : '';
     out.push(row('rows', `${formatNumber(p.rows.records)} read: ${plural(p.rows.people, 'person', 'people')}, ${formatNumber(p.rows.bad)} bad${removed}`));
@@ -99,6 +101,14 @@ function peopleRows(p: PeopleCheck): string[] {
     out.push(row('groups', g.column === null ? 'no grouping column (no groups)' : `${plural(g.groups, 'group')} in ${quoted(g.column)}, ${plural(g.withoutGroup, 'person', 'people')} without one`));
   }
   return out;
+}
+
+function idColumn(c: IdColumnCheck, interactions: string): string {
+  const share = c.interactionIds === 0 ? '' : ` (${Math.round((100 * c.matched) / c.interactionIds)}%)`;
+  const how = c.given ? '--id-col' : 'chosen by the ids it holds';
+  const others = c.candidates.filter((k) => k.column !== c.column).map((k) => `${quoted(k.column)} ${formatNumber(k.matched)}`);
+  const caseNote = c.ignoringCase ? ', ignoring case' : '';
+  return `${quoted(c.column)} (${how}): ${formatNumber(c.matched)} of ${formatNumber(c.interactionIds)} ids of ${printable(interactions)}${share}${caseNote}${others.length ? `; other columns: ${others.join(', ')}` : ''}`;
 }
 
 function ids(list: IdList): string {
@@ -144,7 +154,7 @@ export function validationText(v: Validation, ctx: RenderContext): string {
   const { chalk } = ctx;
   const title = (text: string, file?: string) => chalk.bold(file === undefined ? text : `${text}  ${printable(file)}`);
   const parts = [title('Interactions', v.interactions.file), ...fileRows(v.interactions, chalk), ...interactionRows(v.interactions)];
-  if (v.people) parts.push('', title('People', v.people.file), ...fileRows(v.people, chalk), ...peopleRows(v.people));
+  if (v.people) parts.push('', title('People', v.people.file), ...fileRows(v.people, chalk), ...peopleRows(v.people, v.interactions.file));
   if (v.crossCheck) parts.push('', title('Both files'), ...crossRows(v.crossCheck, v));
   if (v.notes.length > 0) parts.push('', title('Notes'), ...v.notes.map((n) => `  ${printable(n)}`));
   if (v.problems.length > 0 || v.problemsNotListed > 0) parts.push('', title(`Problems (${formatNumber(v.errors + v.warnings)})`), ...problemLines(v, chalk));

@@ -29,6 +29,8 @@ export function personCard(v: Viewer, i: number): HTMLElement {
     'div',
     { class: 'person-card' },
     h('div', { class: 'person-name' }, nameOf(data, i)),
+    // A person shown by their display name keeps their id in sight: it is what the data files say.
+    nameOf(data, i) === p.id[i] ? null : h('div', { class: 'person-id' }, p.id[i]!),
     attributes.length ? h('div', { class: 'person-attributes' }, attributes.map(([, value]) => value).join(' · ')) : null,
     h('dl', null, ...rows.flatMap(([term, value]) => [h('dt', null, term), h('dd', null, value)])),
     h('div', { class: 'person-roles' }, `${f.roles}: `, roles.length ? roles.map((r) => t.roles.short[r]).join(', ') : f.none),

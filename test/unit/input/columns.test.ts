@@ -26,7 +26,7 @@ describe('SPEC §2.1 aliases, English and Spanish', () => {
     expect(WEIGHT_ALIASES).toEqual(['weight', 'count', 'frequency', 'interactions', 'n', 'peso', 'frecuencia', 'cantidad']);
     expect(TIME_ALIASES).toEqual(['timestamp', 'time', 'date', 'datetime', 'sent_at', 'created_at', 'fecha', 'hora']);
     expect(RELATION_ALIASES).toEqual(['relation', 'type', 'channel', 'kind', 'relacion', 'tipo']);
-    expect(PERSON_ID_ALIASES).toEqual(['id', 'person', 'name', 'email', 'employee', 'persona', 'nombre', 'correo']);
+    expect(PERSON_ID_ALIASES).toEqual(['id', 'person', 'name', 'email', 'employee', 'employee_id', 'persona', 'nombre', 'correo', 'empleado']);
     expect(GROUP_ALIASES).toEqual(['department', 'team', 'area', 'unit', 'departamento', 'equipo', 'área']);
   });
 

@@ -12,14 +12,20 @@ describe('readPeople', () => {
     expect(t).toEqual({
       file: 'people.csv',
       encoding: 'utf8',
+      encodingDetected: false,
       idColumn: 'id',
+      labelColumn: null,
       groupColumn: 'department',
       attributeColumns: ['role'],
       droppedAttributes: [],
       ids: ['ana', 'ben', 'carla', 'dan'],
+      labels: [null, null, null, null],
       groups: ['Sales', 'Sales', null, 'IT'],
       attributes: [{ role: 'lead' }, { role: 'rep' }, { role: 'intern' }, { role: 'admin' }],
       removedFound: [],
+      // No interaction ids to match: the first id alias present.
+      match: null,
+      warnings: [],
     });
   });
 
@@ -63,7 +69,7 @@ describe('readPeople', () => {
   it('refuses a file without an id column, listing the columns', async () => {
     const error = (await errorOf(read('who,team\nana,a\n'))) as InputError;
     expect(error.lines()).toEqual([
-      'people.csv: no id column: expected one of id, person, name, email, employee, persona, nombre, correo; columns found: who, team',
+      'people.csv: no id column: expected one of id, person, name, email, employee, employee_id, persona, nombre, correo, empleado (or --id-col NAME); columns found: who, team',
     ]);
   });
 

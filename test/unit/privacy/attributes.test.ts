@@ -11,24 +11,35 @@ const rule = (r: Partial<AttributeRule>): AttributeRule => ({ pseudonymize: fals
 const read = (r: Partial<AttributeRule>, csv = PEOPLE) => readPeople(streamOf(csv), 'people.csv', { remove: [], attributes: rule(r) });
 
 describe('people-file columns', () => {
-  it('without --pseudonymize every column is kept', async () => {
+  it('without --pseudonymize every column is kept; Name is the display name', async () => {
     const t = await read({});
-    expect(t.attributeColumns).toEqual(['Name', 'E-mail', 'EMAIL', 'Nombre', 'correo', 'Título', 'phone']);
+    expect(t.labelColumn).toBe('Name');
+    expect(t.labels).toEqual(['Ana G']);
+    expect(t.attributeColumns).toEqual(['E-mail', 'EMAIL', 'Nombre', 'correo', 'Título', 'phone']);
     expect(t.droppedAttributes).toEqual([]);
   });
 
   it('--pseudonymize leaves out name, email, nombre and correo, case, spaces and accents ignored (E-mail is another name)', async () => {
     const t = await read({ pseudonymize: true });
     expect(t.attributeColumns).toEqual(['E-mail', 'Título', 'phone']);
+    // The display names first: labels name people, whatever their column is called.
     expect(t.droppedAttributes).toEqual(['Name', 'EMAIL', 'Nombre', 'correo']);
+    expect([t.labelColumn, t.labels]).toEqual([null, [null]]);
     expect(t.attributes).toEqual([{ 'E-mail': 'a@x', Título: 'Jefa', phone: '600' }]);
   });
 
   it('--drop-attributes leaves out more, with or without --pseudonymize; --keep-attributes keeps an identifying one', async () => {
-    expect((await read({ drop: ['PHONE', 'titulo'] })).attributeColumns).toEqual(['Name', 'E-mail', 'EMAIL', 'Nombre', 'correo']);
+    expect((await read({ drop: ['PHONE', 'titulo'] })).attributeColumns).toEqual(['E-mail', 'EMAIL', 'Nombre', 'correo']);
     const t = await read({ pseudonymize: true, drop: ['e-mail'], keep: ['NAME'] });
-    expect(t.attributeColumns).toEqual(['Name', 'Título', 'phone']);
+    expect(t.attributeColumns).toEqual(['Título', 'phone']);
+    expect([t.labelColumn, t.labels]).toEqual(['Name', ['Ana G']]);
     expect(t.droppedAttributes).toEqual(['E-mail', 'EMAIL', 'Nombre', 'correo']);
+  });
+
+  it('a display name under any other column name is left out with --pseudonymize too', async () => {
+    const t = await read({ pseudonymize: true }, 'id,full_name,team\nana,Ana García,a\n');
+    expect([t.labelColumn, t.labels, t.droppedAttributes]).toEqual([null, [null], ['full_name']]);
+    expect((await read({ drop: ['FULL_NAME'] }, 'id,full_name,team\nana,Ana García,a\n')).labels).toEqual([null]);
   });
 
   it.each([

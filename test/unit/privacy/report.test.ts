@@ -33,7 +33,9 @@ describe('pseudonymizeReport', () => {
     const byId = new Map(plain.people.map((x) => [p(x.id), x]));
     for (const person of out.people) {
       const before = byId.get(person.id)!;
-      expect({ ...person, id: before.id, attributes: before.attributes }).toEqual(before);
+      expect({ ...person, id: before.id, attributes: before.attributes, label: before.label }).toEqual(before);
+      // The display names (the people file's name column) go with the identifying columns.
+      expect(person.label).toBeNull();
       // Everyone of the people file has a title; the one only in the interactions has no attributes.
       expect(Object.keys(person.attributes)).toEqual(Object.keys(before.attributes).length > 0 ? ['title'] : []);
     }
