@@ -11,11 +11,8 @@
  * formats come from each command's own format list (for perFormat, the `--format` choices of the
  * command as registered), so a format added there is covered here without a change.
  */
-import { createHmac } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as XLSX from 'xlsx';
 import { Command } from 'commander';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CATALOG, type CommandName } from '../../src/cli/commands/catalog.js';
@@ -25,89 +22,12 @@ import { DIFF_TABLES } from '../../src/render/diff/context.js';
 import { DIFF_FORMATS } from '../../src/render/diff/formats.js';
 import { EXPORT_FORMATS } from '../../src/render/export/index.js';
 import { BINARY_FORMATS, FORMATS } from '../../src/render/index.js';
-import { ROOT, run } from '../helpers/cli.js';
+import { run } from '../helpers/cli.js';
+import {
+  ALL_IDS, ENV, expectNoLeak, FX, ISOLATE, NETWORK, NOBODY, PEOPLE, pseudonym, REMOVED, removeTempDirs, tempDir, writtenFiles,
+} from '../helpers/privacy.js';
 
-const SALT = 'privacy-fixture-salt-2026';
-const ENV = { ORGNET_SALT: SALT };
-const FX = join(ROOT, 'fixtures/privacy');
-const pseudonym = (id: string) => `p-${createHmac('sha256', SALT).update(id, 'utf8').digest('hex').slice(0, 10)}`;
-
-/** The people file, by id: the columns left out (name and email by --pseudonymize, phone by --drop-attributes). */
-const PEOPLE: Record<string, { name: string; email: string; phone: string }> = {
-  'zelda.quinterobarros@example.com': { name: 'Zelda Quintero-Barros', email: 'zquintero.personal@mailbox.example', phone: '+34 611 200 301' },
-  'íñigo.zubizarreta@example.com': { name: 'Íñigo Zubizarreta Olano', email: 'izubizarreta.home@mailbox.example', phone: '+34 611 200 302' },
-  'bartholomew.kowalczyk@example.com': { name: 'Bartholomew Kowalczyk', email: 'bkowalczyk.family@mailbox.example', phone: '+48 600 700 303' },
-  'ximena.oyarzabal@example.com': { name: 'Ximena Oyarzábal', email: 'xoyarzabal.private@mailbox.example', phone: '+56 9 8800 0304' },
-  'yusuf.abernathyokafor@example.com': { name: 'Yusuf Abernathy-Okafor', email: 'yabernathy.own@mailbox.example', phone: '+44 7700 900305' },
-  'ophelia.thistlewood@example.com': { name: 'Ophelia Thistlewood', email: 'othistlewood.self@mailbox.example', phone: '+44 7700 900306' },
-  'wilhelmina.castellanos@example.com': { name: 'Wilhelmina Castellanos', email: 'wcastellanos.mine@mailbox.example', phone: '+34 611 200 307' },
-  'quentin.marlowevasquez@example.com': { name: 'Quentin Marlowe-Vásquez', email: 'qmarlowe.inbox@mailbox.example', phone: '+1 202 555 0308' },
-};
-const ONLY_IN_INTERACTIONS = 'leopold.fairweathernkemelu@example.com';
-const ONLY_BEFORE = 'desmond.achterberg@example.com';
-const REMOVED = 'wilhelmina.castellanos@example.com';
-const NOBODY = 'rosalind.nonexistent@example.com';
-const ALL_IDS = [...Object.keys(PEOPLE), ONLY_IN_INTERACTIONS, ONLY_BEFORE, NOBODY];
-/** The people of the analysed network (interactions.csv with its people file, less the one removed). */
-const NETWORK = [...Object.keys(PEOPLE), ONLY_IN_INTERACTIONS].filter((id) => id !== REMOVED);
-const ISOLATE = 'quentin.marlowevasquez@example.com';
-
-/**
- * What may never be written: each id, its local part (an `@` escaped as `\u0040` or `&#64;` would
- * hide the whole id, not the rest) and the words of ids and names (a name split or reordered);
- * each left-out value whole; and the salt. Compared in lower case.
- */
-function needles(): string[] {
-  const words = (text: string) => text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 5 && w !== 'example');
-  const names = Object.values(PEOPLE).map((p) => p.name);
-  const values = Object.values(PEOPLE).flatMap((p) => [p.name, p.email, p.email.split('@')[0]!, p.phone]);
-  const all = [...ALL_IDS, ...ALL_IDS.map((id) => id.split('@')[0]!), ...[...ALL_IDS, ...names].flatMap(words), ...values, SALT];
-  return [...new Set(all.map((n) => n.toLowerCase()))];
-}
-const NEEDLES = needles();
-
-/** Every token a pseudonymized output may hold: the ids' pseudonyms, and the salt's fingerprint (that of ''). */
-const KNOWN = new Set([...ALL_IDS.map(pseudonym), pseudonym('')]);
-
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'orgnet-privacy-'));
-  dirs.push(dir);
-  return dir;
-}
-
-/** The text of every file under `dir`; a workbook also as the XML of each of its parts. */
-function writtenFiles(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const name of readdirSync(dir, { recursive: true }) as string[]) {
-    const path = join(dir, name);
-    if (!statSync(path).isFile()) continue;
-    const bytes = readFileSync(path);
-    out.set(name, bytes.toString('utf8'));
-    if (bytes.subarray(0, 2).toString('latin1') === 'PK') {
-      for (const entry of XLSX.CFB.read(bytes, { type: 'buffer' }).FileIndex) {
-        if (entry.content && entry.content.length > 0) out.set(`${name}!${entry.name}`, Buffer.from(entry.content as Uint8Array).toString('utf8'));
-      }
-    }
-  }
-  return out;
-}
-
-/**
- * Asserts that no needle occurs in any text, and that every pseudonym-like token is a known one
- * (but in the rejects file, which pseudonymizes other cells too and is compared whole).
- */
-function expectNoLeak(texts: Map<string, string>): void {
-  for (const [where, text] of texts) {
-    const lower = text.toLowerCase();
-    const found = NEEDLES.filter((n) => lower.includes(n));
-    expect(found, `${where} holds ${found.join(', ')}`).toEqual([]);
-    if (where === 'rejects.csv') continue;
-    const unknown = [...new Set(text.match(/p-[0-9a-f]{10}/g) ?? [])].filter((t) => !KNOWN.has(t));
-    expect(unknown, `${where} holds tokens that are no known id's pseudonym`).toEqual([]);
-  }
-}
+afterAll(removeTempDirs);
 
 /** Which pseudonyms an output must hold: every person of the network, every person with a tie, one at least, or none. */
 type Expect = 'everyone' | 'tied' | 'someone' | 'nobody';
@@ -231,7 +151,8 @@ const CASES: Case[] = [
 /** The rejected rows of interactions.csv, worked by hand: id cells pseudonymized, every cell of a row of the wrong width. */
 const REJECTS = [
   'line,reason,row',
-  `14,"bad weight ""lots"": expected a number > 0","${pseudonym('zelda.quinterobarros@example.com')},${pseudonym('ximena.oyarzabal@example.com')},lots,2026-02-03T10:00:00Z,email"`,
+  // The reason names the column, not the cell, and the cell itself is masked: any cell may hold an id.
+  `14,"bad weight in column ""weight"": expected a number > 0","${pseudonym('zelda.quinterobarros@example.com')},${pseudonym('ximena.oyarzabal@example.com')},${pseudonym('lots')},2026-02-03T10:00:00Z,email"`,
   `27,"expected 5 fields, found 3","${pseudonym('ophelia.thistlewood@example.com')},${pseudonym('yusuf.abernathyokafor@example.com')},${pseudonym('1')}"`,
   // A quote that never closes: the text cut at the delimiter, every piece pseudonymized.
   `50,unclosed quote: the field opened on this line never closes,"${[
@@ -273,5 +194,137 @@ describe('--pseudonymize: no id, left-out value or salt in any byte written', ()
     // In a JSON output the note's quotes are escaped.
     else expect(c.warnings === 'output' ? output.replaceAll('\\"', '"') : result.stderr).toContain(`--remove: no person "${pseudonym(NOBODY)}" in the input`);
     if (c.rejects) expect(files.get('rejects.csv')?.split('\r\n')).toEqual([...REJECTS, '']);
+  });
+});
+
+/**
+ * Messages quote what they found in a file — a cell, a header, the bytes before a bad one — and
+ * any of these can hold an id. Each file below puts ids exactly there (fixtures/privacy/README.md),
+ * and every command in every format is searched for them as above.
+ */
+const VALIDATE_FORMATS = await formatsOf('validate');
+
+describe('--pseudonymize: messages that quote a cell, a header or bytes', () => {
+  const VALUES = join(FX, 'ids-in-values.csv');
+  const NO_HEADER = join(FX, 'no-header.csv');
+  const NOT_UTF8 = join(FX, 'not-utf8.csv');
+  const SURVEY = join(FX, 'survey-no-header.csv');
+  const PEOPLE_NO_HEADER = join(FX, 'people-no-header.csv');
+  const MASKED = ['--pseudonymize', '--people', join(FX, 'people.csv'), '--drop-attributes', 'phone'];
+  /** The first row of the people file without a header: read as the header, shown by the pseudonyms of its cells. */
+  const PEOPLE_ROW = readFileSync(PEOPLE_NO_HEADER, 'utf8').split('\n')[0]!.split(',');
+  const HEADER_TOKENS = new Set(PEOPLE_ROW.map(pseudonym));
+
+  /** ids-in-values.csv, lines 8 and 12, worked by hand: the reason names the column; the bad cell is masked like an id. */
+  const VALUE_REJECTS = [
+    'line,reason,row',
+    `8,"bad weight in column ""weight"": expected a number > 0","${pseudonym('zelda.quinterobarros@example.com')},${pseudonym('ximena.oyarzabal@example.com')},${pseudonym('bartholomew.kowalczyk@example.com')},2026-02-03T10:00:00Z,email"`,
+    `12,"bad timestamp in column ""timestamp"": expected ISO-8601 or unix seconds/ms","${pseudonym('yusuf.abernathyokafor@example.com')},${pseudonym('zelda.quinterobarros@example.com')},1,${pseudonym('ophelia.thistlewood@example.com')},chat"`,
+    '',
+  ];
+  const WARNING = 'skipped 2 bad rows (first: line 8: bad weight in column \\"weight\\": expected a number > 0)';
+
+  interface MessageCase {
+    name: string;
+    argv: (out: string) => string[];
+    exit: number;
+    /** Lines stderr must hold: all of its lines, or (`some`) among others. */
+    stderr?: string[];
+    some?: boolean;
+    /** Text stdout, stderr or a file must hold (JSON quotes escaped as written). */
+    holds?: string;
+    rejects?: boolean;
+  }
+
+  const lenientCases = FORMATS.flatMap((format): MessageCase[] => {
+    const to = (out: string) => (BINARY_FORMATS.includes(format) ? ['-o', join(out, `report.${format}`)] : []);
+    const tables = format === 'csv' || format === 'ndjson' ? ['--table', 'people'] : [];
+    return [{
+      name: `analyze --lenient --format ${format}: the warning and the rejected rows`,
+      argv: (out) => ['analyze', VALUES, ...MASKED, '--lenient', '--rejects', join(out, 'rejects.csv'), '--format', format, ...tables, ...to(out)],
+      exit: 0,
+      stderr: [`orgnet: warning: ${VALUES}: ${WARNING.replaceAll('\\"', '"')}`],
+      some: true,
+      rejects: true,
+    }];
+  });
+
+  const EXTRA: Record<string, string[]> = { check: ['--rule', 'org.people > 1'], export: ['--to', 'json'] };
+  const CASES: MessageCase[] = [
+    ...lenientCases,
+    { name: 'analyze --format json: the warning in meta.warnings', argv: () => ['analyze', VALUES, ...MASKED, '--lenient', '--format', 'json', '--quiet'], exit: 0, holds: WARNING },
+    {
+      name: 'analyze, strict: each bad row named by its line and column',
+      argv: () => ['analyze', VALUES, ...MASKED],
+      exit: 2,
+      stderr: [
+        `${VALUES}:8: bad weight in column "weight": expected a number > 0`,
+        `${VALUES}:12: bad timestamp in column "timestamp": expected ISO-8601 or unix seconds/ms`,
+      ],
+    },
+    ...VALIDATE_FORMATS.map((format): MessageCase => ({
+      name: `validate --format ${format}: the bad rows`,
+      argv: () => ['validate', VALUES, ...MASKED, '--format', format],
+      exit: 2,
+      holds: 'bad weight in column',
+    })),
+    ...['analyze', 'export', 'check', 'diff', 'validate'].map((command): MessageCase => ({
+      name: `${command}: a file without a header row shows its "columns" by their pseudonyms`,
+      argv: () => [command, ...(command === 'diff' ? [NO_HEADER] : []), NO_HEADER, ...MASKED, ...(EXTRA[command] ?? [])],
+      exit: 2,
+      ...(command === 'validate'
+        ? { holds: `columns found: ${pseudonym('ximena.oyarzabal@example.com')}, ${pseudonym('bartholomew.kowalczyk@example.com')}` }
+        : {
+            stderr: [
+              `${NO_HEADER}: no source column: expected one of source, from, sender, giver, ego, respondent, requester, origen, emisor, de, remitente (or --source-col NAME); columns found: ${pseudonym('ximena.oyarzabal@example.com')}, ${pseudonym('bartholomew.kowalczyk@example.com')}`,
+            ],
+          }),
+    })),
+    ...['analyze', 'validate'].map((command): MessageCase => ({
+      name: `${command}: invalid UTF-8 after an id shows the byte, not the text before it`,
+      argv: () => [command, NOT_UTF8, ...MASKED],
+      exit: 2,
+      ...(command === 'analyze'
+        ? { stderr: [`${NOT_UTF8}:4: not valid UTF-8 (byte 0xED): the file is in another encoding; try --encoding windows-1252 (what Excel writes on Spanish or Western-European Windows) or --encoding latin1`] }
+        : { holds: 'not valid UTF-8 (byte 0xED)' }),
+    })),
+    {
+      name: 'analyze --wide: a survey without its header row names its columns by their pseudonyms',
+      argv: () => ['analyze', SURVEY, '--wide', '--pseudonymize', '--format', 'json'],
+      exit: 0,
+      holds: `"source": "${pseudonym('ximena.oyarzabal@example.com')}"`,
+    },
+    {
+      name: 'validate --wide: the same survey',
+      argv: () => ['validate', SURVEY, '--wide', '--pseudonymize', '--format', 'json'],
+      exit: 0,
+      holds: `"name": "${pseudonym('bartholomew.kowalczyk@example.com')}"`,
+    },
+    {
+      name: 'analyze: a people file without a header row',
+      argv: () => ['analyze', join(FX, 'interactions.csv'), '--people', PEOPLE_NO_HEADER, '--pseudonymize', '--lenient'],
+      exit: 2,
+      holds: `columns found: ${PEOPLE_ROW.map(pseudonym).join(', ')}`,
+    },
+  ];
+
+  it('the files put ids where messages quote: in value cells, in the first row, before an invalid byte', () => {
+    expect(readFileSync(VALUES, 'utf8').split('\n')[7]).toContain(',bartholomew.kowalczyk@example.com,2026-');
+    expect(readFileSync(NO_HEADER, 'utf8')).toMatch(/^ximena\.oyarzabal@example\.com,bartholomew\.kowalczyk@example\.com\n/);
+    expect(readFileSync(NOT_UTF8).toString('latin1').split('\n')[3]).toBe('ximena.oyarzabal@example.com,íñigo.zubizarreta@example.com,1,2026-01-09T10:00:00Z,email');
+    expect(PEOPLE_ROW[0]).toBe('zelda.quinterobarros@example.com');
+  });
+
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const out = tempDir();
+    const result = await run(c.argv(out), { env: ENV });
+    expect(result.code, result.stderr).toBe(c.exit);
+    const files = writtenFiles(out);
+    expectNoLeak(new Map([['stdout', result.stdout], ['stderr', result.stderr], ...files]), HEADER_TOKENS);
+    const lines = result.stderr.split('\n').filter((l) => l !== '');
+    if (c.stderr) expect(lines).toEqual(c.some ? expect.arrayContaining(c.stderr) : c.stderr);
+    if (c.holds) expect([result.stdout, result.stderr, ...files.values()].join('\n')).toContain(c.holds);
+    if (c.rejects) expect(files.get('rejects.csv')?.split('\r\n')).toEqual(VALUE_REJECTS);
+    else expect(files.has('rejects.csv')).toBe(false);
   });
 });

@@ -169,12 +169,13 @@ const REFUSED = new Set([
   'fixtures/input/binary-garbage.png', 'fixtures/input/blank-only.csv', 'fixtures/input/empty.csv',
   'fixtures/input/header-only.csv', 'fixtures/input/missing-target-column.csv', 'fixtures/input/utf16.csv',
   'fixtures/input/people-duplicate-ids.csv', 'fixtures/graphs/single-person.csv', 'fixtures/input/utf8-with-one-cp1252-line.csv',
+  'fixtures/privacy/no-header.csv', 'fixtures/privacy/not-utf8.csv',
 ]);
 
 /** The flags a fixture is read with, as its name says: its layout (SPEC §2.4) or its encoding (§2.5). */
 function modeFlags(file: string): string[] {
   const name = path.basename(file);
-  if (name === 'wide-survey.csv') return ['--wide'];
+  if (name === 'wide-survey.csv' || name === 'survey-no-header.csv') return ['--wide'];
   if (name.startsWith('events-') || file.startsWith('fixtures/meetings/')) return ['--events'];
   if (name.startsWith('split-targets-')) return ['--split-targets', ';'];
   if (name.startsWith('windows-1252-')) return ['--encoding', 'windows-1252'];

@@ -6,6 +6,8 @@
  */
 import { InputError } from '../errors.js';
 import type { InputOptions } from '../options.js';
+import { listColumns } from '../privacy/quote.js';
+import type { IdMask } from '../privacy/pseudonyms.js';
 
 export const SOURCE_ALIASES = ['source', 'from', 'sender', 'giver', 'ego', 'respondent', 'requester', 'origen', 'emisor', 'de', 'remitente'];
 export const TARGET_ALIASES = ['target', 'to', 'recipient', 'receiver', 'alter', 'nominee', 'adviser', 'destino', 'receptor', 'para', 'destinatario'];
@@ -39,20 +41,17 @@ export function normalizeName(name: string): string {
   return name.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 }
 
-/** The header for a message: `a, b, c`, or `(none)`. */
-export function listColumns(header: readonly string[]): string {
-  const names = header.filter((h) => h !== '');
-  return names.length === 0 ? '(none)' : names.join(', ');
-}
-
 /** Picks columns for one file; `taken` keeps two roles from claiming the same column. */
 export class ColumnFinder {
   private readonly names: string[];
-  private readonly taken = new Set<number>();
+  /** The columns taken, each with the flag that named it (null: found by an alias). */
+  private readonly taken = new Map<number, string | null>();
 
+  /** `ids`: with --pseudonymize, messages show the column names by their pseudonyms (privacy/quote.ts). */
   constructor(
     private readonly header: readonly string[],
     private readonly file: string,
+    private readonly ids: IdMask,
   ) {
     this.names = header.map(normalizeName);
   }
@@ -61,12 +60,12 @@ export class ColumnFinder {
   named(name: string, flag: string): number {
     const index = this.names.indexOf(normalizeName(name));
     if (index < 0) {
-      throw new InputError(this.file, `${flag} ${JSON.stringify(name)}: no such column; columns found: ${listColumns(this.header)}`);
+      throw new InputError(this.file, `${flag} ${JSON.stringify(name)}: no such column; columns found: ${listColumns(this.header, this.ids)}`);
     }
     if (this.taken.has(index)) {
       throw new InputError(this.file, `${flag} ${JSON.stringify(name)}: column already used for another role`);
     }
-    return this.take(index);
+    return this.take(index, flag);
   }
 
   /** The first alias that names a free column, or -1. */
@@ -74,7 +73,7 @@ export class ColumnFinder {
     for (const alias of aliases) {
       const wanted = normalizeName(alias);
       const index = this.names.findIndex((n, i) => n === wanted && !this.taken.has(i));
-      if (index >= 0) return this.take(index);
+      if (index >= 0) return this.take(index, null);
     }
     return -1;
   }
@@ -84,16 +83,32 @@ export class ColumnFinder {
     const index = this.alias(aliases);
     if (index < 0) {
       const hint = flag === undefined ? '' : ` (or ${flag} NAME)`;
+      const takenBy = this.takenByFlag(aliases);
+      if (takenBy !== null) {
+        // `--time-col source`: the source column exists, but a flag gave it another role.
+        const { name, by } = takenBy;
+        throw new InputError(this.file, `no ${role} column: the column ${JSON.stringify(name)} is the one ${by} names; give ${by} another column${hint}`);
+      }
       throw new InputError(
         this.file,
-        `no ${role} column: expected one of ${aliases.join(', ')}${hint}; columns found: ${listColumns(this.header)}`,
+        `no ${role} column: expected one of ${aliases.join(', ')}${hint}; columns found: ${listColumns(this.header, this.ids)}`,
       );
     }
     return index;
   }
 
-  private take(index: number): number {
-    this.taken.add(index);
+  /** A column one of `aliases` names that a flag has already taken for another role. */
+  private takenByFlag(aliases: readonly string[]): { name: string; by: string } | null {
+    for (const alias of aliases) {
+      const index = this.names.indexOf(normalizeName(alias));
+      const by = index < 0 ? null : this.taken.get(index);
+      if (by !== undefined && by !== null) return { name: this.header[index]!.trim(), by };
+    }
+    return null;
+  }
+
+  private take(index: number, flag: string | null): number {
+    this.taken.set(index, flag);
     return index;
   }
 }
@@ -112,8 +127,8 @@ export interface EventColumns {
  * The columns of an `--events` file (SPEC §2.4). The event column is claimed before the relation
  * column, so `channel` names the event when no other event alias exists, the relation otherwise.
  */
-export function detectEventColumns(header: readonly string[], file: string, options: InputOptions): EventColumns {
-  const finder = new ColumnFinder(header, file);
+export function detectEventColumns(header: readonly string[], file: string, options: InputOptions, ids: IdMask): EventColumns {
+  const finder = new ColumnFinder(header, file, ids);
   const named = (override: string | undefined, flag: string): number | undefined =>
     override === undefined ? undefined : finder.named(override, flag);
   const event = named(options.eventCol, '--event-col');
@@ -129,8 +144,8 @@ export function detectEventColumns(header: readonly string[], file: string, opti
 }
 
 /** The interaction columns of SPEC §2.1: overrides first, so an alias never steals a named column. */
-export function detectInteractionColumns(header: readonly string[], file: string, options: InputOptions): InteractionColumns {
-  const finder = new ColumnFinder(header, file);
+export function detectInteractionColumns(header: readonly string[], file: string, options: InputOptions, ids: IdMask): InteractionColumns {
+  const finder = new ColumnFinder(header, file, ids);
   const named = (override: string | undefined, flag: string): number | undefined =>
     override === undefined ? undefined : finder.named(override, flag);
   const source = named(options.sourceCol, '--source-col');

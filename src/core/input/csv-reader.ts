@@ -22,6 +22,7 @@ import { detectDelimiter, normalizeDelimiter } from './delimiter.js';
 import type { ByteRowReader } from './byte-rows.js';
 import { QuoteFreeSplitter } from './quote-free.js';
 import type { RecordObserver } from './types.js';
+import { PLAIN_IDS, type IdMask } from '../privacy/pseudonyms.js';
 
 /** Receives the header once, then every non-blank data record in file order. */
 export interface CsvSink {
@@ -69,6 +70,8 @@ export interface CsvReadOptions {
   encodingFlag?: string | undefined;
   /** Longest record, in characters, before the file is refused (default 1 MiB). */
   maxFieldSize?: number | undefined;
+  /** With --pseudonymize, messages quote nothing of the file (privacy/quote.ts). */
+  ids?: IdMask | undefined;
 }
 
 export interface CsvSummary {
@@ -110,7 +113,11 @@ export function displayName(file: string): string {
 
 export async function readCsv(input: Input, file: string, options: CsvReadOptions, sink: CsvSink): Promise<CsvSummary> {
   if (isRecordSource(input)) return input.readRecords(sink, options);
-  const decoder = new InputDecoder(input, file, options.encoding ?? null, { detect: options.detectEncoding === true, flag: options.encodingFlag ?? '--encoding' });
+  const decoder = new InputDecoder(input, file, options.encoding ?? null, {
+    detect: options.detectEncoding === true,
+    flag: options.encodingFlag ?? '--encoding',
+    ids: options.ids ?? PLAIN_IDS,
+  });
   const chunks = new ChunkSource(decoder.chunks(), file);
   let delimiter: string;
   let head: Buffer;

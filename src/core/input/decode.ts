@@ -29,6 +29,8 @@
  */
 import { isAscii, isUtf8 } from 'node:buffer';
 import { InputError } from '../errors.js';
+import { PLAIN_IDS, type IdMask } from '../privacy/pseudonyms.js';
+import { quoteBytes } from '../privacy/quote.js';
 
 export const ENCODINGS = ['utf8', 'utf16le', 'utf16be', 'latin1', 'windows-1252'] as const;
 export type Encoding = (typeof ENCODINGS)[number];
@@ -60,6 +62,8 @@ export interface DecodeOptions {
   detect: boolean;
   /** The flag that forces the encoding, for messages. */
   flag: string;
+  /** With --pseudonymize, a message does not show the text before an invalid byte (privacy/quote.ts). */
+  ids: IdMask;
 }
 
 export class InputDecoder {
@@ -72,7 +76,7 @@ export class InputDecoder {
     private readonly input: AsyncIterable<unknown>,
     private readonly file: string,
     private readonly forced: Encoding | null,
-    private readonly options: DecodeOptions = { detect: false, flag: '--encoding' },
+    private readonly options: DecodeOptions = { detect: false, flag: '--encoding', ids: PLAIN_IDS },
   ) {
     this.encoding = forced ?? 'utf8';
     this.flag = options.flag;
@@ -124,7 +128,7 @@ export class InputDecoder {
   private transcoder(windows1252: typeof import('iconv-lite') | null): Transcoder {
     switch (this.encoding) {
       case 'utf8':
-        return new Utf8Check(this.file, this.flag);
+        return new Utf8Check(this.file, this.flag, this.options.ids);
       case 'utf16le':
       case 'utf16be':
         return new Utf16Decoder(this.file, this.encoding, this.flag);
@@ -264,6 +268,7 @@ class Utf8Check implements Transcoder {
   constructor(
     private readonly file: string,
     private readonly flag: string,
+    private readonly ids: IdMask,
   ) {}
 
   chunk(input: Buffer): Buffer {
@@ -284,8 +289,8 @@ class Utf8Check implements Transcoder {
     const line = this.lines.lineAt(bytesText(body), at);
     const byte = `0x${(body[at] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
     const lineStart = Math.max(body.lastIndexOf(10, at - 1), body.lastIndexOf(13, at - 1)) + 1;
-    const before = body.subarray(Math.max(lineStart, at - 24), at).toString('utf8');
-    const where = before === '' ? '' : ` after ${JSON.stringify(before)}`;
+    const before = quoteBytes(body.subarray(Math.max(lineStart, at - 24), at).toString('utf8'), this.ids);
+    const where = before === null ? '' : ` after ${before}`;
     const message = `not valid UTF-8 (byte ${byte}${where}): the file is in another encoding; ${tryOther(this.flag)}`;
     throw new InputError(this.file, message, [{ line, message }]);
   }

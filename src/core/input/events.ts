@@ -15,14 +15,15 @@
 import { InputError } from '../errors.js';
 import type { Encoding, InputOptions } from '../options.js';
 import type { InputMeta } from '../report/types.js';
-import { detectEventColumns, listColumns, RELATION_ALIASES, TIME_ALIASES, type EventColumns } from './columns.js';
+import { detectEventColumns, RELATION_ALIASES, TIME_ALIASES, type EventColumns } from './columns.js';
 import { displayName, observed, readCsv, type CsvSink, type Input } from './csv-reader.js';
 import { EventPairs, type EventProjection } from './event-pairs.js';
 import { inputMeta } from './input-meta.js';
 import { cell, NO_RELATION, outsideWindow, relationKey, sortedCounts } from './interactions.js';
 import { PLAIN_IDS } from '../privacy/pseudonyms.js';
 import { rejectedRow, type RowLayout } from '../privacy/rejects.js';
-import { ProblemLog, quoteValue } from './problems.js';
+import { ProblemLog } from './problems.js';
+import { listColumns, quoteCell } from '../privacy/quote.js';
 import { TieAccumulator } from './tie-accumulator.js';
 import { parseTimestamp } from './timestamp.js';
 import type { Interactions, ReadHooks, TimelineSink } from './types.js';
@@ -36,7 +37,7 @@ export async function readEvents(input: Input, file: string, options: InputOptio
   const reader = new EventsReader(name, options, hooks);
   const { delimiter, encoding, maxFieldSize } = options;
   const raw = options.lenient && hooks.onReject !== undefined;
-  const csv = await readCsv(input, name, { delimiter, raw, encoding, maxFieldSize }, observed(reader, hooks.observer));
+  const csv = await readCsv(input, name, { delimiter, raw, encoding, maxFieldSize, ids: hooks.ids }, observed(reader, hooks.observer));
   return reader.finish(csv.delimiter, csv.encoding);
 }
 
@@ -54,6 +55,8 @@ class EventsReader implements CsvSink {
   private rowsRead = 0;
   private filteredRows = 0;
   private layout: RowLayout = { delimiter: ',', width: null, idColumns: [] };
+  /** The column of the cell the current row is rejected for (its --rejects row masks it), or -1. */
+  private badColumn = -1;
 
   constructor(
     private readonly file: string,
@@ -67,7 +70,7 @@ class EventsReader implements CsvSink {
 
   header(names: string[], delimiter: string): void {
     this.names = names;
-    this.columns = detectEventColumns(names, this.file, this.options);
+    this.columns = detectEventColumns(names, this.file, this.options, this.hooks.ids ?? PLAIN_IDS);
     this.layout = { delimiter, width: names.length, idColumns: [this.columns.person] };
     const { since, until, relations } = this.options;
     if ((since !== null || until !== null) && this.columns.time < 0) {
@@ -78,8 +81,9 @@ class EventsReader implements CsvSink {
 
   record(fields: string[], line: number, raw: string | undefined): void {
     this.rowsRead++;
+    this.badColumn = -1;
     const problem = this.row(fields);
-    if (problem !== null) this.problems.add(line, problem, rejectedRow(raw, fields, this.hooks.ids ?? PLAIN_IDS, this.layout));
+    if (problem !== null) this.problems.add(line, problem, rejectedRow(raw, fields, this.hooks.ids ?? PLAIN_IDS, this.layout, this.badColumn));
   }
 
   malformed(line: number, message: string, raw: string | undefined): void {
@@ -127,7 +131,11 @@ class EventsReader implements CsvSink {
     if (this.columns.time < 0) return NaN;
     const text = cell(fields, this.columns.time);
     if (text === '') return NaN;
-    return parseTimestamp(text) ?? `bad timestamp ${quoteValue(text)}: expected ISO-8601 or unix seconds/ms`;
+    const time = parseTimestamp(text);
+    if (time !== null) return time;
+    // The cell the rejected row masks, besides the person's.
+    this.badColumn = this.columns.time;
+    return `bad timestamp ${quoteCell(text, this.hooks.ids ?? PLAIN_IDS, this.names[this.columns.time]!)}: expected ISO-8601 or unix seconds/ms`;
   }
 
   private isFiltered(person: string, relation: string | null, time: number): boolean {
@@ -171,7 +179,7 @@ class EventsReader implements CsvSink {
   }
 
   private missingColumn(what: string, aliases: readonly string[], hint: string): never {
-    throw new InputError(this.file, `${what}: expected one of ${aliases.join(', ')}${hint}; columns found: ${listColumns(this.names)}`);
+    throw new InputError(this.file, `${what}: expected one of ${aliases.join(', ')}${hint}; columns found: ${listColumns(this.names, this.hooks.ids ?? PLAIN_IDS)}`);
   }
 }
 

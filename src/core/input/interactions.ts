@@ -22,13 +22,14 @@ import { compareIds } from '../ids.js';
 import { InputError } from '../errors.js';
 import type { Encoding, InputOptions } from '../options.js';
 import type { InputMeta } from '../report/types.js';
-import { detectInteractionColumns, listColumns, RELATION_ALIASES, TIME_ALIASES, type InteractionColumns } from './columns.js';
+import { detectInteractionColumns, RELATION_ALIASES, TIME_ALIASES, type InteractionColumns } from './columns.js';
 import { ByteIds, ByteTimes, byteWeight, isPlainId, sameBytes, type ByteRowReader } from './byte-rows.js';
 import { displayName, observed, readCsv, type CsvSink, type Input } from './csv-reader.js';
 import { inputMeta, type RowCounts } from './input-meta.js';
 import { PLAIN_IDS, type IdMask } from '../privacy/pseudonyms.js';
 import { rejectedRow, type RowLayout } from '../privacy/rejects.js';
-import { ProblemLog, quoteValue } from './problems.js';
+import { ProblemLog } from './problems.js';
+import { listColumns, quoteCell } from '../privacy/quote.js';
 import { sortDeliveries, splitNames } from './split-targets.js';
 import { RowBatch, TieAccumulator } from './tie-accumulator.js';
 import { parseTimestamp } from './timestamp.js';
@@ -65,7 +66,7 @@ export async function readInteractions(
   const reader = new InteractionReader(name, options, hooks);
   const raw = options.lenient && hooks.onReject !== undefined;
   const { delimiter, encoding, maxFieldSize } = options;
-  const csv = await readCsv(input, name, { delimiter, raw, encoding, maxFieldSize, fastPath: hooks.fastPath }, observed(reader, hooks.observer));
+  const csv = await readCsv(input, name, { delimiter, raw, encoding, maxFieldSize, fastPath: hooks.fastPath, ids: hooks.ids }, observed(reader, hooks.observer));
   return reader.finish(csv.delimiter, csv.encoding);
 }
 
@@ -95,6 +96,8 @@ class InteractionReader implements CsvSink {
   private readonly deliveries = { deliveries: 0, broadcasts: 0, selfDeliveries: 0 };
   private readonly ids: IdMask;
   private layout: RowLayout = { delimiter: ',', width: null, idColumns: [] };
+  /** The column of the cell the current row is rejected for (its --rejects row masks it), or -1. */
+  private badColumn = -1;
 
   constructor(
     private readonly file: string,
@@ -114,7 +117,7 @@ class InteractionReader implements CsvSink {
   header(names: string[], delimiter: string): void {
     this.names = names;
     this.delimiter = delimiter;
-    this.columns = detectInteractionColumns(names, this.file, this.options);
+    this.columns = detectInteractionColumns(names, this.file, this.options, this.ids);
     this.decimalComma = delimiter === ';';
     const { source, target } = this.columns;
     const split = this.split === null ? null : { column: target, separator: this.split };
@@ -130,8 +133,9 @@ class InteractionReader implements CsvSink {
 
   record(fields: string[], line: number, raw: string | undefined): void {
     this.rowsRead++;
+    this.badColumn = -1;
     const problem = this.row(fields);
-    if (problem !== null) this.problems.add(line, problem, rejectedRow(raw, fields, this.ids, this.layout));
+    if (problem !== null) this.problems.add(line, problem, rejectedRow(raw, fields, this.ids, this.layout, this.badColumn));
   }
 
   /**
@@ -254,7 +258,7 @@ class InteractionReader implements CsvSink {
     let target = cell(fields, c.target);
     if (source === '' || target === '') return missing(source, target);
     const names = this.split === null ? null : splitNames(target, this.split);
-    if (names !== null && names.length === 0) return `no name in the target cell ${quoteValue(target)} split on ${JSON.stringify(this.split)}`;
+    if (names !== null && names.length === 0) return this.bad(c.target, `no name in the target cell ${quoteCell(target, this.ids, this.names[c.target]!)} split on ${JSON.stringify(this.split)}`);
     if (this.options.reverse && names === null) [source, target] = [target, source];
     const weight = this.weightOf(fields);
     if (typeof weight === 'string') return weight;
@@ -296,7 +300,7 @@ class InteractionReader implements CsvSink {
     if (this.columns.weight < 0) return 1;
     const text = cell(fields, this.columns.weight);
     if (text === '') return 1;
-    return parseWeight(text, this.decimalComma) ?? `bad weight ${quoteValue(text)}: expected a number > 0`;
+    return parseWeight(text, this.decimalComma) ?? this.bad(this.columns.weight, `bad weight ${quoteCell(text, this.ids, this.names[this.columns.weight]!)}: expected a number > 0`);
   }
 
   /** The timestamp in epoch ms; NaN for no time column or an empty cell. */
@@ -304,7 +308,13 @@ class InteractionReader implements CsvSink {
     if (this.columns.time < 0) return NaN;
     const text = cell(fields, this.columns.time);
     if (text === '') return NaN;
-    return parseTimestamp(text) ?? `bad timestamp ${quoteValue(text)}: expected ISO-8601 or unix seconds/ms`;
+    return parseTimestamp(text) ?? this.bad(this.columns.time, `bad timestamp ${quoteCell(text, this.ids, this.names[this.columns.time]!)}: expected ISO-8601 or unix seconds/ms`);
+  }
+
+  /** A problem with the cell of `column`: the message, with the column noted for the rejected row. */
+  private bad(column: number, message: string): string {
+    this.badColumn = column;
+    return message;
   }
 
   /** Counts the relation, then a filtered row or a self-loop; true when the row is to be used. */
@@ -412,7 +422,7 @@ class InteractionReader implements CsvSink {
   }
 
   private missingColumn(what: string, aliases: readonly string[], hint: string): never {
-    throw new InputError(this.file, `${what}: expected one of ${aliases.join(', ')}${hint}; columns found: ${listColumns(this.names)}`);
+    throw new InputError(this.file, `${what}: expected one of ${aliases.join(', ')}${hint}; columns found: ${listColumns(this.names, this.ids)}`);
   }
 }
 

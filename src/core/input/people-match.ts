@@ -20,7 +20,8 @@ import { InputError, type Problem } from '../errors.js';
 import { KEEP_EVERY_ATTRIBUTE, keepsLabel, keptAttributes, type AttributeRule } from '../privacy/attributes.js';
 import { PLAIN_IDS, type IdMask } from '../privacy/pseudonyms.js';
 import { LABEL_ALIASES, normalizeName } from './columns.js';
-import { ProblemLog, quoteValue } from './problems.js';
+import { ProblemLog } from './problems.js';
+import { quoteId } from '../privacy/quote.js';
 import type { IdMatch, PeopleRows, PeopleTable } from './types.js';
 
 export interface ChooseOptions {
@@ -53,7 +54,7 @@ export function choosePeople(rows: PeopleRows, o: ChooseOptions): PeopleTable {
   const candidates = attributeIndexes(header, [idIndex, groupIndex, labelIndex]);
   const columns = candidates.map((i) => header[i] ?? '');
   const labelColumn = labelIndex < 0 ? null : (header[labelIndex] ?? null);
-  const roles = { file, header, idColumn: header[idIndex] ?? '', groupColumn: groupIndex < 0 ? null : (header[groupIndex] ?? null), labelColumn, attributes: columns };
+  const roles = { file, ids: o.ids ?? PLAIN_IDS, header, idColumn: header[idIndex] ?? '', groupColumn: groupIndex < 0 ? null : (header[groupIndex] ?? null), labelColumn, attributes: columns };
   const kept = keptAttributes(rule, roles);
   const keepLabel = labelColumn !== null && keepsLabel(rule, labelColumn);
   const table: PeopleTable = {
@@ -98,7 +99,7 @@ export function checkIds(rows: PeopleRows, column: number, spelling: ((id: strin
     const written = cells[column] ?? '';
     const id = spelling === null ? written : spelling(written);
     const seen = firstLine.get(id);
-    const problem = id === '' ? 'missing id' : seen !== undefined ? `duplicate id ${quoteValue(ids.show(id))} (first on line ${seen})` : null;
+    const problem = id === '' ? 'missing id' : seen !== undefined ? `duplicate id ${quoteId(id, ids)} (first on line ${seen})` : null;
     if (problem === null) return void firstLine.set(id, line);
     bad.add(k);
     if (!rows.checked?.has(k)) problems.add(line, problem, undefined);
@@ -176,7 +177,7 @@ function chooseIdColumn(rows: PeopleRows, o: ChooseOptions, warnings: string[]):
     return { index: candidates[best]!, match: match(best, counts[best]!, false), spelling: null };
   }
   const ids = o.ids ?? PLAIN_IDS;
-  const quote = (list: string[]) => list.map((id) => quoteValue(ids.show(id))).join(', ');
+  const quote = (list: string[]) => list.map((id) => quoteId(id, ids)).join(', ');
   const theirs = interactionIds.slice(0, EXAMPLES);
   const ours = examplesOf(rows.cells, candidates[best]!);
   throw new InputError(

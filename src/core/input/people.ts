@@ -15,7 +15,9 @@
  * file is valid UTF-8 and windows-1252 when it is not: an HR export from Excel and a chat export
  * from a web tool come in different encodings, and each file is read in its own.
  */
-import { ColumnFinder, GROUP_ALIASES, listColumns, normalizeName, PERSON_ID_ALIASES } from './columns.js';
+import { ColumnFinder, GROUP_ALIASES, normalizeName, PERSON_ID_ALIASES } from './columns.js';
+import { PLAIN_IDS } from '../privacy/pseudonyms.js';
+import { listColumns } from '../privacy/quote.js';
 import { displayName, observed, readCsv, type CsvSink, type Input } from './csv-reader.js';
 import { InputError } from '../errors.js';
 import type { Encoding } from '../options.js';
@@ -48,7 +50,7 @@ export async function readPeopleRows(input: Input, file: string, options: People
   const csv = await readCsv(
     input,
     reader.file,
-    { delimiter, encoding, maxFieldSize, detectEncoding: true, encodingFlag: '--people-encoding' },
+    { delimiter, encoding, maxFieldSize, detectEncoding: true, encodingFlag: '--people-encoding', ids: options.ids },
     observed(reader, options.observer),
   );
   return reader.finish(csv.encoding, csv.encodingDetected);
@@ -70,7 +72,7 @@ class PeopleReader implements CsvSink {
   }
 
   header(names: string[]): void {
-    const finder = new ColumnFinder(names, this.file);
+    const finder = new ColumnFinder(names, this.file, this.options.ids ?? PLAIN_IDS);
     const { groupBy, idCol, labelCol } = this.options;
     this.width = names.length;
     this.rows.header = names;
@@ -79,7 +81,7 @@ class PeopleReader implements CsvSink {
     this.rows.idGiven = idCol !== undefined;
     this.rows.idCandidates = idCol !== undefined ? [finder.named(idCol, '--id-col')] : idCandidates(names, [this.rows.groupIndex, this.rows.labelIndex]);
     if (this.rows.idCandidates.length === 0) {
-      throw new InputError(this.file, `no id column: expected one of ${PERSON_ID_ALIASES.join(', ')} (or --id-col NAME); columns found: ${listColumns(names)}`);
+      throw new InputError(this.file, `no id column: expected one of ${PERSON_ID_ALIASES.join(', ')} (or --id-col NAME); columns found: ${listColumns(names, this.options.ids ?? PLAIN_IDS)}`);
     }
   }
 

@@ -44,8 +44,3 @@ export class ProblemLog {
     return `${this.file}: skipped ${rows} (first: line ${first.line}: ${first.message})`;
   }
 }
-
-/** A cell value quoted for a message: escaped, and cut short so the message stays on one line. */
-export function quoteValue(text: string): string {
-  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
-}

@@ -20,6 +20,7 @@ import type { InputMeta } from '../report/types.js';
 import { displayName, observed, readCsv, type CsvSink, type Input } from './csv-reader.js';
 import { inputMeta } from './input-meta.js';
 import { PLAIN_IDS, type IdMask } from '../privacy/pseudonyms.js';
+import { shownNames } from '../privacy/quote.js';
 import { rejectedRow, type RowLayout } from '../privacy/rejects.js';
 import { ProblemLog } from './problems.js';
 import { TieAccumulator } from './tie-accumulator.js';
@@ -33,7 +34,7 @@ export async function readWideSurvey(input: Input, file: string, options: InputO
   const reader = new WideReader(name, options, hooks);
   const { delimiter, encoding, maxFieldSize } = options;
   const raw = options.lenient && hooks.onReject !== undefined;
-  const csv = await readCsv(input, name, { delimiter, raw, encoding, maxFieldSize }, observed(reader, hooks.observer));
+  const csv = await readCsv(input, name, { delimiter, raw, encoding, maxFieldSize, ids: hooks.ids }, observed(reader, hooks.observer));
   return reader.finish(csv.delimiter, csv.encoding);
 }
 
@@ -123,7 +124,9 @@ class WideReader implements CsvSink {
   }
 
   private meta(delimiter: string, encoding: Encoding): InputMeta {
-    const columns = { source: this.names[0] ?? '', target: this.names.slice(1).join('|') };
+    // The header's names do not matter here, and a survey exported without one has ids there.
+    const names = shownNames(this.names, this.ids);
+    const columns = { source: names[0] ?? '', target: names.slice(1).join('|') };
     const { rowsRead, rowsUsed, selfLoops, filteredRows } = this;
     const counts = { rowsRead, rowsUsed, skippedRows: this.problems.count, selfLoops, filteredRows };
     return inputMeta({ file: this.file, encoding, columns, delimiter, counts, relations: null });

@@ -12,7 +12,9 @@
  * names are not person ids and are kept); naming either is refused with the reason.
  */
 import { InputError } from '../errors.js';
-import { listColumns, normalizeName } from '../input/columns.js';
+import { normalizeName } from '../input/columns.js';
+import { listColumns } from './quote.js';
+import type { IdMask } from './pseudonyms.js';
 
 export const IDENTIFYING_COLUMNS: readonly string[] = ['name', 'email', 'nombre', 'correo'];
 
@@ -50,6 +52,8 @@ export function keepsLabel(rule: AttributeRule, column: string): boolean {
 
 export interface HeaderRoles {
   file: string;
+  /** With --pseudonymize, a message shows the column names by their pseudonyms (quote.ts). */
+  ids: IdMask;
   header: readonly string[];
   idColumn: string;
   groupColumn: string | null;
@@ -79,6 +83,6 @@ function checkNamed(names: readonly string[], flag: string, roles: HeaderRoles):
     if (groupColumn !== null && normalizeName(groupColumn) === wanted) {
       throw new InputError(file, `${shown}: is the grouping column; group names are kept (--group-by picks another column)`);
     }
-    throw new InputError(file, `${shown}: no such column; columns found: ${listColumns(roles.header)}`);
+    throw new InputError(file, `${shown}: no such column; columns found: ${listColumns(roles.header, roles.ids)}`);
   }
 }

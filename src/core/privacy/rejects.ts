@@ -4,7 +4,9 @@
  * RFC 4180 wants), every cell that names a person replaced by its pseudonym and every other cell
  * kept as it was, so the row can still be fixed by its line number and its other values:
  * - a row of the header's width: its person columns (source and target; each name of a
- *   `--split-targets` cell; the person of an `--events` row; every cell of a `--wide` survey);
+ *   `--split-targets` cell; the person of an `--events` row; every cell of a `--wide` survey),
+ *   and the cell the row was rejected for (a weight or a time that is not one may be an id:
+ *   an export with its columns shifted, a file whose weight column holds addresses);
  * - a row of another width, whose cells cannot be told apart: every non-empty cell;
  * - a record that could not be split at all (a quote that never closes): its text, cut at the
  *   delimiter and line breaks, every non-empty piece, without the quotes around it.
@@ -23,7 +25,8 @@ export interface RowLayout {
   split?: { column: number; separator: string } | null;
 }
 
-export function rejectedRow(raw: string | undefined, fields: readonly string[] | null, ids: IdMask, layout: RowLayout): string | undefined {
+/** `bad`: the column of the cell the row was rejected for, or -1. */
+export function rejectedRow(raw: string | undefined, fields: readonly string[] | null, ids: IdMask, layout: RowLayout, bad = -1): string | undefined {
   if (raw === undefined || !ids.active) return raw;
   const { delimiter } = layout;
   const every = (cells: readonly string[]) => join(cells.map((cell) => masked(cell, ids)), delimiter);
@@ -32,7 +35,7 @@ export function rejectedRow(raw: string | undefined, fields: readonly string[] |
   const split = layout.split ?? null;
   const cells = fields.map((cell, column) => {
     if (split !== null && column === split.column) return cell.split(split.separator).map((name) => masked(name, ids)).join(split.separator);
-    return layout.idColumns === 'all' || layout.idColumns.includes(column) ? masked(cell, ids) : cell;
+    return layout.idColumns === 'all' || layout.idColumns.includes(column) || column === bad ? masked(cell, ids) : cell;
   });
   return join(cells, delimiter);
 }

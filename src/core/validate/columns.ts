@@ -7,6 +7,8 @@ import type { InputOptions } from '../options.js';
 import type { InputMeta } from '../report/types.js';
 import type { PeopleTable } from '../input/types.js';
 import type { ColumnCheck, ColumnRole } from './types.js';
+import type { IdMask } from '../privacy/pseudonyms.js';
+import { shownNames } from '../privacy/quote.js';
 
 type Roles = [ColumnRole, string | null][];
 
@@ -20,9 +22,13 @@ function assign(names: readonly string[], roles: Roles): ColumnCheck[] {
   return out;
 }
 
-/** The interactions header with roles. `--wide`: the first column is the respondent, every other a nomination. */
-export function interactionColumns(names: readonly string[], meta: InputMeta, options: InputOptions): ColumnCheck[] {
-  if (options.wide) return names.map((name, i) => ({ name, role: i === 0 ? 'source' : 'target' }));
+/**
+ * The interactions header with roles. `--wide`: the first column is the respondent, every other a
+ * nomination; their names do not matter, and a survey exported without a header row has ids there,
+ * so with --pseudonymize they are shown by their pseudonyms (privacy/quote.ts).
+ */
+export function interactionColumns(names: readonly string[], meta: InputMeta, options: InputOptions, ids: IdMask): ColumnCheck[] {
+  if (options.wide) return shownNames(names, ids).map((name, i) => ({ name, role: i === 0 ? 'source' : 'target' }));
   const c = meta.columns;
   // With --events a weight column is found only to say it is not read: it keeps no role.
   const roles: Roles = options.events
@@ -40,7 +46,11 @@ export function peopleColumns(names: readonly string[], people: PeopleTable): Co
   return assign(names, roles);
 }
 
-/** A header whose roles are unknown (the reader stopped on it): every column, no role. */
-export function plainColumns(names: readonly string[] | null): ColumnCheck[] | null {
-  return names === null ? null : names.map((name) => ({ name, role: null }));
+/**
+ * A header whose roles are unknown (the reader stopped on it): every column, no role. Often a
+ * file without a header row, whose first row of ids was read as the names: with --pseudonymize
+ * they are shown by their pseudonyms.
+ */
+export function plainColumns(names: readonly string[] | null, ids: IdMask): ColumnCheck[] | null {
+  return names === null ? null : shownNames(names, ids).map((name) => ({ name, role: null }));
 }

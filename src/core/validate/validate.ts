@@ -58,6 +58,8 @@ interface Read<T> {
   observer: FileObserver;
   /** Bad rows handed over by the reader. */
   badRows: number;
+  /** With --pseudonymize, a header that was not understood shows its names by their pseudonyms. */
+  ids: IdMask;
 }
 
 export async function validateInputs(
@@ -112,7 +114,7 @@ async function readInteractionsFile(source: ValidateSource, options: AnalyzeOpti
   const badRow = options.lenient && !settings.strict ? 'warning' : 'error';
   const onRepeat = settings.strict ? ({ line, firstLine }: { line: number; firstLine: number }) => problems.add(line, `the same row as line ${firstLine}`) : undefined;
   const observer = new FileObserver(true, settings.limit, onRepeat);
-  const read: Read<Interactions> = { result: null, problems, observer, badRows: 0 };
+  const read: Read<Interactions> = { result: null, problems, observer, badRows: 0, ids };
   const onProblem = (p: Problem) => {
     read.badRows++;
     problems.add(p.line, p.message, badRow);
@@ -132,7 +134,7 @@ async function readPeopleFile(source: ValidateSource, options: AnalyzeOptions, s
   const observer = new FileObserver(false, settings.limit);
   // As analyze reads it: --delimiter is the interactions file's; the people file's is detected.
   const { groupBy, idCol, labelCol, peopleEncoding, maxFieldSize } = options;
-  const read: Read<PeopleRows> = { result: null, problems, observer, badRows: 0 };
+  const read: Read<PeopleRows> = { result: null, problems, observer, badRows: 0, ids };
   const onProblem = peopleProblem(read);
   read.result = await attempt(problems, () =>
     readPeopleRows(source.open(), source.file, { groupBy, idCol, labelCol, encoding: peopleEncoding, maxFieldSize, observer, onProblem, ids }),
@@ -150,7 +152,7 @@ function peopleProblem(read: Read<unknown>): (p: Problem) => void {
 
 /** The people table from the rows read, its id column chosen as analyze chooses it; a refusal is a problem of the file. */
 function matchPeople(rows: Read<PeopleRows>, interactions: Interactions | null, options: AnalyzeOptions, ids: IdMask): Read<PeopleTable> {
-  const read: Read<PeopleTable> = { result: null, problems: rows.problems, observer: rows.observer, badRows: rows.badRows };
+  const read: Read<PeopleTable> = { result: null, problems: rows.problems, observer: rows.observer, badRows: rows.badRows, ids };
   if (rows.result === null) return read;
   const table = rows.result;
   try {
@@ -192,7 +194,7 @@ function fileCheck(source: ValidateSource, read: Read<unknown>, delimiterGiven: 
     encodingDetected: !parquet && detected,
     delimiter: parquet ? null : read.observer.delimiter,
     delimiterGiven: !parquet && delimiterGiven,
-    columns: plainColumns(read.observer.names),
+    columns: plainColumns(read.observer.names, read.ids),
   };
 }
 
@@ -214,7 +216,7 @@ function interactionsCheck(source: ValidateSource, read: Read<Interactions>, opt
   const split = m.deliveries !== null && m.broadcasts !== null && m.selfDeliveries !== null;
   return {
     ...base,
-    columns: read.observer.names === null ? null : interactionColumns(read.observer.names, m, options),
+    columns: read.observer.names === null ? null : interactionColumns(read.observer.names, m, options, read.ids),
     layout,
     undirected,
     rows: { records: read.observer.records, read: m.rowsRead, used: m.rowsUsed, bad: m.skippedRows, selfLoops: m.selfLoops, filtered: m.filteredRows },

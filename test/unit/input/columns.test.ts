@@ -90,12 +90,13 @@ describe('--source-col, --target-col, --weight-col, --time-col', () => {
     expect(r.ids).toEqual(['c', 'd']);
   });
 
-  it('keep an alias from taking a column already named by a flag', async () => {
-    // --source-col takes `to`; `target` aliases find nothing else.
+  it('keep an alias from taking a column already named by a flag, and say which flag took it', async () => {
+    // --source-col takes `to`; `target` aliases find nothing else, and the message names the flag.
     const error = (await errorOf(read('from,to\na,b\n', { sourceCol: 'to' }))) as InputError;
-    expect(error.lines()).toEqual([
-      'f.csv: no target column: expected one of target, to, recipient, receiver, alter, nominee, adviser, destino, receptor, para, destinatario (or --target-col NAME); columns found: from, to',
-    ]);
+    expect(error.lines()).toEqual(['f.csv: no target column: the column "to" is the one --source-col names; give --source-col another column (or --target-col NAME)']);
+    // --time-col source: the source column exists, but the time flag took it.
+    const time = (await errorOf(read('source,target,ts\na,b,2024-01-01\n', { timeCol: 'source' }))) as InputError;
+    expect(time.lines()).toEqual(['f.csv: no source column: the column "source" is the one --time-col names; give --time-col another column (or --source-col NAME)']);
   });
 
   it('name a missing column: an error listing the columns found', async () => {

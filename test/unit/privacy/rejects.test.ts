@@ -1,8 +1,9 @@
 /**
  * Rejected rows under --pseudonymize, through each reader as `--rejects` gets them: the person
  * cells of a well-formed row pseudonymized (each name of a split target cell, the person of an
- * event row, every cell of a survey row), every cell of a row of the wrong width, and the
- * pieces of a record whose quote never closes; other cells verbatim. Expected rows are written
+ * event row, every cell of a survey row) and the cell the row was rejected for, every cell of a
+ * row of the wrong width, and the pieces of a record whose quote never closes; other cells
+ * verbatim. The reason names the bad cell's column, not its text. Expected rows are written
  * out by hand with pseudonyms from node:crypto.
  */
 import { createHmac } from 'node:crypto';
@@ -25,23 +26,23 @@ async function rejectsOf(read: (onReject: (r: Reject) => void) => Promise<unknow
 }
 
 describe('rejected rows with --pseudonymize', () => {
-  it('interactions: source and target of a well-formed row, every cell of a short row', async () => {
+  it('interactions: source, target and the bad cell of a well-formed row, every cell of a short row', async () => {
     const csv = 'source;target;weight;note\nana@x.com; luis@x.com ;abc;keep me\nana@x.com;luis@x.com\n';
     const rows = await rejectsOf((onReject) =>
       readInteractions(streamOf(csv), 'i.csv', inputOptions({ lenient: true }), { onReject, ids: new Pseudonyms(SALT) }),
     );
     expect(rows).toEqual([
-      { line: 2, reason: 'bad weight "abc": expected a number > 0', raw: `${p('ana@x.com')};${p('luis@x.com')};abc;keep me` },
+      { line: 2, reason: 'bad weight in column "weight": expected a number > 0', raw: `${p('ana@x.com')};${p('luis@x.com')};${p('abc')};keep me` },
       { line: 3, reason: 'expected 4 fields, found 2', raw: `${p('ana@x.com')};${p('luis@x.com')}` },
     ]);
   });
 
-  it('--split-targets: each name of the target cell, the separator kept', async () => {
+  it('--split-targets: each name of the target cell, the separator kept; the bad weight masked', async () => {
     const csv = 'from,to,weight\nana@x.com,"luis@x.com; eva@x.com;",-1\n';
     const rows = await rejectsOf((onReject) =>
       readInteractions(streamOf(csv), 'mail.csv', inputOptions({ lenient: true, splitTargets: ';' }), { onReject, ids: new Pseudonyms(SALT) }),
     );
-    expect(rows.map((r) => r.raw)).toEqual([`${p('ana@x.com')},${p('luis@x.com')};${p('eva@x.com')};,-1`]);
+    expect(rows.map((r) => r.raw)).toEqual([`${p('ana@x.com')},${p('luis@x.com')};${p('eva@x.com')};,${p('-1')}`]);
   });
 
   it('a record whose quote never closes: every piece of its text, quotes taken off', async () => {
@@ -52,12 +53,12 @@ describe('rejected rows with --pseudonymize', () => {
     expect(rows.map((r) => [r.line, r.raw])).toEqual([[3, `${p('eva')},${p('ana')}`]]);
   });
 
-  it('--events: the person cell; the event and the bad timestamp stay', async () => {
+  it('--events: the person cell and the bad timestamp; the event stays', async () => {
     const csv = 'meeting,attendee,date\nweekly sync,ana@x.com,not a date\n';
     const rows = await rejectsOf((onReject) =>
       readEvents(streamOf(csv), 'ev.csv', inputOptions({ lenient: true, events: true, undirected: true }), { onReject, ids: new Pseudonyms(SALT) }),
     );
-    expect(rows.map((r) => r.raw)).toEqual([`weekly sync,${p('ana@x.com')},not a date`]);
+    expect(rows.map((r) => r.raw)).toEqual([`weekly sync,${p('ana@x.com')},${p('not a date')}`]);
   });
 
   it('--wide: every cell names a person', async () => {
