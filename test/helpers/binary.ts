@@ -31,6 +31,7 @@ export function orgnet(args: string[], options: SpawnOptions = {}): SpawnSyncRet
     // No FORCE_COLOR or NO_COLOR from the test runner, no salt unless the test gives one.
     env: { PATH: process.env.PATH ?? '', ...options.env },
     timeout: options.timeout ?? 60_000,
+    maxBuffer: 1 << 28,
     ...(options.stdio ? { stdio: options.stdio } : {}),
   });
 }

@@ -15,6 +15,8 @@
  * Undirected data (SPEC §2.4): `newTies` counts pairs (the timeline's ties are pairs then) and
  * `reciprocity` is null: a tie without direction cannot be returned.
  */
+import { UsageError } from '../errors.js';
+import type { Period } from '../options.js';
 import type { PeriodRow } from '../report/types.js';
 import { PairTable } from '../pair-table.js';
 import { periodIndex, periodLabel, periodStart } from './periods.js';
@@ -39,8 +41,37 @@ export function periodRange(timeline: Timeline, window?: ActivityWindow): Period
   if (from === null || to === null) return { start: 0, count: 0 };
   const start = periodIndex(timeline.period, from);
   const end = periodIndex(timeline.period, to);
-  return { start, count: Math.max(0, end - start + 1) };
+  return bounded(timeline.period, { start, count: Math.max(0, end - start + 1) });
 }
+
+/**
+ * The most periods the activity lays out. Every period is a row of the series, a point of every
+ * chart and a column of the workbook's activity sheet, empty or not, so a few rows dated 0001 and
+ * 9999 read by day would make millions of them (hundreds of megabytes of report from three
+ * lines). 10,000 periods hold 27 years of days, 190 of weeks, 830 of months.
+ */
+export const MAX_PERIODS = 10_000;
+
+const PERIOD_WORDS: Record<Period, string> = { day: 'days', week: 'weeks', month: 'months', quarter: 'quarters' };
+
+function bounded(period: Period, range: PeriodRange): PeriodRange {
+  const problem = tooManyPeriods(period, range.count);
+  if (problem !== null) throw new UsageError(problem);
+  return range;
+}
+
+/** Why `count` periods cannot be laid out, or null when they can (`validate` says it too). */
+export function tooManyPeriods(period: Period, count: number): string | null {
+  if (count <= MAX_PERIODS) return null;
+  const longer = (['week', 'month', 'quarter'] as const).filter((p) => PERIOD_ORDER[p] > PERIOD_ORDER[period]);
+  const use = longer.length > 0 ? `a longer --period (${longer.join(', ')}) or ` : '';
+  return (
+    `--period ${period}: the timestamps span ${count.toLocaleString('en-US')} ${PERIOD_WORDS[period]}, and orgnet lays out at most ` +
+    `${MAX_PERIODS.toLocaleString('en-US')} periods; use ${use}--since/--until to keep the years that matter (a few rows with wrong years often stretch the span)`
+  );
+}
+
+const PERIOD_ORDER: Record<Period, number> = { day: 0, week: 1, month: 2, quarter: 3 };
 
 export function inRange(range: PeriodRange, p: number): boolean {
   return p >= range.start && p < range.start + range.count;

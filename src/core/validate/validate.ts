@@ -24,6 +24,7 @@ import { readPeopleRows } from '../input/people.js';
 import { choosePeople } from '../input/people-match.js';
 import type { Interactions, PeopleRows, PeopleTable, ReadHooks } from '../input/types.js';
 import { readWideSurvey } from '../input/wide.js';
+import { tooManyPeriods } from '../activity/series.js';
 import { checkInputModes, type AnalyzeOptions } from '../options.js';
 import { attributeRuleOf, idMaskOf, pseudonymizeInputs } from '../privacy/inputs.js';
 import type { IdMask, Pseudonyms } from '../privacy/pseudonyms.js';
@@ -126,6 +127,12 @@ async function readInteractionsFile(source: ValidateSource, options: AnalyzeOpti
     if (options.events) return readEvents(input, source.file, options, hooks);
     return readInteractions(input, source.file, options, hooks);
   });
+  // analyze refuses more periods than it lays out; so does validate, which promises analyze takes the file.
+  const timestamp = read.result?.meta.columns.timestamp ?? null;
+  if (read.result && timestamp !== null) {
+    const tooMany = tooManyPeriods(options.period, timeCheck(read.result, timestamp, options.period).periods);
+    if (tooMany !== null) problems.add(null, tooMany);
+  }
   return read;
 }
 
