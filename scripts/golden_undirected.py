@@ -134,16 +134,18 @@ def nearest_rank(values, q=0.9):
     return values[min(max(rank, 1), len(values)) - 1]
 
 
-def roles(U, nodes, group, btw, cut, deps):
+def roles(U, nodes, group, btw, cut, deps, brk):
     """SPEC §4.5 on U; `one-way` never applies (no reciprocity); communities are not used here,
-    so the graphs given groups must be the ones whose broker role is compared."""
+    so the graphs given groups must be the ones whose broker role is compared. A broker needs an
+    open path through them that crosses a group boundary: a brokerage count other than
+    coordinator."""
     tied = [v for v in nodes if U.degree(v) > 0]
     degree_p90 = nearest_rank([U.degree(v) for v in tied])
     btw_p90 = nearest_rank([btw[v] for v in tied])
     out = []
     for i, v in enumerate(nodes):
         d = U.degree(v)
-        other = {group.get(u) for u in U[v]} - {None, group.get(v)}
+        crossing = 0 if brk[i] is None else sum(brk[i][k] for k in ("itinerant", "gatekeeper", "representative", "liaison"))
         held = []
         if d == 0:
             held.append("isolate")
@@ -151,7 +153,7 @@ def roles(U, nodes, group, btw, cut, deps):
             held.append("peripheral")
         if degree_p90 is not None and d > 0 and d >= degree_p90:
             held.append("central-connector")
-        if btw_p90 is not None and btw[v] > 0 and btw[v] >= btw_p90 and len(other) >= 2:
+        if btw_p90 is not None and btw[v] > 0 and btw[v] >= btw_p90 and crossing > 0:
             held.append("broker")
         if v in cut and deps[i] >= 2:
             held.append("critical")
@@ -173,6 +175,7 @@ def person_metrics(U, nodes, group, removals):
     cut = set(nx.articulation_points(U))
     deps = dependents(U, nodes, removals)
     has_groups = any(group.get(v) for v in nodes)
+    brk = brokerage(U, nodes, group)
     return {
         "inDegree": [U.degree(v) for v in nodes],
         "outDegree": [U.degree(v) for v in nodes],
@@ -186,11 +189,11 @@ def person_metrics(U, nodes, group, removals):
         "giveTakeRatio": [None] * n,
         "constraint": [clean(con[v]) for v in nodes],
         "effectiveSize": [clean(esz[v]) for v in nodes],
-        "brokerage": brokerage(U, nodes, group),
+        "brokerage": brk,
         "externalShare": external_share(U, nodes, group) if has_groups else [None] * n,
         "cutPoint": [v in cut for v in nodes],
         "dependents": deps,
-        "roles": roles(U, nodes, group, btw, cut, deps) if has_groups else None,
+        "roles": roles(U, nodes, group, btw, cut, deps, brk) if has_groups else None,
     }
 
 

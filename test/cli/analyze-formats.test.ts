@@ -183,7 +183,7 @@ describe('--format csv', () => {
     expect(rows.map((r) => r[0])).toEqual(['a', 'b', 'c', 'd', 'e']);
     const col = (name: string) => header!.indexOf(name);
     const c = rows[2]!;
-    expect(c[col('roles')]).toBe('central-connector|one-way'); // arrays joined with |
+    expect(c[col('roles')]).toBe('central-connector|broker|one-way'); // arrays joined with | (roles: analyze-triangle.test.ts)
     expect(c[col('cutPoint')]).toBe('true');
     expect(c[col('inDegree')]).toBe('1');
     const e = rows[4]!;

@@ -98,9 +98,11 @@ describe('triangle plus one, with the people file', () => {
     expect(c.cutPoint).toBe(true);
     // largest component 4; without c the largest is {a,b}: 4 − 2 − 1 (c itself) = 1
     expect(c.dependents).toBe(1);
-    // undirected degree 3 reaches the ⌈0.9·4⌉ = 4th smallest of 1, 2, 2, 3; 3 directed ties, reciprocity 0;
+    // undirected degree 3 reaches the ⌈0.9·4⌉ = 4th smallest of 1, 2, 2, 3; betweenness 2/12 is the 4th
+    // smallest of 0, 1/12, 2/12, 2/12 and b→c→d is an open two-path from X to Y (no tie b→d), a
+    // representative path across the groups: broker; 3 directed ties, reciprocity 0: one-way;
     // one dependent is not enough for critical
-    expect(c.roles).toEqual(['central-connector', 'one-way']);
+    expect(c.roles).toEqual(['central-connector', 'broker', 'one-way']);
     expect(person(report, 'd').roles).toEqual(['peripheral']);
     expect(person(report, 'e').roles).toEqual(['isolate']);
     expect(person(report, 'a').roles).toEqual([]);

@@ -143,7 +143,7 @@ describe('roles', () => {
   test('a new broker, a connector who became peripheral, the newly critical', () => {
     const roles = (id: string) => person(id).roles;
     // mia: betweenness 14/342 is the 3rd highest of the 20 people with ties (p90 = the 18th smallest),
-    // and her neighbours now reach two other groups (HR hal, PR pat): broker.
+    // and open two-paths through her now cross groups (hal in HR → mia → pat in PR, no hal–pat tie): broker.
     expect(roles('mia')).toEqual({ before: ['central-connector'], after: ['central-connector', 'broker'], gained: ['broker'], lost: [] });
     // leo: 3 neighbours (mia, lou, lee) = p90 of degree before; after only mia.
     expect(roles('leo')).toEqual({ before: ['central-connector'], after: ['peripheral'], gained: ['peripheral'], lost: ['central-connector'] });

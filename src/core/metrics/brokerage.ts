@@ -32,11 +32,11 @@ const GATEKEEPER = 2;
 const REPRESENTATIVE = 3;
 const LIAISON = 4;
 
-export function brokerage(graph: GraphSource, groups: GroupCodes): (Brokerage | null)[] {
+export function brokerage(graph: GraphSource, groups: GroupCodes, counts?: Float64Array): (Brokerage | null)[] {
   const index = indexGraph(graph);
   const result: (Brokerage | null)[] = new Array<Brokerage | null>(index.n).fill(null);
   if (groups.names.length === 0) return result;
-  const counts = countTwoPaths(index, groups.code);
+  counts ??= brokerageCounts(index, groups.code);
   for (let p = 0; p < index.n; p++) {
     if (groups.code[p] === NO_GROUP) continue;
     const at = p * 5;
@@ -49,6 +49,30 @@ export function brokerage(graph: GraphSource, groups: GroupCodes): (Brokerage | 
     };
   }
   return result;
+}
+
+/**
+ * Open two-paths through each person that cross a boundary (itinerant, gatekeeper,
+ * representative and liaison: every kind but coordinator), from `brokerageCounts`: what the
+ * broker role asks of a person besides betweenness (SPEC §4.5).
+ */
+export function crossingTwoPaths(counts: Float64Array): Float64Array {
+  const n = counts.length / 5;
+  const crossing = new Float64Array(n);
+  for (let p = 0; p < n; p++) {
+    const at = p * 5;
+    crossing[p] = counts[at + ITINERANT]! + counts[at + GATEKEEPER]! + counts[at + REPRESENTATIVE]! + counts[at + LIAISON]!;
+  }
+  return crossing;
+}
+
+/**
+ * Five counts per person (coordinator, itinerant, gatekeeper, representative, liaison, in that
+ * order) by the labels `code` (group codes, or community indexes; NO_GROUP for none): all zero
+ * for a person without a label.
+ */
+export function brokerageCounts(graph: GraphSource, code: Int32Array): Float64Array {
+  return countTwoPaths(indexGraph(graph), code);
 }
 
 /**

@@ -8,22 +8,24 @@
  *   person's reciprocity, so "3 ties" means 3 directed ties;
  * - p90(x): nearest-rank 90th percentile over people with at least one tie, the ⌈0.9·N⌉-th
  *   smallest value (no threshold, and so no such role, when N = 0 or no value is known);
- * - "other groups": distinct group labels among the neighbours, the person's own label and
- *   people without a group excluded; community indexes stand in for groups when nobody has a
- *   group.
+ * - crossing two-paths: open two-paths a→p→b through the person (a ≠ b, no tie a→b) whose ends
+ *   are not all in the person's group — Gould–Fernandez itinerant, gatekeeper, representative and
+ *   liaison (brokerage.ts), a, p and b all grouped; community indexes stand in for groups when
+ *   nobody has a group. One such path is enough: in a firm of two departments the people who
+ *   bridge them are brokers, though they see no third group.
  *
  * Inputs are per-person arrays in indexGraph order; a null betweenness or reciprocity never
  * satisfies a rule, so with undirected data, where reciprocity is null, nobody is `one-way`.
  * Weights play no part.
  */
-import { indexGraph, type Adjacency, type GraphSource } from '../graph/csr.js';
+import { indexGraph, type GraphSource } from '../graph/csr.js';
+import { brokerageCounts, crossingTwoPaths } from './brokerage.js';
 import type { Role } from '../report/types.js';
-import { NO_GROUP, type GroupCodes } from './group-codes.js';
+import type { GroupCodes } from './group-codes.js';
 
 export const ROLE_THRESHOLDS = {
   /** Percentile for central-connector and broker. */
   percentile: 0.9,
-  brokerMinOtherGroups: 2,
   oneWayMinTies: 3,
   oneWayMaxReciprocity: 0.2,
   criticalMinDependents: 2,
@@ -36,6 +38,11 @@ export interface RoleInputs {
   dependents: ArrayLike<number>;
   /** Community index per person, used for broker when nobody has a group. */
   community: ArrayLike<number>;
+  /**
+   * Open two-paths through each person that cross a boundary (`crossingTwoPaths`), over the
+   * groups — or over the communities when nobody has a group; computed here when not given.
+   */
+  crossing?: ArrayLike<number>;
 }
 
 /** What the rules look at, for one person. */
@@ -44,7 +51,7 @@ export interface PersonFacts {
   ties: number;
   betweenness: number | null;
   reciprocity: number | null;
-  otherGroups: number;
+  crossingTwoPaths: number;
   cutPoint: boolean;
   dependents: number;
 }
@@ -73,10 +80,10 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   {
     role: 'broker',
-    rule: `betweenness ≥ p90(betweenness) and > 0, neighbours in ≥ ${T.brokerMinOtherGroups} other groups`,
+    rule: 'betweenness ≥ p90(betweenness) and > 0, an open two-path through them that crosses a group boundary',
     holds: (p, t) =>
       t.betweennessP90 !== null && p.betweenness !== null && p.betweenness > 0 &&
-      p.betweenness >= t.betweennessP90 && p.otherGroups >= T.brokerMinOtherGroups,
+      p.betweenness >= t.betweennessP90 && p.crossingTwoPaths > 0,
   },
   {
     role: 'one-way',
@@ -116,7 +123,7 @@ export function roleThresholds(facts: readonly PersonFacts[]): RoleThresholds {
 
 export function personFacts(graph: GraphSource, groups: GroupCodes, inputs: RoleInputs): PersonFacts[] {
   const { n, out, in: inn, und } = indexGraph(graph);
-  const labels = groups.names.length > 0 ? groups.code : inputs.community;
+  const crossing = inputs.crossing ?? crossingOf(graph, groups, inputs.community);
   const facts: PersonFacts[] = [];
   for (let i = 0; i < n; i++) {
     facts.push({
@@ -124,7 +131,7 @@ export function personFacts(graph: GraphSource, groups: GroupCodes, inputs: Role
       ties: out.offsets[i + 1]! - out.offsets[i]! + inn.offsets[i + 1]! - inn.offsets[i]!,
       betweenness: inputs.betweenness[i] ?? null,
       reciprocity: inputs.reciprocity[i] ?? null,
-      otherGroups: otherGroups(und, labels, i),
+      crossingTwoPaths: crossing[i] ?? 0,
       cutPoint: inputs.cutPoint[i] ?? false,
       dependents: inputs.dependents[i] ?? 0,
     });
@@ -132,12 +139,8 @@ export function personFacts(graph: GraphSource, groups: GroupCodes, inputs: Role
   return facts;
 }
 
-function otherGroups(und: Adjacency, labels: ArrayLike<number>, i: number): number {
-  const own = labels[i]!;
-  const seen = new Set<number>();
-  for (let p = und.offsets[i]!; p < und.offsets[i + 1]!; p++) {
-    const g = labels[und.index[p]!]!;
-    if (g !== NO_GROUP && g !== own) seen.add(g);
-  }
-  return seen.size;
+/** Crossing two-paths over the groups, or over the communities when nobody has a group. */
+export function crossingOf(graph: GraphSource, groups: GroupCodes, community: ArrayLike<number>): Float64Array {
+  const labels = groups.names.length > 0 ? groups.code : Int32Array.from(community);
+  return crossingTwoPaths(brokerageCounts(graph, labels));
 }

@@ -9,7 +9,7 @@ import { activityWithoutTimestamps, computeActivity, type ActivityResult } from 
 import type { Timeline } from '../activity/timeline.js';
 import { indexGraph, type GraphIndex } from '../graph/csr.js';
 import type { Interactions, PeopleTable } from '../input/types.js';
-import { brokerage } from '../metrics/brokerage.js';
+import { brokerage, brokerageCounts, crossingTwoPaths } from '../metrics/brokerage.js';
 import { closenessPivots } from '../metrics/betweenness.js';
 import { communityCount, communityRows, detectCommunities } from '../metrics/communities.js';
 import { externalShare } from '../metrics/external-share.js';
@@ -185,12 +185,18 @@ function people(
   labels: ReadonlyMap<string, string>,
 ): PersonRow[] {
   const { ids } = indexGraph(graph);
+  const structure = parts.has('structure');
+  const hasGroups = groups.names.length > 0;
+  // One count of the two-paths for the brokerage figures and the broker role alike.
+  const counts = structure && hasGroups ? brokerageCounts(graph, groups.code) : null;
   const roles =
     community && ROLE_PARTS.every((part) => parts.has(part))
-      ? assignRoles(graph, groups, { betweenness: s.betweenness, reciprocity: s.reciprocity, cutPoint: s.cutPoint, dependents: s.dependents, community })
+      ? assignRoles(graph, groups, {
+          betweenness: s.betweenness, reciprocity: s.reciprocity, cutPoint: s.cutPoint, dependents: s.dependents, community,
+          ...(counts ? { crossing: crossingTwoPaths(counts) } : {}),
+        })
       : [];
-  const structure = parts.has('structure');
-  const broker = structure ? brokerage(graph, groups) : [];
+  const broker = structure ? brokerage(graph, groups, counts ?? undefined) : [];
   const external = structure ? externalShare(graph, groups) : [];
   return ids.map((id, i) => ({
     id,

@@ -227,7 +227,7 @@ export const en = {
       isolate: 'isolate',
     } satisfies Record<Role, string>,
     note: {
-      broker: 'bridge groups: high betweenness, contacts in two other groups or more',
+      broker: 'bridge groups: high betweenness, and knowledge passes through them from one group to another',
       'central-connector': 'the most contacts (top 10 %)',
       critical: 'their departure would cut others off',
       'one-way': 'share or receive, but do not exchange',

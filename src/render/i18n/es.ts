@@ -208,7 +208,7 @@ export const es: Strings = {
       isolate: 'aislada',
     },
     note: {
-      broker: 'unen grupos: intermediación alta y contactos en al menos otros dos grupos',
+      broker: 'unen grupos: intermediación alta, y por ellas pasa conocimiento de un grupo a otro',
       'central-connector': 'los más contactos (el 10 % superior)',
       critical: 'su salida dejaría a otras personas aisladas',
       'one-way': 'comparten o reciben, pero no intercambian',

@@ -12,8 +12,9 @@ import { fixtureGraph } from './helpers.js';
  * Betweenness ×(7·6 = 42), directed shortest paths through each person:
  *   h: a1→b1, a1→c1, a1→p, a1→q = 4; b1: h→p, a1→p, o→p, h→q, a1→q, o→q = 6;
  *   p: b1→q, h→q, a1→q, o→q = 4; a1: o→h = 1 (networkx betweenness_centrality agrees).
- *   p90 over the 7 tied = the largest, 6/42: only b1; b1's neighbours h (A), p (B, own), o (C)
- *   → 2 other groups → broker.
+ *   p90 over the 7 tied = the largest, 6/42: only b1. Open two-paths through b1 (a→b1→b, a ≠ b,
+ *   no tie a→b): h→b1→p and o→b1→p (b1's only out-tie is p; p→b1→p is no path). h→b1→p is A→B→B,
+ *   a gatekeeper path across a boundary → broker.
  * Reciprocity 2│pred∩succ│/(│pred│+│succ│): h 2/4, a1 2/3, b1 2/4, c1 0, p 2/3, o 0, q 0.
  *   o: 3 directed ties, reciprocity 0 → one-way; c1 0 but only 2 ties; q 1 tie.
  * Cut points of the projection: b1 (cuts off p, q) and p (cuts off q).
@@ -45,18 +46,21 @@ describe('assignRoles on roles-each', () => {
     });
   });
 
-  it('needs neighbours in two other groups to broker', () => {
-    // With o in B, b1's other groups are {A} only.
-    const labels = ['A', 'B', 'C', 'A', 'B', 'B', 'B', 'A'];
-    expect(assignRoles(graph, encodeGroups(labels), inputs)[1]).toEqual(['central-connector', 'critical']);
+  it('one open two-path across a group boundary is enough: two departments have brokers', () => {
+    // a1 A, b1 B, c1 A, h A, o A, p B, q B, z A: h→b1→p is A→B→B, a gatekeeper path.
+    const two = ['A', 'B', 'A', 'A', 'A', 'B', 'B', 'A'];
+    expect(assignRoles(graph, encodeGroups(two), inputs)[1]).toEqual(['central-connector', 'broker', 'critical']);
+    // h, o and p in b1's group: h→b1→p and o→b1→p are B→B→B, coordinator paths only.
+    const inside = ['A', 'B', 'C', 'B', 'B', 'B', 'B', 'A'];
+    expect(assignRoles(graph, encodeGroups(inside), inputs)[1]).toEqual(['central-connector', 'critical']);
   });
 
   it('uses communities when nobody has a group', () => {
     const none = encodeGroups(new Array<string | null>(8).fill(null));
-    // Communities: h, a1 → 0; b1, p, q → 1; c1, o → 2: b1's neighbours h (0), o (2) → broker.
+    // Communities: h, a1 → 0; b1, p, q → 1; c1, o → 2: h→b1→p is 0→1→1, across → broker.
     expect(assignRoles(graph, none, inputs)[1]).toContain('broker');
-    // h, a1, o in 0 and the rest in 1: b1 sees only community 0 → not a broker.
-    expect(assignRoles(graph, none, { ...inputs, community: [0, 1, 1, 0, 0, 1, 1, 2] })[1]).not.toContain('broker');
+    // h, o, p with b1 in community 1: both paths through b1 stay inside it → not a broker.
+    expect(assignRoles(graph, none, { ...inputs, community: [0, 1, 0, 1, 1, 1, 1, 2] })[1]).not.toContain('broker');
   });
 
   it('never makes a broker of betweenness 0 or null', () => {
