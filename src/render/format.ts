@@ -24,6 +24,12 @@ export function formatShare(value: number | null | undefined): string {
   return `${(value * 100).toFixed(1)}%`;
 }
 
+/** A p-value: 0.012, or < 0.001 (a permutation test of a thousand relabelings estimates no further). */
+export function formatP(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return MISSING;
+  return value < 0.001 ? '< 0.001' : value.toFixed(3);
+}
+
 export function formatCell(value: unknown): string {
   if (value === null || value === undefined) return MISSING;
   if (typeof value === 'number') return formatNumber(value);

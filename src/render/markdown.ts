@@ -6,17 +6,16 @@
  * Sections without data (no groups, no timestamps) are left out. One section per chunk.
  */
 import type { Analysis } from '../core/analyze.js';
-import { computeFindings } from '../core/findings/index.js';
 import { criticalPeople, distanceWords, keyPlayerLines } from '../core/report/resilience-view.js';
 import { compareIds } from '../core/ids.js';
 import type { PersonRow, Report, Role } from '../core/report/types.js';
 import type { RenderContext } from './context.js';
-import { formatCell, formatNumber, formatShare, MISSING } from './format.js';
+import { formatCell, formatNumber, formatP, formatShare, MISSING } from './format.js';
 import { findingSentence, stringsFor } from './i18n/index.js';
 import { md, mdTable } from './markdown-text.js';
 import { personValue } from './person-fields.js';
 import { personName, personNamer } from './person-name.js';
-import { SILO_EI, sortName, sortPeople, TOP_COLUMNS } from './table.js';
+import { SILO_LEGEND, siloGroupNames, sortName, sortPeople, TOP_COLUMNS } from './table.js';
 import { NO_RECIPROCITY, undirectedReport } from './undirected.js';
 
 export { NO_RECIPROCITY } from './undirected.js';
@@ -70,7 +69,7 @@ function orgSection(report: Report, undirected: boolean): string {
 export function findingsOf(report: Report): string[] {
   // Names go into the sentence as they are: the whole sentence is escaped below.
   const name = personNamer(report.people, 'plain');
-  return computeFindings(report).map((f) => {
+  return report.findings.map((f) => {
     const { title, detail } = findingSentence(f, 'en', name);
     return `**${md(title)}** — ${md(detail)} *(${f.severity})*`;
   });
@@ -85,17 +84,16 @@ function groupsSection(report: Report, undirected: boolean): string {
   if (report.groups.length === 0) return '';
   const groups = [...report.groups].sort((a, b) => (a.eiIndex ?? Infinity) - (b.eiIndex ?? Infinity) || compareIds(a.group, b.group));
   const name = namerOf(report);
-  const rows = groups.map((g) => {
-    const silo = g.eiIndex !== null && g.eiIndex <= SILO_EI;
-    return [
-      silo ? `${md(g.group)} **(silo)**` : md(g.group), formatNumber(g.size), formatNumber(g.internalTies), formatNumber(g.externalTies),
-      formatNumber(g.eiIndex), formatNumber(g.density), undirected ? MISSING : formatShare(g.reciprocity), formatShare(g.activityRate),
-      names(g.connectors.map(name)),
-    ];
-  });
-  const head = ['group', 'size', 'internal ties', 'external ties', 'E-I', 'density', 'reciprocity', 'activity rate', 'connectors'];
+  const silos = siloGroupNames(report);
+  const rows = groups.map((g) => [
+    silos.has(g.group) ? `${md(g.group)} **(silo)**` : md(g.group), formatNumber(g.size), formatShare(g.internalShare), formatNumber(g.eiIndex),
+    formatP(g.eiPValue), formatNumber(g.internalTies), formatNumber(g.externalTies), formatNumber(g.density),
+    undirected ? MISSING : formatShare(g.reciprocity), formatShare(g.activityRate), names(g.connectors.map(name)),
+  ]);
+  const head = ['group', 'size', 'inside', 'E-I', 'p', 'internal ties', 'external ties', 'density', 'reciprocity', 'activity rate', 'connectors'];
   const note = undirected ? `\nReciprocity: ${NO_RECIPROCITY}.\n` : '';
-  return `\n## Groups\n\nSorted by E-I index, most inward first; **(silo)**: E-I ≤ ${SILO_EI}.\n\n${mdTable(head, rows, head.map((_, i) => (i === 0 || i === 8 ? 'left' : 'right')))}${note}`;
+  const legend = `Sorted by E-I index, most inward first. ${SILO_LEGEND.replace('◆ silo', '**(silo)**')}.`;
+  return `\n## Groups\n\n${legend}\n\n${mdTable(head, rows, head.map((h) => (h === 'group' || h === 'connectors' ? 'left' : 'right')))}${note}`;
 }
 
 function communitiesSection(report: Report): string {

@@ -13,6 +13,7 @@
  * - `html`: for the page's viewer, which puts it in a text node (never markup).
  * Views that hold only ids (findings, key players, connectors) name people through `personNamer`.
  */
+import { mapFindingIds } from '../core/findings/ids.js';
 import type { Finding } from '../core/findings/types.js';
 import { md } from './markdown-text.js';
 import { printable } from './printable.js';
@@ -52,10 +53,5 @@ export function personNamer(people: readonly Nameable[], view: NameView): (id: s
  * itself keeps the ids: it is data, and the page finds people on the map by them.
  */
 export function namedFinding<F extends Finding>(finding: F, name: (id: string) => string): F {
-  const subject = finding.subject.type === 'people' ? { ...finding.subject, ids: finding.subject.ids.map(name) } : finding.subject;
-  const figures = finding.figures as { people?: unknown };
-  const people = Array.isArray(figures.people)
-    ? { people: (figures.people as { id: string }[]).map((p) => ({ ...p, id: name(p.id) })) }
-    : {};
-  return { ...finding, subject, figures: { ...finding.figures, ...people } };
+  return mapFindingIds(finding, name);
 }

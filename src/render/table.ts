@@ -7,20 +7,30 @@
  */
 import Table from 'cli-table3';
 import type { Analysis } from '../core/analyze.js';
-import { computeFindings, FINDING_RULES, inactiveGroups } from '../core/findings/index.js';
+import { FINDING_RULES, inactiveGroups } from '../core/findings/index.js';
 import { compareIds } from '../core/ids.js';
 import { criticalPeople, distanceWords, keyPlayerLines } from '../core/report/resilience-view.js';
 import type { PersonRow, Report, Role } from '../core/report/types.js';
 import type { RenderContext } from './context.js';
-import { formatCell, formatNumber, formatShare, MISSING } from './format.js';
+import { formatCell, formatNumber, formatP, formatShare, MISSING } from './format.js';
 import { findingSentence, stringsFor } from './i18n/index.js';
 import { personValue } from './person-fields.js';
 import { personName, personNamer } from './person-name.js';
 import { printable, printableReport } from './printable.js';
 import { NO_RECIPROCITY, undirectedReport } from './undirected.js';
 
-/** A group whose E-I index is at or below this is marked as a silo (the silo finding's rule). */
+/** A group whose E-I index is at or below this (and tested more inward than chance) is a silo. */
 export const SILO_EI = FINDING_RULES.silo.eiIndex;
+
+/** What the groups tables' columns and marks mean, in one line. */
+export const SILO_LEGEND =
+  `inside: the share of a group's ties that stay inside it; p: how often random relabelings of the groups give an E-I as low (permutation test); ` +
+  `◆ silo: E-I ≤ ${SILO_EI} and p < ${FINDING_RULES.silo.pValue}`;
+
+/** The groups the silo finding names: the tables mark the same ones. */
+export function siloGroupNames(report: Report): Set<string> {
+  return new Set(report.findings.flatMap((f) => (f.kind === 'silo-group' ? [f.subject.group] : [])));
+}
 
 const en = stringsFor('en');
 
@@ -115,7 +125,7 @@ function criticalText(analysis: Analysis, cutPoints: number, chalk: Chalk, name:
 export const TERMINAL_FINDINGS = 8;
 
 function findingsSection(report: Report, chalk: Chalk): string {
-  const findings = computeFindings(report);
+  const findings = report.findings;
   if (findings.length === 0) return '';
   const name = namerOf(report);
   const mark = { high: chalk.red('high  '), medium: chalk.yellow('medium'), low: chalk.dim('low   ') };
@@ -131,23 +141,25 @@ function findingsSection(report: Report, chalk: Chalk): string {
 function groupsSection(report: Report, chalk: Chalk): string {
   if (report.groups.length === 0) return '';
   const directed = !undirectedReport(report);
-  const t = table(['group', 'size', 'internal', 'external', 'E-I', 'density', ...(directed ? ['reciprocity'] : []), 'activity', 'connectors'], chalk);
+  const t = table(['group', 'size', 'inside', 'E-I', 'p', 'internal', 'external', 'density', ...(directed ? ['reciprocity'] : []), 'activity', 'connectors'], chalk);
   const groups = [...report.groups].sort(
     (a, b) => (a.eiIndex ?? Infinity) - (b.eiIndex ?? Infinity) || compareIds(a.group, b.group),
   );
   const name = namerOf(report);
+  const silos = siloGroupNames(report);
   for (const g of groups) {
-    const silo = g.eiIndex !== null && g.eiIndex <= SILO_EI;
+    const silo = silos.has(g.group);
     t.push([
       silo ? `${g.group} ${chalk.red('◆ silo')}` : g.group,
-      formatNumber(g.size), formatNumber(g.internalTies), formatNumber(g.externalTies),
-      silo ? chalk.red(formatNumber(g.eiIndex)) : formatNumber(g.eiIndex),
+      formatNumber(g.size), formatShare(g.internalShare),
+      silo ? chalk.red(formatNumber(g.eiIndex)) : formatNumber(g.eiIndex), formatP(g.eiPValue),
+      formatNumber(g.internalTies), formatNumber(g.externalTies),
       formatNumber(g.density), ...(directed ? [formatShare(g.reciprocity)] : []), formatShare(g.activityRate),
       g.connectors.map(name).join(', ') || MISSING,
     ]);
   }
   const note = directed ? '' : chalk.dim(`${NO_RECIPROCITY}\n`);
-  return `${title(`Groups by E-I index (◆ silo: E-I ≤ ${SILO_EI})`, chalk)}${t.toString()}\n${note}`;
+  return `${title('Groups by E-I index', chalk)}${chalk.dim(`${SILO_LEGEND}\n`)}${t.toString()}\n${note}`;
 }
 
 function communitiesSection(report: Report, chalk: Chalk): string {

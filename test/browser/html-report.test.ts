@@ -168,6 +168,28 @@ describe.skipIf(!HAS_CHROMIUM)('the HTML report in headless Chromium', () => {
     await page.close();
   });
 
+  test('the heatmap diagonal is each group\'s internalShare, as the groups table and the JSON report say', async () => {
+    const report = JSON.parse((await run(['analyze', ...ACME, '--format', 'json'])).stdout) as Report;
+    const x = fmtFor('en');
+    const { page, errors } = await open(files.acme!);
+    await page.locator('#mixing').scrollIntoViewIfNeeded();
+    const diagonal = await page.$$eval('#mixing rect.heat-diagonal title', (titles) => titles.map((t) => t.textContent ?? ''));
+    // "Marketing: 53 ties inside, 75.7% of its ties": one per group, the JSON report's I and I / (I + E).
+    expect(diagonal).toHaveLength(report.groups.length);
+    for (const g of report.groups) {
+      expect(diagonal).toContain(`${g.group}: ${x.int(g.internalTies)} ties inside, ${x.share(g.internalShare)} of its ties`);
+    }
+    // The groups table's "inside" column shows the same share.
+    const rows = await page.$$eval('#groups table.groups-table tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    for (const g of report.groups) {
+      const row = rows.find((cells) => cells[0]!.startsWith(g.group))!;
+      expect(row[2], g.group).toBe(x.share(g.internalShare));
+    }
+    expect(errors).toEqual([]);
+    await page.locator('#mixing').screenshot({ path: join(ARTIFACTS, 'acme-mixing.png') });
+    await page.close();
+  });
+
   test('hostile names are shown as text and run nothing', async () => {
     const { page, errors, dialogs, requests } = await open(files.hostile!);
     await page.fill('#map input.search', '</script>');

@@ -5,6 +5,7 @@
  * the silo eng (E-I −0.6) and one one-way person (=cmd).
  */
 import { describe, expect, test } from 'vitest';
+import { computeFindings } from '../../src/core/findings/index.js';
 import { renderContext } from '../../src/render/context.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { bytesOf, textOf } from '../../src/render/output.js';
@@ -20,10 +21,11 @@ describe('findings in other views', () => {
     const section = text.slice(text.indexOf('## Findings\n'), text.indexOf('\n## Groups'));
     const items = section.split('\n').filter((line) => line.startsWith('- '));
     expect(items).toEqual([
-      // DF 0.75 → 1 without =cmd: nobody reaches anybody (harmonic mean distance 1/(1 − 1) is infinite).
-      '- **Losing the key player would fragment the network** — Without =cmd, nobody could reach anybody any more (distance fragmentation 0.75 → 1; 0 = everyone adjacent, 1 = all apart). *(high)*',
-      '- **Knowledge flows one way: only 0.0% of ties are returned** — Over 2 ties. Two-way exchange is what collaboration looks like; one-way ties are information passed on. *(high)*',
-      '- **Group eng is a silo** — 1 of its 2 ties stays inside the group (E-I -0.6; 2 people). *(medium)*',
+      // DF 0.75 → 1 without =cmd: nobody reaches anybody (harmonic mean distance 1/(1 − 1) is infinite);
+      // fragmentation 0.5 → 1: someone is cut off (the report holds no count: 1 is the estimate).
+      '- **Losing the key player would cut people off** — Without =cmd, nobody could reach anybody any more, and 1 person would be cut off from the rest. *(high)*',
+      '- **Knowledge flows one way: only 0.0% of ties are returned** — 0 of 2 ties have a tie back. Two-way exchange is what collaboration looks like; a one-way tie is information passed on. *(high)*',
+      '- **Group eng is a silo** — 1 of its 2 ties stays inside the group (50.0%; E-I -0.6), more than chance would keep inside a group of 2: p = 0.010 over 1,000 random relabelings. *(medium)*',
       '- **1 person shares one way only** — 25.0% of the people with a tie; 0 mostly send, 1 mostly receive: =cmd. *(medium)*',
     ]);
   });
@@ -31,14 +33,15 @@ describe('findings in other views', () => {
   test('Markdown: a name that is Markdown syntax stays text', () => {
     const analysis = sampleAnalysis();
     analysis.report.groups[1]!.group = '*eng* | [x](y)';
+    analysis.report.findings = computeFindings(analysis.report);
     const text = textOf(renderMarkdown(analysis, renderContext()));
     expect(text).toContain('**Group \\*eng\\* \\| \\[x\\](y) is a silo**');
   });
 
   test('the workbook: the Summary lists the findings in the workbook’s language', async () => {
     for (const [lang, heading, first] of [
-      ['en', 'Findings', 'Losing the key player would fragment the network — Without =cmd'],
-      ['es', 'Hallazgos', 'Perder a la persona clave fragmentaría la red — Sin =cmd'],
+      ['en', 'Findings', 'Losing the key player would cut people off — Without =cmd'],
+      ['es', 'Hallazgos', 'Perder a la persona clave dejaría a personas aisladas — Sin =cmd'],
     ] as const) {
       const book = readWithSheetJs(await bytesOf(renderXlsx(sampleAnalysis(), renderContext({ lang }))));
       const column = firstColumn(book.grid.get(lang === 'en' ? 'Summary' : 'Resumen'));

@@ -15,6 +15,7 @@ import type { Analysis } from '../../src/core/analyze.js';
 import { indexGraph } from '../../src/core/graph/csr.js';
 import type { OrgGraph, PersonAttributes, TieAttributes } from '../../src/core/graph/types.js';
 import type { PersonRow, Report } from '../../src/core/report/types.js';
+import { computeFindings } from '../../src/core/findings/index.js';
 
 type PersonSpec = Pick<PersonRow, 'id' | 'group' | 'pagerank' | 'betweenness' | 'reciprocity' | 'roles'> & {
   sourcePagerank?: number | null;
@@ -61,13 +62,19 @@ export function personRow(s: PersonSpec): PersonRow {
   };
 }
 
+/** The sample report, its `findings` computed from it as the report builder does. */
 export function sampleReport(): Report {
+  const report = sampleReportWithoutFindings();
+  return { ...report, findings: computeFindings(report) };
+}
+
+function sampleReportWithoutFindings(): Omit<Report, 'findings'> {
   return {
     schemaVersion: 1,
     meta: {
       tool: { name: 'orgnet', version: '0.0.0' },
       generatedAt: '2026-05-01T00:00:00.000Z',
-      options: {},
+      options: { permutations: 1000 },
       warnings: [],
       betweenness: { method: 'exact' },
       closeness: { method: 'exact' },

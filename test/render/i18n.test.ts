@@ -36,13 +36,18 @@ describe('findings in words', () => {
 
   test('Spanish sentences carry the same figures', () => {
     const silo = findings.find((f) => f.kind === 'silo-group')!;
+    // fixture.ts: eng holds 1 of its 2 ties inside, E-I −0.6, p-value 0.01 over 1,000 relabelings.
     expect(findingSentence(silo, 'es')).toEqual({
       title: 'El grupo eng es un silo',
-      detail: '1 de sus 2 vínculos queda dentro del grupo (E-I -0,6; 2 personas).',
+      detail: '1 de sus 2 vínculos queda dentro del grupo (50,0\u00a0%; E-I -0,6), más de los que el azar dejaría dentro de un grupo de 2: p = 0,010 en 1000 reasignaciones al azar.',
     });
+    expect(findingSentence(silo, 'en').detail).toBe(
+      '1 of its 2 ties stays inside the group (50.0%; E-I -0.6), more than chance would keep inside a group of 2: p = 0.010 over 1,000 random relabelings.',
+    );
+    // DF 0.75 → 1 without =cmd: nobody reaches anybody; fragmentation 0.5 → 1, so someone is cut off.
     const loss = findings.find((f) => f.kind === 'key-player-loss')!;
-    expect(findingSentence(loss, 'es').title).toBe('Perder a la persona clave fragmentaría la red');
-    expect(findingSentence(loss, 'es').detail).toBe('Sin =cmd, nadie podría llegar a nadie (la fragmentación por distancia 0,75 → 1; 0 = todos adyacentes, 1 = todos separados).');
+    expect(findingSentence(loss, 'es').title).toBe('Perder a la persona clave dejaría a personas aisladas');
+    expect(findingSentence(loss, 'es').detail).toBe('Sin =cmd, nadie podría llegar a nadie, y 1 persona quedaría separada del resto.');
   });
 
   test('every finding has a title and a detail in both languages, and the two differ', () => {
@@ -57,14 +62,26 @@ describe('findings in words', () => {
 });
 
 describe('key players in hops', () => {
-  test('distance fragmentation 0.5 → 0.6 reads as people 2 hops apart becoming 2.5 (1/(1 − DF))', () => {
-    const finding = {
-      kind: 'key-player-loss' as const,
-      severity: 'high' as const,
-      subject: { type: 'people' as const, ids: ['ana', 'luis'] },
-      figures: { measure: 'distanceFragmentation' as const, before: 0.5, after: 0.6, fragmentationBefore: 0, fragmentationAfter: 0, distanceFragmentationBefore: 0.5, distanceFragmentationAfter: 0.6 },
+  test('distance fragmentation 0.5 → 0.6 reads as people 2 hops apart becoming 2.5 (1/(1 − DF)), +25%', () => {
+    const figures = {
+      distanceFragmentationBefore: 0.5, distanceFragmentationAfter: 0.6, hopsBefore: 2, hopsAfter: 2.5, distanceRise: 0.25,
+      fragmentationBefore: 0, fragmentationAfter: 0, cutOff: 0, organizationSize: 40,
     };
-    expect(findingSentence(finding, 'en').detail).toContain('people would be on average 2.5 hops apart instead of 2');
-    expect(findingSentence(finding, 'es').detail).toContain('las personas estarían de media a 2,5 pasos unas de otras en vez de 2');
+    const finding = { kind: 'key-player-loss' as const, severity: 'high' as const, subject: { type: 'people' as const, ids: ['ana', 'luis'] }, figures };
+    expect(findingSentence(finding, 'en')).toEqual({
+      title: 'Losing the 2 key players would push people apart',
+      detail: 'Without ana and luis, people would be on average 2.5 hops apart instead of 2 (+25.0%).',
+    });
+    expect(findingSentence(finding, 'es')).toEqual({
+      title: 'Perder a las 2 personas clave alejaría a las personas entre sí',
+      detail: 'Sin ana y luis, las personas estarían en promedio a 2,5 pasos unas de otras, en lugar de 2 (+25,0\u00a0%).',
+    });
+    // 1.58 → 1.64 hops (+3.8%, lazega's five key players): no finding of weight, one low line.
+    const low = { ...finding, severity: 'low' as const, figures: { ...figures, hopsBefore: 1.58, hopsAfter: 1.64, distanceRise: 1.64 / 1.58 - 1 } };
+    expect(findingSentence(low, 'en')).toEqual({
+      title: 'The network does not depend on a few people',
+      detail: 'Without its 2 key players (ana and luis), people would be on average 1.64 hops apart instead of 1.58 (+3.8%), and nobody would be cut off.',
+    });
+    expect(findingSentence(low, 'es').title).toBe('La red no depende de unas pocas personas');
   });
 });

@@ -45,10 +45,11 @@ describe('sections and tables', () => {
   test('groups by E-I, the silo marked; the organization; roles', () => {
     const text = render(sampleAnalysis());
     const groups = table(text, 'Groups');
-    // eng E-I −0.6 ≤ −0.5: a silo, listed first; sales +1
+    // eng E-I −0.6 ≤ −0.5 and p 0.01 < 0.05 (fixture.ts): a silo, listed first; sales +1
     expect(groups.rows.map((r) => r[0])).toEqual(['eng (silo)', 'sales']);
-    expect(groups.rows[0]!.slice(1, 8)).toEqual(['2', '1', '1', '-0.6000', '0.5000', '0.0%', '50.0%']);
-    expect(groups.rows[0]![8]).toBe('ana, =cmd');
+    // size, inside (1 of 2), E-I, p, internal, external, density, reciprocity, activity rate
+    expect(groups.rows[0]!.slice(1, 10)).toEqual(['2', '50.0%', '-0.6000', '0.010', '1', '1', '0.5000', '0.0%', '50.0%']);
+    expect(groups.rows[0]![10]).toBe('ana, =cmd');
     const org = table(text, 'Organization');
     expect(org.rows.find((r) => r[0] === 'reciprocity')).toEqual(['reciprocity', '0.0%', 'ties returned (two-way exchange)']);
     expect(org.rows.find((r) => r[0] === 'density')![1]).toBe('0.1667'); // 2 / 12
@@ -87,8 +88,8 @@ describe('names are text, never markup', () => {
     }
     const groups = tablesOf(text).find((t) => t.heading === 'Groups')!;
     expect(groups.rows[0]![0]!.text).toBe('|g|*x*'); // E-I +1: no silo mark
-    expect(groups.rows[0]![8]!.text).toBe('<i>x</i>');
-    expect(groups.rows[0]![8]!.markup).toEqual([]);
+    expect(groups.rows[0]![10]!.text).toBe('<i>x</i>');
+    expect(groups.rows[0]![10]!.markup).toEqual([]);
     expect(text).not.toContain('<script>');
     expect(text).not.toContain('\u001b');
   });
@@ -108,7 +109,7 @@ describe('what the report holds decides what is shown', () => {
       const text = render(analysis);
       const org = table(text, 'Organization');
       expect(org.rows.filter((r) => r[0]!.includes('reciprocity'))).toEqual([['reciprocity', '—', NO_RECIPROCITY]]);
-      expect(table(text, 'Groups').rows.map((r) => r[6])).toEqual(['—', '—']);
+      expect(table(text, 'Groups').rows.map((r) => r[8])).toEqual(['—', '—']);
       expect(table(text, 'Top 4 people by go-to score (sourcePagerank)').rows.map((r) => r[9])).toEqual(['—', '—', '—', '—']);
       const activity = tablesOf(text).filter((t) => t.heading === 'Activity')[1]!;
       expect(activity.rows.map((r) => r[5]!.text)).toEqual(['—', '—']);

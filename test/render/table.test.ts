@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { PersonRow } from '../../src/core/report/types.js';
+import { computeFindings } from '../../src/core/findings/index.js';
 import { renderContext, type RenderContext } from '../../src/render/context.js';
 import { sortPeople, sparkline, tableText } from '../../src/render/table.js';
 import { personRow, sampleAnalysis, sampleReport } from './fixture.js';
@@ -76,7 +77,8 @@ describe('renderTable', () => {
   test('groups from the most siloed (lowest E-I) up, a silo marked', () => {
     const text = render();
     expect(rowsOf(text, 'Groups by E-I index')).toEqual(['eng ◆ silo', 'sales']);
-    expect(text).toMatch(/│ eng ◆ silo │ +2 │ +1 │ +1 │ -0\.6000 │ +0\.5000 │ +0\.0% │ +50\.0% │ +ana, =cmd │/);
+    // size 2, inside 1 of 2 = 50.0%, E-I −0.6, p 0.010 (fixture.ts), I 1, E 1, density 0.5, reciprocity 0, activity 50%
+    expect(text).toMatch(/│ eng ◆ silo │ +2 │ +50\.0% │ +-0\.6000 │ +0\.010 │ +1 │ +1 │ +0\.5000 │ +0\.0% │ +50\.0% │ +ana, =cmd │/);
   });
 
   test('communities: single-person ones counted, not listed', () => {
@@ -127,12 +129,12 @@ describe('renderTable', () => {
     expect(start).toBeLessThan(text.indexOf('Groups by E-I'));
     const lines = text.slice(start).split('\n').slice(2, 6);
     expect(lines).toEqual([
-      // org DF 0.75, after removing =cmd 1: a rise of 0.25 ≥ 0.1; 1/(1 − 1): nobody reaches anybody
-      'high    Losing the key player would fragment the network — Without =cmd, nobody could reach anybody any more (distance fragmentation 0.75 → 1; 0 = everyone adjacent, 1 = all apart).',
+      // org DF 0.75, after removing =cmd 1: 1/(1 − 1), nobody reaches anybody; fragmentation 0.5 → 1: someone cut off
+      'high    Losing the key player would cut people off — Without =cmd, nobody could reach anybody any more, and 1 person would be cut off from the rest.',
       // org reciprocity 0 < 0.15, over 2 ties
-      'high    Knowledge flows one way: only 0.0% of ties are returned — Over 2 ties. Two-way exchange is what collaboration looks like; one-way ties are information passed on.',
-      // eng: E-I −0.6 ≤ −0.5, above −0.8
-      'medium  Group eng is a silo — 1 of its 2 ties stays inside the group (E-I -0.6; 2 people).',
+      'high    Knowledge flows one way: only 0.0% of ties are returned — 0 of 2 ties have a tie back. Two-way exchange is what collaboration looks like; a one-way tie is information passed on.',
+      // eng: E-I −0.6 ≤ −0.5, above −0.8; p 0.01 < 0.05 (fixture.ts)
+      'medium  Group eng is a silo — 1 of its 2 ties stays inside the group (50.0%; E-I -0.6), more than chance would keep inside a group of 2: p = 0.010 over 1,000 random relabelings.',
       // 1 of the 4 people with a tie (every fixture person has one) = 25% ≥ 10%; giveTakeRatio 1.5/3.5 < 0.5
       'medium  1 person shares one way only — 25.0% of the people with a tie; 0 mostly send, 1 mostly receive: =cmd.',
     ]);
@@ -141,7 +143,8 @@ describe('renderTable', () => {
   test('the findings are cut after eight, and the rest counted', () => {
     const report = sampleReport();
     const groups = Array.from({ length: 10 }, (_, i) => ({ ...report.groups[1]!, group: `silo${i}` }));
-    const text = render({}, { ...sampleAnalysis(), report: { ...report, groups } });
+    const withSilos = { ...report, groups };
+    const text = render({}, { ...sampleAnalysis(), report: { ...withSilos, findings: computeFindings(withSilos) } });
     // 2 organization findings + 10 silos + 1 one-way = 13: 8 shown, 5 counted
     expect(text.match(/Group silo\d is a silo/g)).toHaveLength(6);
     expect(text).toContain('… 5 more in the HTML report (--format html)\n');

@@ -13,6 +13,7 @@ function needOf(ref: Ref): Need {
   if (ref.kind === 'org') return lookup(ORG_FIELDS, ref.field)?.needs;
   const field = ref.kind === 'aggregate' ? ref.field : ref.where.field;
   if (field === 'activity.status') return 'timestamps';
+  if (ref.scope === 'findings') return undefined;
   if (ref.scope === 'groups') return lookup(GROUP_FIELDS, field)?.needs ?? 'groups';
   return lookup(PERSON_FIELDS, field)?.needs;
 }
@@ -45,6 +46,7 @@ function orgReason(report: Report, field: string): string {
 }
 
 function aggregateReason(report: Report, ref: Exclude<Ref, { kind: 'org' }>): string {
+  if (ref.scope === 'findings') return 'there are no findings to take a share of';
   const rows = ref.scope === 'people' ? report.people.length : report.groups.length;
   if (rows === 0) return ref.scope === 'people' ? 'the network has no people' : noGroups(report);
   const field = ref.kind === 'aggregate' ? ref.field : ref.where.field;

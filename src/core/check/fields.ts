@@ -11,6 +11,7 @@
  * - `amount`: anything else (ties, weights, degrees, brokerage counts); a percentage of it
  *   has no agreed denominator, so `N%` is refused.
  */
+import { FINDING_KINDS, SEVERITIES } from '../findings/types.js';
 import type { ActivityStatus, GroupRow, OrgSummary, PersonRow, Role } from '../report/types.js';
 
 export type Scale = 'share' | 'people' | 'amount';
@@ -146,6 +147,18 @@ export const CATEGORY_FIELDS = {
 } as const satisfies Record<string, readonly string[]>;
 
 export type CategoryField = keyof typeof CATEGORY_FIELDS;
+
+/** What `count(findings.F=VALUE)` can match: a finding's severity or kind (SPEC §4.8). */
+export const FINDING_FIELDS = {
+  severity: SEVERITIES,
+  kind: FINDING_KINDS,
+} as const satisfies Record<string, readonly string[]>;
+
+export type FindingField = keyof typeof FINDING_FIELDS;
+
+export function isFindingField(name: string): name is FindingField {
+  return Object.hasOwn(FINDING_FIELDS, name);
+}
 
 export function isCategoryField(name: string): name is CategoryField {
   return Object.hasOwn(CATEGORY_FIELDS, name);

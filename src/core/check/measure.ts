@@ -24,11 +24,11 @@ export interface Measure {
 
 type Row = PersonRow | GroupRow;
 
-function rowsOf(report: Report, scope: Scope): readonly Row[] {
+function rowsOf(report: Report, scope: Exclude<Scope, 'findings'>): readonly Row[] {
   return scope === 'people' ? report.people : report.groups;
 }
 
-function fieldOf(scope: Scope, name: string): NumericField<Row> {
+function fieldOf(scope: Exclude<Scope, 'findings'>, name: string): NumericField<Row> {
   const field = scope === 'people' ? lookup(PERSON_FIELDS, name) : lookup(GROUP_FIELDS, name);
   // The parser accepts only known fields; a hand-made Rule with another name is a bug.
   if (!field) throw new Error(`no ${scope} field "${name}"`);
@@ -64,7 +64,7 @@ function definedValues(rows: readonly Row[], field: NumericField<Row>): number[]
   return values;
 }
 
-function countCompare(report: Report, scope: Scope, where: Condition): { matched: number; of: number } {
+function countCompare(report: Report, scope: Exclude<Scope, 'findings'>, where: Condition): { matched: number; of: number } {
   const field = fieldOf(scope, where.field);
   const values = definedValues(rowsOf(report, scope), field);
   let matched = 0;
@@ -87,7 +87,21 @@ function countMatch(report: Report, where: Match): { matched: number; of: number
   return { matched, of };
 }
 
+/** Findings are a list that may be empty: no finding counts as 0 (a share of none is null). */
+function countFindings(report: Report, where: Match): { matched: number; of: number } {
+  // A report of an earlier version has no findings key.
+  const findings = report.findings ?? [];
+  const matched = findings.filter((f) => (where.field === 'severity' ? f.severity : f.kind) === where.value).length;
+  return { matched: where.negate ? findings.length - matched : matched, of: findings.length };
+}
+
 function measureCount(report: Report, rule: Rule, scope: Scope, where: Condition | Match): Measure {
+  if (scope === 'findings' && where.kind === 'match') {
+    const { matched, of } = countFindings(report, where);
+    const value = rule.threshold.percent ? (of === 0 ? null : matched / of) : matched;
+    return { value, count: { matched, of, scope } };
+  }
+  if (scope === 'findings') throw new Error('findings are counted by a match only');
   const { matched, of } = where.kind === 'match' ? countMatch(report, where) : countCompare(report, scope, where);
   if (of === 0) return { value: null, count: { matched, of, scope } };
   return { value: rule.threshold.percent ? matched / of : matched, count: { matched, of, scope } };
@@ -98,6 +112,7 @@ export function measure(report: Report, rule: Rule): Measure {
   const percent = rule.threshold.percent;
   if (ref.kind === 'count') return measureCount(report, rule, ref.scope, ref.where);
   if (ref.kind === 'aggregate') {
+    if (ref.scope === 'findings') throw new Error('findings have no numeric field');
     const field = fieldOf(ref.scope, ref.field);
     const value = aggregate(ref.fn, definedValues(rowsOf(report, ref.scope), field));
     return { value: perPerson(value, report, field.scale, percent), count: null };

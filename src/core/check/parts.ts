@@ -2,12 +2,14 @@
  * The report parts a set of rules reads (report/parts.ts), so `check` computes nothing else:
  * a rule on density alone runs no breadth-first search and no community detection.
  */
-import { partsOf, union, type Part, type Parts } from '../report/parts.js';
+import { ALL_PARTS, partsOf, union, type Part, type Parts } from '../report/parts.js';
 import type { Rule } from './types.js';
 
 function partsOfRule(rule: Rule): readonly Part[] {
   const { ref } = rule;
   if (ref.kind === 'org') return partsOf('org', ref.field);
+  // Findings read the whole report.
+  if (ref.scope === 'findings') return [...ALL_PARTS];
   if (ref.kind === 'aggregate') return partsOf(ref.scope, ref.field);
   return partsOf(ref.scope, ref.where.field);
 }

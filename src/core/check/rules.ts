@@ -8,6 +8,7 @@
  *           | count(people.activity.status=STATUS)
  *           | count(people.FIELD OP NUMBER)                count(people.reciprocity < 0.2)
  *           | count(groups.FIELD OP NUMBER)                count(groups.eiIndex < -0.5)
+ *           | count(findings.severity=SEVERITY)            count(findings.severity=high); also kind=KIND
  *   OP     := < | <= | > | >= | == | !=
  *   NUMBER := optional sign, decimal, optional exponent, optional trailing %
  *
@@ -29,14 +30,15 @@
  * cursor, parseRef, parseOperator, parseThreshold), so both commands read a REF alike.
  */
 import { UsageError } from '../errors.js';
-import { CATEGORY_FIELDS, GROUP_FIELDS, ORG_FIELDS, PERSON_FIELDS, isCategoryField, lookup, type Scale } from './fields.js';
+import { CATEGORY_FIELDS, FINDING_FIELDS, GROUP_FIELDS, ORG_FIELDS, PERSON_FIELDS, isCategoryField, isFindingField, lookup, type Scale } from './fields.js';
 import { suggest } from './suggest.js';
 import { tokenize, type Token } from './tokens.js';
-import { OPERATORS, type AggregateFn, type Operator, type Ref, type Rule, type Scope, type Threshold } from './types.js';
+import { OPERATORS, type AggregateFn, type Match, type Operator, type Ref, type Rule, type Scope, type Threshold } from './types.js';
 
 const FUNCTIONS = ['count', 'max', 'mean', 'min', 'sum'] as const;
 const OPERATOR_LIST = OPERATORS.join(' ');
-const AGGREGATE_HINT = 'or an aggregate: max|min|mean|sum(people.FIELD), max|min|mean|sum(groups.FIELD), count(people.roles=ROLE), count(groups.FIELD OP NUMBER)';
+const AGGREGATE_HINT =
+  'or an aggregate: max|min|mean|sum(people.FIELD), max|min|mean|sum(groups.FIELD), count(people.roles=ROLE), count(groups.FIELD OP NUMBER), count(findings.severity=high)';
 
 /** Operators people type by habit from other languages, and what orgnet spells them. */
 const OPERATOR_TYPOS: Readonly<Record<string, Operator>> = {
@@ -159,14 +161,17 @@ function parseAggregate(cursor: Cursor, name: Token): ParsedRef {
 
 function parseScopedField(cursor: Cursor): { scope: Scope; field: string; span: Span } {
   const token = cursor.next();
-  const match = token?.kind === 'name' ? /^(people|groups)\.(.+)$/.exec(token.text) : null;
+  const match = token?.kind === 'name' ? /^(people|groups|findings)\.(.+)$/.exec(token.text) : null;
   if (!token || !match) {
-    cursor.fail(token ?? cursor.here(), `expected people.FIELD or groups.FIELD, found ${found(token)}`);
+    cursor.fail(token ?? cursor.here(), `expected people.FIELD, groups.FIELD or findings.FIELD, found ${found(token)}`);
   }
   return { scope: match[1] as Scope, field: match[2] ?? '', span: token };
 }
 
 function numericField(cursor: Cursor, scope: Scope, field: string, span: Span): Scale {
+  if (scope === 'findings') {
+    cursor.fail(span, 'findings are counted, not measured', ['count them: count(findings.severity=high), count(findings.kind=silo-group)']);
+  }
   const entry = scope === 'people' ? lookup(PERSON_FIELDS, field) : lookup(GROUP_FIELDS, field);
   if (entry) return entry.scale;
   if (scope === 'people' && isCategoryField(field)) {
@@ -183,21 +188,25 @@ function parseNumericAggregate(cursor: Cursor, fn: AggregateFn, scope: Scope, fi
 }
 
 function parseCount(cursor: Cursor, scope: Scope, field: string, span: Span): ParsedRef {
-  if (scope === 'people' && isCategoryField(field)) return parseMatch(cursor, field);
+  if (scope === 'people' && isCategoryField(field)) return parseMatch(cursor, 'people', field, CATEGORY_FIELDS[field]);
+  if (scope === 'findings') {
+    if (isFindingField(field)) return parseMatch(cursor, 'findings', field, FINDING_FIELDS[field]);
+    const valid = Object.keys(FINDING_FIELDS);
+    cursor.fail(span, `unknown finding field "${field}"`, [`valid finding fields: ${valid.join(', ')}`], didYouMean(field, valid));
+  }
   const scale = numericField(cursor, scope, field, span);
   const op = parseOperator(cursor);
   const threshold = parseThreshold(cursor, scale, span);
   return { ref: { kind: 'count', scope, where: { kind: 'compare', field, op, threshold } }, scale: 'count', span };
 }
 
-function parseMatch(cursor: Cursor, field: keyof typeof CATEGORY_FIELDS): ParsedRef {
+function parseMatch(cursor: Cursor, scope: 'people' | 'findings', field: Match['field'], valid: readonly string[]): ParsedRef {
   const op = cursor.next();
   if (op?.kind !== 'operator' || !['=', '==', '!='].includes(op.text)) {
-    cursor.fail(op ?? cursor.here(), `expected "=" or "!=" after people.${field}, found ${found(op)}`);
+    cursor.fail(op ?? cursor.here(), `expected "=" or "!=" after ${scope}.${field}, found ${found(op)}`);
   }
   const value = cursor.next();
-  const valid = CATEGORY_FIELDS[field];
-  const noun = field === 'roles' ? 'role' : 'status';
+  const noun = { roles: 'role', 'activity.status': 'status', severity: 'severity', kind: 'kind' }[field];
   if (value?.kind !== 'name') {
     cursor.fail(value ?? cursor.here(), `expected a ${noun}, found ${found(value)}`, [`valid ${noun} values: ${valid.join(', ')}`]);
   }
@@ -205,7 +214,7 @@ function parseMatch(cursor: Cursor, field: keyof typeof CATEGORY_FIELDS): Parsed
     cursor.fail(value, `unknown ${noun} "${value.text}"`, [`valid ${noun} values: ${valid.join(', ')}`], didYouMean(value.text, valid));
   }
   const where = { kind: 'match', field, negate: op.text === '!=', value: value.text } as const;
-  return { ref: { kind: 'count', scope: 'people', where }, scale: 'count', span: value };
+  return { ref: { kind: 'count', scope, where }, scale: 'count', span: value };
 }
 
 export function parseOperator(cursor: Cursor): Operator {

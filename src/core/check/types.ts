@@ -1,12 +1,12 @@
 /**
  * A parsed `check` rule (SPEC §5: `REF OP NUMBER`) and the outcome of evaluating it.
  */
-import type { CategoryField } from './fields.js';
+import type { CategoryField, FindingField } from './fields.js';
 
 export const OPERATORS = ['<', '<=', '>', '>=', '==', '!='] as const;
 export type Operator = (typeof OPERATORS)[number];
 
-export type Scope = 'people' | 'groups';
+export type Scope = 'people' | 'groups' | 'findings';
 export type AggregateFn = 'max' | 'min' | 'mean' | 'sum';
 
 /** A number as written: its value, whether it ended in `%`, and its text for messages. */
@@ -25,10 +25,10 @@ export interface Condition {
   threshold: Threshold;
 }
 
-/** A category match inside `count(...)`: `count(people.roles=isolate)`. */
+/** A category match inside `count(...)`: `count(people.roles=isolate)`, `count(findings.severity=high)`. */
 export interface Match {
   kind: 'match';
-  field: CategoryField;
+  field: CategoryField | FindingField;
   negate: boolean;
   value: string;
 }

@@ -1,5 +1,5 @@
 /**
- * Findings about groups: silos (E-I ≤ −0.5), groups mostly dormant or fading, and groups whose
+ * Findings about groups: silos (E-I ≤ −0.5, more inward than chance), groups mostly dormant or fading, and groups whose
  * own ties are rarely returned. The privacy pool "(small groups)" is left out: it gathers
  * several small groups, so its E-I and reciprocity describe no real group.
  */
@@ -11,17 +11,31 @@ import type { InactiveGroupFinding, LowReciprocityFinding, SiloGroupFinding } fr
 
 const realGroups = (report: Report): GroupRow[] => report.groups.filter((g) => g.group !== SMALL_GROUPS);
 
-/** Most closed first (lowest E-I), then the larger group, then by name. */
+/**
+ * Most closed first (lowest E-I), then the larger group, then by name. A p-value of null means
+ * no test was run (`--permutations 0`; a report of an earlier version has none either): E-I
+ * alone decides then, and the finding says so.
+ */
 export function siloGroups(report: Report): SiloGroupFinding[] {
   const rule = FINDING_RULES.silo;
+  const permutations = typeof report.meta.options.permutations === 'number' ? report.meta.options.permutations : 0;
   return realGroups(report)
     .filter((g): g is GroupRow & { eiIndex: number } => g.eiIndex !== null && g.eiIndex <= rule.eiIndex)
+    .filter((g) => g.eiPValue === null || g.eiPValue === undefined || g.eiPValue < rule.pValue)
     .sort((a, b) => a.eiIndex - b.eiIndex || b.size - a.size || compareIds(a.group, b.group))
     .map((g) => ({
       kind: 'silo-group',
       severity: g.eiIndex <= rule.high ? 'high' : 'medium',
       subject: { type: 'group', group: g.group },
-      figures: { eiIndex: g.eiIndex, internalTies: g.internalTies, externalTies: g.externalTies, size: g.size },
+      figures: {
+        eiIndex: g.eiIndex,
+        eiPValue: g.eiPValue ?? null,
+        permutations: g.eiPValue === null || g.eiPValue === undefined ? 0 : permutations,
+        internalTies: g.internalTies,
+        externalTies: g.externalTies,
+        internalShare: g.internalTies / (g.internalTies + g.externalTies),
+        size: g.size,
+      },
     }));
 }
 

@@ -1,5 +1,5 @@
 /**
- * `computeFindings(report)`: the ranked list of findings every view shows first (see types.ts
+ * `computeFindings(report)`: the ranked list of findings, the report's `findings` key, that every view shows first (see types.ts
  * for the kinds and rules.ts for the thresholds). Ranked by severity (high, medium, low), then
  * by kind in FINDING_KINDS order, then in each kind's own order (the worst case first).
  * Deterministic: every order is explicit, ties broken by name.
@@ -7,17 +7,18 @@
 import type { Report } from '../report/types.js';
 import { crossGroupCommunities } from './communities.js';
 import { inactiveGroups, lowReciprocityGroups, siloGroups } from './groups.js';
-import { keyPlayerLoss, lowReciprocityOrganization } from './organization.js';
+import { keyPlayerLoss, lowReciprocityOrganization, type FindingFacts } from './organization.js';
 import { criticalPeople, oneWayPeople } from './people.js';
 import { FINDING_KINDS, SEVERITIES, type Finding, type FindingKind } from './types.js';
 
 export * from './types.js';
+export type { FindingFacts } from './organization.js';
 export { FINDING_RULES } from './rules.js';
 /** The rule behind the inactive-group finding, for views that list such groups elsewhere too. */
 export { inactiveGroups } from './groups.js';
 export { keyPlayerSteps, orgDistanceFragmentation, type KeyPlayerStep } from './key-players.js';
 
-const DETECTORS: Record<FindingKind, (report: Report) => Finding[]> = {
+const DETECTORS: Record<FindingKind, (report: Report, facts: FindingFacts) => Finding[]> = {
   'critical-people': criticalPeople,
   'key-player-loss': keyPlayerLoss,
   'silo-group': siloGroups,
@@ -28,8 +29,12 @@ const DETECTORS: Record<FindingKind, (report: Report) => Finding[]> = {
   'cross-group-community': crossGroupCommunities,
 };
 
-export function computeFindings(report: Report): Finding[] {
-  const byKind = FINDING_KINDS.flatMap((kind) => DETECTORS[kind](report));
+/**
+ * `facts`: what the graph tells beyond the report (organization.ts); the report builder passes
+ * them. Without them a figure the report lacks is estimated from what it holds.
+ */
+export function computeFindings(report: Omit<Report, 'findings'>, facts: FindingFacts = {}): Finding[] {
+  const byKind = FINDING_KINDS.flatMap((kind) => DETECTORS[kind](report as Report, facts));
   // Array.prototype.sort is stable: kind order and each kind's order survive within a severity.
   return byKind.sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
 }

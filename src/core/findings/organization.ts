@@ -1,5 +1,6 @@
 /** Findings about the whole organization: low reciprocity, and what losing the key players would do. */
 import type { Report } from '../report/types.js';
+import { meanDistance } from '../report/resilience-view.js';
 import { keyPlayerSteps, orgDistanceFragmentation } from './key-players.js';
 import { FINDING_RULES } from './rules.js';
 import type { KeyPlayerLossFinding, LowReciprocityFinding, Severity } from './types.js';
@@ -18,38 +19,62 @@ export function lowReciprocityOrganization(report: Report): LowReciprocityFindin
   ];
 }
 
+/** What the findings know beyond the report: worked out from the graph when the report is built. */
+export interface FindingFacts {
+  /** People cut off from the largest component if the key players all left (besides them). */
+  keyPlayersCutOff?: number;
+}
+
 /**
- * Always given when there are key players, even when their loss changes little (a robust
- * network is worth saying). Judged on distance fragmentation when the report has it, since
- * component fragmentation stays 0 while the network stays in one piece.
+ * Material only when the average distance 1/(1 − DF) rises by 10 % or more or someone is cut
+ * off (SPEC §4.8). Otherwise one low line that the network does not depend on a few people —
+ * unless someone is critical: "it holds together without them" beside "these people hold parts
+ * of it together" would contradict each other, and the critical people are the stronger fact.
  */
-export function keyPlayerLoss(report: Report): KeyPlayerLossFinding[] {
+export function keyPlayerLoss(report: Report, facts: FindingFacts = {}): KeyPlayerLossFinding[] {
   const steps = keyPlayerSteps(report);
   const last = steps[steps.length - 1];
   if (!last) return [];
-  const fragmentationBefore = report.org.fragmentation;
-  const distanceBefore = orgDistanceFragmentation(report.org);
-  const useDistance = distanceBefore !== null && last.distanceFragmentation !== null;
-  const before = useDistance ? distanceBefore : fragmentationBefore;
-  const after = useDistance ? last.distanceFragmentation : last.fragmentation;
+  const before = orgDistanceFragmentation(report.org);
+  const after = last.distanceFragmentation;
   if (before === null || after === null) return [];
-  const rise = after - before;
+  const hopsBefore = meanDistance(before);
+  const hopsAfter = meanDistance(after);
+  const distanceRise = hopsBefore !== null && hopsAfter !== null ? hopsAfter / hopsBefore - 1 : null;
+  const n = report.org.people;
+  const fragmentationBefore = report.org.fragmentation;
+  const cutOff = facts.keyPlayersCutOff ?? cutOffFromFragmentation(fragmentationBefore, last.fragmentation);
+  // Everyone was within reach before and nobody is after: the network falls apart.
+  const apart = hopsBefore !== null && hopsAfter === null;
   const rule = FINDING_RULES.keyPlayerLoss;
-  const severity: Severity = rise >= rule.high ? 'high' : rise >= rule.medium ? 'medium' : 'low';
+  const material = apart || cutOff > 0 || (distanceRise !== null && distanceRise >= rule.rise);
+  if (!material && report.people.some((p) => p.roles.includes('critical'))) return [];
+  const severe = apart || (n > 0 && cutOff / n >= rule.highCutOffShare) || (distanceRise !== null && distanceRise >= rule.highRise);
+  const severity: Severity = !material ? 'low' : severe ? 'high' : 'medium';
   return [
     {
       kind: 'key-player-loss',
       severity,
       subject: { type: 'people', ids: steps.map((s) => s.id) },
       figures: {
-        measure: useDistance ? 'distanceFragmentation' : 'fragmentation',
-        before,
-        after,
+        distanceFragmentationBefore: before,
+        distanceFragmentationAfter: after,
+        hopsBefore,
+        hopsAfter,
+        distanceRise,
         fragmentationBefore,
         fragmentationAfter: last.fragmentation,
-        distanceFragmentationBefore: distanceBefore,
-        distanceFragmentationAfter: last.distanceFragmentation,
+        cutOff,
+        organizationSize: n,
       },
     },
   ];
+}
+
+/**
+ * A report read back without the count (one of an earlier version): someone was cut off when
+ * fewer pairs can reach each other than before — an estimate of 1 person, enough to be material.
+ */
+function cutOffFromFragmentation(before: number | null, after: number | null): number {
+  return before !== null && after !== null && after > before + 1e-12 ? 1 : 0;
 }

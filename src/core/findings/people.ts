@@ -2,7 +2,7 @@
 import { compareIds } from '../ids.js';
 import type { PersonRow, Report } from '../report/types.js';
 import { FINDING_RULES } from './rules.js';
-import type { CriticalPeopleFinding, OneWayPeopleFinding } from './types.js';
+import type { CriticalPeopleFinding, OneWayPeopleFinding, Severity } from './types.js';
 
 const ties = (p: PersonRow) => p.inDegree + p.outDegree;
 
@@ -17,7 +17,7 @@ export function criticalPeople(report: Report): CriticalPeopleFinding[] {
   return [
     {
       kind: 'critical-people',
-      severity: n > 0 && maxDependents / n >= FINDING_RULES.critical.highShare ? 'high' : 'medium',
+      severity: criticalSeverity(maxDependents, n),
       subject: { type: 'people', ids: critical.map((p) => p.id) },
       figures: {
         count: critical.length,
@@ -27,6 +27,13 @@ export function criticalPeople(report: Report): CriticalPeopleFinding[] {
       },
     },
   ];
+}
+
+/** By the share of the organization the most depended-on of them holds to it. */
+function criticalSeverity(maxDependents: number, n: number): Severity {
+  const share = n > 0 ? maxDependents / n : 0;
+  const rule = FINDING_RULES.critical;
+  return share >= rule.highShare ? 'high' : share >= rule.mediumShare ? 'medium' : 'low';
 }
 
 /** One finding for all one-way people, the most connected first. */

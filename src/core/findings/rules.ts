@@ -3,18 +3,24 @@
  * Shares are fractions (0.5 = 50 %); figures compared are the Report's own fields.
  */
 export const FINDING_RULES = {
-  /** A silo: E-I at or below −0.5 (most ties stay inside); −0.8 or below is severe. */
-  silo: { eiIndex: -0.5, high: -0.8 },
+  /**
+   * A silo: E-I at or below −0.5 (three quarters of the ties stay inside) and more inward than
+   * chance (permutation p-value under 0.05); −0.8 or below (nine tenths inside) is severe.
+   */
+  silo: { eiIndex: -0.5, high: -0.8, pValue: 0.05 },
   /** Mostly dormant or fading: at least half of a group of 3 or more; three quarters is severe. */
   inactiveGroup: { share: 0.5, high: 0.75, minSize: 3 },
-  /** Critical people are severe when one of them holds at least 5 % of the organization. */
-  critical: { highShare: 0.05 },
+  /** Critical people: severe when one of them holds 5 % of the organization, medium from 1 %, else low. */
+  critical: { highShare: 0.05, mediumShare: 0.01 },
   /** One-way people are worth a medium finding from 10 % of the people with a tie. */
   oneWay: { mediumShare: 0.1 },
   /** Low reciprocity: under 30 % of ties returned (under 15 % is severe); groups need 5 internal ties. */
   lowReciprocity: { below: 0.3, high: 0.15, groupMinTies: 5 },
   /** A community cuts across groups when no group holds half of its (grouped) members; 3 people or more. */
   crossGroup: { dominantShare: 0.5, minSize: 3 },
-  /** Key players' loss: severe when the chosen measure rises by 0.1 or more, medium from 0.02. */
-  keyPlayerLoss: { high: 0.1, medium: 0.02 },
+  /**
+   * Key players' loss: material when the average distance rises by 10 % or someone is cut off;
+   * severe from a 25 % rise, 5 % of the people cut off, or nobody reaching anybody.
+   */
+  keyPlayerLoss: { rise: 0.1, highRise: 0.25, highCutOffShare: 0.05 },
 } as const;

@@ -2,8 +2,9 @@
  * Findings: what a reader should notice first, as data. Each finding names its kind, its
  * subject (a group, a community, some people or the whole organization) and the figures that
  * support it — never prose: every view (terminal, HTML page, Markdown, workbook) words them in
- * its own language. Findings are derived from the Report when a view is rendered; they are not
- * a key of the JSON report.
+ * its own language. They are computed once, when the report is built, and are the report's
+ * `findings` key (SPEC §4.8), ranked as every view shows them: `check` and `diff` read them
+ * there. A finding is made only when its effect is material, and no two contradict each other.
  */
 
 /** How much a finding should worry the reader; the list is ranked by it first. */
@@ -23,11 +24,25 @@ interface FindingOf<K extends string, S extends Subject, F> {
   figures: F;
 }
 
-/** A group whose ties stay inside it: E-I ≤ −0.5 (SPEC §4.2, Krackhardt–Stern). */
+/**
+ * A group whose ties stay inside it, more than chance would keep them: E-I ≤ −0.5 and a
+ * permutation test p-value under 0.05 (SPEC §4.2); `eiPValue` null when no test was run
+ * (`--permutations 0`, then E-I alone decides).
+ */
 export type SiloGroupFinding = FindingOf<
   'silo-group',
   { type: 'group'; group: string },
-  { eiIndex: number; internalTies: number; externalTies: number; size: number }
+  {
+    eiIndex: number;
+    eiPValue: number | null;
+    /** Relabelings behind the p-value (0: no test). */
+    permutations: number;
+    internalTies: number;
+    externalTies: number;
+    /** I / (I + E), as every view shows the group's inside share. */
+    internalShare: number;
+    size: number;
+  }
 >;
 
 /** A group where most members are dormant or fading (needs timestamps). */
@@ -79,19 +94,28 @@ export type CrossGroupCommunityFinding = FindingOf<
   { size: number; groups: number; dominantGroup: string; dominantShare: number; largest: { group: string; members: number }[] }
 >;
 
-/** What removing the key players, one after another, would do to the network. */
+/**
+ * What losing the key players together would do (SPEC §4.8): a finding of weight only when the
+ * average distance 1/(1 − DF) rises by 10 % or more, or someone is cut off; otherwise, and only
+ * when nobody else is said to hold the network together, one low line that it does not depend
+ * on a few people.
+ */
 export type KeyPlayerLossFinding = FindingOf<
   'key-player-loss',
   { type: 'people'; ids: string[] },
   {
-    /** The measure the severity was judged on: distance fragmentation when the report has it. */
-    measure: 'distanceFragmentation' | 'fragmentation';
-    before: number;
-    after: number;
-    fragmentationBefore: number | null;
-    fragmentationAfter: number | null;
     distanceFragmentationBefore: number | null;
     distanceFragmentationAfter: number | null;
+    /** The harmonic mean distance in hops, 1/(1 − DF); null when nobody reaches anybody (or unmeasured). */
+    hopsBefore: number | null;
+    hopsAfter: number | null;
+    /** hopsAfter / hopsBefore − 1; null when either is null. */
+    distanceRise: number | null;
+    fragmentationBefore: number | null;
+    fragmentationAfter: number | null;
+    /** People who would drop out of the largest component besides the key players themselves. */
+    cutOff: number;
+    organizationSize: number;
   }
 >;
 

@@ -81,3 +81,23 @@ export function pairsWithin(sizes: readonly number[]): number {
 export function fragmentationOf(reachablePairs: number, n: number): number | null {
   return n < 2 ? null : 1 - reachablePairs / (n * (n - 1));
 }
+
+/**
+ * People cut off by several departures together (the key players): │LC│ − │LC′│ minus those of
+ * the leavers who were in LC, LC the largest component and LC′ the largest piece left — the
+ * `dependents` of the group. 0 when several components share the largest size (none shrinks it).
+ */
+export function cutOffByAll(graph: GraphSource, leavers: readonly number[]): number {
+  const { n, und } = indexGraph(graph);
+  const before = weakComponents(und);
+  const top = before.sizes.reduce((a, b) => Math.max(a, b), 0);
+  const largest = before.sizes.indexOf(top);
+  if (top === 0 || before.sizes.indexOf(top, largest + 1) !== -1) return 0;
+  const alive = new Uint8Array(n).fill(1);
+  for (const v of leavers) alive[v] = 0;
+  const after = weakComponents(und, alive);
+  let remaining = 0;
+  for (let v = 0; v < n; v++) if (alive[v] === 1) remaining = Math.max(remaining, after.sizes[after.componentOf[v]!]!);
+  const leaversInLargest = leavers.filter((v) => before.componentOf[v] === largest).length;
+  return Math.max(0, top - remaining - leaversInLargest);
+}

@@ -7,6 +7,7 @@
  */
 import { UsageError } from '../errors.js';
 import { compareIds } from '../ids.js';
+import { mapFindingIds } from '../findings/ids.js';
 import type { Report } from '../report/types.js';
 import { keepsColumn, keepsLabel, type AttributeRule } from './attributes.js';
 import type { Pseudonyms } from './pseudonyms.js';
@@ -22,7 +23,7 @@ export function namingOf(report: Report): Naming {
 
 /**
  * Every person id of the report replaced by its pseudonym — people, group connectors, key
- * players, `meta.removed` and `meta.options.remove`, and the ids quoted in warnings — with
+ * players, the people findings name, `meta.removed` and `meta.options.remove`, and the ids quoted in warnings — with
  * people sorted by pseudonym again, and the attribute columns the rule leaves out dropped.
  */
 export function pseudonymizeReport(report: Report, pseudonyms: Pseudonyms, rule: AttributeRule): Report {
@@ -59,6 +60,8 @@ export function pseudonymizeReport(report: Report, pseudonyms: Pseudonyms, rule:
     org: { ...report.org, keyPlayers: report.org.keyPlayers.map((k) => ({ ...k, id: show(k.id) })) },
     people,
     groups: report.groups.map((g) => ({ ...g, connectors: g.connectors.map(show) })),
+    // A report of an earlier version has no findings.
+    ...(report.findings ? { findings: report.findings.map((f) => mapFindingIds(f, show)) } : {}),
   };
 }
 

@@ -24,6 +24,8 @@ import { orgStructure } from '../metrics/org-summary.js';
 import { localStructure, startPathFields, type LocalStructure, type PersonStructure } from '../metrics/person-summary.js';
 import { poolSmallGroups } from '../metrics/privacy.js';
 import { assignRoles } from '../metrics/roles.js';
+import { cutOffByAll } from '../metrics/resilience.js';
+import { computeFindings } from '../findings/index.js';
 import type { AnalyzeOptions } from '../options.js';
 import type { Runner } from '../parallel/runner.js';
 import { NO_TIMINGS, type Timings } from '../timings.js';
@@ -116,7 +118,7 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
   const notFound = removedNotFound(inputs);
   if (notFound.length > 0) warnings.push(`--remove: no person ${notFound.map((id) => JSON.stringify(id)).join(', ')} in the input; check the spelling`);
 
-  return {
+  const report = {
     schemaVersion: SCHEMA_VERSION,
     meta: meta(inputs, warnings, betweennessMethod, resilience.method),
     org: orderOrg(org),
@@ -126,6 +128,11 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
     communities: community ? communityRows(community, groups) : [],
     activity: activity.section,
   };
+  // Findings read the whole report, and one fact it does not hold: who the key players cut off.
+  const findings = parts.has('summary')
+    ? t.time('findings', () => computeFindings(report, { keyPlayersCutOff: cutOffByAll(graph, resilience.keyPlayers.map((k) => graph.position.get(k.id)!)) }))
+    : [];
+  return { ...report, findings };
 }
 
 /** Without the key-players part: nothing chosen, nothing measured (the report is never shown whole). */

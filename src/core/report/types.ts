@@ -3,6 +3,7 @@
  * Undefined values are `null`, never NaN or Infinity. Field names are the contract.
  */
 import type { IdMatch } from '../input/types.js';
+import type { Finding } from '../findings/types.js';
 import type { Encoding, Period } from '../options.js';
 
 export const SCHEMA_VERSION = 1 as const;
@@ -243,4 +244,6 @@ export interface Report {
   mixing: MixingCell[];
   communities: CommunityRow[];
   activity: ActivitySection;
+  /** What a reader should notice first, ranked as every view shows it (SPEC §4.8; core/findings). */
+  findings: Finding[];
 }

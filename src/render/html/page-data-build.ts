@@ -6,7 +6,6 @@
  */
 import type { Analysis } from '../../core/analyze.js';
 import type { DiffResult } from '../../core/diff/types.js';
-import { computeFindings } from '../../core/findings/index.js';
 import { keyPlayerSteps, orgDistanceFragmentation } from '../../core/findings/key-players.js';
 import { criticalPeople, meanDistance } from '../../core/report/resilience-view.js';
 import { compareIds } from '../../core/ids.js';
@@ -40,7 +39,7 @@ export function buildPageData(analysis: Analysis, lang: Lang, compare: DiffResul
     directed: !(analysis.index.undirected || isUndirected(report.meta)),
     meta: report.meta,
     org: report.org,
-    findings: computeFindings(report),
+    findings: report.findings,
     groups: report.groups,
     mixing: mixingSlice(report, groupNames),
     communities: communitySlice(report),
@@ -69,8 +68,9 @@ function groupsBySize(report: Report): string[] {
 function mixingSlice(report: Report, groupNames: string[]): PageData['mixing'] {
   const shown = groupNames.slice(0, HEATMAP_GROUPS);
   const inside = new Set(shown);
-  const rowTies = new Map<string, number>();
-  for (const c of report.mixing) rowTies.set(c.from, (rowTies.get(c.from) ?? 0) + c.ties);
+  // A row's denominator is every tie of the group, in or out, I + E: the diagonal is then the
+  // group's internalShare, the figure every other view shows.
+  const rowTies = new Map(report.groups.map((g) => [g.group, g.internalTies + g.externalTies]));
   return {
     groups: shown,
     rowTies: shown.map((g) => rowTies.get(g) ?? 0),

@@ -68,7 +68,7 @@ export interface PageData {
   /** Mixing among the largest groups only (the heatmap's rows and columns, in this order). */
   mixing: {
     groups: string[];
-    /** Each shown group's ties to any group (the denominators of the heatmap's row shares). */
+    /** Each shown group's ties, in or out, to anyone: I + E, the denominators of the heatmap's row shares. */
     rowTies: number[];
     totalGroups: number;
     cells: MixingCell[];

@@ -3,7 +3,6 @@
  * es.ts must have the same shape (the type `Strings` is this object's), so a missing
  * translation is a compile error, not a blank on the page.
  */
-import { meanDistance } from '../../core/report/resilience-view.js';
 import type {
   CriticalPeopleFinding,
   CrossGroupCommunityFinding,
@@ -47,38 +46,48 @@ export const en = {
       detail: `If they left, others would be cut off; how many for each: ${x.list(f.figures.people.map((p) => `${p.id} (${x.int(p.dependents)})`))}.`,
     }),
     'key-player-loss': (f: KeyPlayerLossFinding, x: Fmt): FindingText => {
-      /** Harmonic mean distances (1 / (1 − DF)) in words; null: nobody reaches anybody. */
-      const apart = (after: number | null, before: number | null, fmt: Fmt) =>
-        after === null
-          ? 'nobody could reach anybody any more'
-          : `people would be on average ${fmt.num(after)} hops apart${before === null ? '' : ` instead of ${fmt.num(before)}`}`;
+      const { hopsBefore, hopsAfter, distanceRise, cutOff } = f.figures;
       const k = f.subject.ids.length;
-      const measure = f.figures.measure === 'distanceFragmentation' ? 'distance fragmentation' : 'fragmentation';
+      const players = plural(k, 'key player', `${x.int(k)} key players`);
+      const distance =
+        hopsAfter === null
+          ? 'nobody could reach anybody any more'
+          : `people would be on average ${x.num(hopsAfter)} hops apart instead of ${x.num(hopsBefore)}${distanceRise === null ? '' : ` (${x.change(distanceRise)})`}`;
+      if (f.severity === 'low') {
+        return {
+          title: 'The network does not depend on a few people',
+          detail: `Without its ${players} (${x.list(f.subject.ids)}), ${distance}, and nobody would be cut off.`,
+        };
+      }
+      const cut = cutOff > 0 ? `, and ${plural(cutOff, '1 person', `${x.int(cutOff)} people`)} would be cut off from the rest` : '';
       return {
-        title:
-          f.severity === 'low'
-            ? `The network would hold together without its ${plural(k, 'key player', `${x.int(k)} key players`)}`
-            : `Losing the ${plural(k, 'key player', `${x.int(k)} key players`)} would fragment the network`,
-        detail:
-          f.figures.measure === 'distanceFragmentation'
-            ? `Without ${x.list(f.subject.ids)}, ${apart(meanDistance(f.figures.after), meanDistance(f.figures.before), x)} (${measure} ${x.num(f.figures.before)} → ${x.num(f.figures.after)}; 0 = everyone adjacent, 1 = all apart).`
-            : `Without ${x.list(f.subject.ids)}, ${measure} would go from ${x.num(f.figures.before)} to ${x.num(f.figures.after)} (0 = everyone within reach, 1 = all apart).`,
+        title: `Losing the ${players} would ${cutOff > 0 ? 'cut people off' : 'push people apart'}`,
+        detail: `Without ${x.list(f.subject.ids)}, ${distance}${cut}.`,
       };
     },
-    'silo-group': (f: SiloGroupFinding, x: Fmt): FindingText => ({
-      title: `Group ${f.subject.group} is a silo`,
-      detail: `${x.int(f.figures.internalTies)} of its ${x.int(f.figures.internalTies + f.figures.externalTies)} ties ${plural(f.figures.internalTies, 'stays', 'stay')} inside the group (E-I ${x.num(f.figures.eiIndex)}; ${x.int(f.figures.size)} people).`,
-    }),
-    'low-reciprocity': (f: LowReciprocityFinding, x: Fmt): FindingText =>
-      f.subject.type === 'organization'
+    'silo-group': (f: SiloGroupFinding, x: Fmt): FindingText => {
+      const { internalTies, externalTies, internalShare, eiIndex, eiPValue, permutations, size } = f.figures;
+      const chance =
+        eiPValue === null
+          ? 'not tested against chance (--permutations 0)'
+          : `more than chance would keep inside a group of ${x.int(size)}: p ${x.p(eiPValue)} over ${x.int(permutations)} random relabelings`;
+      return {
+        title: `Group ${f.subject.group} is a silo`,
+        detail: `${x.int(internalTies)} of its ${x.int(internalTies + externalTies)} ties ${plural(internalTies, 'stays', 'stay')} inside the group (${x.share(internalShare)}; E-I ${x.num(eiIndex)}), ${chance}.`,
+      };
+    },
+    'low-reciprocity': (f: LowReciprocityFinding, x: Fmt): FindingText => {
+      const returned = Math.round(f.figures.reciprocity * f.figures.ties);
+      return f.subject.type === 'organization'
         ? {
             title: `Knowledge flows one way: only ${x.share(f.figures.reciprocity)} of ties are returned`,
-            detail: `Over ${x.int(f.figures.ties)} ties. Two-way exchange is what collaboration looks like; one-way ties are information passed on.`,
+            detail: `${x.int(returned)} of ${x.int(f.figures.ties)} ties have a tie back. Two-way exchange is what collaboration looks like; a one-way tie is information passed on.`,
           }
         : {
             title: `Little exchange in group ${f.subject.group}: ${x.share(f.figures.reciprocity)} of its ties are returned`,
-            detail: `Over its ${x.int(f.figures.ties)} internal ties.`,
-          },
+            detail: `${x.int(returned)} of the ${x.int(f.figures.ties)} ties between its members have a tie back.`,
+          };
+    },
     'inactive-group': (f: InactiveGroupFinding, x: Fmt): FindingText => ({
       title: `Group ${f.subject.group} is mostly dormant or fading`,
       detail: `${x.int(f.figures.dormant)} dormant and ${x.int(f.figures.fading)} fading of ${x.int(f.figures.size)} people (${x.share(f.figures.share)}).`,
@@ -154,10 +163,12 @@ export const en = {
 
   groups: {
     heading: 'Groups',
-    intro: 'E-I index: −1 when every tie stays inside the group (a silo), +1 when every tie crosses to another group; the line marks −0.5. Reciprocity: the share of the group\'s own ties that are returned.',
+    intro: 'Inside: the share of a group\'s ties that stay inside it. E-I index: −1 when every tie stays inside, +1 when every tie crosses to another group; the line marks −0.5. p: how often random relabelings of the groups (sizes kept) give an E-I as low; a silo is a group with an E-I of −0.5 or less and p under 0.05. Reciprocity: the share of the group\'s own ties that are returned.',
     group: 'group',
     size: 'people',
+    inside: 'inside',
     ei: 'E-I index',
+    p: 'p',
     reciprocity: 'reciprocity',
     density: 'density',
     activity: 'activity',
@@ -167,9 +178,10 @@ export const en = {
 
   mixing: {
     heading: 'Who talks to whom',
-    intro: 'Each row is a group; each cell the share of that group\'s ties that go to the column\'s group. The diagonal is what stays inside.',
+    intro: 'Each row is a group and shares out all its ties, in or out. The diagonal is the share that stays inside (the groups table\'s "inside"); each other cell the share with the column\'s group, either direction. Ties with people without a group are in no cell.',
     largest: (shown: string, total: string) => `The ${shown} largest of ${total} groups.`,
-    cell: (from: string, to: string, ties: string, share: string) => `${from} → ${to}: ${ties} ties, ${share} of ${from}'s ties`,
+    cell: (from: string, to: string, ties: string, share: string) =>
+      from === to ? `${from}: ${ties} ties inside, ${share} of its ties` : `${from} ↔ ${to}: ${ties} ties, ${share} of ${from}'s ties`,
   },
 
   activity: {

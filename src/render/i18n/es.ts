@@ -1,5 +1,4 @@
 /** Every word of the HTML report, and the findings' sentences, in Spanish (the shape of en.ts). */
-import { meanDistance } from '../../core/report/resilience-view.js';
 import { compareEs } from './compare-es.js';
 import type { Strings } from './en.js';
 
@@ -28,37 +27,47 @@ export const es: Strings = {
       detail: `Si se fueran, otras personas quedarían aisladas; cuántas por cada una: ${x.list(f.figures.people.map((p) => `${p.id} (${x.int(p.dependents)})`))}.`,
     }),
     'key-player-loss': (f, x) => {
-      const apart = (after: number | null, before: number | null) =>
-        after === null
-          ? 'nadie podría llegar a nadie'
-          : `las personas estarían de media a ${x.num(after)} pasos unas de otras${before === null ? '' : ` en vez de ${x.num(before)}`}`;
+      const { hopsBefore, hopsAfter, distanceRise, cutOff } = f.figures;
       const k = f.subject.ids.length;
-      const measure = f.figures.measure === 'distanceFragmentation' ? 'la fragmentación por distancia' : 'la fragmentación';
+      const distance =
+        hopsAfter === null
+          ? 'nadie podría llegar a nadie'
+          : `las personas estarían en promedio a ${x.num(hopsAfter)} pasos unas de otras, en lugar de ${x.num(hopsBefore)}${distanceRise === null ? '' : ` (${x.change(distanceRise)})`}`;
+      if (f.severity === 'low') {
+        return {
+          title: 'La red no depende de unas pocas personas',
+          detail: `Sin ${plural(k, 'su persona clave', `sus ${x.int(k)} personas clave`)} (${x.list(f.subject.ids)}), ${distance}, y nadie quedaría aislado.`,
+        };
+      }
+      const cut = cutOff > 0 ? `, y ${plural(cutOff, '1 persona quedaría separada', `${x.int(cutOff)} personas quedarían separadas`)} del resto` : '';
       return {
-        title:
-          f.severity === 'low'
-            ? `La red resistiría sin ${plural(k, 'su persona clave', `sus ${x.int(k)} personas clave`)}`
-            : `Perder ${plural(k, 'a la persona clave', `a las ${x.int(k)} personas clave`)} fragmentaría la red`,
-        detail:
-          f.figures.measure === 'distanceFragmentation'
-            ? `Sin ${x.list(f.subject.ids)}, ${apart(meanDistance(f.figures.after), meanDistance(f.figures.before))} (${measure} ${x.num(f.figures.before)} → ${x.num(f.figures.after)}; 0 = todos adyacentes, 1 = todos separados).`
-            : `Sin ${x.list(f.subject.ids)}, ${measure} pasaría de ${x.num(f.figures.before)} a ${x.num(f.figures.after)} (0 = todos al alcance, 1 = todos separados).`,
+        title: `Perder ${plural(k, 'a la persona clave', `a las ${x.int(k)} personas clave`)} ${cutOff > 0 ? 'dejaría a personas aisladas' : 'alejaría a las personas entre sí'}`,
+        detail: `Sin ${x.list(f.subject.ids)}, ${distance}${cut}.`,
       };
     },
-    'silo-group': (f, x) => ({
-      title: `El grupo ${f.subject.group} es un silo`,
-      detail: `${x.int(f.figures.internalTies)} de sus ${x.int(f.figures.internalTies + f.figures.externalTies)} vínculos ${plural(f.figures.internalTies, 'queda', 'quedan')} dentro del grupo (E-I ${x.num(f.figures.eiIndex)}; ${x.int(f.figures.size)} personas).`,
-    }),
-    'low-reciprocity': (f, x) =>
-      f.subject.type === 'organization'
+    'silo-group': (f, x) => {
+      const { internalTies, externalTies, internalShare, eiIndex, eiPValue, permutations, size } = f.figures;
+      const chance =
+        eiPValue === null
+          ? 'sin contrastar con el azar (--permutations 0)'
+          : `más de los que el azar dejaría dentro de un grupo de ${x.int(size)}: p ${x.p(eiPValue)} en ${x.int(permutations)} reasignaciones al azar`;
+      return {
+        title: `El grupo ${f.subject.group} es un silo`,
+        detail: `${x.int(internalTies)} de sus ${x.int(internalTies + externalTies)} vínculos ${plural(internalTies, 'queda', 'quedan')} dentro del grupo (${x.share(internalShare)}; E-I ${x.num(eiIndex)}), ${chance}.`,
+      };
+    },
+    'low-reciprocity': (f, x) => {
+      const returned = Math.round(f.figures.reciprocity * f.figures.ties);
+      return f.subject.type === 'organization'
         ? {
             title: `El conocimiento fluye en un solo sentido: solo el ${x.share(f.figures.reciprocity)} de los vínculos es recíproco`,
-            detail: `Sobre ${x.int(f.figures.ties)} vínculos. El intercambio en ambos sentidos es la señal de la colaboración; un vínculo en un solo sentido es información que se transmite.`,
+            detail: `${x.int(returned)} de ${x.int(f.figures.ties)} vínculos tienen vuelta. El intercambio en ambos sentidos es la señal de la colaboración; un vínculo en un solo sentido es información que se transmite.`,
           }
         : {
             title: `Poco intercambio en el grupo ${f.subject.group}: el ${x.share(f.figures.reciprocity)} de sus vínculos es recíproco`,
-            detail: `Sobre sus ${x.int(f.figures.ties)} vínculos internos.`,
-          },
+            detail: `${x.int(returned)} de los ${x.int(f.figures.ties)} vínculos entre sus miembros tienen vuelta.`,
+          };
+    },
     'inactive-group': (f, x) => ({
       title: `El grupo ${f.subject.group} está mayormente inactivo o en declive`,
       detail: `${x.int(f.figures.dormant)} inactivas y ${x.int(f.figures.fading)} en declive de ${x.int(f.figures.size)} personas (${x.share(f.figures.share)}).`,
@@ -136,10 +145,12 @@ export const es: Strings = {
 
   groups: {
     heading: 'Grupos',
-    intro: 'Índice E-I: −1 cuando todos los vínculos quedan dentro del grupo (un silo), +1 cuando todos van a otros grupos; la línea marca −0,5. Reciprocidad: proporción de los vínculos internos del grupo que son correspondidos.',
+    intro: 'Dentro: proporción de los vínculos del grupo que quedan dentro de él. Índice E-I: −1 cuando todos los vínculos quedan dentro, +1 cuando todos van a otros grupos; la línea marca −0,5. p: con qué frecuencia las reasignaciones al azar de los grupos (mismos tamaños) dan un E-I igual de bajo; un silo es un grupo con un E-I de −0,5 o menos y p por debajo de 0,05. Reciprocidad: proporción de los vínculos internos del grupo que son correspondidos.',
     group: 'grupo',
     size: 'personas',
+    inside: 'dentro',
     ei: 'índice E-I',
+    p: 'p',
     reciprocity: 'reciprocidad',
     density: 'densidad',
     activity: 'actividad',
@@ -149,9 +160,10 @@ export const es: Strings = {
 
   mixing: {
     heading: 'Quién habla con quién',
-    intro: 'Cada fila es un grupo; cada celda, la proporción de los vínculos de ese grupo que van al grupo de la columna. La diagonal es lo que queda dentro.',
+    intro: 'Cada fila es un grupo y reparte todos sus vínculos, entrantes y salientes. La diagonal es la proporción que queda dentro (el «dentro» de la tabla de grupos); cada otra celda, la proporción con el grupo de la columna, en cualquier sentido. Los vínculos con personas sin grupo no están en ninguna celda.',
     largest: (shown, total) => `Los ${shown} grupos más grandes de ${total}.`,
-    cell: (from, to, ties, share) => `${from} → ${to}: ${ties} vínculos, el ${share} de los vínculos de ${from}`,
+    cell: (from, to, ties, share) =>
+      from === to ? `${from}: ${ties} vínculos dentro, el ${share} de sus vínculos` : `${from} ↔ ${to}: ${ties} vínculos, el ${share} de los vínculos de ${from}`,
   },
 
   activity: {

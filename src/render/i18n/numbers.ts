@@ -13,6 +13,10 @@ export interface Fmt {
   num(value: number | null): string;
   /** A share as a percentage with one decimal; null → —. */
   share(value: number | null): string;
+  /** A p-value: `= 0.012`, or `< 0.001` below it (a permutation test estimates no further). */
+  p(value: number): string;
+  /** A relative change as a signed percentage: +4.2%, −12.0%. */
+  change(value: number): string;
   /** Names joined as a reader expects, the first `max` of them, then how many more. */
   list(items: readonly string[], max?: number): string;
 }
@@ -24,6 +28,7 @@ export function fmtFor(lang: Lang): Fmt {
   const small = new Intl.NumberFormat(lang, { maximumFractionDigits: 4, minimumFractionDigits: 0 });
   const large = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
   const percent = new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const pValue = new Intl.NumberFormat(lang, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
   const more = lang === 'es' ? (n: number) => `y ${count.format(n)} más` : (n: number) => `and ${count.format(n)} more`;
   const and = lang === 'es' ? 'y' : 'and';
   return {
@@ -35,6 +40,8 @@ export function fmtFor(lang: Lang): Fmt {
       return Math.abs(value) >= 1 ? large.format(value) : small.format(value);
     },
     share: (value) => (value === null || !Number.isFinite(value) ? MISSING : percent.format(value)),
+    p: (value) => (value < 0.001 ? `< ${pValue.format(0.001)}` : `= ${pValue.format(value)}`),
+    change: (value) => `${value > 0 ? '+' : value < 0 ? '−' : '±'}${percent.format(Math.abs(value))}`,
     list: (items, max = 5) => {
       const shown = items.slice(0, max);
       if (items.length > max) return `${shown.join(', ')} ${more(items.length - max)}`;

@@ -9,7 +9,6 @@
  */
 import { PassThrough } from 'node:stream';
 import type { Analysis } from '../../core/analyze.js';
-import { computeFindings } from '../../core/findings/index.js';
 import { findingSentence } from '../i18n/index.js';
 import { personNamer } from '../person-name.js';
 import type { RenderContext } from '../context.js';
@@ -41,7 +40,7 @@ export function renderXlsx(analysis: Analysis, ctx: RenderContext): AsyncIterabl
 /** The core's ranked findings, worded in the workbook's language by the shared tables (render/i18n). */
 export function findingSentences(analysis: Analysis, lang: RenderContext['lang']): string[] {
   const name = personNamer(analysis.report.people, 'plain');
-  return computeFindings(analysis.report).map((f) => {
+  return analysis.report.findings.map((f) => {
     const { title, detail } = findingSentence(f, lang, name);
     return `${title} — ${detail}`;
   });

@@ -1,7 +1,8 @@
 /**
- * The group mixing matrix as a heatmap: row = the group ties start from, column = where they
- * go, shade = the share of the row group's ties (to any group) that go to that column. The
- * diagonal, what stays inside, is outlined.
+ * The group mixing matrix as a heatmap: row = a group, shade = the share of all its ties (in or
+ * out, I + E) that its cell holds: on the diagonal the ties that stay inside — the group's
+ * internalShare — and off it the ties with the column's group, either direction. The diagonal is
+ * outlined.
  */
 import { svg, titled } from './svg.js';
 

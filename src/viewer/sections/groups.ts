@@ -16,14 +16,15 @@ export function groupsSection(v: Viewer): HTMLElement | null {
   const rows = [...data.groups]
     .sort((a, b) => (a.eiIndex ?? Infinity) - (b.eiIndex ?? Infinity) || (a.group < b.group ? -1 : a.group > b.group ? 1 : 0))
     .map((row) => groupRow(v, row));
-  const head = [g.group, g.size, g.ei, g.reciprocity, g.density, g.activity, g.connectors];
+  const head = [g.group, g.size, g.inside, g.ei, g.p, g.reciprocity, g.density, g.activity, g.connectors];
   const note = data.directed ? null : h('p', { class: 'note' }, t.undirected);
   return section('groups', g.heading, g.intro, note, h('div', { class: 'scroll' }, table(head, rows, 'data groups-table')));
 }
 
 function groupRow(v: Viewer, row: GroupRow): Child[] {
   const { t, x, data } = v;
-  const silo = row.eiIndex !== null && row.eiIndex <= SILO;
+  // Marked as the silo finding names it: E-I alone is not enough (core/findings/groups.ts).
+  const silo = data.findings.some((f) => f.kind === 'silo-group' && f.subject.group === row.group);
   const index = data.people.groupNames.indexOf(row.group);
   const name = h('button', { type: 'button', class: 'link' }, row.group);
   name.addEventListener('click', () => focusOnMap({ type: 'group', group: index }));
@@ -36,7 +37,9 @@ function groupRow(v: Viewer, row: GroupRow): Child[] {
   return [
     h('span', null, name, silo ? h('span', { class: 'badge badge-silo' }, t.groups.silo) : null),
     x.int(row.size),
+    x.share(row.internalShare ?? null),
     ei,
+    row.eiPValue === null || row.eiPValue === undefined ? '—' : x.p(row.eiPValue).replace(/^= /, ''),
     reciprocity,
     x.num(row.density),
     x.share(row.activityRate),
@@ -52,10 +55,14 @@ export function mixingSection(v: Viewer): HTMLElement | null {
   const whole = new Intl.NumberFormat(data.lang, { style: 'percent', maximumFractionDigits: 0 });
   const cells = new Map<number, number>();
   for (const c of m.cells) cells.set(position.get(c.from)! * m.groups.length + position.get(c.to)!, c.ties);
+  const cell = (from: number, to: number) => cells.get(from * m.groups.length + to) ?? 0;
+  // Undirected data lists a tie between two groups under both orders already; directed data
+  // adds the two directions, so a row splits the group's external ties by the other group.
+  const ties = (from: number, to: number) => (from === to || !data.directed ? cell(from, to) : cell(from, to) + cell(to, from));
   const chart = heatmap({
     groups: m.groups,
     rowTies: m.rowTies,
-    ties: (from, to) => cells.get(from * m.groups.length + to) ?? 0,
+    ties,
     cellLabel: (from, to, ties, share) => t.mixing.cell(from, to, x.int(ties), x.share(share)),
     shareText: (share) => whole.format(share),
   });

@@ -140,6 +140,7 @@ export function sampleReport(): Report {
     mixing: [],
     communities: [],
     activity: { period: 'month', periods: 4, trend: 0, series: [] },
+    findings: [],
   };
 }
 

@@ -201,7 +201,7 @@ describe('parseRule: mistakes are UsageErrors that point at the bad part', () =>
         'valid org fields: people, ties, interactions, totalWeight, density, reciprocity, dyadReciprocity, components, ' +
           'largestComponentShare, isolates, transitivity, degreeCentralization, eiIndex, eiPValue, communities, modularity, ' +
           'groupAlignment, activeShare, cutPoints, fragmentation, distanceFragmentation',
-        'or an aggregate: max|min|mean|sum(people.FIELD), max|min|mean|sum(groups.FIELD), count(people.roles=ROLE), count(groups.FIELD OP NUMBER)',
+        'or an aggregate: max|min|mean|sum(people.FIELD), max|min|mean|sum(groups.FIELD), count(people.roles=ROLE), count(groups.FIELD OP NUMBER), count(findings.severity=high)',
       ].join('\n'),
     );
     expect(messageOf('reciprocty >= 1').split('\n')[0]).toBe(
@@ -233,10 +233,10 @@ describe('parseRule: mistakes are UsageErrors that point at the bad part', () =>
       ].join('\n'),
     );
     expect(messageOf('max(person.betweenness) < 1').split('\n')[0]).toBe(
-      'in rule "max(person.betweenness) < 1": expected people.FIELD or groups.FIELD, found "person.betweenness" at column 5',
+      'in rule "max(person.betweenness) < 1": expected people.FIELD, groups.FIELD or findings.FIELD, found "person.betweenness" at column 5',
     );
     expect(messageOf('max() < 1').split('\n')[0]).toBe(
-      'in rule "max() < 1": expected people.FIELD or groups.FIELD, found ")" at column 5',
+      'in rule "max() < 1": expected people.FIELD, groups.FIELD or findings.FIELD, found ")" at column 5',
     );
   });
 

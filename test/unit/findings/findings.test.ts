@@ -14,21 +14,26 @@ const summary = (f: Finding) => {
 };
 
 describe('silo groups', () => {
-  test('E-I ≤ −0.5 is a silo, −0.8 or below severe; most closed first; the privacy pool left out', () => {
+  test('E-I ≤ −0.5 and more inward than chance (p < 0.05) is a silo, −0.8 or below severe; most closed first', () => {
     const findings = computeFindings(
       report({
         people: [person('a', 'A')],
         groups: [
-          group('A', 4, 9, 1), // (1 − 9) / 10 = −0.8 → high
-          group('B', 3, 2, 4), // (4 − 2) / 6 = +0.33 → none
-          group('D', 5, 6, 2), // (2 − 6) / 8 = −0.5 → medium (the bound is included)
-          group('E', 5, 11, 9), // (9 − 11) / 20 = −0.1 → none
-          group('(small groups)', 6, 5, 0), // −1, but a pool of several groups → none
+          group('A', 4, 9, 1, 1, 0.001), // (1 − 9) / 10 = −0.8, p 0.001 → high
+          group('B', 3, 2, 4, 1, 0.9), // (4 − 2) / 6 = +0.33 → none
+          group('D', 5, 6, 2, 1, 0.01), // (2 − 6) / 8 = −0.5 → medium (the bound is included)
+          group('E', 5, 11, 9, 1, 0.04), // (9 − 11) / 20 = −0.1 → none
+          group('F', 6, 8, 2, 1, 0.2), // (2 − 8) / 10 = −0.6, but chance gives as much in 1 of 5 relabelings → none
+          group('H', 5, 19, 1, 1, 0.05), // −0.9, p 0.05: not under 0.05 → none
+          group('G', 4, 7, 1, 1, null), // (1 − 7) / 8 = −0.75, no test (--permutations 0): E-I alone → medium
+          group('(small groups)', 6, 5, 0, 1, 0.001), // −1, but a pool of several groups → none
         ],
       }),
     ).filter((f) => f.kind === 'silo-group');
-    expect(findings.map(summary)).toEqual(['high silo-group A', 'medium silo-group D']);
-    expect(findings[0]!.figures).toEqual({ eiIndex: -0.8, internalTies: 9, externalTies: 1, size: 4 });
+    expect(findings.map(summary)).toEqual(['high silo-group A', 'medium silo-group G', 'medium silo-group D']);
+    // The sample report's options: --permutations 1000; 9 of A's 10 ties inside.
+    expect(findings[0]!.figures).toEqual({ eiIndex: -0.8, eiPValue: 0.001, permutations: 1000, internalTies: 9, externalTies: 1, internalShare: 0.9, size: 4 });
+    expect(findings[1]!.figures).toMatchObject({ eiPValue: null, permutations: 0, internalShare: 7 / 8 });
   });
 
   test('a group without ties (E-I null) is no silo', () => {
@@ -169,46 +174,49 @@ describe('communities across groups', () => {
 
 describe("key players' loss", () => {
   const people = [person('a', 'A')];
+  /** DF 0.5 today: people 1/(1 − 0.5) = 2 hops apart on average. */
+  const org = (after: number) => ({ fragmentation: 0, distanceFragmentation: 0.5, keyPlayers: [{ id: 'k1', distanceFragmentation: 0.52, fragmentation: 0 }, { id: 'k2', distanceFragmentation: after, fragmentation: 0 }] });
+  const loss = (o: ReturnType<typeof org>, cutOff = 0, extra: PersonRow[] = []) =>
+    computeFindings(report({ people: [...people, ...extra], org: o }), { keyPlayersCutOff: cutOff }).filter((f) => f.kind === 'key-player-loss');
 
-  test('judged on component fragmentation when distance fragmentation was not measured (null)', () => {
-    const org = { fragmentation: 0.1, distanceFragmentation: null, keyPlayers: [{ id: 'k1', distanceFragmentation: null, fragmentation: 0.3 }, { id: 'k2', distanceFragmentation: null, fragmentation: 0.4 }] };
-    const [finding] = computeFindings(report({ people, org })).filter((f) => f.kind === 'key-player-loss');
-    // 0.4 − 0.1 = 0.3 ≥ 0.1 → high
-    expect(finding).toEqual({
-      kind: 'key-player-loss',
-      severity: 'high',
-      subject: { type: 'people', ids: ['k1', 'k2'] },
-      figures: {
-        measure: 'fragmentation', before: 0.1, after: 0.4,
-        fragmentationBefore: 0.1, fragmentationAfter: 0.4,
-        distanceFragmentationBefore: null, distanceFragmentationAfter: null,
-      },
+  test('a 10 % rise in the average distance 1/(1 − DF) is material; 25 % is severe', () => {
+    // DF 0.55: 2 → 2.22 hops, +11.1 % → medium
+    const [medium] = loss(org(0.55));
+    expect(medium?.severity).toBe('medium');
+    expect(medium?.figures).toEqual({
+      distanceFragmentationBefore: 0.5, distanceFragmentationAfter: 0.55, hopsBefore: 2, hopsAfter: 1 / 0.45, distanceRise: 1 / 0.45 / 2 - 1,
+      fragmentationBefore: 0, fragmentationAfter: 0, cutOff: 0, organizationSize: 1,
     });
+    // DF 0.6: 2 → 2.5 hops, +25 % → high
+    expect(loss(org(0.6))[0]?.severity).toBe('high');
   });
 
-  test('judged on distance fragmentation once the report holds it (Borgatti 2006 entries)', () => {
-    const org = {
-      fragmentation: 0,
-      distanceFragmentation: 0.5,
-      keyPlayers: [
-        { id: 'k1', distanceFragmentation: 0.52, fragmentation: 0 },
-        { id: 'k2', distanceFragmentation: 0.53, fragmentation: 0 },
-      ],
-    };
-    const [finding] = computeFindings(report({ people, org })).filter((f) => f.kind === 'key-player-loss');
-    // 0.53 − 0.5 = 0.03: ≥ 0.02, < 0.1 → medium (component fragmentation would have said 0)
-    expect(finding?.severity).toBe('medium');
-    expect(finding?.figures).toEqual({
-      measure: 'distanceFragmentation', before: 0.5, after: 0.53,
-      fragmentationBefore: 0, fragmentationAfter: 0,
-      distanceFragmentationBefore: 0.5, distanceFragmentationAfter: 0.53,
-    });
+  test('below 10 % and nobody cut off: one low line, and only when nobody is critical', () => {
+    // DF 0.53: 2 → 2.13 hops, +6.4 %
+    const [low] = loss(org(0.53));
+    expect(low?.severity).toBe('low');
+    expect(low?.figures.distanceRise).toBeCloseTo(1 / 0.47 / 2 - 1, 12);
+    // Someone critical holds part of the network together: "it does not depend on a few people" would contradict it.
+    const critical = person('c', 'A', { roles: ['critical'], cutPoint: true, dependents: 2 });
+    expect(loss(org(0.53), 0, [critical])).toEqual([]);
   });
 
-  test('a robust network is still a finding (low); no key players, no finding', () => {
-    const robust = { fragmentation: 0.025, keyPlayers: [{ id: 'k1', distanceFragmentation: null, fragmentation: 0.0253 }] };
-    expect(computeFindings(report({ people, org: robust })).find((f) => f.kind === 'key-player-loss')?.severity).toBe('low');
+  test('cutting someone off is material whatever the distance; 5 % of the people cut off is severe', () => {
+    const twenty = Array.from({ length: 19 }, (_, i) => person(`p${i}`, 'A'));
+    // 1 of 20 people cut off: 5 % → high; a +6.4 % distance alone would have been low.
+    expect(loss(org(0.53), 1, twenty)[0]?.severity).toBe('high');
+    const forty = Array.from({ length: 39 }, (_, i) => person(`p${i}`, 'A'));
+    // 1 of 40: 2.5 % → medium
+    const [medium] = loss(org(0.53), 1, forty);
+    expect([medium?.severity, medium?.figures.cutOff]).toEqual(['medium', 1]);
+  });
+
+  test('nobody reaching anybody any more is severe; no key players or no distance measured, no finding', () => {
+    const [apart] = loss(org(1));
+    expect([apart?.severity, apart?.figures.hopsAfter, apart?.figures.distanceRise]).toEqual(['high', null, null]);
     expect(computeFindings(report({ people, org: { keyPlayers: [] } })).some((f) => f.kind === 'key-player-loss')).toBe(false);
+    const unmeasured = { fragmentation: 0.1, distanceFragmentation: null, keyPlayers: [{ id: 'k1', distanceFragmentation: null, fragmentation: 0.3 }] };
+    expect(loss(unmeasured as unknown as ReturnType<typeof org>)).toEqual([]);
   });
 });
 
@@ -225,14 +233,17 @@ describe('ranking', () => {
     const findings = computeFindings(
       report({
         people, // 20 people, 20 with a tie
-        groups: [group('A', 3, 9, 1), group('B', 3, 2, 4), group('C', 3, 3, 3, 0.2), group('D', 11, 6, 2, 0.25)],
+        groups: [group('A', 3, 9, 1, 1, 0.001), group('B', 3, 2, 4), group('C', 3, 3, 3, 0.2), group('D', 11, 6, 2, 0.25, 0.01)],
         communities: [community(0, { A: 4, D: 3, B: 1 }), community(1, { B: 2, C: 2, D: 1 })],
-        org: { reciprocity: 0.1, fragmentation: 0.1, keyPlayers: [{ id: 'p1', distanceFragmentation: null, fragmentation: 0.3 }, { id: 'p2', distanceFragmentation: null, fragmentation: 0.4 }] },
+        org: {
+          reciprocity: 0.1, fragmentation: 0.1, distanceFragmentation: 0.5,
+          keyPlayers: [{ id: 'p1', distanceFragmentation: 0.6, fragmentation: 0.3 }, { id: 'p2', distanceFragmentation: 0.7, fragmentation: 0.4 }],
+        },
       }),
     );
     expect(findings.map(summary)).toEqual([
       'high critical-people p1+p2', // 3 / 20 = 0.15
-      'high key-player-loss p1+p2', // 0.4 − 0.1 = 0.3
+      'high key-player-loss p1+p2', // 2 → 3.33 hops, +67 %
       'high silo-group A', // −0.8
       'high low-reciprocity org', // 0.1
       'high inactive-group B', // 3 / 3
