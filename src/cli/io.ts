@@ -5,10 +5,13 @@
 import type { Readable } from 'node:stream';
 import { writeFault } from '../io/output-target.js';
 import { removeTempFiles, removeTempFilesOnSignal } from '../io/temp-files.js';
+import { DEFAULT_WIDTH } from '../render/fit.js';
 
 export interface OutStream {
   write(chunk: string | Uint8Array): unknown;
   isTTY?: boolean;
+  /** A terminal's width in characters (Node sets it on a TTY's stream). */
+  columns?: number;
 }
 
 export interface Io {
@@ -41,6 +44,17 @@ export function nodeIo(): Io {
     cwd: process.cwd(),
     now: () => new Date(),
   };
+}
+
+/**
+ * The width the terminal report fits in: the terminal's own when the report goes to it, else
+ * COLUMNS (as shells and `script` set it), else DEFAULT_WIDTH.
+ */
+export function terminalWidth(io: Io, toFile: boolean): number {
+  const columns = io.stdout.columns;
+  if (!toFile && io.stdout.isTTY === true && typeof columns === 'number' && Number.isInteger(columns) && columns > 0) return columns;
+  const env = Number(io.env.COLUMNS);
+  return Number.isInteger(env) && env > 0 ? env : DEFAULT_WIDTH;
 }
 
 /** Colours per SPEC §6: only on a TTY, unless NO_COLOR, FORCE_COLOR or --no-color say otherwise. */

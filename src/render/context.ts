@@ -4,6 +4,7 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { DiffResult } from '../core/diff/types.js';
+import { DEFAULT_WIDTH } from './fit.js';
 
 export interface RenderContext {
   color: boolean;
@@ -12,6 +13,8 @@ export interface RenderContext {
   top: number;
   /** Person field the people view is sorted by (descending). */
   sort: string;
+  /** Columns the terminal report fits in: the terminal's, else COLUMNS, else 100. */
+  width: number;
   /** Which entity `--format csv` and `--format ndjson` write. */
   table: TableName;
   /** Language of the sheet names, headers and explanations of the html and xlsx reports. */
@@ -46,6 +49,7 @@ export function renderContext(options: Partial<RenderContext> & { color?: boolea
     chalk: new Chalk({ level: color ? 1 : 0 }),
     top: options.top ?? 10,
     sort: options.sort ?? 'sourcePagerank',
+    width: options.width ?? DEFAULT_WIDTH,
     table: options.table ?? 'people',
     lang: options.lang ?? 'en',
     ...(options.csv ? { csv: options.csv } : {}),

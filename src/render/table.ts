@@ -5,7 +5,7 @@
  * Undirected data (`meta.options.undirected`, SPEC §2.4) has no reciprocity: the view says so in
  * words instead of showing empty figures, and shows one degree instead of equal in and out.
  */
-import Table from 'cli-table3';
+import { fitTable, wrap, type FitColumn } from './fit.js';
 import type { Analysis } from '../core/analyze.js';
 import { FINDING_RULES, inactiveGroups } from '../core/findings/index.js';
 import { compareIds } from '../core/ids.js';
@@ -39,13 +39,22 @@ type Chalk = RenderContext['chalk'];
 type Namer = (id: string) => string;
 const namerOf = (report: Report): Namer => personNamer(report.people, 'terminal');
 
-function table(head: string[], chalk: Chalk, align?: ('left' | 'right')[]): Table.Table {
-  return new Table({
-    head: head.map((h) => chalk.bold(h)),
-    style: { head: [], border: [], compact: true },
-    colAligns: align ?? head.map((_, i) => (i === 0 ? 'left' : 'right')),
-  });
+/**
+ * A table that fits the terminal (fit.ts): columns dropped lowest priority first, and a line
+ * saying which and how to see them.
+ */
+function fitted(columns: FitColumn[], rows: string[][], ctx: RenderContext): string {
+  const { text, hidden } = fitTable(columns, rows, ctx.width, (h) => ctx.chalk.bold(h));
+  if (hidden.length === 0) return text;
+  const note = `not shown at ${ctx.width} columns: ${hidden.join(', ')} (a wider terminal or COLUMNS=${WIDE} shows them; --format md or csv has every column)`;
+  return `${text}\n${ctx.chalk.dim(wrap(note, ctx.width))}`;
 }
+
+/** A width that shows every column of every table. */
+const WIDE = 200;
+
+/** A line of prose, dimmed, wrapped to the terminal. */
+const dimLine = (text: string, ctx: RenderContext): string => ctx.chalk.dim(wrap(text, ctx.width));
 
 function title(text: string, chalk: Chalk): string {
   return `\n${chalk.bold.cyan(text)}\n`;
@@ -60,9 +69,9 @@ function reciprocityRows(report: Report): [string, string, string][] {
   ];
 }
 
-function orgSection(report: Report, chalk: Chalk): string {
+function orgSection(report: Report, ctx: RenderContext): string {
+  const { chalk } = ctx;
   const o = report.org;
-  const t = table(['organization', 'value', ''], chalk, ['left', 'right', 'left']);
   const events = report.meta.options.events === true;
   const rows: [string, string, string][] = [
     ['people', formatNumber(o.people), `${formatNumber(o.isolates)} isolated`],
@@ -78,70 +87,92 @@ function orgSection(report: Report, chalk: Chalk): string {
   if (o.communities !== null) rows.push(['communities', formatNumber(o.communities), `modularity ${formatNumber(o.modularity)}`]);
   if (o.groupAlignment !== null) rows.push(['group alignment', formatNumber(o.groupAlignment), 'communities vs groups (NMI)']);
   if (o.activeShare !== null) rows.push(['active share', formatShare(o.activeShare), 'people not dormant']);
-  for (const r of rows) t.push(r.map((c, i) => (i === 2 ? chalk.dim(c) : c)));
+  const columns: FitColumn[] = [{ head: 'organization', align: 'left' }, { head: 'value', align: 'right' }, { head: '', align: 'left', drop: 0 }];
   const kind = events ? 'co-attendance ties' : undirectedReport(report) ? 'undirected ties' : 'ties';
   const head = `${report.meta.input.file}: ${formatNumber(o.people)} people, ${formatNumber(o.ties)} ${kind}`;
-  return `${chalk.bold(head)}\n${t.toString()}\n`;
+  const body = fitted(columns, rows.map((r) => r.map((c, i) => (i === 2 ? chalk.dim(c) : c))), ctx);
+  return `${chalk.bold(wrap(head, ctx.width))}\n${body}\n`;
 }
 
 /** Critical people listed in the terminal; the rest are in every other format. */
 const CRITICAL_SHOWN = 10;
 
-function resilienceSection(analysis: Analysis, report: Report, chalk: Chalk): string {
+function resilienceSection(analysis: Analysis, report: Report, ctx: RenderContext): string {
+  const { chalk } = ctx;
   const name = namerOf(report);
   const o = report.org;
   const method = report.meta.keyPlayers;
   const how = method.method === 'exact' ? 'exact' : `estimated from ${formatNumber(method.samples)} sampled people`;
-  const out = [`distance fragmentation ${formatNumber(o.distanceFragmentation)} (${how}): ${distanceWords(o.distanceFragmentation)}`];
+  const out = [wrap(`distance fragmentation ${formatNumber(o.distanceFragmentation)} (${how}): ${distanceWords(o.distanceFragmentation)}`, ctx.width)];
   const lines = keyPlayerLines(report);
   if (lines.length > 0) {
-    const t = table(['#', 'key player', 'group', 'DF after', 'fragmentation after', 'without them (and those above), people are on average'], chalk, ['right', 'left', 'left', 'right', 'right', 'left']);
-    for (const k of lines) {
-      t.push([String(k.rank), name(k.id), k.group ?? MISSING, formatNumber(k.distanceFragmentation), formatNumber(k.fragmentation), k.effect]);
-    }
-    out.push(`${chalk.dim(`key players: whose departure pushes the others furthest apart (of the ${method.candidates} with the highest betweenness)`)}\n${t.toString()}`);
+    const columns: FitColumn[] = [
+      { head: '#', align: 'right' }, { head: 'key player', align: 'left' }, { head: 'group', align: 'left', drop: 2 },
+      { head: 'DF after', align: 'right', drop: 1 }, { head: 'fragmentation after', align: 'right', drop: 0 },
+      { head: 'without them (and those above), people are on average', align: 'left' },
+    ];
+    const rows = lines.map((k) => [String(k.rank), name(k.id), k.group ?? MISSING, formatNumber(k.distanceFragmentation), formatNumber(k.fragmentation), k.effect]);
+    out.push(`${dimLine(`key players: whose departure pushes the others furthest apart (of the ${method.candidates} with the highest betweenness)`, ctx)}\n${fitted(columns, rows, ctx)}`);
   }
-  out.push(criticalText(analysis, o.cutPoints, chalk, name));
+  out.push(criticalText(analysis, o.cutPoints, ctx, name));
   return `${title('Resilience: who the organization cannot afford to lose', chalk)}${out.join('\n')}\n`;
 }
 
-function criticalText(analysis: Analysis, cutPoints: number, chalk: Chalk, name: Namer): string {
+function criticalText(analysis: Analysis, cutPoints: number, ctx: RenderContext, name: Namer): string {
+  const { chalk } = ctx;
   const critical = criticalPeople(analysis, CRITICAL_SHOWN);
   if (critical.length === 0) {
     const points = `${formatNumber(cutPoints)} cut ${cutPoints === 1 ? 'point' : 'points'}`;
-    return chalk.dim(`critical people: none (${points}; no single departure cuts 2 or more people off)`);
+    return dimLine(`critical people: none (${points}; no single departure cuts 2 or more people off)`, ctx);
   }
-  const t = table(['critical person', 'group', 'dependents', 'groups of the people cut off'], chalk, ['left', 'left', 'right', 'left']);
-  for (const c of critical) {
+  const columns: FitColumn[] = [
+    { head: 'critical person', align: 'left' }, { head: 'group', align: 'left', drop: 1 }, { head: 'dependents', align: 'right' },
+    { head: 'groups of the people cut off', align: 'left', drop: 0 },
+  ];
+  const rows = critical.map((c) => {
     const groups = c.cutOffGroups.map((g) => `${g.group === null ? 'no group' : printable(g.group)} (${g.people})`).join(', ');
-    t.push([name(c.id), c.group === null ? MISSING : printable(c.group), formatNumber(c.dependents), groups || MISSING]);
-  }
+    return [name(c.id), c.group === null ? MISSING : printable(c.group), formatNumber(c.dependents), groups || MISSING];
+  });
   const total = analysis.report.people.filter((p) => p.roles.includes('critical')).length;
   const more = total > critical.length ? `\n${chalk.dim(`${total - critical.length} more critical people in --format json`)}` : '';
-  return `${chalk.dim('critical people: cut points whose departure cuts 2 or more people off the rest')}\n${t.toString()}${more}`;
+  return `${dimLine('critical people: cut points whose departure cuts 2 or more people off the rest', ctx)}\n${fitted(columns, rows, ctx)}${more}`;
 }
 
 /** The terminal shows the first findings only; the HTML page shows them all. */
 export const TERMINAL_FINDINGS = 8;
 
-function findingsSection(report: Report, chalk: Chalk): string {
+/** Findings wrap under their text, past the severity mark: `medium  ` is 8 characters. */
+const FINDING_INDENT = 8;
+
+function findingsSection(report: Report, ctx: RenderContext): string {
+  const { chalk } = ctx;
   const findings = report.findings;
   if (findings.length === 0) return '';
   const name = namerOf(report);
   const mark = { high: chalk.red('high  '), medium: chalk.yellow('medium'), low: chalk.dim('low   ') };
   const lines = findings.slice(0, TERMINAL_FINDINGS).map((f) => {
     const { title, detail } = findingSentence(f, 'en', name);
-    return `${mark[f.severity]}  ${chalk.bold(title)} — ${detail}`;
+    return wrap(`${mark[f.severity]}  ${chalk.bold(title)} — ${detail}`, ctx.width, FINDING_INDENT);
   });
   const rest = findings.length - TERMINAL_FINDINGS;
   if (rest > 0) lines.push(chalk.dim(`… ${rest} more in the HTML report (--format html)`));
   return `${title('Findings (the most pressing first)', chalk)}${lines.join('\n')}\n`;
 }
 
-function groupsSection(report: Report, chalk: Chalk): string {
+/** The groups table's columns; `drop`: the first to go when the terminal is narrow. */
+function groupColumns(directed: boolean): FitColumn[] {
+  const right = (head: string, drop?: number): FitColumn => ({ head, align: 'right', ...(drop === undefined ? {} : { drop }) });
+  return [
+    { head: 'group', align: 'left' }, right('size', 6), right('inside'), right('E-I'), right('p'), right('internal', 4), right('external', 3),
+    right('density', 2), ...(directed ? [right('reciprocity', 5)] : []), right('activity', 1), { head: 'connectors', align: 'left', drop: 0 },
+  ];
+}
+
+function groupsSection(report: Report, ctx: RenderContext): string {
+  const { chalk } = ctx;
   if (report.groups.length === 0) return '';
   const directed = !undirectedReport(report);
-  const t = table(['group', 'size', 'inside', 'E-I', 'p', 'internal', 'external', 'density', ...(directed ? ['reciprocity'] : []), 'activity', 'connectors'], chalk);
+  const rows: string[][] = [];
   const groups = [...report.groups].sort(
     (a, b) => (a.eiIndex ?? Infinity) - (b.eiIndex ?? Infinity) || compareIds(a.group, b.group),
   );
@@ -149,7 +180,7 @@ function groupsSection(report: Report, chalk: Chalk): string {
   const silos = siloGroupNames(report);
   for (const g of groups) {
     const silo = silos.has(g.group);
-    t.push([
+    rows.push([
       silo ? `${g.group} ${chalk.red('◆ silo')}` : g.group,
       formatNumber(g.size), formatShare(g.internalShare),
       silo ? chalk.red(formatNumber(g.eiIndex)) : formatNumber(g.eiIndex), formatP(g.eiPValue),
@@ -159,23 +190,27 @@ function groupsSection(report: Report, chalk: Chalk): string {
     ]);
   }
   const note = directed ? '' : chalk.dim(`${NO_RECIPROCITY}\n`);
-  return `${title('Groups by E-I index', chalk)}${chalk.dim(`${SILO_LEGEND}\n`)}${t.toString()}\n${note}`;
+  return `${title('Groups by E-I index', chalk)}${dimLine(SILO_LEGEND, ctx)}\n${fitted(groupColumns(directed), rows, ctx)}\n${note}`;
 }
 
-function communitiesSection(report: Report, chalk: Chalk): string {
+function communitiesSection(report: Report, ctx: RenderContext): string {
+  const { chalk } = ctx;
   if (report.communities.length === 0) return '';
-  const t = table(['community', 'size', 'dominant group', 'share', 'groups'], chalk, ['right', 'right', 'left', 'right', 'left']);
+  const columns: FitColumn[] = [
+    { head: 'community', align: 'right' }, { head: 'size', align: 'right' }, { head: 'dominant group', align: 'left' },
+    { head: 'share', align: 'right', drop: 1 }, { head: 'groups', align: 'left', drop: 0 },
+  ];
   const shown = report.communities.filter((c) => c.size > 1).slice(0, 15);
-  for (const c of shown) {
+  const rows = shown.map((c) => {
     const groups = Object.entries(c.groups).sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0]));
     const text = groups.slice(0, 4).map(([g, k]) => `${g} ${k}`).join(', ') + (groups.length > 4 ? ', …' : '');
-    t.push([String(c.id), formatNumber(c.size), c.dominantGroup ?? MISSING, formatShare(c.dominantShare), text || MISSING]);
-  }
+    return [String(c.id), formatNumber(c.size), c.dominantGroup ?? MISSING, formatShare(c.dominantShare), text || MISSING];
+  });
   const singles = report.communities.length - report.communities.filter((c) => c.size > 1).length;
-  const note = singles > 0 ? chalk.dim(`${singles} single-person communities not shown\n`) : '';
+  const note = singles > 0 ? chalk.dim(`${singles === 1 ? '1 community of a single person is' : `${formatNumber(singles)} communities of a single person are`} not shown\n`) : '';
   const hidden = report.communities.filter((c) => c.size > 1).length - shown.length;
-  const more = hidden > 0 ? chalk.dim(`${hidden} more communities in --format json\n`) : '';
-  return `${title('Communities against groups', chalk)}${t.toString()}\n${note}${more}`;
+  const more = hidden > 0 ? chalk.dim(`${formatNumber(hidden)} more communities in --format json\n`) : '';
+  return `${title('Communities against groups', chalk)}${fitted(columns, rows, ctx)}\n${note}${more}`;
 }
 
 const ROLE_TEXT: [Role, string][] = [
@@ -187,13 +222,14 @@ const ROLE_TEXT: [Role, string][] = [
   ['isolate', 'no tie at all'],
 ];
 
-function rolesSection(report: Report, chalk: Chalk): string {
+function rolesSection(report: Report, ctx: RenderContext): string {
+  const { chalk } = ctx;
   const lines: string[] = [];
   for (const [role, text] of ROLE_TEXT) {
     const ids = report.people.filter((p) => p.roles.includes(role)).map((p) => personName(p, 'terminal'));
     if (ids.length === 0) continue;
     const shown = ids.slice(0, 12).join(', ') + (ids.length > 12 ? `, … (${ids.length})` : '');
-    lines.push(`${chalk.bold(role)} ${chalk.dim(`(${text})`)}: ${shown}`);
+    lines.push(wrap(`${chalk.bold(role)} ${chalk.dim(`(${text})`)}: ${shown}`, ctx.width, 2));
   }
   return lines.length ? `${title('Roles', chalk)}${lines.join('\n')}\n` : '';
 }
@@ -205,7 +241,8 @@ export function sparkline(values: number[]): string {
   return values.map((v) => (max === 0 ? BARS[0] : BARS[Math.min(7, Math.floor((v / max) * 7.999))])).join('');
 }
 
-function activitySection(report: Report, chalk: Chalk): string {
+function activitySection(report: Report, ctx: RenderContext): string {
+  const { chalk } = ctx;
   const { series, period, trend } = report.activity;
   if (series.length === 0) return '';
   const first = series[0]!.period;
@@ -220,7 +257,7 @@ function activitySection(report: Report, chalk: Chalk): string {
   }
   const fadingGroups = fadingGroupsOf(report);
   if (fadingGroups.length) out.push(`${chalk.bold('groups mostly dormant or fading')}: ${fadingGroups.join(', ')}`);
-  return `${title('Activity', chalk)}${out.join('\n')}\n`;
+  return `${title('Activity', chalk)}${out.map((line) => wrap(line, ctx.width, 2)).join('\n')}\n`;
 }
 
 function formatTrend(trend: number | null): string {
@@ -242,18 +279,25 @@ function peopleSection(report: Report, ctx: RenderContext): string {
   // Undirected: in = out = degree, and reciprocity does not apply.
   const ties = directed ? ['in', 'out', 'reciprocity'] : ['degree'];
   const head = ['person', 'group', 'go-to', 'pagerank', 'betweenness', 'closeness', ...ties, 'constraint', ...extra, 'roles'];
-  const t = table(head, chalk, head.map((h, i) => (i < 2 || h === 'roles' ? 'left' : 'right')));
+  // Dropped first when narrow: constraint, closeness, the tie counts, PageRank, roles, betweenness, group.
+  const DROP: Record<string, number> = { constraint: 0, closeness: 1, in: 2, out: 3, degree: 3, reciprocity: 4, pagerank: 5, roles: 6, betweenness: 7, group: 8 };
+  const columns: FitColumn[] = head.map((h, i) => ({
+    head: h,
+    align: i < 2 || h === 'roles' ? 'left' : 'right',
+    ...(DROP[h] === undefined || extra.includes(h) ? {} : { drop: DROP[h] }),
+  }));
+  const rows: string[][] = [];
   for (const p of sorted) {
     const tieCells = directed ? [formatNumber(p.inDegree), formatNumber(p.outDegree), formatShare(p.reciprocity)] : [formatNumber(p.outDegree)];
-    t.push([
+    rows.push([
       personName(p, 'terminal'), p.group ?? MISSING, formatNumber(p.sourcePagerank), formatNumber(p.pagerank), formatNumber(p.betweenness), formatNumber(p.closeness),
       ...tieCells, formatNumber(p.constraint),
       ...extra.map((k) => formatCell(personValue(p, k))), p.roles.join(', ') || MISSING,
     ]);
   }
   const note = directed ? '' : chalk.dim(`${NO_RECIPROCITY}\n`);
-  const measures = chalk.dim(`${en.top.measures}\n`);
-  return `${title(`Top ${sorted.length} people by ${sortName(ctx.sort)}`, chalk)}${measures}${t.toString()}\n${note}`;
+  const measures = `${dimLine(en.top.measures, ctx)}\n`;
+  return `${title(`Top ${sorted.length} people by ${sortName(ctx.sort)}`, chalk)}${measures}${fitted(columns, rows, ctx)}\n${note}`;
 }
 
 /** The person fields the top-people tables always show (a --sort by another adds its column). */
@@ -285,15 +329,14 @@ export function* renderTable(analysis: Analysis, ctx: RenderContext): Generator<
 
 export function tableText(analysis: Analysis, ctx: RenderContext): string {
   const report = printableReport(analysis.report);
-  const { chalk } = ctx;
   return [
-    orgSection(report, chalk),
-    findingsSection(report, chalk),
-    groupsSection(report, chalk),
-    communitiesSection(report, chalk),
-    rolesSection(report, chalk),
-    activitySection(report, chalk),
-    resilienceSection(analysis, report, chalk),
+    orgSection(report, ctx),
+    findingsSection(report, ctx),
+    groupsSection(report, ctx),
+    communitiesSection(report, ctx),
+    rolesSection(report, ctx),
+    activitySection(report, ctx),
+    resilienceSection(analysis, report, ctx),
     peopleSection(report, ctx),
   ].join('');
 }

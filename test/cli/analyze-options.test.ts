@@ -39,7 +39,7 @@ describe('--top and --sort (table view)', () => {
   });
 
   test('--sort by a field the table does not show adds it as a column; nulls sort last', async () => {
-    const { stdout } = await run(['analyze', ...WITH_PEOPLE, '--sort', 'giveTakeRatio']);
+    const { stdout } = await run(['analyze', ...WITH_PEOPLE, '--sort', 'giveTakeRatio'], { env: { COLUMNS: '240' } });
     expect(stdout).toMatch(/│ person │ group │ +go-to │ +pagerank .* giveTakeRatio │ roles/);
     // c 2/3, a 1/2, b 1/2 (tie → id), d 0, e null
     expect(topPeople(stdout)).toEqual(['c', 'a', 'b', 'd', 'e']);

@@ -65,7 +65,7 @@ describe('--remove of the first key player', () => {
 
 describe('the terminal resilience section', () => {
   it('two stars joined by a bridge: the centres, in hops, and whom each would cut off', async () => {
-    const result = await run(['analyze', STARS, '--people', STARS_PEOPLE]);
+    const result = await run(['analyze', STARS, '--people', STARS_PEOPLE], { env: { COLUMNS: '240' } });
     expect(result.code).toBe(0);
     const text = result.stdout;
     // Org DF = 1 − (146/3)/90 = 0.4593 → 1/(1 − DF) = 1.85 hops. Without maria: DF 29/36 →

@@ -70,7 +70,7 @@ describe('reciprocity does not apply', () => {
   });
 
   it('the terminal view says so instead of showing a number', async () => {
-    const r = await run(['analyze', 'fixtures/check/two-groups/interactions.csv', '--people', 'fixtures/check/two-groups/people.csv', '--undirected']);
+    const r = await run(['analyze', 'fixtures/check/two-groups/interactions.csv', '--people', 'fixtures/check/two-groups/people.csv', '--undirected'], { env: { COLUMNS: '240' } });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('undirected data: reciprocity does not apply');
     expect(r.stdout).toMatch(/: \d+ people, \d+ undirected ties\n/);

@@ -51,7 +51,7 @@ describe('personName', () => {
 
 describe('every view shows the label', () => {
   test('terminal: top people, roles, connectors, key players and findings', () => {
-    const text = tableText(labelled(), renderContext());
+    const text = tableText(labelled(), renderContext({ width: 240 }));
     expect(text).toMatch(/│ Ana \| \*García\* +│ eng/);
     expect(text).toMatch(/│ Carmen Díaz +│ eng/);
     expect(text).toMatch(/│ zoe +│ —/);

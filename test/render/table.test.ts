@@ -12,7 +12,9 @@ import { personRow, sampleAnalysis, sampleReport } from './fixture.js';
 // eslint-disable-next-line no-control-regex -- looking for the escape character is the point
 const ANSI = /\u001b\[/;
 
-const render = (ctx: Partial<RenderContext> = {}, analysis = sampleAnalysis()) => tableText(analysis, renderContext(ctx));
+// Wide enough for every column and every finding on one line; fitting a narrow terminal is
+// test/bin/terminal-width.test.ts's.
+const render = (ctx: Partial<RenderContext> = {}, analysis = sampleAnalysis()) => tableText(analysis, renderContext({ width: 240, ...ctx }));
 
 function rowsOf(text: string, title: string): string[] {
   const section = text.slice(text.indexOf(title));
@@ -78,14 +80,14 @@ describe('renderTable', () => {
     const text = render();
     expect(rowsOf(text, 'Groups by E-I index')).toEqual(['eng ◆ silo', 'sales']);
     // size 2, inside 1 of 2 = 50.0%, E-I −0.6, p 0.010 (fixture.ts), I 1, E 1, density 0.5, reciprocity 0, activity 50%
-    expect(text).toMatch(/│ eng ◆ silo │ +2 │ +50\.0% │ +-0\.6000 │ +0\.010 │ +1 │ +1 │ +0\.5000 │ +0\.0% │ +50\.0% │ +ana, =cmd │/);
+    expect(text).toMatch(/│ eng ◆ silo │ +2 │ +50\.0% │ +-0\.6000 │ +0\.010 │ +1 │ +1 │ +0\.5000 │ +0\.0% │ +50\.0% │ ana, =cmd +│/);
   });
 
   test('communities: single-person ones counted, not listed', () => {
     const text = render();
     expect(rowsOf(text, 'Communities against groups')).toEqual(['0']);
     expect(text).toMatch(/│ +0 │ +3 │ eng +│ +66\.7% │ eng 2, sales 1 │/);
-    expect(text).toContain('1 single-person communities not shown\n');
+    expect(text).toContain('1 community of a single person is not shown\n');
   });
 
   test('roles, in the order of the role table', () => {

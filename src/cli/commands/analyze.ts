@@ -9,7 +9,7 @@ import { SORTABLE_PERSON_FIELDS } from '../../render/person-fields.js';
 import { NO_TIMINGS } from '../../core/timings.js';
 import { emit } from '../emit.js';
 import { phaseLog } from '../phase-log.js';
-import { useColor, type Io } from '../io.js';
+import { terminalWidth, useColor, type Io } from '../io.js';
 import { addAnalysisOptions, delimiter, pseudonymsOf, type Flags } from '../options.js';
 import { checkOutput, runAnalysis } from '../run-analysis.js';
 
@@ -77,7 +77,8 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
     const diff = comparing && before ? comparing.diffAgainst(before, file, analysis, flags, io, pseudonyms) : undefined;
     const lang = (LANGS as readonly string[]).includes(String(flags.lang)) ? (flags.lang as Lang) : 'en';
     const color = !output && format === 'table' && useColor(io, flags.color as boolean | undefined);
-    const ctx = renderContext({ color, top, sort, table: flags.table as TableName, csv: csvOptions, lang, ...(diff ? { compare: diff } : {}) });
+    const width = terminalWidth(io, output !== null);
+    const ctx = renderContext({ color, top, sort, width, table: flags.table as TableName, csv: csvOptions, lang, ...(diff ? { compare: diff } : {}) });
     const render = await RENDERERS[format]();
     await (log?.timings ?? NO_TIMINGS).time('write', () => emit(render(analysis, ctx), output, io));
     log?.print(io.stderr);
