@@ -6,6 +6,7 @@ import { Option, type Command } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { parseTimestamp } from '../core/input/values.js';
 import { ENCODINGS } from '../core/input/decode.js';
+import { own } from '../core/own.js';
 import { normalizeName } from '../core/input/columns.js';
 import { Pseudonyms } from '../core/privacy/pseudonyms.js';
 import type { Io } from './io.js';
@@ -97,7 +98,7 @@ const DELIMITERS: Record<string, string> = { ',': ',', ';': ';', '|': '|', tab: 
 /** `--delimiter` (and `--output-delimiter`) text → the character. */
 export function delimiter(value: unknown, flag = 'delimiter'): string | undefined {
   if (value === undefined) return undefined;
-  const d = DELIMITERS[String(value).toLowerCase()];
+  const d = own(DELIMITERS, String(value).toLowerCase());
   if (!d) throw new UsageError(`--${flag} ${JSON.stringify(value)}: expected "," ";" "tab" or "|"`);
   return d;
 }
@@ -115,7 +116,7 @@ const ENCODING_NAMES: Record<string, Encoding> = {
 
 function encoding(value: unknown, flag = 'encoding'): Encoding | null {
   if (value === undefined) return null;
-  const found = ENCODING_NAMES[String(value).trim().toLowerCase()];
+  const found = own(ENCODING_NAMES, String(value).trim().toLowerCase());
   if (!found) throw new UsageError(`--${flag} ${JSON.stringify(value)}: expected one of ${ENCODINGS.join(', ')}`);
   return found;
 }

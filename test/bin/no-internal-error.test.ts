@@ -67,3 +67,68 @@ describe('timestamps far apart: at most 10,000 periods are laid out', () => {
     expect(refused.stderr).toMatch(/^orgnet: --period day: the timestamps span 10,001 days, /);
   });
 });
+
+describe("ids and option values that are names of JavaScript's own", () => {
+  const dir = folder('proto');
+  const FILE = join(dir, 'interactions.csv');
+  const PEOPLE = join(dir, 'people.csv');
+  // Every id a plain object answers from its prototype, as people, groups and ties.
+  writeFileSync(
+    FILE,
+    'source,target,timestamp\na,constructor,2024-01-01\nconstructor,a,2024-01-02\nb,toString,2024-02-01\n__proto__,a,2024-03-01\nhasOwnProperty,valueOf,2024-03-02\nvalueOf,__proto__,2024-03-03\n',
+  );
+  writeFileSync(PEOPLE, 'id,department\nconstructor,toString\n__proto__,__proto__\na,hasOwnProperty\nb,constructor\ntoString,valueOf\nhasOwnProperty,x\nvalueOf,x\n');
+  const IDS = ['__proto__', 'a', 'b', 'constructor', 'hasOwnProperty', 'toString', 'valueOf'];
+
+  test.each([
+    ...['table', 'json', 'csv', 'md', 'ndjson', 'html', 'xlsx'].map((f) => ['analyze', '--format', f, ...(f === 'xlsx' || f === 'html' ? ['-o', `report.${f}`] : [])]),
+    ...['gexf', 'graphml', 'json'].map((to) => ['export', '--to', to]),
+    ['check', '--rule', 'org.people == 7', '--rule', 'count(groups.size > 0) >= 1'],
+    ['validate'],
+    ['diff', FILE],
+  ])('%s %s %s: exit 0, every person there', (...args) => {
+    const [command, ...rest] = args as string[];
+    const out = folder('proto-out');
+    const r = orgnet([command!, FILE, '--people', PEOPLE, ...rest], { cwd: out });
+    expect(r.status, r.stderr).toBe(0);
+    expectCleanError(`${r.stderr}\n`);
+    if (command === 'analyze' && rest[1] === 'json') {
+      const report = JSON.parse(r.stdout) as { people: { id: string; group: string | null }[] };
+      expect(report.people.map((p) => [p.id, p.group])).toEqual([
+        ['__proto__', '__proto__'], ['a', 'hasOwnProperty'], ['b', 'constructor'], ['constructor', 'toString'],
+        ['hasOwnProperty', 'x'], ['toString', 'valueOf'], ['valueOf', 'x'],
+      ]);
+    }
+    if (command === 'export' && rest[1] === 'json') {
+      const graph = JSON.parse(r.stdout) as { nodes: { key: string }[]; edges: { source: string; target: string }[] };
+      expect(graph.nodes.map((n) => n.key)).toEqual(IDS);
+      // The six rows, as ties by source then target.
+      expect(graph.edges.map((e) => `${e.source}>${e.target}`)).toEqual([
+        '__proto__>a', 'a>constructor', 'b>toString', 'constructor>a', 'hasOwnProperty>valueOf', 'valueOf>__proto__',
+      ]);
+    }
+  });
+
+  test.each([
+    ['--encoding', 'constructor', '--encoding "constructor": expected one of utf8, utf16le, utf16be, latin1, windows-1252'],
+    ['--people-encoding', '__proto__', '--people-encoding "__proto__": expected one of utf8, utf16le, utf16be, latin1, windows-1252'],
+    ['--delimiter', 'toString', '--delimiter "toString": expected "," ";" "tab" or "|"'],
+  ])('%s %s: one line, exit 2', (flag, value, message) => {
+    const r = orgnet(['analyze', FILE, '--people', PEOPLE, flag, value]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`orgnet: ${message}\n`);
+  });
+
+  test('the same values in a config file: one line naming the file, exit 2', () => {
+    const config = join(dir, 'orgnet.json');
+    for (const [option, message] of [
+      ['encoding', '--encoding "constructor": expected one of utf8, utf16le, utf16be, latin1, windows-1252'],
+      ['delimiter', '--delimiter "constructor": expected "," ";" "tab" or "|"'],
+    ]) {
+      writeFileSync(config, JSON.stringify({ rules: ['org.people > 1'], options: { [option!]: 'constructor' } }));
+      const r = orgnet(['check', FILE, '--config', config]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe(`${config}: in "options": ${message}\n`);
+    }
+  });
+});

@@ -98,6 +98,19 @@ describe('-o a character device', () => {
   });
 });
 
+describe('standard output that cannot be written', () => {
+  test.each(['table', 'json', 'csv', 'md'])('analyze --format %s > full device: one line, exit 2, no stack trace', (format) => {
+    const dir = folder('stdout-full');
+    mknod(join(dir, 'full'), 7);
+    const fd = openSync(join(dir, 'full'), 'w');
+    const r = orgnet(['analyze', ACME, '--format', format], { stdio: ['ignore', fd, 'pipe'] });
+    closeSync(fd);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('orgnet: cannot write to standard output: no space left on the device; free some space or write somewhere else\n');
+    expect(entries(dir)).toEqual(['full']);
+  });
+});
+
 describe('-o a FIFO', () => {
   test.each(Object.keys(COMMANDS).filter((c) => c !== 'check'))('%s: the reader waiting on it gets the whole output; it stays a FIFO', async (name) => {
     const expected = reference(COMMANDS[name]!);

@@ -9,6 +9,7 @@ import * as gexf from 'graphology-gexf';
 import * as graphml from 'graphology-graphml';
 import { describe, expect, test } from 'vitest';
 import type { Analysis } from '../../src/core/analyze.js';
+import { indexGraph } from '../../src/core/graph/csr.js';
 import type { OrgGraph } from '../../src/core/graph/types.js';
 import { EXPORTERS } from '../../src/render/export/index.js';
 import { renderContext } from '../../src/render/context.js';
@@ -21,7 +22,10 @@ function undirectedAnalysis(option: Record<string, unknown>): Analysis {
   analysis.report.meta.options = { ...analysis.report.meta.options, ...option };
   const graph: OrgGraph = analysis.graph;
   for (const { source, target, attributes } of [...graph.edgeEntries()]) graph.addEdge(target, source, { ...attributes });
-  return analysis;
+  // The exports read the index, as every output does: made again (from a copy: an index is kept
+  // per graph) from the graph with both directions, marked undirected.
+  graph.setAttribute('undirected', true);
+  return { ...analysis, index: indexGraph(graph.copy() as OrgGraph) };
 }
 
 const text = (format: 'gexf' | 'graphml' | 'json', analysis: Analysis) => textOf(EXPORTERS[format](analysis, renderContext()) as Iterable<string>);

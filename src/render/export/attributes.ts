@@ -9,6 +9,7 @@
  */
 import type { Analysis } from '../../core/analyze.js';
 import { compareIds } from '../../core/ids.js';
+import { hasTie } from '../../core/metrics/has-tie.js';
 import type { PersonRow } from '../../core/report/types.js';
 import { personColumns, type Cell, type Column } from '../columns.js';
 import { undirectedReport } from '../undirected.js';
@@ -81,18 +82,25 @@ const iso = (ms: number | null): string | null => (ms === null ? null : isoTime(
 
 /** Undirected data (SPEC §2.4), whether the report's options or the graph's type say so. */
 export function isUndirected(analysis: Analysis): boolean {
-  return undirectedReport(analysis.report) || analysis.graph.type === 'undirected';
+  return undirectedReport(analysis.report) || analysis.index.undirected;
 }
 
 /**
- * The ties in graph order. For undirected data held as a directed graph with each tie in both
- * directions (SPEC §3), each tie is written once, from the smaller id, with the tie's weight.
+ * The ties in graph order (SPEC §3: by source, then target, as the graph is built), read from the
+ * index rather than from a graphology graph: graphology keeps a node's neighbours in plain objects,
+ * where a person named `constructor` or `__proto__` meets the object's own properties. For
+ * undirected data, held with each tie in both directions, each tie is written once, from the
+ * smaller id, with the tie's weight.
  */
 export function* ties(analysis: Analysis, undirected: boolean): Generator<Tie> {
-  const { graph } = analysis;
-  const halve = undirected && graph.type !== 'undirected';
-  for (const { source, target, attributes: a } of graph.edgeEntries()) {
-    if (halve && compareIds(source, target) > 0 && graph.hasDirectedEdge(target, source)) continue;
-    yield { source, target, values: [a.weight, a.count, iso(a.first), iso(a.last)] };
+  const { ids, out, tieRows, tieFirst, tieLast } = analysis.index;
+  const time = (ms: number) => (Number.isNaN(ms) ? null : iso(ms));
+  for (let s = 0; s < ids.length; s++) {
+    for (let p = out.offsets[s]!; p < out.offsets[s + 1]!; p++) {
+      const t = out.index[p]!;
+      const [source, target] = [ids[s]!, ids[t]!];
+      if (undirected && compareIds(source, target) > 0 && hasTie(out, t, s)) continue;
+      yield { source, target, values: [out.weight[p]!, tieRows[p]!, time(tieFirst[p]!), time(tieLast[p]!)] };
+    }
   }
 }
