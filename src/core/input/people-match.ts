@@ -124,8 +124,8 @@ function addRows(table: PeopleTable, rows: PeopleRows, o: ChooseOptions, at: Ind
     table.ids.push(id);
     table.labels.push(at.label < 0 ? null : cells[at.label] || null);
     table.groups.push(at.group < 0 ? null : cells[at.group] || null);
-    const attributes: Record<string, string> = {};
-    at.attributes.forEach((column, j) => (attributes[table.attributeColumns[j] ?? ''] = cells[column] ?? ''));
+    // Made from entries, not assigned key by key: a column named `__proto__` is then a value of its own.
+    const attributes: Record<string, string> = Object.fromEntries(at.attributes.map((column, j) => [table.attributeColumns[j] ?? '', cells[column] ?? '']));
     table.attributes.push(attributes);
   });
 }
