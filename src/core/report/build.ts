@@ -72,7 +72,8 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
   const activityRate = ids.map((id) => activity.byId.get(id)?.activityRate ?? null);
   const structure: PersonStructure = { ...local, ...(await paths) };
 
-  // The permutation test goes to the worker threads first, the key-player searches after it.
+  // The permutation test goes to the worker threads first, the key-player searches once it is
+  // done: one computation at a time on the pool (a worker is let go when a computation ends).
   const withGroups = hasGroups && parts.has('groups');
   const eiTestRun = withGroups
     ? t.time('E-I permutation test (worker threads)', () =>
@@ -82,12 +83,14 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
   eiTestRun.catch(() => undefined); // awaited below, after this thread's own work
   const withKeyPlayers = parts.has('keyPlayers') && parts.has('paths');
   const keyPlayersRun = withKeyPlayers
-    ? t.time('key players (worker threads)', () =>
-        keyPlayers(
-          graph,
-          structure.betweenness,
-          { keyPlayers: options.keyPlayers, candidates: options.keyPlayerCandidates, samples: options.keyPlayerSamples, seed: options.seed },
-          inputs.env.runner,
+    ? eiTestRun.then(() =>
+        t.time('key players (worker threads)', () =>
+          keyPlayers(
+            graph,
+            structure.betweenness,
+            { keyPlayers: options.keyPlayers, candidates: options.keyPlayerCandidates, samples: options.keyPlayerSamples, seed: options.seed },
+            inputs.env.runner,
+          ),
         ),
       )
     : Promise.resolve(NO_KEY_PLAYERS);
