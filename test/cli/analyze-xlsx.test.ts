@@ -321,11 +321,18 @@ describe('--format xlsx: how it reads in a spreadsheet', () => {
     expect(header(es, 'Vínculos')).toEqual(['Origen', 'Destino', 'Peso', 'Interacciones', 'Primera', 'Última']);
     expect(header(es, 'Mezcla')[0]).toBe('Vínculos: de \\ a');
     expect(es.grid.get('Resumen')![0]).toEqual([{ t: 's', v: 'Organización' }]);
-    // Below the headers the same cells, apart from the Summary's words and the Mixing weight block's corner.
+    // Below the headers the same cells, apart from the Summary's words, the Mixing weight block's
+    // corner and the people's activity status, a word of the workbook's language.
     const words = /^(Weight|Peso): /;
+    const status: Record<string, string> = { inactiva: 'dormant', 'en declive': 'fading', 'en crecimiento': 'growing', estable: 'steady' };
+    const texts = (book: ReadBook, sheet: string) => book.grid.get(sheet)!.flat().flatMap((c) => (c.t === 's' ? [c.v] : []));
+    expect(texts(es, 'Personas')).toContain('inactiva');
+    expect(texts(es, 'Personas')).not.toContain('dormant');
     en.sheets.forEach((name, i) => {
       const body = (book: ReadBook, sheet: string) =>
-        plain(book.grid.get(sheet)!.slice(1)).map((r) => r.map((c) => (c.t === 's' && words.test(c.v) ? { t: 'empty' } : c)));
+        plain(book.grid.get(sheet)!.slice(1)).map((r) =>
+          r.map((c) => (c.t === 's' && words.test(c.v) ? { t: 'empty' } : c.t === 's' && status[c.v] !== undefined ? { ...c, v: status[c.v]! } : c)),
+        );
       if (name === 'Summary') expect(es.grid.get('Resumen')!.length).toBe(en.grid.get(name)!.length);
       else expect(body(es, es.sheets[i]!), name).toEqual(body(en, name));
     });

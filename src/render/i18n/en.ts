@@ -192,6 +192,8 @@ export const en = {
     trend: (trend: string) => `Trend, the last periods against the ones before: ${trend}.`,
     period: { day: 'day', week: 'week', month: 'month', quarter: 'quarter' },
     status: { dormant: 'dormant', fading: 'fading', growing: 'growing', steady: 'steady' } satisfies Record<ActivityStatus, string>,
+    /** The people of a status, as a heading over them (a plural in Spanish). */
+    statusHeading: { dormant: 'Dormant', fading: 'Fading', growing: 'Growing' },
     statusNote: {
       dormant: 'nothing in the last periods',
       fading: 'activity halved or worse',

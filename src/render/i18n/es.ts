@@ -88,7 +88,7 @@ export const es: Strings = {
   kpis: {
     heading: 'Cifras principales',
     people: 'Personas',
-    peopleNote: (isolates) => `todas las de los datos; ${isolates} sin ningún vínculo`,
+    peopleNote: (isolates) => `todas las personas presentes en los datos; ${isolates} sin ningún vínculo`,
     ties: 'Vínculos',
     tiesNote: (interactions) => `quién se dirige a quién, a partir de ${interactions} interacciones`,
     tiesNoteUndirected: (interactions) => `parejas de personas en contacto, a partir de ${interactions} interacciones`,
@@ -99,7 +99,7 @@ export const es: Strings = {
     modularity: 'Modularidad',
     modularityNote: (communities) => `cuán claramente se divide la red en sus ${communities} comunidades (más de 0,3: claramente)`,
     activeShare: 'Proporción activa',
-    activeShareNote: 'personas que no estuvieron inactivas en los últimos periodos',
+    activeShareNote: 'personas que no estuvieron inactivas en los últimos períodos',
   },
 
   map: {
@@ -171,11 +171,12 @@ export const es: Strings = {
     intro: (period) => `Interacciones y personas activas por ${period}.`,
     interactions: 'interacciones',
     activePeople: 'personas activas',
-    trend: (trend) => `Tendencia de los últimos periodos frente a los anteriores: ${trend}.`,
+    trend: (trend) => `Tendencia de los últimos períodos frente a los anteriores: ${trend}.`,
     period: { day: 'día', week: 'semana', month: 'mes', quarter: 'trimestre' },
     status: { dormant: 'inactiva', fading: 'en declive', growing: 'en crecimiento', steady: 'estable' },
+    statusHeading: { dormant: 'Inactivas', fading: 'En declive', growing: 'En crecimiento' },
     statusNote: {
-      dormant: 'nada en los últimos periodos',
+      dormant: 'nada en los últimos períodos',
       fading: 'actividad reducida a la mitad o menos',
       growing: 'actividad aumentada en la mitad o más',
     },
@@ -207,7 +208,7 @@ export const es: Strings = {
       broker: 'Intermediarias',
       'central-connector': 'Conectoras centrales',
       critical: 'Personas críticas',
-      'one-way': 'Personas en un solo sentido',
+      'one-way': 'Personas que comparten en un solo sentido',
       peripheral: 'Personas periféricas',
       isolate: 'Aisladas',
     },

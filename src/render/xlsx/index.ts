@@ -9,7 +9,7 @@
  */
 import { PassThrough } from 'node:stream';
 import type { Analysis } from '../../core/analyze.js';
-import { findingSentence } from '../i18n/index.js';
+import { findingSentence, stringsFor } from '../i18n/index.js';
 import { personNamer } from '../person-name.js';
 import type { RenderContext } from '../context.js';
 import { Flow } from './flow.js';
@@ -37,12 +37,13 @@ export function renderXlsx(analysis: Analysis, ctx: RenderContext): AsyncIterabl
   return workbookBytes(analysis, ctx, { findings: findingSentences(analysis, ctx.lang) });
 }
 
-/** The core's ranked findings, worded in the workbook's language by the shared tables (render/i18n). */
+/** The core's ranked findings, worded in the workbook's language by the shared tables (render/i18n), each with its severity as Markdown gives it. */
 export function findingSentences(analysis: Analysis, lang: RenderContext['lang']): string[] {
   const name = personNamer(analysis.report.people, 'plain');
+  const severity = stringsFor(lang).severity;
   return analysis.report.findings.map((f) => {
     const { title, detail } = findingSentence(f, lang, name);
-    return `${title} — ${detail}`;
+    return `${title} — ${detail} (${severity[f.severity]})`;
   });
 }
 

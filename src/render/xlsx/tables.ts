@@ -5,9 +5,10 @@
  * MATRIX_MAX_GROUPS, beyond which each community lists its groups in one text cell.
  */
 import type { Analysis } from '../../core/analyze.js';
+import { stringsFor } from '../i18n/index.js';
 import { compareIds } from '../../core/ids.js';
 import type { CommunityRow } from '../../core/report/types.js';
-import { TIE_COLUMNS, tableData } from '../columns.js';
+import { TIE_COLUMNS, tableData, type Cell } from '../columns.js';
 import type { Lang, TableName } from '../context.js';
 import { fieldLook } from './fields.js';
 import type { SheetColumn, TableSheet } from './sheet.js';
@@ -30,11 +31,17 @@ export function tableSheet(analysis: Analysis, table: TableName, lang: Lang): Ta
     const look = fieldLook(table, key, first?.[i]);
     return { header: look.header[lang], kind: look.kind };
   });
+  // A person's activity status is a word of the report's language, as on the HTML page.
+  const status = table === 'people' ? keys.indexOf('activity.status') : -1;
+  const words = stringsFor(lang).activity.status as Record<string, string>;
+  const worded = (row: Cell[]): Cell[] => (status < 0 || typeof row[status] !== 'string' ? row : row.map((c, i) => (i === status ? (words[c as string] ?? c) : c)));
   return {
     name: SHEET_NAMES[table as SheetKey][lang],
     columns,
     ...(table === 'people' ? { frozenColumns: 1 } : {}),
-    rows: () => data().rows,
+    rows: function* () {
+      for (const row of data().rows) yield worded(row);
+    },
   };
 }
 
