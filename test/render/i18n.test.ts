@@ -61,8 +61,19 @@ describe('findings in words', () => {
   });
 });
 
+describe('Spanish agrees in number', () => {
+  test('"1 inactiva", "2 inactivas"', () => {
+    const finding = (dormant: number) => ({
+      kind: 'inactive-group' as const, severity: 'high' as const, subject: { type: 'group' as const, group: 'Ventas' },
+      figures: { size: 20, dormant, fading: 19 - dormant, share: 19 / 20 },
+    });
+    expect(findingSentence(finding(1), 'es').detail).toBe('1 inactiva y 18 en declive de 20 personas (95,0\u00a0%).');
+    expect(findingSentence(finding(2), 'es').detail).toBe('2 inactivas y 17 en declive de 20 personas (95,0\u00a0%).');
+  });
+});
+
 describe('key players in hops', () => {
-  test('distance fragmentation 0.5 → 0.6 reads as people 2 hops apart becoming 2.5 (1/(1 − DF)), +25%', () => {
+  test('distance fragmentation 0.5 → 0.6 reads as people 2 hops apart becoming 2.5 (1/(1 − DF)), +25%; hops always with two decimals', () => {
     const figures = {
       distanceFragmentationBefore: 0.5, distanceFragmentationAfter: 0.6, hopsBefore: 2, hopsAfter: 2.5, distanceRise: 0.25,
       fragmentationBefore: 0, fragmentationAfter: 0, cutOff: 0, organizationSize: 40,
@@ -70,11 +81,11 @@ describe('key players in hops', () => {
     const finding = { kind: 'key-player-loss' as const, severity: 'high' as const, subject: { type: 'people' as const, ids: ['ana', 'luis'] }, figures };
     expect(findingSentence(finding, 'en')).toEqual({
       title: 'Losing the 2 key players would push people apart',
-      detail: 'Without ana and luis, people would be on average 2.5 hops apart instead of 2 (+25.0%).',
+      detail: 'Without ana and luis, people would be on average 2.50 hops apart instead of 2.00 (+25.0%).',
     });
     expect(findingSentence(finding, 'es')).toEqual({
       title: 'Perder a las 2 personas clave alejaría a las personas entre sí',
-      detail: 'Sin ana y luis, las personas estarían en promedio a 2,5 pasos unas de otras, en lugar de 2 (+25,0\u00a0%).',
+      detail: 'Sin ana y luis, las personas estarían en promedio a 2,50 pasos unas de otras, en lugar de 2,00 (+25,0\u00a0%).',
     });
     // 1.58 → 1.64 hops (+3.8%, lazega's five key players): no finding of weight, one low line.
     const low = { ...finding, severity: 'low' as const, figures: { ...figures, hopsBefore: 1.58, hopsAfter: 1.64, distanceRise: 1.64 / 1.58 - 1 } };

@@ -52,7 +52,7 @@ export const en = {
       const distance =
         hopsAfter === null
           ? 'nobody could reach anybody any more'
-          : `people would be on average ${x.num(hopsAfter)} hops apart instead of ${x.num(hopsBefore)}${distanceRise === null ? '' : ` (${x.change(distanceRise)})`}`;
+          : `people would be on average ${x.hops(hopsAfter)} hops apart instead of ${x.hops(hopsBefore)}${distanceRise === null ? '' : ` (${x.change(distanceRise)})`}`;
       if (f.severity === 'low') {
         return {
           title: 'The network does not depend on a few people',

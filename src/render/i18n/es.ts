@@ -32,7 +32,7 @@ export const es: Strings = {
       const distance =
         hopsAfter === null
           ? 'nadie podría llegar a nadie'
-          : `las personas estarían en promedio a ${x.num(hopsAfter)} pasos unas de otras, en lugar de ${x.num(hopsBefore)}${distanceRise === null ? '' : ` (${x.change(distanceRise)})`}`;
+          : `las personas estarían en promedio a ${x.hops(hopsAfter)} pasos unas de otras, en lugar de ${x.hops(hopsBefore)}${distanceRise === null ? '' : ` (${x.change(distanceRise)})`}`;
       if (f.severity === 'low') {
         return {
           title: 'La red no depende de unas pocas personas',
@@ -70,7 +70,7 @@ export const es: Strings = {
     },
     'inactive-group': (f, x) => ({
       title: `El grupo ${f.subject.group} está mayormente inactivo o en declive`,
-      detail: `${x.int(f.figures.dormant)} inactivas y ${x.int(f.figures.fading)} en declive de ${x.int(f.figures.size)} personas (${x.share(f.figures.share)}).`,
+      detail: `${x.int(f.figures.dormant)} ${plural(f.figures.dormant, 'inactiva', 'inactivas')} y ${x.int(f.figures.fading)} en declive de ${x.int(f.figures.size)} personas (${x.share(f.figures.share)}).`,
     }),
     'one-way-people': (f, x) => ({
       title:

@@ -15,6 +15,8 @@ export interface Fmt {
   share(value: number | null): string;
   /** A p-value: `= 0.012`, or `< 0.001` below it (a permutation test estimates no further). */
   p(value: number): string;
+  /** A distance in hops, always with two decimals (1.90, not 1.9, beside 2.03); null → —. */
+  hops(value: number | null): string;
   /** A relative change as a signed percentage: +4.2%, −12.0%. */
   change(value: number): string;
   /** Names joined as a reader expects, the first `max` of them, then how many more. */
@@ -29,6 +31,7 @@ export function fmtFor(lang: Lang): Fmt {
   const large = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
   const percent = new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const pValue = new Intl.NumberFormat(lang, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
+  const twoDecimals = new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const more = lang === 'es' ? (n: number) => `y ${count.format(n)} más` : (n: number) => `and ${count.format(n)} more`;
   const and = lang === 'es' ? 'y' : 'and';
   return {
@@ -40,6 +43,7 @@ export function fmtFor(lang: Lang): Fmt {
       return Math.abs(value) >= 1 ? large.format(value) : small.format(value);
     },
     share: (value) => (value === null || !Number.isFinite(value) ? MISSING : percent.format(value)),
+    hops: (value) => (value === null || !Number.isFinite(value) ? MISSING : twoDecimals.format(value)),
     p: (value) => (value < 0.001 ? `< ${pValue.format(0.001)}` : `= ${pValue.format(value)}`),
     change: (value) => `${value > 0 ? '+' : value < 0 ? '−' : '±'}${percent.format(Math.abs(value))}`,
     list: (items, max = 5) => {
