@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { Command, type Option } from 'commander';
 import { mergeOptions, parseConfig, type CheckConfig } from '../core/check/index.js';
 import { InputError, UsageError } from '../core/errors.js';
+import { jsonTextOf } from '../core/json-text.js';
 import { addAnalysisOptions, toAnalyzeOptions, type Flags } from './options.js';
 
 export const CONFIG_FILE = 'orgnet.json';
@@ -58,8 +59,9 @@ export function loadConfig(flag: unknown, cwd: string): LoadedConfig {
   if (!found) return { file: null, path: null, dir: cwd, rules: [], options: {} };
   let text: string;
   try {
-    text = readFileSync(found.path, 'utf8');
+    text = jsonTextOf(readFileSync(found.path), found.file);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError(found.file, `cannot read the config file: ${error instanceof Error ? error.message : String(error)}`);
   }
   return { ...parseConfig(text, found.file, CONFIG_OPTIONS, REFUSED), file: found.file, path: found.path, dir: dirname(found.path) };

@@ -4,11 +4,12 @@
  * directory, permission) are the same one-line InputErrors as for an interactions file.
  */
 import type { Readable } from 'node:stream';
-import { text } from 'node:stream/consumers';
+import { buffer } from 'node:stream/consumers';
+import { jsonTextOf } from '../core/json-text.js';
 import { reportFromJson } from '../core/report/read-json.js';
 import type { Report } from '../core/report/types.js';
 import { validatorOf } from './report-schema.js';
 
 export async function readReport(stream: Readable, file: string): Promise<Report> {
-  return reportFromJson(await text(stream), file, validatorOf('schema.json'));
+  return reportFromJson(jsonTextOf(await buffer(stream), file), file, validatorOf('schema.json'));
 }

@@ -158,7 +158,7 @@ describe('warnings when the sides were not computed alike', () => {
 
 describe('bad sides: exit 2, one line naming the file, nothing written', () => {
   const cases: [string, string, RegExp][] = [
-    ['broken.json', '{\n  "schemaVersion": 1,\n  "meta": {\n}', /^broken\.json:4: not valid JSON: /],
+    ['broken.json', '{\n  "schemaVersion": 1,\n  "meta": {\n}', /^broken\.json:4: not valid JSON: the file ends too soon \(at column 2, expected "}"\)\n$/],
     ['list.json', '[1, 2]', /^list\.json:1: not an orgnet report: expected the JSON written by orgnet analyze --format json\n$/],
     ['empty.json', '', /^empty\.json: the file is empty: expected the JSON written by orgnet analyze --format json\n$/],
     ['newer.json', '{"schemaVersion": 2}', /^newer\.json:1: is a report of schemaVersion 2; this orgnet reads schemaVersion 1: re-run orgnet analyze --format json on its input\n$/],

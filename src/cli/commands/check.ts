@@ -6,6 +6,7 @@ import { Option, type Command } from 'commander';
 import { CATALOG } from './catalog.js';
 import { extname, resolve } from 'node:path';
 import { evaluateRules, parseRules, partsForRules, type CheckResult } from '../../core/check/index.js';
+import { MAX_RULES, tooManyRules } from '../../core/check/config.js';
 import { UsageError } from '../../core/errors.js';
 import { assertNotInput, assertWritable } from '../../io/write-atomic.js';
 import { emit } from '../emit.js';
@@ -81,6 +82,7 @@ export function checkCommand(program: Command, io: Io, setExit: (code: number) =
     const flags = effectiveFlags(self, config);
     const texts = [...config.rules, ...((flags.rule as string[] | undefined) ?? [])];
     if (texts.length === 0) throw new UsageError(NO_RULE);
+    if (texts.length > MAX_RULES) throw new UsageError(tooManyRules(texts.length));
     const rules = parseRules(texts);
     const output = typeof flags.output === 'string' ? resolve(io.cwd, flags.output) : null;
     const format = formatOf(flags.format, output);

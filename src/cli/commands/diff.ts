@@ -6,6 +6,7 @@
 import { Option, type Command } from 'commander';
 import { CATALOG } from './catalog.js';
 import { resolve } from 'node:path';
+import { MAX_RULES, tooManyRules } from '../../core/check/config.js';
 import { diffReports, evaluateDiffRules, noTiesReason, parseDiffRules, tieRules, type DiffRule } from '../../core/diff/index.js';
 import { UsageError } from '../../core/errors.js';
 import { assertNotInput, assertWritable } from '../../io/write-atomic.js';
@@ -48,7 +49,9 @@ export function diffCommand(program: Command, io: Io, setExit: (code: number) =>
     .option('-o, --output <path>', 'write to this file (atomically) instead of standard output');
   addAnalysisOptions(command).addHelpText('after', DIFF_HELP);
   command.action(async (before: string, after: string, flags: Flags, self: Command) => {
-    const rules = parseDiffRules((flags.failOn as string[] | undefined) ?? []);
+    const failOn = (flags.failOn as string[] | undefined) ?? [];
+    if (failOn.length > MAX_RULES) throw new UsageError(tooManyRules(failOn.length));
+    const rules = parseDiffRules(failOn);
     const output = typeof flags.output === 'string' && flags.output !== '-' ? resolve(io.cwd, flags.output) : null;
     const format = (flags.format as DiffFormat | undefined) ?? (output ? diffFormatFromPath(String(flags.output)) : 'table');
     const top = Number(flags.top);

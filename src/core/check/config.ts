@@ -8,6 +8,7 @@
  * values are not checked here: the CLI validates them exactly as it validates flags.
  */
 import { InputError, UsageError } from '../errors.js';
+import { describeJson, lineAt, parseJsonText, quoteText } from '../json-text.js';
 import { parseRule } from './rules.js';
 import { suggest } from './suggest.js';
 
@@ -25,13 +26,6 @@ function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The physical line (1-based) of a character offset. */
-export function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === '\n') line++;
-  return line;
-}
-
 /** The line where `"key":` first appears, if it can be found verbatim. */
 function lineOfKey(text: string, key: string): number | null {
   const escaped = JSON.stringify(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -43,24 +37,18 @@ function problem(file: string, message: string, line: number | null): InputError
   return new InputError(file, message, line === null ? [] : [{ line, message }]);
 }
 
-export function parseJson(text: string, file: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const raw = error instanceof Error ? error.message : String(error);
-    const at = /at position (\d+)/.exec(raw);
-    const detail = raw.replace(/ in JSON at position \d+.*$/s, '').replace(/\s+/g, ' ').slice(0, 80);
-    const line = at ? lineAt(text, Number(at[1])) : /end of JSON/.test(raw) ? lineAt(text, text.length) : null;
-    throw problem(file, `not valid JSON: ${detail}`, line);
-  }
-}
+/**
+ * The most rules one run checks. A CI gate holds tens; a file of hundreds of thousands is a
+ * mistake (or an attack), and each rule is a pass over the people or groups.
+ */
+export const MAX_RULES = 1000;
 
 function checkTopKeys(config: Json, text: string, file: string): void {
   for (const key of Object.keys(config)) {
     if (TOP_KEYS.includes(key)) continue;
     const guess = suggest(key, TOP_KEYS);
     const hint = guess ? ` (did you mean "${guess}"?)` : '';
-    throw problem(file, `unknown key "${key}"${hint}; valid keys: rules, options`, lineOfKey(text, key));
+    throw problem(file, `unknown key ${quoteText(key)}${hint}; valid keys: rules, options`, lineOfKey(text, key));
   }
 }
 
@@ -68,8 +56,9 @@ function readRules(value: unknown, text: string, file: string): string[] {
   if (value === undefined) return [];
   const line = lineOfKey(text, 'rules');
   if (!Array.isArray(value)) throw problem(file, '"rules" must be an array of strings such as ["reciprocity >= 0.3"]', line);
+  if (value.length > MAX_RULES) throw problem(file, tooManyRules(value.length), line);
   return value.map((rule: unknown, i) => {
-    if (typeof rule !== 'string') throw problem(file, `rules[${i}] must be a string, not ${JSON.stringify(rule)}`, line);
+    if (typeof rule !== 'string') throw problem(file, `rules[${i}] must be a string, not ${describeJson(rule)}`, line);
     try {
       parseRule(rule);
     } catch (error) {
@@ -99,7 +88,7 @@ function readOptions(value: unknown, validOptions: readonly string[], refused: R
     if (name === undefined) {
       const guess = suggest(key, validOptions);
       const hint = guess ? ` (did you mean "${guess}"?)` : '';
-      throw problem(file, `unknown option "${key}"${hint}; valid options: ${validOptions.join(', ')}`, lineOfKey(text, key));
+      throw problem(file, `unknown option ${quoteText(key)}${hint}; valid options: ${validOptions.join(', ')}`, lineOfKey(text, key));
     }
     if (Object.hasOwn(options, name)) throw problem(file, `option "${name}" is given twice`, lineOfKey(text, key));
     options[name] = optionValue;
@@ -115,7 +104,7 @@ function readOptions(value: unknown, validOptions: readonly string[], refused: R
 export function parseConfig(text: string, file: string, validOptions: readonly string[], refused: Readonly<Record<string, string>> = {}): CheckConfig {
   const source = text.replace(/^\uFEFF/, '');
   if (source.trim() === '') throw problem(file, 'the config file is empty; expected {"rules": [...], "options": {...}}', null);
-  const config = parseJson(source, file);
+  const config = parseJsonText(source, file);
   if (!isObject(config)) throw problem(file, 'expected a JSON object such as {"rules": ["reciprocity >= 0.3"], "options": {}}', 1);
   checkTopKeys(config, source, file);
   return {
@@ -135,4 +124,9 @@ export function mergeOptions(fromFile: Record<string, unknown>, fromFlags: Recor
     if (value !== undefined) merged[name] = value;
   }
   return merged;
+}
+
+/** Why a run does not check `count` rules. */
+export function tooManyRules(count: number): string {
+  return `${count.toLocaleString('en-US')} rules: orgnet checks at most ${MAX_RULES.toLocaleString('en-US')} in one run; split them over several runs`;
 }

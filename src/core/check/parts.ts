@@ -15,5 +15,7 @@ function partsOfRule(rule: Rule): readonly Part[] {
 }
 
 export function partsForRules(rules: readonly Rule[]): Parts {
-  return union(...rules.map(partsOfRule));
+  const parts = new Set<Part>();
+  for (const rule of rules) for (const part of partsOfRule(rule)) parts.add(part);
+  return union([...parts]);
 }

@@ -18,6 +18,8 @@ function distance(a: string, b: string): number {
 
 /** The closest of `valid` to `word`, or undefined when none is within a third of its length. */
 export function suggest(word: string, valid: readonly string[]): string | undefined {
+  // No name is long: a long word is no typo of one, and its distances would cost its length squared.
+  if (word.length > 64) return undefined;
   const lower = word.toLowerCase();
   const limit = Math.max(1, Math.floor(word.length / 3));
   let best: string | undefined;

@@ -7,7 +7,8 @@
  * Pure: the caller reads the file and compiles the schema (src/io/report-schema.ts).
  */
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
-import { lineAt, parseJson } from '../check/config.js';
+import { describeJson, lineAt, parseJsonText } from '../json-text.js';
+import { insanity } from './sanity.js';
 import { InputError } from '../errors.js';
 import { SCHEMA_VERSION, type Report } from './types.js';
 
@@ -52,20 +53,25 @@ function valueAt(json: unknown, pointer: string): string {
   let value: unknown = json;
   for (const key of segments(pointer)) value = isObject(value) || Array.isArray(value) ? (value as Record<string | number, unknown>)[key] : undefined;
   if (value === undefined || isObject(value) || Array.isArray(value)) return '';
+  // JSON writes 1e309 and reads it as Infinity, which JSON.stringify would show as null.
+  if (typeof value === 'number' && !Number.isFinite(value)) return ' is a number beyond 1.8e308:';
   const text = JSON.stringify(value);
   return ` is ${text.length > 40 ? `${text.slice(0, 39)}…` : text}:`;
 }
+
+/** A pointer for a message: a name from the file may be of any length. */
+const short = (pointer: string) => (pointer.length > 80 ? `${pointer.slice(0, 79)}…` : pointer);
 
 function describe(error: SchemaError, json: unknown): { pointer: string; message: string } {
   const extra = typeof error.params.additionalProperty === 'string' ? error.params.additionalProperty : null;
   if (extra !== null) {
     const pointer = `${error.instancePath}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-    return { pointer, message: `${pointer} is not a field of a report` };
+    return { pointer, message: `${short(pointer)} is not a field of a report` };
   }
   const types = error.keyword === 'type' ? [error.params.type].flat().map(String) : null;
   const allowed = Array.isArray(error.params.allowedValues) ? `: one of ${error.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}` : '';
   const what = types ? `must be ${types.join(' or ')}` : `${error.message ?? 'is not valid'}${allowed}`;
-  const where = error.instancePath === '' ? 'the top level' : error.instancePath;
+  const where = error.instancePath === '' ? 'the top level' : short(error.instancePath);
   return { pointer: error.instancePath, message: `${where}${valueAt(json, error.instancePath)} ${what}` };
 }
 
@@ -79,7 +85,7 @@ function classify(json: unknown, text: string, file: string): void {
   const version = json.schemaVersion;
   if (version === undefined) throw problem(file, `not an orgnet report (it has no "schemaVersion"): ${EXPECTED}`, 1);
   if (version !== SCHEMA_VERSION) {
-    throw problem(file, `is a report of schemaVersion ${JSON.stringify(version)}; this orgnet reads schemaVersion ${SCHEMA_VERSION}: re-run orgnet analyze --format json on its input`, lineOf(text, '/schemaVersion'));
+    throw problem(file, `is a report of schemaVersion ${describeJson(version)}; this orgnet reads schemaVersion ${SCHEMA_VERSION}: re-run orgnet analyze --format json on its input`, lineOf(text, '/schemaVersion'));
   }
 }
 
@@ -87,12 +93,14 @@ function classify(json: unknown, text: string, file: string): void {
 export function reportFromJson(input: string, file: string, schema: SchemaCheck): Report {
   const text = input.replace(/^\uFEFF/, '');
   if (text.trim() === '') throw new InputError(file, `the file is empty: ${EXPECTED}`);
-  const json = parseJson(text, file);
+  const json = parseJsonText(text, file);
   classify(json, text, file);
   if (!schema(json)) {
     const first = schema.errors?.[0];
     const { pointer, message } = first ? describe(first, json) : { pointer: '', message: 'does not match the report schema' };
     throw problem(file, `not a valid orgnet report: ${message}; ${EXPECTED}`, lineOf(text, pointer));
   }
+  const wrong = insanity(json as unknown as Report);
+  if (wrong !== null) throw problem(file, `not a report orgnet wrote: ${wrong.message}; ${EXPECTED}`, lineOf(text, wrong.pointer));
   return json as unknown as Report;
 }

@@ -38,9 +38,10 @@ describe('parseConfig', () => {
 
   test('invalid JSON names the line', () => {
     expect(problemOf('{\n  "rules": ["ties > 1"],\n}\n')).toEqual([
-      'orgnet.json:3: not valid JSON: Expected double-quoted property name',
+      // A comma before the closing brace: where a name was expected, by line (3) and column.
+      'orgnet.json:3: not valid JSON at column 1: expected a name in double quotes',
     ]);
-    expect(problemOf('{\n  "rules": [\n')).toEqual(['orgnet.json:3: not valid JSON: Unexpected end of JSON input']);
+    expect(problemOf('{\n  "rules": [\n')).toEqual(['orgnet.json:3: not valid JSON: the file ends too soon (at column 1, expected "]")']);
   });
 
   test('the top level must be an object', () => {
