@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { InputError, UsageError } from '../core/errors.js';
+import { printable } from '../core/printable.js';
 import { CATALOG, type CommandName } from './commands/catalog.js';
 import type { Io } from './io.js';
 import { endUnusedReadWorker, startReadWorkerFor } from '../io/read-worker-start.js';
@@ -91,15 +92,19 @@ function reportError(error: unknown, io: Io, debug: boolean): number {
     // does nothing else: a missing command or a bad flag is a usage error.
     return error.exitCode === 0 ? 0 : 2;
   }
+  // Each line of a message is shown printable: a file name, a cell or a rule from the user may
+  // hold a NUL, an escape sequence or a line break, and a message must stay one line each.
   if (error instanceof InputError) {
-    for (const line of error.lines()) io.stderr.write(`${line}\n`);
+    for (const line of error.lines()) io.stderr.write(`${printable(line)}\n`);
     return 2;
   }
   if (error instanceof UsageError) {
-    io.stderr.write(`orgnet: ${error.message}\n`);
+    // A rule's error is its line, then the rule with carets under the bad part (check/rules.ts).
+    const [first, ...rest] = error.message.split('\n');
+    io.stderr.write(`orgnet: ${printable(first ?? '')}\n${rest.map((l) => `${printable(l)}\n`).join('')}`);
     return 2;
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = printable(error instanceof Error ? error.message : String(error));
   io.stderr.write(`orgnet: internal error: ${message}\nThis is a bug in orgnet ${VERSION}; please report it with the command you ran and the output of --debug.\n`);
   if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
   else io.stderr.write('Run again with --debug to see the stack trace.\n');

@@ -14,6 +14,8 @@ import { readPeopleRows } from './input/people.js';
 import { choosePeople } from './input/people-match.js';
 import type { Interactions, PeopleRows, PeopleTable, Reject } from './input/types.js';
 import { readWideSurvey } from './input/wide.js';
+import { weightOverflow } from './input/weight.js';
+import { InputError } from './errors.js';
 import { checkInputModes, type AnalyzeOptions } from './options.js';
 import type { Runner } from './parallel/runner.js';
 import { attributeRuleOf, idMaskOf, pseudonymizeInputs, shownRemoved } from './privacy/inputs.js';
@@ -126,6 +128,8 @@ export async function analyze(
 ): Promise<Analysis> {
   const t = env.timings ?? NO_TIMINGS;
   const { people, interactions, timeline, ids } = await readSources(sources, options, env);
+  const overflow = weightOverflow(interactions.ties.weight);
+  if (overflow !== null) throw new InputError(interactions.meta.file, overflow);
   const built = t.time('index', () => buildIndex(interactions, people, options.minTieWeight));
   interactions.meta.tiesDropped = built.tiesDropped;
 

@@ -3,7 +3,7 @@
  * directory or an unreadable file is refused here, synchronously, with one clear InputError
  * line, instead of surfacing later as a stream error.
  */
-import { accessSync, constants, createReadStream, statSync } from 'node:fs';
+import { accessSync, constants, createReadStream, fstatSync, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { InputError } from '../core/errors.js';
 import type { Input } from '../core/input/csv-reader.js';
@@ -14,7 +14,10 @@ const CHUNK_BYTES = 1 << 20;
 
 /** `name` is how messages show the file (as the user typed it); it defaults to `path`. */
 export function openInput(path: string, stdin: NodeJS.ReadableStream, name: string = path): Readable {
-  if (path === '-') return stdin instanceof Readable ? stdin : new Readable().wrap(stdin);
+  if (path === '-') {
+    checkStandardInput(stdin, name);
+    return stdin instanceof Readable ? stdin : new Readable().wrap(stdin);
+  }
   checkReadable(path, name);
   return createReadStream(path, { highWaterMark: CHUNK_BYTES });
 }
@@ -38,6 +41,19 @@ export function tableFormat(path: string, format: InputFormat | undefined): Inpu
   return format === 'parquet' || (format === undefined && path !== '-' && isParquetPath(path)) ? 'parquet' : 'csv';
 }
 
+/** `orgnet analyze - < folder`: the shell opens a directory on standard input, and reading it fails. */
+function checkStandardInput(stdin: NodeJS.ReadableStream, name: string): void {
+  const fd = (stdin as { fd?: unknown }).fd;
+  if (typeof fd !== 'number') return;
+  let isDirectory = false;
+  try {
+    isDirectory = fstatSync(fd).isDirectory();
+  } catch {
+    return; // reading it says what is wrong
+  }
+  if (isDirectory) throw new InputError(name, 'standard input is a directory: give a file (orgnet analyze FILE, or - < FILE)');
+}
+
 function checkReadable(path: string, name: string): void {
   let isDirectory: boolean;
   try {
@@ -58,5 +74,8 @@ function describe(error: unknown, fallback: string): string {
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied: cannot read the file';
   if (code === 'ENOTDIR') return 'no such file (a part of the path is not a directory)';
+  // A name from a config file can hold any character; the file system's names cannot hold NUL.
+  if (code === 'ERR_INVALID_ARG_VALUE') return 'no such file: a file name cannot hold a NUL character';
+  if (code === 'ENAMETOOLONG') return 'no such file: the name is longer than the file system allows';
   return error instanceof Error ? `${fallback}: ${error.message}` : fallback;
 }

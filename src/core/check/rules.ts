@@ -80,10 +80,31 @@ export class Cursor {
   }
 }
 
+/** Rules longer than this are shown around the bad part only, so a 100 KB rule is not written out. */
+const SHOWN_RULE = 100;
+/** A message quotes tokens of the rule; past this length it is cut. */
+const SHOWN_MESSAGE = 240;
+
+/** The part of a rule a message shows, and where `span` starts in it. */
+function ruleWindow(text: string, span: Span): { shown: string; start: number; end: number } {
+  const flat = text.replace(/\s/g, ' ');
+  if (flat.length <= SHOWN_RULE) return { shown: flat, start: span.start, end: span.end };
+  const from = Math.max(0, Math.min(span.start - 40, flat.length - SHOWN_RULE));
+  const to = Math.min(flat.length, from + SHOWN_RULE);
+  const before = from > 0 ? '…' : '';
+  const shown = `${before}${flat.slice(from, to)}${to < flat.length ? '…' : ''}`;
+  const start = span.start - from + before.length;
+  return { shown, start, end: Math.min(span.end - from + before.length, shown.length) };
+}
+
 function ruleError(text: string, span: Span, message: string, hints: string[]): UsageError {
-  const shown = text.replace(/\s/g, ' ');
-  const caret = ' '.repeat(span.start) + '^'.repeat(Math.max(1, span.end - span.start));
-  const lines = [`in rule "${shown}": ${message}`, `  ${shown}`, `  ${caret}`, ...hints];
+  const { shown, start, end } = ruleWindow(text, span);
+  const caret = ' '.repeat(start) + '^'.repeat(Math.max(1, end - start));
+  // A token quoted in the message is cut like the rule (a field name of 50,000 letters).
+  const cut = message.replace(/"([^"]{41,})"/g, (_all, token: string) => `"${token.slice(0, 40)}…"`);
+  const said = cut.length > SHOWN_MESSAGE ? `${cut.slice(0, SHOWN_MESSAGE - 1)}…` : cut;
+  // The first line stands alone (a CI log may show only it); the rule and its carets follow.
+  const lines = [`in rule "${shown}": ${said}`, `  ${shown}`, `  ${caret}`, ...hints];
   return new UsageError(lines.join('\n'));
 }
 

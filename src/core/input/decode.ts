@@ -108,6 +108,7 @@ export class InputDecoder {
 
   /** Sets the encoding from the flag and the BOM; returns the BOM's length. */
   private resolve(head: Buffer): number {
+    checkNotUtf32(head, this.file);
     const bom = BOMS.find((b) => b.bytes.every((byte, i) => head[i] === byte));
     if (bom === undefined) {
       if (this.forced === null) this.encoding = this.options.detect && !isUtf8(head.subarray(0, incompleteTail(head))) ? 'windows-1252' : 'utf8';
@@ -181,6 +182,27 @@ function checkNotBinary(head: Buffer, file: string, flag: string): void {
  * Latin text in UTF-16 has most high bytes NUL — the odd bytes in LE, the even ones in BE — and
  * hardly any low byte NUL; a header row is ASCII, so the first 256 characters say it.
  */
+/**
+ * UTF-32, with its byte-order mark (whose LE form starts like UTF-16 LE's) or by its pattern
+ * (three NUL bytes of every four for ASCII text): named, since no flag reads it, rather than
+ * read as UTF-16 into columns of NUL characters.
+ */
+function checkNotUtf32(head: Buffer, file: string): void {
+  const le = head[0] === 0xff && head[1] === 0xfe && head[2] === 0 && head[3] === 0;
+  const be = head[0] === 0 && head[1] === 0 && head[2] === 0xfe && head[3] === 0xff;
+  const units = Math.min(128, head.length >> 2);
+  let leZeros = 0;
+  let beZeros = 0;
+  for (let i = 0; i < units; i++) {
+    if (head[4 * i + 1] === 0 && head[4 * i + 2] === 0 && head[4 * i + 3] === 0) leZeros++;
+    if (head[4 * i] === 0 && head[4 * i + 1] === 0 && head[4 * i + 2] === 0) beZeros++;
+  }
+  const which = le || (units >= 2 && leZeros >= 0.9 * units) ? 'LE' : be || (units >= 2 && beZeros >= 0.9 * units) ? 'BE' : null;
+  if (which !== null) {
+    throw new InputError(file, `UTF-32 ${which} text: orgnet reads UTF-8, UTF-16, latin1 and windows-1252; save the file as UTF-8`);
+  }
+}
+
 function utf16Pattern(head: Buffer): Encoding | null {
   const units = Math.min(256, head.length >> 1);
   if (units < 2) return null;

@@ -14,3 +14,15 @@ export function parseWeight(text: string, decimalComma: boolean): number | null 
   const value = Number(s);
   return Number.isFinite(value) && value > 0 ? value : null;
 }
+
+/**
+ * Why the weights cannot be added up, or null. Each weight is a finite number, but their sum
+ * can pass the largest double (about 1.8e308: rows of 1e308 each), and every strength, share and
+ * total would then be infinite — `null` in every output, with no word as to why.
+ */
+export function weightOverflow(weights: Float64Array): string | null {
+  let total = 0;
+  for (let i = 0; i < weights.length; i++) total += weights[i]!;
+  if (Number.isFinite(total)) return null;
+  return 'the weights add up to more than 1.8e308, the largest number orgnet can hold: divide the weight column by a power of ten (strengths and totals scale with it; the other figures do not change)';
+}

@@ -25,6 +25,7 @@ import { choosePeople } from '../input/people-match.js';
 import type { Interactions, PeopleRows, PeopleTable, ReadHooks } from '../input/types.js';
 import { readWideSurvey } from '../input/wide.js';
 import { tooManyPeriods } from '../activity/series.js';
+import { weightOverflow } from '../input/weight.js';
 import { checkInputModes, type AnalyzeOptions } from '../options.js';
 import { attributeRuleOf, idMaskOf, pseudonymizeInputs } from '../privacy/inputs.js';
 import type { IdMask, Pseudonyms } from '../privacy/pseudonyms.js';
@@ -127,7 +128,10 @@ async function readInteractionsFile(source: ValidateSource, options: AnalyzeOpti
     if (options.events) return readEvents(input, source.file, options, hooks);
     return readInteractions(input, source.file, options, hooks);
   });
-  // analyze refuses more periods than it lays out; so does validate, which promises analyze takes the file.
+  // analyze refuses weights that overflow and more periods than it lays out; so does validate,
+  // which promises that analyze takes the file.
+  const overflow = read.result ? weightOverflow(read.result.ties.weight) : null;
+  if (overflow !== null) problems.add(null, overflow);
   const timestamp = read.result?.meta.columns.timestamp ?? null;
   if (read.result && timestamp !== null) {
     const tooMany = tooManyPeriods(options.period, timeCheck(read.result, timestamp, options.period).periods);
