@@ -15,10 +15,17 @@ For each case:
                  1 + the number of people whose value is greater by more than 1e-12;
   org            networkx overall reciprocity and density of each side;
   groups         per department, each side: internal and external ties, E-I index, networkx
-                 overall_reciprocity of the induced subgraph, activity rate (members' mean of
-                 active months / months of the side) and the weight of the ties that touch it;
-  status         per person, each side: dormant / fading / growing / steady (SPEC §4.6, monthly,
-                 k = min(3, months // 2)), computed here from the rows, not from orgnet.
+                 overall_reciprocity of the induced subgraph, activity rate (the mean, over the
+                 members with some interaction, of active complete months / complete months of
+                 the side) and the weight of the ties that touch it;
+  status         per person, each side: absent / dormant / fading / growing / steady (SPEC §4.6,
+                 monthly, on the complete months only: k = min(3, complete months // 2)), computed
+                 here from the rows, not from orgnet.
+
+A month is complete when the side's observed window -- from the start of its first timestamp's
+day to the end of its last timestamp's day -- covers all of it; a partial month (an export cut in
+the middle of one) counts in no trend, rate or status, and rows in a partial month after the
+complete ones keep a person from being dormant.
 
 networkx's betweenness_centrality (normalized) and pagerank(alpha=0.85, weight="weight") are the
 definitions SPEC §4.1 names; PageRank is iterated to the stationary vector (L1 change below
@@ -74,25 +81,40 @@ def side(rows, groups):
 
 
 def month_range(rows):
-    stamps = sorted(r["timestamp"][:7] for r in rows if r["source"] != r["target"])
-    first, last = stamps[0], stamps[-1]
-    y, m = map(int, first.split("-"))
+    """All months from the first row's to the last row's, and those the window covers whole."""
+    stamps = sorted(r["timestamp"] for r in rows if r["source"] != r["target"])
+    first, last = stamps[0][:10], stamps[-1][:10]
+    y, m = map(int, first[:7].split("-"))
     out = []
     while True:
         out.append(f"{y:04d}-{m:02d}")
-        if out[-1] == last:
-            return out
+        if out[-1] == last[:7]:
+            break
         m += 1
         if m == 13:
             y, m = y + 1, 1
+    complete = [p for p in out if (p != first[:7] or first[8:] == "01") and (p != last[:7] or last == last_day(p))]
+    return out, complete
+
+
+def last_day(month):
+    """YYYY-MM-DD of the month's last day."""
+    y, m = map(int, month.split("-"))
+    days = [31, 29 if y % 4 == 0 and (y % 100 != 0 or y % 400 == 0) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+    return f"{month}-{days:02d}"
 
 
 def status(person_months, periods):
-    k = min(3, len(periods) // 2)
-    series = [person_months.get(p, 0.0) for p in periods]
-    if sum(series) == 0 or sum(series[len(series) - k:]) == 0:
+    months, complete = periods
+    if sum(person_months.get(p, 0.0) for p in months) == 0:
+        return "absent"
+    k = min(3, len(complete) // 2)
+    series = [person_months.get(p, 0.0) for p in complete]
+    after = [p for p in months if complete and p > complete[-1]] if complete else months
+    recent = any(person_months.get(p, 0.0) > 0 for p in after)
+    if k > 0 and sum(series[len(series) - k:]) == 0 and not recent:
         return "dormant"
-    previous = sum(series[len(series) - 2 * k:len(series) - k])
+    previous = sum(series[len(series) - 2 * k:len(series) - k]) if k > 0 else 0
     if previous == 0:
         return "steady"
     trend = (sum(series[len(series) - k:]) - previous) / previous
@@ -131,7 +153,10 @@ def group_figures(G, months, periods):
         external = sum(1 for u, v in G.edges if (u in members) != (v in members))
         ei = (external - internal) / (external + internal) if external + internal else None
         rec = nx.overall_reciprocity(S) if internal else None
-        rate = sum(sum(1 for p in periods if months[m].get(p, 0) > 0) / len(periods) for m in members) / len(members)
+        all_months, complete = periods
+        seen = [m for m in members if any(months[m].get(p, 0) > 0 for p in all_months)]
+        rate = (sum(sum(1 for p in complete if months[m].get(p, 0) > 0) / len(complete) for m in seen) / len(seen)
+                if seen and complete else None)
         touching = sum(w for u, v, w in G.edges(data="weight")
                        if (u in members or v in members) and G.nodes[u]["group"] is not None and G.nodes[v]["group"] is not None)
         out[g] = {"internalTies": internal, "externalTies": external, "eiIndex": ei, "reciprocity": rec,

@@ -55,6 +55,14 @@ def parse_time(text):
     return EPOCH + datetime.timedelta(seconds=number / 1000 if abs(number) > 1e11 else number)
 
 
+def is_number(text):
+    try:
+        float(text)
+        return True
+    except ValueError:
+        return False
+
+
 def read_undirected(interactions, people):
     """U: one edge per unordered pair, weight = Σ row weights either way; rows kept for activity."""
     _, names, rows = read_table(interactions)
@@ -74,7 +82,7 @@ def read_undirected(interactions, people):
         else:
             U.add_edge(u, v, weight=weight)
         when = row.get(c, "").strip() if c else ""
-        used.append((u, v, weight, parse_time(when) if when else None))
+        used.append((u, v, weight, parse_time(when) if when else None, is_number(when)))
     groups = {}
     if people is not None and people.exists():
         _, pnames, prows = read_table(people)
@@ -267,11 +275,28 @@ def mixing_cells(U, group):
 
 # ---------------------------------------------------------------- activity (UTC days)
 
+def iso_duration(delta):
+    """Elapsed time as orgnet writes a relative clock's times: P{days}D, then T{h}H{m}M{s}S without zero parts."""
+    seconds = int(delta.total_seconds())
+    days, rest = divmod(seconds, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes, secs = divmod(rest, 60)
+    time = "".join(f"{v}{u}" for v, u in ((hours, "H"), (minutes, "M"), (secs, "S")) if v)
+    return f"P{days}D" + (f"T{time}" if time else "")
+
+
 def activity(U, nodes, rows):
-    """Per person and per day, from the used rows with a time: SPEC §4.6 with a row touching both ends."""
+    """Per person and per day, from the used rows with a time: SPEC §4.6 with a row touching both ends.
+
+    Days run from the first row's to the last row's, each covered whole by the observed window (its
+    start of the first day to the end of the last), so every day is complete. Numbers that all fall
+    before 1980 are a relative clock (SPEC §2.1): days are labelled `day N` from time 0 and the
+    first and last times are durations; people with no row are `absent`.
+    """
     timed = [r for r in rows if r[3] is not None]
     if not timed:
         return None
+    relative = all(r[4] for r in timed) and max(r[3] for r in timed) < datetime.datetime(1980, 1, 1, tzinfo=datetime.timezone.utc)
     day = lambda when: when.astimezone(datetime.timezone.utc).date()
     first, last = min(day(r[3]) for r in timed), max(day(r[3]) for r in timed)
     periods = (last - first).days + 1
@@ -279,7 +304,7 @@ def activity(U, nodes, rows):
     seen = {v: [] for v in nodes}
     series = [{"interactions": 0.0, "active": set(), "newTies": 0} for _ in range(periods)]
     tie_first = {}
-    for u, v, w, when in timed:
+    for u, v, w, when, _ in timed:
         p = (day(when) - first).days
         for x in (u, v):
             per_person[x][p] = per_person[x].get(p, 0.0) + w
@@ -301,10 +326,13 @@ def activity(U, nodes, rows):
         previous = window(values, periods - 2 * k, periods - k)
         return None if previous == 0 else (window(values, periods - k, periods) - previous) / previous
 
+    def seen_at(when):
+        return iso_duration(when - EPOCH) if relative else day(when).isoformat()
+
     def person(v):
         values = per_person[v]
         if not values:
-            return {"interactions": 0, "activePeriods": 0, "activityRate": 0, "firstSeen": None, "lastSeen": None, "trend": None, "status": "dormant"}
+            return {"interactions": 0, "activePeriods": 0, "activityRate": None, "firstSeen": None, "lastSeen": None, "trend": None, "status": "absent"}
         t = trend(values)
         total = sum(values.values())
         recent = k > 0 and window(values, periods - k, periods) > 0
@@ -313,8 +341,8 @@ def activity(U, nodes, rows):
             "interactions": total,
             "activePeriods": len(values),
             "activityRate": len(values) / periods,
-            "firstSeen": day(min(seen[v])).isoformat(),
-            "lastSeen": day(max(seen[v])).isoformat(),
+            "firstSeen": seen_at(min(seen[v])),
+            "lastSeen": seen_at(max(seen[v])),
             "trend": t,
             "status": status,
         }
@@ -328,7 +356,7 @@ def activity(U, nodes, rows):
         "people": [people[v] for v in nodes],
         "series": [
             {
-                "period": (first + datetime.timedelta(days=p)).isoformat(),
+                "period": f"day {(first - EPOCH.date()).days + p + 1}" if relative else (first + datetime.timedelta(days=p)).isoformat(),
                 "interactions": s["interactions"],
                 "activePeople": len(s["active"]),
                 "newTies": s["newTies"],
@@ -336,8 +364,14 @@ def activity(U, nodes, rows):
             }
             for p, s in enumerate(series)
         ],
-        "activeShare": sum(1 for v in nodes if people[v]["status"] != "dormant") / len(nodes),
+        "activeShare": share_not_dormant(people),
     }
+
+
+def share_not_dormant(people):
+    """Among the people with a row, the share who are not dormant; None when nobody has one."""
+    seen = [p for p in people.values() if p["status"] != "absent"]
+    return sum(1 for p in seen if p["status"] != "dormant") / len(seen) if seen else None
 
 
 # ---------------------------------------------------------------- files

@@ -8,6 +8,7 @@ import { parseTimestamp } from '../core/input/values.js';
 import { ENCODINGS } from '../core/input/decode.js';
 import { own } from '../core/own.js';
 import { normalizeName } from '../core/input/columns.js';
+import { compileFormat, TimeFormatError } from '../core/input/time-reader.js';
 import { Pseudonyms } from '../core/privacy/pseudonyms.js';
 import type { Io } from './io.js';
 import { checkInputModes, DEFAULT_OPTIONS, PERIODS, type AnalyzeOptions, type Encoding, type Period } from '../core/options.js';
@@ -28,7 +29,8 @@ export function addAnalysisOptions(command: Command): Command {
     .option('--source-col <name>', 'column of the person who shares (default: detected)')
     .option('--target-col <name>', 'column of the person who receives (default: detected)')
     .option('--weight-col <name>', 'column with a weight per row (default: detected, else 1)')
-    .option('--time-col <name>', 'column with the timestamp (default: detected)')
+    .option('--time-col <name>', 'column with the timestamp (default: detected; none: read no time)')
+    .option('--time-format <fmt>', 'layout of the timestamps, e.g. "%d/%m/%Y %H:%M" (fields %Y %y %m %d %H %M %S %b; default: ISO-8601, unix time, or D/M/Y as the file says)')
     .option('--reverse', 'flip every row ("whom do you go to for advice" surveys)')
     .option('--wide', 'survey wide format: respondent,name1,name2,… (one tie per named person)')
     .option('--undirected', 'ties without direction (contacts, calls, co-authorship): a,b and b,a are one tie')
@@ -171,6 +173,7 @@ export function toAnalyzeOptions(flags: Flags): AnalyzeOptions {
     targetCol: text(flags.targetCol),
     weightCol: text(flags.weightCol),
     timeCol: text(flags.timeCol),
+    timeFormat: timeFormat(flags.timeFormat),
     reverse: flags.reverse === true,
     wide: flags.wide === true,
     ...inputModes(flags),
@@ -198,6 +201,19 @@ export function toAnalyzeOptions(flags: Flags): AnalyzeOptions {
   };
   checkInputModes(options);
   return options;
+}
+
+/** `--time-format`, checked before anything is read. */
+function timeFormat(value: unknown): string | null {
+  if (value === undefined) return null;
+  const format = String(value);
+  try {
+    compileFormat(format);
+  } catch (error) {
+    if (error instanceof TimeFormatError) throw new UsageError(`--time-format ${JSON.stringify(format)}: ${error.message}`);
+    throw error;
+  }
+  return format;
 }
 
 /** How the people file is read and matched (SPEC §2.2). */

@@ -3,7 +3,7 @@
  * format renders, and the graph it was computed on, for the ties table and exports).
  * Pure apart from reading the streams it is handed: no fs, no clock of its own.
  */
-import { createTimeline, type Timeline } from './activity/timeline.js';
+import { createTimelines, type Timeline } from './activity/timeline.js';
 import type { GraphIndex } from './graph/csr.js';
 import { buildIndex, lazyGraph } from './graph/index-build.js';
 import type { OrgGraph } from './graph/types.js';
@@ -93,8 +93,8 @@ export async function readSources(
   const { groupBy, idCol, labelCol, peopleEncoding, maxFieldSize } = options;
   const readPeopleFile = (source: Source) =>
     t.time('read people', () => readPeopleRows(source.stream, source.file, { groupBy, idCol, labelCol, encoding: peopleEncoding, maxFieldSize, ids }));
-  const timeline = createTimeline(options.period);
-  const hooks = { timeline: (env.parts ?? ALL_PARTS).has('activity') ? timeline : undefined, onReject: env.onReject, ids };
+  const timelines = createTimelines(options.period);
+  const hooks = { timeline: (env.parts ?? ALL_PARTS).has('activity') ? timelines.sink : undefined, onReject: env.onReject, ids };
   const readInteractionsFile = () => t.time('read interactions', () => readInput(sources.interactions, options, hooks, env.readInteractions));
   let rows: PeopleRows | null = null;
   let interactions: Interactions;
@@ -118,7 +118,7 @@ export async function readSources(
   // The id column is chosen by the ids it holds, so only now that the interactions are read.
   const people = rows === null ? null : peopleOf(rows, interactions, options, ids);
   if (ids.active) t.time('pseudonyms', () => pseudonymizeInputs(ids, people, interactions));
-  return { people, interactions, timeline, ids };
+  return { people, interactions, timeline: timelines.of(interactions.meta.clock ?? 'calendar'), ids };
 }
 
 export async function analyze(

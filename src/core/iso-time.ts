@@ -13,6 +13,28 @@ const TWO = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
 const THREE = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
 const dayPrefixes = new Map<number, string>();
 
+/**
+ * Elapsed time as an ISO-8601 duration, whole seconds, days always written: `P0D`, `P3DT4H`,
+ * `P0DT8H0M20S` is written `P0DT8H20S` (zero parts left out). For the times of a relative clock.
+ */
+export function isoDuration(ms: number): string {
+  const sign = ms < 0 ? '-' : '';
+  let rest = Math.floor(Math.abs(ms) / 1000);
+  const days = Math.floor(rest / 86_400);
+  rest -= days * 86_400;
+  const hours = Math.floor(rest / 3600);
+  rest -= hours * 3600;
+  const minutes = Math.floor(rest / 60);
+  const seconds = rest - minutes * 60;
+  const time = `${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}${seconds ? `${seconds}S` : ''}`;
+  return `${sign}P${days}D${time ? `T${time}` : ''}`;
+}
+
+/** A tie's time as the outputs write it: isoTime on a calendar clock, a duration on a relative one. */
+export function timeText(ms: number, clock: 'calendar' | 'relative' | undefined): string {
+  return clock === 'relative' ? isoDuration(ms) : isoTime(ms);
+}
+
 export function isoTime(ms: number): string {
   if (!(ms >= 0 && ms < LAST_MS) || !Number.isInteger(ms)) return new Date(ms).toISOString();
   const day = Math.floor(ms / DAY_MS);

@@ -16,7 +16,10 @@ export interface InputOptions {
   sourceCol?: string | undefined;
   targetCol?: string | undefined;
   weightCol?: string | undefined;
+  /** The timestamp column; `none` reads no time even when a time column exists. */
   timeCol?: string | undefined;
+  /** Layout of the timestamps (strftime fields, `--time-format`); null = ISO-8601, unix time, or D/M/Y as the file decides. */
+  timeFormat: string | null;
   /** Flip every row (survey data phrased "whom do you go to"). */
   reverse: boolean;
   /** Survey wide format: `respondent,name1,name2,…`, one tie respondent → name per cell. */
@@ -86,6 +89,7 @@ export interface AnalyzeOptions extends InputOptions {
 export const DEFAULT_MAX_FIELD_SIZE = 1 << 20;
 
 export const DEFAULT_OPTIONS: AnalyzeOptions = {
+  timeFormat: null,
   reverse: false,
   wide: false,
   undirected: false,

@@ -6,7 +6,8 @@
 import type { GraphIndex } from '../core/graph/csr.js';
 import type { CommunityRow, GroupRow, MixingCell, PeriodRow, PersonRow, Report } from '../core/report/types.js';
 import type { TableName } from './context.js';
-import { isoTime } from '../core/iso-time.js';
+import { timeText } from '../core/iso-time.js';
+import type { Clock } from '../core/activity/periods.js';
 
 export type Cell = string | number | boolean | null;
 
@@ -62,7 +63,7 @@ export function communityColumns(groups: string[]): Column<CommunityRow>[] {
 }
 
 export const activityColumns: Column<PeriodRow>[] = [
-  field('period'), field('start'), field('interactions'), field('activePeople'), field('newTies'), field('reciprocity'),
+  field('period'), field('start'), field('coverage'), field('interactions'), field('activePeople'), field('newTies'), field('reciprocity'),
 ];
 
 export const mixingColumns: Column<MixingCell>[] = [field('from'), field('to'), field('ties'), field('weight')];
@@ -75,7 +76,6 @@ function rowsOf<T>(columns: Column<T>[], items: readonly T[]): TableData {
   return { columns: columns.map((c) => c.key), rows: cellsOf(columns, items) };
 }
 
-const iso = (ms: number | null): string | null => (ms === null ? null : isoTime(ms));
 
 export const TIE_COLUMNS = ['source', 'target', 'weight', 'count', 'first', 'last'] as const;
 
@@ -104,19 +104,19 @@ export function* eachTie<T>(index: GraphIndex, make: (source: number, target: nu
   }
 }
 
-/** One record per tie, as the ties table lists them. */
-export function tieRecords(index: GraphIndex): Generator<TieRecord> {
+/** One record per tie, as the ties table lists them; a relative clock's times as durations. */
+export function tieRecords(index: GraphIndex, clock: Clock = 'calendar'): Generator<TieRecord> {
   const { ids, out, tieRows: rows, tieFirst, tieLast } = index;
-  const time = (ms: number) => (Number.isNaN(ms) ? null : iso(ms));
+  const time = (ms: number) => (Number.isNaN(ms) ? null : timeText(ms, clock));
   return eachTie(index, (i, j, p) => ({ source: ids[i]!, target: ids[j]!, weight: out.weight[p]!, count: rows[p]!, first: time(tieFirst[p]!), last: time(tieLast[p]!) }));
 }
 
-function* tieRows(index: GraphIndex): Generator<Cell[]> {
-  for (const tie of tieRecords(index)) yield TIE_COLUMNS.map((c) => tie[c]);
+function* tieRows(index: GraphIndex, clock: Clock): Generator<Cell[]> {
+  for (const tie of tieRecords(index, clock)) yield TIE_COLUMNS.map((c) => tie[c]);
 }
 
-function tiesTable(index: GraphIndex): TableData {
-  return { columns: [...TIE_COLUMNS], rows: tieRows(index) };
+function tiesTable(index: GraphIndex, clock: Clock): TableData {
+  return { columns: [...TIE_COLUMNS], rows: tieRows(index, clock) };
 }
 
 export function tableData(report: Report, index: GraphIndex, table: TableName): TableData {
@@ -132,6 +132,6 @@ export function tableData(report: Report, index: GraphIndex, table: TableName): 
     case 'mixing':
       return rowsOf(mixingColumns, report.mixing);
     case 'ties':
-      return tiesTable(index);
+      return tiesTable(index, report.meta.input.clock ?? 'calendar');
   }
 }

@@ -15,6 +15,8 @@ export interface RenderContext {
   sort: string;
   /** Columns the terminal report fits in: the terminal's, else COLUMNS, else 100. */
   width: number;
+  /** `--title`: the report's title in the HTML page, Markdown and the workbook's Summary; null = the default. */
+  title: string | null;
   /** Which entity `--format csv` and `--format ndjson` write. */
   table: TableName;
   /** Language of the sheet names, headers and explanations of the html and xlsx reports. */
@@ -50,6 +52,7 @@ export function renderContext(options: Partial<RenderContext> & { color?: boolea
     top: options.top ?? 10,
     sort: options.sort ?? 'sourcePagerank',
     width: options.width ?? DEFAULT_WIDTH,
+    title: options.title ?? null,
     table: options.table ?? 'people',
     lang: options.lang ?? 'en',
     ...(options.csv ? { csv: options.csv } : {}),

@@ -10,7 +10,7 @@
  */
 import type { Analysis } from '../core/analyze.js';
 import type { GraphIndex } from '../core/graph/csr.js';
-import { isoTime, writeIsoTime } from '../core/iso-time.js';
+import { isoDuration, isoTime, writeIsoTime } from '../core/iso-time.js';
 import { TIE_COLUMNS, tableData, type Cell, type TableData } from './columns.js';
 import type { CsvStyle, RenderContext } from './context.js';
 import { batched, CHUNK_CHARS, type Chunk } from './output.js';
@@ -35,7 +35,7 @@ export function csvCell(value: Cell, style: CsvStyle = PLAIN_CSV): string {
 
 export function renderCsv(analysis: Analysis, ctx: RenderContext): Iterable<Chunk> {
   const style = ctx.csv ?? PLAIN_CSV;
-  if (ctx.table === 'ties') return tieChunks(analysis.index, style);
+  if (ctx.table === 'ties') return tieChunks(analysis.index, style, analysis.report.meta.input.clock === 'relative');
   return batched(csvLines(tableData(analysis.report, analysis.index, ctx.table), style));
 }
 
@@ -55,7 +55,7 @@ function* csvLines({ columns, rows }: TableData, style: CsvStyle): Generator<str
  * delimiter or quote, so it needs no test (other years go through csvCell: they start with - or +).
  * A line is never cut between two chunks, so each chunk is valid UTF-8 on its own.
  */
-function* tieChunks(index: GraphIndex, style: CsvStyle): Generator<Chunk> {
+function* tieChunks(index: GraphIndex, style: CsvStyle, relative: boolean): Generator<Chunk> {
   const { ids, out, tieRows, tieFirst, tieLast, undirected } = index;
   const { offsets, index: targets, weight } = out;
   const d = style.delimiter.charCodeAt(0);
@@ -84,9 +84,9 @@ function* tieChunks(index: GraphIndex, style: CsvStyle): Generator<Chunk> {
       bytes[at++] = d;
       at = putNumber(bytes, at, tieRows[p]!, style);
       bytes[at++] = d;
-      at = putTime(bytes, at, tieFirst[p]!, style);
+      at = putTime(bytes, at, tieFirst[p]!, style, relative);
       bytes[at++] = d;
-      at = putTime(bytes, at, tieLast[p]!, style);
+      at = putTime(bytes, at, tieLast[p]!, style, relative);
       bytes[at++] = 0x0d;
       bytes[at++] = 0x0a;
     }
@@ -125,8 +125,10 @@ function putNumber(bytes: Buffer, at: number, value: number, style: CsvStyle): n
   return at + bytes.write(csvCell(value, style), at, 'latin1');
 }
 
-function putTime(bytes: Buffer, at: number, ms: number, style: CsvStyle): number {
+/** A relative clock's times are durations (SPEC §2.1), a few ASCII characters. */
+function putTime(bytes: Buffer, at: number, ms: number, style: CsvStyle, relative: boolean): number {
   if (Number.isNaN(ms)) return at;
+  if (relative) return at + bytes.write(csvCell(isoDuration(ms), style), at, 'latin1');
   const end = writeIsoTime(bytes, at, ms);
   return end >= 0 ? end : at + bytes.write(csvCell(isoTime(ms), style), at, 'latin1');
 }

@@ -17,6 +17,8 @@ import { personValue } from './person-fields.js';
 import { personName, personNamer } from './person-name.js';
 import { SILO_LEGEND, siloGroupNames, sortName, sortPeople, TOP_COLUMNS } from './table.js';
 import { NO_RECIPROCITY, undirectedReport } from './undirected.js';
+import { partialNote } from './partial-periods.js';
+import { fileName, shownMeta } from './shown-meta.js';
 
 export { NO_RECIPROCITY } from './undirected.js';
 /** People named in one cell of the roles and activity sections, before "… and N more". */
@@ -34,9 +36,9 @@ function names(shownNames: readonly string[], limit = LIST_LIMIT): string {
 /** id → the person's name as Markdown. */
 const namerOf = (report: Report) => personNamer(report.people, 'markdown');
 
-function header(report: Report): string {
+function header(report: Report, title: string | null): string {
   const { org, meta } = report;
-  return `# Organizational network: ${md(meta.input.file)}\n\n`
+  return `# ${md(title ?? `Organizational network: ${fileName(meta.input.file)}`)}\n\n`
     + `${formatNumber(org.people)} people · ${formatNumber(org.ties)} ties · ${formatNumber(org.interactions)} interactions`
     + ` · generated ${md(meta.generatedAt)} by orgnet ${md(meta.tool.version)}\n`;
 }
@@ -58,7 +60,7 @@ function orgSection(report: Report, undirected: boolean): string {
   if (o.eiIndex !== null) rows.push(['E-I index', formatNumber(o.eiIndex), '−1 all inside groups, +1 all across']);
   if (o.communities !== null) rows.push(['communities', formatNumber(o.communities), `modularity ${formatNumber(o.modularity)}`]);
   if (o.groupAlignment !== null) rows.push(['group alignment', formatNumber(o.groupAlignment), 'communities against groups (NMI)']);
-  if (o.activeShare !== null) rows.push(['active share', formatShare(o.activeShare), 'people not dormant']);
+  if (o.activeShare !== null) rows.push(['active share', formatShare(o.activeShare), 'of the people seen, those not dormant']);
   return `\n## Organization\n\n${mdTable(['measure', 'value', 'what it means'], rows, ['left', 'right', 'left'])}`;
 }
 
@@ -130,16 +132,20 @@ function rolesSection(report: Report): string {
 function activitySection(report: Report, undirected: boolean): string {
   const { series, period, trend } = report.activity;
   if (series.length === 0) return '';
-  const rows = series.map((s) => [s.period, s.start, formatNumber(s.interactions), formatNumber(s.activePeople), formatNumber(s.newTies), undirected ? MISSING : formatShare(s.reciprocity)]);
-  const statuses = (['dormant', 'fading', 'growing', 'steady'] as const).map((status) => {
+  const rows = series.map((s) => [s.period, s.start, formatShare(s.coverage ?? 1), formatNumber(s.interactions), formatNumber(s.activePeople), formatNumber(s.newTies), undirected ? MISSING : formatShare(s.reciprocity)]);
+  const statuses = (['dormant', 'fading', 'growing', 'steady', 'absent'] as const).map((status) => {
     const ids = report.people.filter((p) => p.activity.status === status).map((p) => personName(p, 'markdown'));
     return [`\`${status}\``, formatNumber(ids.length), status === 'steady' ? '' : names(ids)];
   });
+  const partial = partialNote(series);
+  // Listed and never seen: apart from the statuses judged on activity (the absent-people finding says why).
+  const absent = report.people.some((p) => p.activity.status === 'absent') ? ' `absent`: in the people file, no interaction in the data.' : '';
   const trendText = trend === null ? MISSING : `${trend > 0 ? '+' : ''}${formatShare(trend)}`;
   const note = undirected ? `\nReciprocity: ${NO_RECIPROCITY}.\n` : '';
-  return `\n## Activity\n\nInteractions per ${period}, ${series[0]!.period} to ${series[series.length - 1]!.period}; trend (last periods against the ones before): ${trendText}.\n\n`
+  return `\n## Activity\n\nInteractions per ${period}, ${series[0]!.period} to ${series[series.length - 1]!.period}; trend (last periods against the ones before): ${trendText}.`
+    + `${partial === null ? '' : ` ${md(partial)}.`}${absent}\n\n`
     + mdTable(['status', 'people', 'who'], statuses, ['left', 'right', 'left'])
-    + `\n${mdTable(['period', 'start', 'interactions', 'active people', 'new ties', 'reciprocity'], rows, ['left', 'left', 'right', 'right', 'right', 'right'])}${note}`;
+    + `\n${mdTable(['period', 'start', 'covered', 'interactions', 'active people', 'new ties', 'reciprocity'], rows, ['left', 'left', 'right', 'right', 'right', 'right', 'right'])}${note}`;
 }
 
 function peopleSection(report: Report, ctx: RenderContext, undirected: boolean): string {
@@ -202,7 +208,7 @@ function resilienceSection(analysis: Analysis, report: Report): string {
 const DELIMITER_NAME: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
 
 function aboutSection(report: Report): string {
-  const { input, people, betweenness, removed, warnings } = report.meta;
+  const { input, people, betweenness, removed, warnings } = shownMeta(report.meta);
   const c = input.columns;
   const found: [string, string | null][] = [
     ['source', c.source], ['target', c.target], ['event', c.event], ['person', c.person], ['weight', c.weight], ['timestamp', c.timestamp], ['relation', c.relation],
@@ -229,7 +235,7 @@ function aboutSection(report: Report): string {
 export function* renderMarkdown(analysis: Analysis, ctx: RenderContext): Generator<string> {
   const { report } = analysis;
   const undirected = undirectedReport(report);
-  yield header(report);
+  yield header(report, ctx.title);
   yield orgSection(report, undirected);
   yield findingsSection(report);
   yield groupsSection(report, undirected);

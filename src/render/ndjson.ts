@@ -29,7 +29,7 @@ export function rowsOf(analysis: Analysis, table: TableName): Iterable<unknown> 
     case 'mixing':
       return report.mixing;
     case 'ties':
-      return tieRecords(analysis.index);
+      return tieRecords(analysis.index, analysis.report.meta.input.clock ?? 'calendar');
   }
 }
 

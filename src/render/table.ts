@@ -18,6 +18,8 @@ import { personValue } from './person-fields.js';
 import { personName, personNamer } from './person-name.js';
 import { printable, printableReport } from './printable.js';
 import { NO_RECIPROCITY, undirectedReport } from './undirected.js';
+import { partialNote } from './partial-periods.js';
+import { fileName } from './shown-meta.js';
 
 /** A group whose E-I index is at or below this (and tested more inward than chance) is a silo. */
 export const SILO_EI = FINDING_RULES.silo.eiIndex;
@@ -86,10 +88,10 @@ function orgSection(report: Report, ctx: RenderContext): string {
   if (o.eiIndex !== null) rows.push(['E-I index', formatNumber(o.eiIndex), '−1 all inside groups, +1 all across']);
   if (o.communities !== null) rows.push(['communities', formatNumber(o.communities), `modularity ${formatNumber(o.modularity)}`]);
   if (o.groupAlignment !== null) rows.push(['group alignment', formatNumber(o.groupAlignment), 'communities vs groups (NMI)']);
-  if (o.activeShare !== null) rows.push(['active share', formatShare(o.activeShare), 'people not dormant']);
+  if (o.activeShare !== null) rows.push(['active share', formatShare(o.activeShare), 'of the people seen, those not dormant']);
   const columns: FitColumn[] = [{ head: 'organization', align: 'left' }, { head: 'value', align: 'right' }, { head: '', align: 'left', drop: 0 }];
   const kind = events ? 'co-attendance ties' : undirectedReport(report) ? 'undirected ties' : 'ties';
-  const head = `${report.meta.input.file}: ${formatNumber(o.people)} people, ${formatNumber(o.ties)} ${kind}`;
+  const head = `${fileName(report.meta.input.file)}: ${formatNumber(o.people)} people, ${formatNumber(o.ties)} ${kind}`;
   const body = fitted(columns, rows.map((r) => r.map((c, i) => (i === 2 ? chalk.dim(c) : c))), ctx);
   return `${chalk.bold(wrap(head, ctx.width))}\n${body}\n`;
 }
@@ -251,12 +253,17 @@ function activitySection(report: Report, ctx: RenderContext): string {
     `interactions per ${period}, ${first} … ${last}: ${sparkline(series.map((s) => s.interactions))}`,
     `trend (last periods against the ones before): ${formatTrend(trend)}`,
   ];
+  const partial = partialNote(series);
+  if (partial !== null) out.push(chalk.dim(partial));
   for (const status of ['dormant', 'fading', 'growing'] as const) {
     const ids = report.people.filter((p) => p.activity.status === status).map((p) => personName(p, 'terminal'));
     if (ids.length) out.push(`${chalk.bold(status)} (${ids.length}): ${ids.slice(0, 12).join(', ')}${ids.length > 12 ? ', …' : ''}`);
   }
   const fadingGroups = fadingGroupsOf(report);
   if (fadingGroups.length) out.push(`${chalk.bold('groups mostly dormant or fading')}: ${fadingGroups.join(', ')}`);
+  // Listed and never seen: apart, never among the dormant (the absent-people finding says why).
+  const absent = report.people.filter((p) => p.activity.status === 'absent').map((p) => personName(p, 'terminal'));
+  if (absent.length) out.push(`${chalk.bold('absent')} (${absent.length}, in the people file, no interaction in the data): ${absent.slice(0, 12).join(', ')}${absent.length > 12 ? ', …' : ''}`);
   return `${title('Activity', chalk)}${out.map((line) => wrap(line, ctx.width, 2)).join('\n')}\n`;
 }
 

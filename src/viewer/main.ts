@@ -20,7 +20,7 @@ import { resilienceSection } from './sections/resilience.js';
 
 function header(v: Viewer): HTMLElement {
   const { meta } = v.data;
-  return h('header', { class: 'page-header' }, h('h1', null, v.t.title), h('p', { class: 'muted' }, v.t.generated(meta.input.file, meta.generatedAt.slice(0, 10), meta.tool.version)));
+  return h('header', { class: 'page-header' }, h('h1', null, v.data.title ?? v.t.title), h('p', { class: 'muted' }, v.t.generated(meta.input.file, meta.generatedAt.slice(0, 10), meta.tool.version)));
 }
 
 function contents(v: Viewer, sections: HTMLElement[]): HTMLElement {

@@ -15,6 +15,7 @@ import iconv from 'iconv-lite';
 import type { Report } from '../../src/core/report/types.js';
 import { ROOT } from '../helpers/cli.js';
 import { DATASETS, HAS_DATASETS } from '../helpers/datasets.js';
+import { readWithSheetJs } from '../helpers/xlsx.js';
 
 const BIN = join(ROOT, 'bin/orgnet.cjs');
 const EXPORTS = 'fixtures/exports';
@@ -22,7 +23,7 @@ const ACME = ['fixtures/acme/interactions.csv', '--people', 'fixtures/acme/peopl
 const HR_EN = [`${EXPORTS}/hr-en/interactions.csv`, '--people', `${EXPORTS}/hr-en/people.csv`];
 
 function orgnet(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env }, timeout: 120_000 });
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env }, timeout: 120_000, maxBuffer: 1 << 28 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -178,5 +179,202 @@ describe('each file in its own encoding', () => {
     const names = new Map(peopleRows('fixtures/acme/people.csv').map((p) => [p.id!, p.name!.replaceAll('Ł', 'L')]));
     for (const p of report.people) expect(p.label).toBe(names.get(p.id));
     expect(report.people.map((p) => p.label)).toContain('Zoë Müller');
+  });
+});
+
+describe('dates as spreadsheets write them', () => {
+  const SHEET = `${EXPORTS}/spreadsheet-es/interacciones.csv`;
+
+  test('a Spanish-locale Excel export (windows-1252, ;, decimal commas, D/M/Y): one flag, acme\'s first 2,000 rows', () => {
+    const r = orgnet(['analyze', SHEET, '--people', `${EXPORTS}/spreadsheet-es/personas.csv`, '--encoding', 'windows-1252', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    const sheet = JSON.parse(r.stdout) as Report;
+    expect(sheet.meta.input).toMatchObject({ encoding: 'windows-1252', delimiter: ';', dateOrder: 'day-first', clock: 'calendar', rowsRead: 2000, skippedRows: 0 });
+    // The same rows as acme's first 2,000 (to the minute: acme's seconds are all 0), weights × 0.75.
+    const lines = readFileSync(join(ROOT, 'fixtures/acme/interactions.csv'), 'utf8').split('\n');
+    const last = lines[2000]!.split(',')[3]!;
+    const acme = json([...ACME, '--until', new Date(Date.parse(last) + 60_000).toISOString()]);
+    expect(acme.meta.input.rowsRead - acme.meta.input.filteredRows).toBe(2000);
+    expect(sheet.org).toMatchObject({ people: acme.org.people, ties: acme.org.ties, interactions: acme.org.interactions });
+    expect(sheet.org.totalWeight).toBeCloseTo(0.75 * acme.org.totalWeight, 9);
+    const status = new Map(acme.people.map((p) => [p.id, p.activity.status]));
+    for (const p of sheet.people) expect([p.id, p.activity.status]).toEqual([p.id, status.get(p.id)]);
+    // January from the 2nd (30/31), February whole, March to the end of the 12th, the last row's day (12/31).
+    expect(sheet.activity.series.map((s) => [s.period, s.coverage])).toEqual([['2025-01', 30 / 31], ['2025-02', 1], ['2025-03', 12 / 31]]);
+  });
+
+  test('month first when a date says so; a file where none does: exit 2 naming --time-format, which reads it', () => {
+    const us = json(['fixtures/input/dates-month-first.csv']);
+    // 01/02, 01/05, 01/13 (only month first can read it) and 02/01: three January rows, one in February.
+    expect(us.meta.input.dateOrder).toBe('month-first');
+    expect(us.activity.series.map((s) => [s.period, s.interactions])).toEqual([['2025-01', 3], ['2025-02', 1]]);
+    const ambiguous = orgnet(['analyze', 'fixtures/input/dates-ambiguous.csv']);
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.stdout).toBe('');
+    expect(ambiguous.stderr).toBe(
+      'fixtures/input/dates-ambiguous.csv:2: every date reads both day first and month first ("01/02/2025" on this line), and no date says which: give --time-format "%d/%m/%Y %H:%M" (day first) or --time-format "%m/%d/%Y %H:%M" (month first)\n',
+    );
+    // Day first: 1 February, 2 January; 3 April written with dots does not fit the layout.
+    const told = orgnet(['analyze', 'fixtures/input/dates-ambiguous.csv', '--time-format', '%d/%m/%Y', '--format', 'json', '--lenient']);
+    expect(told.code).toBe(0);
+    const report = JSON.parse(told.stdout) as Report;
+    expect(report.activity.series.map((s) => [s.period, s.interactions])).toEqual([['2025-01', 1], ['2025-02', 1]]);
+    expect(report.meta.warnings[0]).toMatch(/skipped 1 bad row \(first: line 4: bad timestamp "03\.04\.2025 10:00": expected --time-format "%d\/%m\/%Y"\)/);
+    const bad = orgnet(['analyze', 'fixtures/input/dates-ambiguous.csv', '--time-format', '%d/%q/%Y']);
+    expect(bad).toMatchObject({ code: 2, stdout: '', stderr: 'orgnet: --time-format "%d/%q/%Y": unknown field %q (known: %Y %y %m %d %H %M %S %b and %%)\n' });
+  });
+
+  test('--time-col none reads no time, though the file has a time column', () => {
+    const r = orgnet(['analyze', ...ACME, '--time-col', 'none', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.meta.input.columns.timestamp).toBeNull();
+    expect(report.meta.input.unusedColumns).toEqual(['timestamp']);
+    expect(report.activity).toEqual({ period: 'month', periods: 0, trend: null, series: [] });
+    expect(report.people.every((p) => p.activity.status === null)).toBe(true);
+  });
+});
+
+describe('columns that go unread are said', () => {
+  const FILE = 'fixtures/input/unused-weight-and-time.csv';
+  const IDS = ['--source-col', 'from_user', '--target-col', 'to_user'];
+
+  test('a weight and a time column nobody named: a warning each, naming the flag; meta.input lists them', () => {
+    const r = orgnet(['analyze', FILE, ...IDS, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      `orgnet: warning: ${FILE}: column "msgs" looks like a weight (numbers) and is not read, so every row counts 1: --weight-col "msgs" reads it\n` +
+        `orgnet: warning: ${FILE}: column "sent" looks like a time and is not read, so there is no activity over time: --time-col "sent" reads it\n`,
+    );
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.meta.input.unusedColumns).toEqual(['msgs', 'sent', 'thread_id']);
+    expect(report.org.totalWeight).toBe(4);
+    // Named, they are read: 3 + 1 + 2 + 5 messages, in January and February.
+    const named = orgnet(['analyze', FILE, ...IDS, '--weight-col', 'msgs', '--time-col', 'sent', '--format', 'json']);
+    expect(named.stderr).toBe('');
+    const read = JSON.parse(named.stdout) as Report;
+    expect(read.org.totalWeight).toBe(11);
+    expect(read.meta.input.unusedColumns).toEqual(['thread_id']);
+    expect(read.activity.series.map((s) => s.period)).toEqual(['2025-01', '2025-02']);
+  });
+});
+
+describe('relative clocks: no 1970 anywhere', () => {
+  const sets = ['sociopatterns-workplace-2013', 'sociopatterns-workplace-2015', 'email-eu-core-temporal'];
+  test.skipIf(!HAS_DATASETS).each(sets)('%s: relative in meta, a warning, and no 1970 in any output', (name) => {
+    const dir = join(DATASETS, name);
+    const args = [join(dir, 'interactions.csv'), '--people', join(dir, 'people.csv'), '--undirected', '--period', 'week'];
+    const r = orgnet(['analyze', ...args, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/every timestamp is a number of at most [\d,]+ seconds: read as elapsed time from the start of a recording/);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.meta.input.clock).toBe('relative');
+    expect(report.activity.series[0]!.period).toBe('week 1');
+    expect(report.activity.series[0]!.start).toBe('P0D');
+    expect(report.people.find((p) => p.activity.firstSeen !== null)!.activity.firstSeen).toMatch(/^P\d+D(T(\d+H)?(\d+M)?(\d+S)?)?$/);
+    // Every output on the smallest set; the page and the terminal on the others.
+    const every = name === 'sociopatterns-workplace-2013';
+    const outputs = [
+      r.stdout,
+      orgnet(['analyze', ...args]).stdout,
+      orgnet(['analyze', ...args, '--format', 'html']).stdout,
+      ...(every
+        ? [
+            orgnet(['analyze', ...args, '--format', 'md']).stdout,
+            orgnet(['analyze', ...args, '--format', 'csv', '--table', 'people']).stdout,
+            orgnet(['analyze', ...args, '--format', 'csv', '--table', 'activity']).stdout,
+            orgnet(['analyze', ...args, '--format', 'csv', '--table', 'ties']).stdout,
+            orgnet(['analyze', ...args, '--format', 'ndjson', '--table', 'ties']).stdout,
+            orgnet(['export', ...args, '--to', 'gexf', '-o', '-']).stdout,
+            orgnet(['validate', ...args]).stdout,
+          ]
+        : []),
+    ];
+    // A date of the recording's years, as any output would write one: 1970-01-05, 1970-01, 1970-W02, 1972-03-14T…
+    const recordingDate = /(?<![\d.])19(69|7\d)-(\d\d|W\d\d)/;
+    for (const [k, text] of outputs.entries()) {
+      expect(text.length, `output ${k}`).toBeGreaterThan(100);
+      expect(text, `output ${k}`).not.toMatch(recordingDate);
+    }
+  });
+
+  test.skipIf(!HAS_DATASETS)('the workbook: durations as text, no 1970 date cell', () => {
+    const dir = join(DATASETS, 'sociopatterns-workplace-2013');
+    const r = spawnSync(process.execPath, [BIN, 'analyze', join(dir, 'interactions.csv'), '--people', join(dir, 'people.csv'), '-o', '-', '--format', 'xlsx'], { cwd: ROOT, env: { PATH: process.env.PATH ?? '' }, maxBuffer: 1 << 28 });
+    expect(r.status).toBe(0);
+    const book = readWithSheetJs(r.stdout);
+    const cells = [...book.grid.values()].flat(2);
+    // On this clock every time would be a 1970 date cell: the only date left is when the report was made.
+    expect(cells.filter((c) => c.t === 'd' && c.v < Date.UTC(1980, 0, 1))).toEqual([]);
+    expect(cells.some((c) => c.t === 's' && c.v === 'month 1')).toBe(true);
+    expect(cells.filter((c) => c.t === 's' && /1970/.test(c.v))).toEqual([]);
+  });
+});
+
+describe('partial periods and people never seen', () => {
+  const findingsOf = (text: string) => text.slice(text.indexOf('Findings'), text.indexOf('\nGroups by E-I'));
+
+  test('acme cut on 12 March flags what the cut at the end of February flags', () => {
+    const cut = orgnet(['analyze', ...ACME, '--until', '2025-03-12'], { COLUMNS: '100' });
+    const february = orgnet(['analyze', ...ACME, '--until', '2025-03-01'], { COLUMNS: '100' });
+    const activity = (text: string) => findingsOf(text).split('\n').filter((l) => /dormant|fading|never appear/.test(l));
+    expect(activity(cut.stdout)).toEqual(activity(february.stdout));
+    expect(cut.stdout).not.toMatch(/mostly dormant or fading/);
+    expect(cut.stdout).toContain('2025-03 (35% of it in the data)');
+    const report = json([...ACME, '--until', '2025-03-12']);
+    // March 1–11: 11 of 31 days.
+    expect(report.activity.series.map((s) => [s.period, s.coverage])).toEqual([['2025-01', 30 / 31], ['2025-02', 1], ['2025-03', 11 / 31]]);
+    expect(report.people.filter((p) => p.activity.status === 'fading' || p.activity.status === 'dormant')).toEqual([]);
+  });
+
+  test.skipIf(!HAS_DATASETS)('sociopatterns-2013 by week: its short last week flags no department', () => {
+    const dir = join(DATASETS, 'sociopatterns-workplace-2013');
+    const r = orgnet(['analyze', join(dir, 'interactions.csv'), '--people', join(dir, 'people.csv'), '--undirected', '--period', 'week'], { COLUMNS: '100' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/mostly dormant or fading/);
+    expect(r.stdout).toMatch(/week 2 \(\d+% of it in the data\) is partial/);
+  });
+
+  test.skipIf(!HAS_DATASETS)('sociopatterns-2015: the 15 people with no row are absent, reported apart, never dormant', () => {
+    const dir = join(DATASETS, 'sociopatterns-workplace-2015');
+    const args = [join(dir, 'interactions.csv'), '--people', join(dir, 'people.csv'), '--undirected'];
+    // Who has no row, from the two files (csv-parse, not orgnet).
+    const rows = parse(readFileSync(join(dir, 'interactions.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    const seen = new Set(rows.flatMap((row) => [row.source!, row.target!]));
+    const never = peopleRows(join(dir, 'people.csv')).map((p) => p.id!).filter((id) => !seen.has(id));
+    expect(never).toHaveLength(15);
+    const report = json(args);
+    expect(report.people.filter((p) => p.activity.status === 'absent').map((p) => p.id).sort()).toEqual([...never].sort());
+    const text = orgnet(['analyze', ...args], { COLUMNS: '100' }).stdout;
+    expect(findingsOf(text)).toContain('15 people in the people file never appear in the data');
+    expect(text).toMatch(/absent \(15, in the people file, no interaction in the data\)/);
+    const dormant = /^dormant \(\d+\): (.*)$/m.exec(text)?.[1] ?? '';
+    for (const id of never) expect(dormant.split(', ')).not.toContain(id);
+    const es = orgnet(['analyze', ...args, '--format', 'html', '--lang', 'es']).stdout;
+    expect(es).not.toContain('Inactiva (15)');
+  });
+});
+
+describe('reports name the input by its file name; --title', () => {
+  test('no path in the terminal, Markdown, HTML or workbook; --title heads the page, Markdown and the Summary', () => {
+    const abs = [join(ROOT, 'fixtures/acme/interactions.csv'), '--people', join(ROOT, 'fixtures/acme/people.csv')];
+    const title = 'Acme – revisión Q1 <borrador>';
+    const term = orgnet(['analyze', ...abs]).stdout;
+    expect(term.startsWith('interactions.csv: 80 people')).toBe(true);
+    const md = orgnet(['analyze', ...abs, '--format', 'md', '--title', title]).stdout;
+    expect(md.split('\n')[0]).toBe('# Acme – revisión Q1 &lt;borrador&gt;');
+    const html = orgnet(['analyze', ...abs, '--format', 'html', '--title', title]).stdout;
+    expect(html).toContain('<title>Acme – revisión Q1 &lt;borrador&gt;</title>');
+    for (const text of [term, md, html]) expect(text).not.toContain(ROOT);
+    const r = spawnSync(process.execPath, [BIN, 'analyze', ...abs, '-o', '-', '--format', 'xlsx', '--title', title], { cwd: ROOT, env: { PATH: process.env.PATH ?? '' }, maxBuffer: 1 << 28 });
+    const summary = readWithSheetJs(r.stdout).grid.get('Summary')!;
+    expect(summary[0]).toEqual([{ t: 's', v: title }]);
+    const cells = summary.flat().flatMap((c) => (c.t === 's' ? [c.v] : []));
+    expect(cells).toContain('interactions.csv');
+    expect(cells.filter((c) => c.includes(ROOT))).toEqual([]);
+    // The JSON report is data: it keeps the path it was given.
+    expect(json(abs).meta.input.file).toBe(abs[0]);
   });
 });

@@ -17,7 +17,7 @@ afterAll(removeTempDirs);
 const VALUES = join(FX, 'ids-in-values.csv');
 const MASKED = ['--pseudonymize', '--people', join(FX, 'people.csv'), '--drop-attributes', 'phone'];
 const WEIGHT = 'bad weight in column "weight": expected a number > 0';
-const TIME = 'bad timestamp in column "timestamp": expected ISO-8601 or unix seconds/ms';
+const TIME = 'bad timestamp in column "timestamp": expected ISO-8601 or unix seconds/ms (or a date like 31/01/2026; --time-format reads other layouts)';
 const [ximena, bartholomew] = ['ximena.oyarzabal@example.com', 'bartholomew.kowalczyk@example.com'].map(pseudonym);
 
 /** Runs orgnet with the fixture's salt, its outputs in a folder of their own; every byte searched. */

@@ -41,7 +41,7 @@ describe('strict mode (the default): a bad row stops the run', () => {
     );
     const time = await run(['analyze', `${INPUT}/bad-timestamp.csv`]);
     expectExit2(time);
-    expect(time.stderr.split('\n')[0]).toBe(`${INPUT}/bad-timestamp.csv:3: bad timestamp "yesterday": expected ISO-8601 or unix seconds/ms`);
+    expect(time.stderr.split('\n')[0]).toBe(`${INPUT}/bad-timestamp.csv:3: bad timestamp "yesterday": expected ISO-8601 or unix seconds/ms (or a date like 31/01/2026; --time-format reads other layouts)`);
   });
 
   test('a bad row in the people file is reported against that file', async () => {

@@ -31,7 +31,8 @@ describe('--format table (the default)', () => {
     const { code, stdout, stderr } = await run(['analyze', TRIANGLE, '--people', TRIANGLE_PEOPLE]);
     expect(code).toBe(0);
     expect(stderr).toBe('');
-    expect(stdout.startsWith(`${TRIANGLE}: 5 people, 5 ties\n`)).toBe(true);
+    // The file by its name, not its path.
+    expect(stdout.startsWith('triangle-plus-one.csv: 5 people, 5 ties\n')).toBe(true);
     expect(stdout).toMatch(/│ people +│ +5 │ 1 isolated +│/);
     expect(stdout).toMatch(/│ ties +│ +5 │ 5 interactions, weight 6 +│/);
     expect(stdout).toMatch(/│ density +│ +0\.2500 │/); // 5 / 20
@@ -235,15 +236,17 @@ describe('--format csv', () => {
 
   test('--table activity: one row per period, empty periods included', async () => {
     const rows = readCsv(await csv([TIMED, '--table', 'activity']));
+    // The rows run from January 5 to March 30: the window covers 27 of January's 31 days, all of
+    // February, and 30 of March's 31 (to the end of March 30).
     expect(rows).toEqual([
-      ['period', 'start', 'interactions', 'activePeople', 'newTies', 'reciprocity'],
-      ['2026-01', '2026-01-01', '2', '2', '2', '1'], // a→b, b→a
-      ['2026-02', '2026-02-01', '2', '2', '2', '1'], // a→c, c→a
-      ['2026-03', '2026-03-01', '2', '2', '2', '1'], // b→c, c→b
+      ['period', 'start', 'coverage', 'interactions', 'activePeople', 'newTies', 'reciprocity'],
+      ['2026-01', '2026-01-01', String(27 / 31), '2', '2', '2', '1'], // a→b, b→a
+      ['2026-02', '2026-02-01', '1', '2', '2', '2', '1'], // a→c, c→a
+      ['2026-03', '2026-03-01', String(30 / 31), '2', '2', '2', '1'], // b→c, c→b
     ]);
     // without timestamps there is no period: the header alone
     expect(readCsv(await csv([TRIANGLE, '--table', 'activity']))).toEqual([
-      ['period', 'start', 'interactions', 'activePeople', 'newTies', 'reciprocity'],
+      ['period', 'start', 'coverage', 'interactions', 'activePeople', 'newTies', 'reciprocity'],
     ]);
   });
 
@@ -277,7 +280,8 @@ describe('--format csv', () => {
   test('negative numbers stay numbers, unprefixed', async () => {
     const text = await csv([TRIANGLE, '--people', TRIANGLE_PEOPLE, '--table', 'groups']);
     expect(text.split('\r\n')[1]).toMatch(/^X,3,4,1,-0\.6,/);
-    const people = await csv([TIMED]);
+    // The whole of the three months (a window that makes each complete):
+    const people = await csv([TIMED, '--since', '2026-01-01', '--until', '2026-04-01']);
     // a: 2 interactions in February, none in March → trend (0 − 2) / 2
     expect(people.split('\r\n')[1]).toMatch(/,-1,dormant$/);
   });

@@ -178,8 +178,11 @@ describe('--period', () => {
     expect(series[12]).toMatchObject({ period: '2026-W14', start: '2026-03-30', interactions: 1 });
     // rows fall in W02, W04 (Jan 20), W06 (Feb 3), W07 (Feb 10), W10 (Mar 2), W14
     expect(series.map((s) => s.interactions)).toEqual([1, 0, 1, 0, 1, 1, 0, 0, 1, 0, 0, 0, 1]);
-    // k = min(3, ⌊13/2⌋) = 3: W12–W14 hold 1, W09–W11 hold 1 → (1 − 1) / 1
-    expect(report.activity.trend).toBe(0);
+    // The window ends with March 30, one day of W14: W14 is partial (1/7), so the trend compares the
+    // complete weeks W02–W13: k = min(3, ⌊12/2⌋) = 3, W11–W13 hold 0, W08–W10 hold 1 → (0 − 1) / 1.
+    expect(series[12]!.coverage).toBe(1 / 7);
+    expect(series.slice(0, 12).every((s) => s.coverage === 1)).toBe(true);
+    expect(report.activity.trend).toBe(-1);
   });
 
   test('quarter: one period; an unknown period is a usage error', async () => {

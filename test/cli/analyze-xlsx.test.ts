@@ -5,7 +5,7 @@
  * built here from the JSON, with the headers a reader sees written out by hand.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Report } from '../../src/core/report/types.js';
 import { run } from '../helpers/cli.js';
@@ -48,7 +48,7 @@ const GROUP_COLUMNS: [string, string][] = [
   ['Connectors', 'connectors'],
 ];
 const ACTIVITY_COLUMNS: [string, string][] = [
-  ['Period', 'period'], ['Start', 'start'], ['Interactions', 'interactions'], ['Active people', 'activePeople'],
+  ['Period', 'period'], ['Start', 'start'], ['Coverage', 'coverage'], ['Interactions', 'interactions'], ['Active people', 'activePeople'],
   ['New ties', 'newTies'], ['Reciprocity', 'reciprocity'],
 ];
 const DATE_FIELDS = new Set(['activity.firstSeen', 'activity.lastSeen', 'start', 'first', 'last', 'meta.generatedAt']);
@@ -160,7 +160,10 @@ function expectSummary(rows: ReadCell[][], report: Report): void {
 
   const about = titles.indexOf('About this report');
   expect(rows[about + 1]).toEqual(headerRow(['Field', 'Value']));
-  const meta = leaves(report.meta, 'meta').map(([path, v]) => trim([cellOf(path), cellOf(v, DATE_FIELDS.has(path))]));
+  // The workbook is for people to read: files by their names, in the warnings too, not their paths.
+  const paths = [report.meta.input.file, report.meta.people?.file].filter((f): f is string => f !== undefined);
+  const named = (v: unknown) => (typeof v === 'string' ? paths.reduce((text, path) => text.split(path).join(basename(path)), v) : v);
+  const meta = leaves(report.meta, 'meta').map(([path, v]) => trim([cellOf(path), cellOf(named(v), DATE_FIELDS.has(path))]));
   expect(plain(rows.slice(about + 2))).toEqual(meta);
 }
 
@@ -253,7 +256,7 @@ describe('--format xlsx: how it reads in a spreadsheet', () => {
     expect(book.getWorksheet('People')!.autoFilter).toBe('A1:AI81');
     expect(book.getWorksheet('Groups')!.autoFilter).toBe('A1:K7');
     expect(book.getWorksheet('Mixing')!.autoFilter).toBe('A1:G7'); // the ties block: 6 groups
-    expect(book.getWorksheet('Activity')!.autoFilter).toBe('A1:F13'); // 12 months
+    expect(book.getWorksheet('Activity')!.autoFilter).toBe('A1:G13'); // 12 months, 7 columns (coverage among them)
   });
 
   test('shares as percentages, centralities with 4 decimals, dates as dates, counts as whole numbers', async () => {
@@ -324,7 +327,7 @@ describe('--format xlsx: how it reads in a spreadsheet', () => {
     // Below the headers the same cells, apart from the Summary's words, the Mixing weight block's
     // corner and the people's activity status, a word of the workbook's language.
     const words = /^(Weight|Peso): /;
-    const status: Record<string, string> = { inactiva: 'dormant', 'en declive': 'fading', 'en crecimiento': 'growing', estable: 'steady' };
+    const status: Record<string, string> = { inactiva: 'dormant', 'en declive': 'fading', 'en crecimiento': 'growing', estable: 'steady', 'sin datos': 'absent' };
     const texts = (book: ReadBook, sheet: string) => book.grid.get(sheet)!.flat().flatMap((c) => (c.t === 's' ? [c.v] : []));
     expect(texts(es, 'Personas')).toContain('inactiva');
     expect(texts(es, 'Personas')).not.toContain('dormant');

@@ -122,12 +122,13 @@ describe('groups', () => {
     expect(group('PR').eiIndex).toEqual({ before: null, after: 1, change: null });
   });
 
-  test('only PR changes activity rate: pat wakes up', () => {
-    // pat has no row before: 0 of 2 months; after: 2 of 2. Everyone else is active every month.
-    expect(group('PR').activityRate).toEqual({ before: 0, after: 1, change: 1 });
-    for (const name of ['Sales', 'Legal', 'HR', 'Finance']) expect(group(name).activityRate).toEqual({ before: 1, after: 1, change: 0 });
-    expect(person('pat').status).toEqual({ before: 'dormant', after: 'steady' });
-    expect(diff.summary.status.dormant).toEqual({ before: 1, after: 0, change: -1 });
+  test('pat wakes up: absent before, active after; no month is complete, so no activity rate', () => {
+    // Every row is on the 15th: each snapshot's window (Jan 15 – Feb 16, Mar 15 – Apr 21) covers no
+    // month whole, so no trend, no rate and no dormancy can be judged — only who took part at all.
+    for (const name of ['Sales', 'Legal', 'HR', 'Finance', 'PR']) expect(group(name).activityRate).toEqual({ before: null, after: null, change: null });
+    expect(person('pat').status).toEqual({ before: 'absent', after: 'steady' });
+    expect(diff.summary.status.absent).toEqual({ before: 1, after: 0, change: -1 });
+    expect(diff.summary.status.dormant).toEqual({ before: 0, after: 0, change: 0 });
   });
 
   test('the weight of each group’s ties (from mixing)', () => {

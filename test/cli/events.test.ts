@@ -109,6 +109,10 @@ describe('every counting rule of SPEC §2.4 for events', () => {
       deliveries: null,
       broadcasts: null,
       selfDeliveries: null,
+      // ISO-8601 times (no D/M/Y order to decide, a calendar clock); every column read.
+      dateOrder: null,
+      clock: 'calendar',
+      unusedColumns: [],
     });
     expectRowsAddUp(report);
   });
@@ -135,7 +139,8 @@ describe('every counting rule of SPEC §2.4 for events', () => {
     const carla = byId(report).get('carla')!;
     // One event of two periods; k = 1: last 0 against previous 1 → trend −1, dormant.
     expect(carla.activity).toEqual({ interactions: 1, activePeriods: 1, activityRate: 0.5, firstSeen: '2026-01-05', lastSeen: '2026-01-05', trend: -1, status: 'dormant' });
-    expect(byId(report).get('dan')!.activity.status).toBe('dormant');
+    // dan's only event had one person and made no tie: no interaction at all, so absent.
+    expect(byId(report).get('dan')!.activity.status).toBe('absent');
   });
 
   it('warns about broadcasts and writes the skipped rows to --rejects', async () => {
@@ -146,7 +151,7 @@ describe('every counting rule of SPEC §2.4 for events', () => {
     expect(readCsv(readFileSync(join(dir, 'rejects.csv'), 'utf8'))).toEqual([
       ['line', 'reason', 'row'],
       ['18', 'missing event', ',ben,2026-01-10T09:00:00Z,meeting'],
-      ['19', 'bad timestamp "yesterday": expected ISO-8601 or unix seconds/ms', 'm6,carla,yesterday,meeting'],
+      ['19', 'bad timestamp "yesterday": expected ISO-8601 or unix seconds/ms (or a date like 31/01/2026; --time-format reads other layouts)', 'm6,carla,yesterday,meeting'],
       ['20', 'missing person', 'm2,,2026-01-06T09:00:00Z,meeting'],
     ]);
   });
@@ -155,7 +160,7 @@ describe('every counting rule of SPEC §2.4 for events', () => {
     const r = await run(['analyze', RULES, '--events']);
     expectExit2(r);
     expect(r.stderr).toBe(
-      `${RULES}:18: missing event\n${RULES}:19: bad timestamp "yesterday": expected ISO-8601 or unix seconds/ms\n${RULES}:20: missing person\n`,
+      `${RULES}:18: missing event\n${RULES}:19: bad timestamp "yesterday": expected ISO-8601 or unix seconds/ms (or a date like 31/01/2026; --time-format reads other layouts)\n${RULES}:20: missing person\n`,
     );
   });
 });

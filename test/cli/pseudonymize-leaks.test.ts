@@ -219,7 +219,7 @@ describe('--pseudonymize: messages that quote a cell, a header or bytes', () => 
   const VALUE_REJECTS = [
     'line,reason,row',
     `8,"bad weight in column ""weight"": expected a number > 0","${pseudonym('zelda.quinterobarros@example.com')},${pseudonym('ximena.oyarzabal@example.com')},${pseudonym('bartholomew.kowalczyk@example.com')},2026-02-03T10:00:00Z,email"`,
-    `12,"bad timestamp in column ""timestamp"": expected ISO-8601 or unix seconds/ms","${pseudonym('yusuf.abernathyokafor@example.com')},${pseudonym('zelda.quinterobarros@example.com')},1,${pseudonym('ophelia.thistlewood@example.com')},chat"`,
+    `12,"bad timestamp in column ""timestamp"": expected ISO-8601 or unix seconds/ms (or a date like 31/01/2026; --time-format reads other layouts)","${pseudonym('yusuf.abernathyokafor@example.com')},${pseudonym('zelda.quinterobarros@example.com')},1,${pseudonym('ophelia.thistlewood@example.com')},chat"`,
     '',
   ];
   const WARNING = 'skipped 2 bad rows (first: line 8: bad weight in column \\"weight\\": expected a number > 0)';
@@ -259,7 +259,7 @@ describe('--pseudonymize: messages that quote a cell, a header or bytes', () => 
       exit: 2,
       stderr: [
         `${VALUES}:8: bad weight in column "weight": expected a number > 0`,
-        `${VALUES}:12: bad timestamp in column "timestamp": expected ISO-8601 or unix seconds/ms`,
+        `${VALUES}:12: bad timestamp in column "timestamp": expected ISO-8601 or unix seconds/ms (or a date like 31/01/2026; --time-format reads other layouts)`,
       ],
     },
     ...VALIDATE_FORMATS.map((format): MessageCase => ({

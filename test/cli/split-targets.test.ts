@@ -53,11 +53,13 @@ describe('every counting rule of SPEC §2.4 for several recipients', () => {
 
   it('deliveries in or out are the activity: ana 2 + 2 out, 1 + 1 in', async () => {
     const report = await analyzeJson(args);
+    // The rows fall on a few days of January, which the window covers only in part: no complete
+    // month, so no active period is counted (the interactions are).
     expect(report.people.map((p) => [p.id, p.activity.interactions, p.activity.activePeriods])).toEqual([
-      ['ana', 6, 1],
-      ['ben', 4, 1],
-      ['carla', 3, 1],
-      ['dan', 1, 1],
+      ['ana', 6, 0],
+      ['ben', 4, 0],
+      ['carla', 3, 0],
+      ['dan', 1, 0],
     ]);
     // All in January: one month, interactions = Σ delivery weights = 7.
     expect(report.activity.series.map((s) => [s.period, s.interactions, s.activePeople, s.newTies])).toEqual([['2026-01', 7, 4, 5]]);

@@ -33,10 +33,23 @@ function verification(dataset: string): Verified[] {
 
 const number = (text: string | undefined) => Number(String(text).replace(/,/g, ''));
 
-/** The README's raw timestamp as the ISO 8601 UTC orgnet reports: unix seconds, or a zoneless ISO date-time (UTC). */
-function iso(text: string): string {
-  return /^\d+$/.test(text) ? new Date(Number(text) * 1000).toISOString() : new Date(`${text}Z`).toISOString();
+/**
+ * The README's raw timestamp as orgnet reports it: a zoneless ISO date-time (UTC) or unix seconds
+ * as ISO 8601 UTC — or, for a relative clock (`relative`: every timestamp a number before 1980,
+ * SPEC §2.1), the seconds from the start of the recording as an ISO-8601 duration, P{d}DT{h}H{m}M{s}S
+ * without its zero parts.
+ */
+function iso(text: string, relative: boolean): string {
+  if (!/^\d+$/.test(text)) return new Date(`${text}Z`).toISOString();
+  if (!relative) return new Date(Number(text) * 1000).toISOString();
+  const s = Number(text);
+  const [d, h, m, sec] = [Math.floor(s / 86400), Math.floor((s % 86400) / 3600), Math.floor((s % 3600) / 60), s % 60];
+  const time = [[h, 'H'], [m, 'M'], [sec, 'S']].filter(([v]) => v !== 0).map(([v, u]) => `${v}${u}`).join('');
+  return `P${d}D${time ? `T${time}` : ''}`;
 }
+
+/** 1980-01-01 in unix seconds: the README's numbers below it are a recording's clock. */
+const RELATIVE_BEFORE = 315_532_800;
 
 const SETS = HAS_DATASETS ? readdirSync(DATASETS, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
 const FILES = SETS.flatMap(verification);
@@ -58,7 +71,8 @@ describe.skipIf(!HAS_DATASETS)('validate, the real data sets against their READM
     expect(i.duplicates).toMatchObject({ rows: number(counts['exact duplicate rows']), complete: true });
     expect(i.network?.ties).toBe(number(counts['distinct directed ties (no loops)']));
     if (counts['timestamp min'] !== '—') {
-      expect(i.time).toMatchObject({ first: iso(counts['timestamp min']!), last: iso(counts['timestamp max']!) });
+      const relative = /^\d+$/.test(counts['timestamp max']!) && Number(counts['timestamp max']) < RELATIVE_BEFORE;
+      expect(i.time).toMatchObject({ first: iso(counts['timestamp min']!, relative), last: iso(counts['timestamp max']!, relative), clock: relative ? 'relative' : 'calendar' });
     } else expect(i.time).toBeNull();
     if (hasPeople) {
       const { unknownIds, withoutInteractions } = v.crossCheck!;
@@ -100,7 +114,14 @@ describe('validate, the acme example against scripts/golden_validate.py', () => 
     expect(i.duplicates).toMatchObject({ rows: golden.duplicates, distinct: golden.distinctRows });
     expect(i.network).toMatchObject({ people: golden.people, ties: golden.ties, isolates: golden.isolates });
     expect(i.relations).toEqual(golden.relations);
-    expect(i.time).toEqual({ column: 'timestamp', first: golden.first, last: golden.last, period: 'month', periods: golden.months });
+    // The first timestamp is on January 2: the window covers 30 of January's 31 days; the last is on
+    // December 31, so December is whole.
+    expect(golden.first).toMatch(/^2025-01-02T/);
+    expect(golden.last).toMatch(/^2025-12-31T/);
+    expect(i.time).toEqual({
+      column: 'timestamp', first: golden.first, last: golden.last, period: 'month', periods: golden.months,
+      clock: 'calendar', dateOrder: null, partial: [{ period: '2025-01', coverage: 30 / 31 }],
+    });
     expect(v.crossCheck).toEqual({
       unknownIds: { count: (golden.unknownIds as string[]).length, first: golden.unknownIds },
       withoutInteractions: { count: (golden.withoutRows as string[]).length, first: golden.withoutRows },

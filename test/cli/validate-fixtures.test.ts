@@ -33,9 +33,36 @@ const roles = (v: Validation) => v.interactions.columns?.map((c) => `${c.name}=$
 const CASES: Record<string, Expected> = {
   // lines 2–4: line 3 "yesterday", line 4 a 30th of February; line 2 used
   'bad-timestamp.csv': {
-    problems: ['3: bad timestamp "yesterday": expected ISO-8601 or unix seconds/ms', '4: bad timestamp "2026-02-30": expected ISO-8601 or unix seconds/ms'],
+    problems: ['3: bad timestamp "yesterday": expected ISO-8601 or unix seconds/ms (or a date like 31/01/2026; --time-format reads other layouts)', '4: bad timestamp "2026-02-30": expected ISO-8601 or unix seconds/ms (or a date like 31/01/2026; --time-format reads other layouts)'],
     rows: { records: 3, read: 3, used: 1, bad: 2 },
-    more: (v) => expect(v.interactions.time).toEqual({ column: 'timestamp', first: '2026-01-15T00:00:00.000Z', last: '2026-01-15T00:00:00.000Z', period: 'month', periods: 1 }),
+    // One day of January in the window: 1/31 of the month.
+    more: (v) => expect(v.interactions.time).toEqual({
+      column: 'timestamp', first: '2026-01-15T00:00:00.000Z', last: '2026-01-15T00:00:00.000Z', period: 'month', periods: 1,
+      clock: 'calendar', dateOrder: null, partial: [{ period: '2026-01', coverage: 1 / 31 }],
+    }),
+  },
+  // Every date reads both ways (01/02, 02/01, 03.04): no order can be decided; line 2 holds the first.
+  'dates-ambiguous.csv': {
+    problems: ['2: every date reads both day first and month first ("01/02/2025" on this line), and no date says which: give --time-format "%d/%m/%Y %H:%M" (day first) or --time-format "%m/%d/%Y %H:%M" (month first)'],
+    more: (v) => expect(v.interactions.complete).toBe(false),
+  },
+  // 01/13/2025 can only be month first: January 2 and 5, January 13, February 1.
+  'dates-month-first.csv': {
+    problems: [],
+    rows: { read: 4, used: 4 },
+    more: (v) => expect(v.interactions.time).toMatchObject({ first: '2025-01-02T09:00:00.000Z', last: '2025-02-01T00:00:00.000Z', dateOrder: 'month-first', periods: 2 }),
+  },
+  // Read with its id columns named: msgs (numbers) and sent (dates) are not read, and each is named.
+  'unused-weight-and-time.csv': {
+    args: ['--source-col', 'from_user', '--target-col', 'to_user'],
+    problems: [],
+    more: (v) => {
+      expect(v.interactions.unusedColumns).toEqual(['msgs', 'sent', 'thread_id']);
+      expect(v.notes.map((n) => n.replace(/^[^:]*: /, ''))).toEqual([
+        'column "msgs" looks like a weight (numbers) and is not read, so every row counts 1: --weight-col "msgs" reads it',
+        'column "sent" looks like a time and is not read, so there is no activity over time: --time-col "sent" reads it',
+      ]);
+    },
   },
   'bad-weight.csv': {
     problems: ['3: bad weight "abc": expected a number > 0', '4: bad weight "0": expected a number > 0', '5: bad weight "-2": expected a number > 0'],

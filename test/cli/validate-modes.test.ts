@@ -20,7 +20,7 @@ describe('layouts', () => {
   test('--events: the counting rules fixture', async () => {
     const { v } = await validate([at('events-counting-rules.csv'), '--events']);
     // lines 18–20: an empty event, "yesterday", an empty person
-    expect(problemsOf(v)).toEqual(['18: missing event', '19: bad timestamp "yesterday": expected ISO-8601 or unix seconds/ms', '20: missing person']);
+    expect(problemsOf(v)).toEqual(['18: missing event', '19: bad timestamp "yesterday": expected ISO-8601 or unix seconds/ms (or a date like 31/01/2026; --time-format reads other layouts)', '20: missing person']);
     const i = v.interactions;
     expect(i.layout).toBe('events');
     expect(i.undirected).toBe(true);
@@ -122,9 +122,11 @@ describe('filters and the time range', () => {
     writeFileSync(file, 'source,target,timestamp\na,b,20\nb,a,860\n');
     const { v } = await validate([file]);
     expect(v.valid).toBe(true);
-    expect(v.interactions.time).toMatchObject({ first: '1970-01-01T00:00:20.000Z', last: '1970-01-01T00:14:20.000Z' });
-    expect(v.notes).toHaveLength(1);
-    expect(v.notes[0]).toMatch(/every timestamp falls before 1980 .*if they count from the start of a recording, dates and periods are relative only$/);
+    // Elapsed time, not dates: 20 s and 14 min 20 s after the start of the recording.
+    expect(v.interactions.time).toMatchObject({ first: 'P0DT20S', last: 'P0DT14M20S', clock: 'relative', period: 'month', periods: 1 });
+    expect(v.notes).toEqual([
+      `${file}: every timestamp is a number of at most 860 seconds: read as elapsed time from the start of a recording, not as dates — periods are numbered (day 1, week 1…) and times are durations (P3DT4H)`,
+    ]);
   });
 });
 

@@ -108,9 +108,9 @@ describe('renderCsv', () => {
 
   test('activity, mixing', () => {
     expect(lines(csv('activity'))).toEqual([
-      'period,start,interactions,activePeople,newTies,reciprocity',
-      '2026-01,2026-01-01,2,2,1,0',
-      '2026-02,2026-02-01,1,2,1,',
+      'period,start,coverage,interactions,activePeople,newTies,reciprocity',
+      '2026-01,2026-01-01,1,2,2,1,0',
+      '2026-02,2026-02-01,1,1,2,1,',
       '',
     ]);
     expect(lines(csv('mixing'))).toEqual(['from,to,ties,weight', 'eng,eng,1,2', 'eng,sales,1,1', '']);

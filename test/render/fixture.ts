@@ -128,8 +128,8 @@ function sampleReportWithoutFindings(): Omit<Report, 'findings'> {
       periods: 2,
       trend: -0.5,
       series: [
-        { period: '2026-01', start: '2026-01-01', interactions: 2, activePeople: 2, newTies: 1, reciprocity: 0 },
-        { period: '2026-02', start: '2026-02-01', interactions: 1, activePeople: 2, newTies: 1, reciprocity: null },
+        { period: '2026-01', start: '2026-01-01', coverage: 1, interactions: 2, activePeople: 2, newTies: 1, reciprocity: 0 },
+        { period: '2026-02', start: '2026-02-01', coverage: 1, interactions: 1, activePeople: 2, newTies: 1, reciprocity: null },
       ],
     },
   };

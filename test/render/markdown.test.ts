@@ -112,7 +112,8 @@ describe('what the report holds decides what is shown', () => {
       expect(table(text, 'Groups').rows.map((r) => r[8])).toEqual(['—', '—']);
       expect(table(text, 'Top 4 people by go-to score (sourcePagerank)').rows.map((r) => r[9])).toEqual(['—', '—', '—', '—']);
       const activity = tablesOf(text).filter((t) => t.heading === 'Activity')[1]!;
-      expect(activity.rows.map((r) => r[5]!.text)).toEqual(['—', '—']);
+      // period, start, covered, interactions, active people, new ties, reciprocity
+      expect(activity.rows.map((r) => r[6]!.text)).toEqual(['—', '—']);
       expect(text).toContain(`Reciprocity: ${NO_RECIPROCITY}.`);
     }
   });

@@ -169,6 +169,7 @@ const REFUSED = new Set([
   'fixtures/input/binary-garbage.png', 'fixtures/input/blank-only.csv', 'fixtures/input/empty.csv',
   'fixtures/input/header-only.csv', 'fixtures/input/missing-target-column.csv', 'fixtures/input/utf16.csv',
   'fixtures/input/people-duplicate-ids.csv', 'fixtures/graphs/single-person.csv', 'fixtures/input/utf8-with-one-cp1252-line.csv',
+  'fixtures/input/dates-ambiguous.csv',
   'fixtures/privacy/no-header.csv', 'fixtures/privacy/not-utf8.csv',
 ]);
 
@@ -181,6 +182,7 @@ function modeFlags(file: string): string[] {
   if (name.startsWith('windows-1252-')) return ['--encoding', 'windows-1252'];
   if (name === 'utf16le-no-bom.csv') return ['--encoding', 'utf16le'];
   if (file.startsWith('fixtures/exports/spreadsheet-es/')) return ['--encoding', 'windows-1252'];
+  if (name === 'unused-weight-and-time.csv') return ['--source-col', 'from_user', '--target-col', 'to_user'];
   return [];
 }
 

@@ -47,6 +47,7 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
     .option('--sort <metric>', `person field the top-people views rank by (${SORTABLE_PERSON_FIELDS.slice(0, 9).join(', ')}, …)`, 'sourcePagerank')
     .option('-o, --output <path>', 'write to this file (atomically) instead of standard output (- is standard output)')
     .option('--excel', 'CSV for Excel: a UTF-8 byte-order mark; with --delimiter ";" (or --output-delimiter ";") also ; and decimal commas')
+    .option('--title <text>', 'title of the html, md and xlsx reports (default: "Organizational network report" and the file\'s name)')
     .option('--output-delimiter <char>', 'CSV output delimiter: "," ";" "tab" or "|" (default ","; with --excel, --delimiter\'s)');
   addAnalysisOptions(command).addHelpText('after', EXAMPLES);
   command.action(async (file: string, flags: Flags) => {
@@ -78,7 +79,8 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
     const lang = (LANGS as readonly string[]).includes(String(flags.lang)) ? (flags.lang as Lang) : 'en';
     const color = !output && format === 'table' && useColor(io, flags.color as boolean | undefined);
     const width = terminalWidth(io, output !== null);
-    const ctx = renderContext({ color, top, sort, width, table: flags.table as TableName, csv: csvOptions, lang, ...(diff ? { compare: diff } : {}) });
+    const title = typeof flags.title === 'string' && flags.title.trim() !== '' ? flags.title.trim() : null;
+    const ctx = renderContext({ color, top, sort, width, title, table: flags.table as TableName, csv: csvOptions, lang, ...(diff ? { compare: diff } : {}) });
     const render = await RENDERERS[format]();
     await (log?.timings ?? NO_TIMINGS).time('write', () => emit(render(analysis, ctx), output, io));
     log?.print(io.stderr);

@@ -3,17 +3,21 @@
  * turns a filled Timeline into the report's `activity` section, each person's `activity`,
  * and the organization's share of people who are not dormant.
  *
- *   activeShare        = │{people whose status is not dormant}│ / │people│ (isolates included);
- *                        null without people or without timestamps
- *   section.trend      = trend (trend.ts) of the series' interactions
+ *   activeShare        = │{people with an interaction whose status is not dormant}│
+ *                        / │{people with an interaction}│; null without such people or timestamps
+ *   section.trend      = trend (trend.ts) of the series' interactions over the complete periods
  *
+ * Partial periods (series.ts) are in the series and in each person's `interactions`, but trends,
+ * active periods, rates and statuses use the complete periods only: an export cut in the middle
+ * of a month makes nobody fading or dormant. People with no interaction in the window are
+ * `absent` — listed in the people file, never seen — and count in no share.
  * Without a timestamp column only `interactions` (in + out strength) is known; every other
  * field is null, the series is empty and `periods` is 0.
  */
 import type { Period } from '../options.js';
 import type { ActivitySection, PersonActivity } from '../report/types.js';
-import { inactivePerson, personActivity } from './person.js';
-import { buildSeries, periodRange, type ActivityWindow } from './series.js';
+import { absentPerson, personActivity } from './person.js';
+import { buildSeries, observedPeriods, type ActivityWindow } from './series.js';
 import type { Timeline } from './timeline.js';
 import { trendOf } from './trend.js';
 
@@ -37,11 +41,12 @@ export interface ActivityResult {
 }
 
 export function computeActivity(timeline: Timeline, input: ActivityInput): ActivityResult {
-  const range = periodRange(timeline, input.window);
-  const series = buildSeries(timeline, range, input.undirected === true);
-  const org = trendOf(range.count, (from, to) => {
+  const observed = observedPeriods(timeline, input.window);
+  const series = buildSeries(timeline, observed, input.undirected === true);
+  const { range, complete } = observed;
+  const org = trendOf(complete.count, (from, to) => {
     let sum = 0;
-    for (let offset = from; offset <= to; offset++) sum += series[offset]?.interactions ?? 0;
+    for (let offset = from; offset <= to; offset++) sum += series[complete.start - range.start + offset]?.interactions ?? 0;
     return sum;
   });
   const byIndex = new Map<string, number>();
@@ -49,7 +54,7 @@ export function computeActivity(timeline: Timeline, input: ActivityInput): Activ
   const byId = new Map<string, PersonActivity>();
   for (const id of input.people ?? input.ids) {
     const person = byIndex.get(id);
-    byId.set(id, person === undefined ? inactivePerson(range) : personActivity(timeline, person, range));
+    byId.set(id, person === undefined ? absentPerson() : personActivity(timeline, person, observed));
   }
   return {
     section: { period: timeline.period, periods: range.count, trend: org.trend, series },
@@ -59,10 +64,14 @@ export function computeActivity(timeline: Timeline, input: ActivityInput): Activ
 }
 
 function activeShare(byId: ReadonlyMap<string, PersonActivity>): number | null {
-  if (byId.size === 0) return null;
+  let seen = 0;
   let active = 0;
-  for (const activity of byId.values()) if (activity.status !== 'dormant') active++;
-  return active / byId.size;
+  for (const activity of byId.values()) {
+    if (activity.status === 'absent' || activity.status === null) continue;
+    seen++;
+    if (activity.status !== 'dormant') active++;
+  }
+  return seen === 0 ? null : active / seen;
 }
 
 /** `interactions[i]` is what `people[i]` did: in + out strength, or events attended. */

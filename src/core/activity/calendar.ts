@@ -5,6 +5,7 @@
  * `Date.UTC` maps years 0–99 to 1900–1999 and `toISOString` changes shape outside
  * years 0–9999; these work the same for any year, before 1970 included.
  */
+import { isoDuration } from '../iso-time.js';
 
 export const MS_PER_DAY = 86_400_000;
 
@@ -64,4 +65,9 @@ export function formatDay(days: number): string {
 /** `YYYY-MM-DD` (UTC) of an epoch-ms time. */
 export function isoDate(timeMs: number): string {
   return formatDay(dayOfTime(timeMs));
+}
+
+/** A time as the report writes it: an ISO date on a calendar clock, an elapsed duration on a relative one. */
+export function dayText(timeMs: number, clock: 'calendar' | 'relative'): string {
+  return clock === 'relative' ? isoDuration(timeMs) : isoDate(timeMs);
 }

@@ -9,16 +9,26 @@
  *   month    year·12 + (month − 1)                            label `2026-01`
  *   quarter  year·4 + (quarter − 1)                           label `2026-Q1`
  *
- * Indexes are negative before 1970 (relative clocks read as unix seconds land there).
- * `periodStart` is the ISO date of the period's first day.
+ * Indexes are negative before 1970. `periodStart` is the ISO date of the period's first day.
+ *
+ * A relative clock (SPEC §2.1: times that count from the start of a recording, not dates) has no
+ * calendar: its periods are spans of elapsed time from time 0 — a day, 7 days, 30 days, 90 days —
+ * labelled `day 1`, `week 2`…, each starting at an ISO-8601 duration (`P7D`). Their boundaries
+ * stay put wherever an export is cut, as calendar boundaries do.
  */
 import type { Period } from '../options.js';
-import { civilFromDays, dayOfTime, daysFromCivil, formatDay, formatYear, pad2 } from './calendar.js';
+import { civilFromDays, dayOfTime, daysFromCivil, formatDay, formatYear, MS_PER_DAY, pad2 } from './calendar.js';
+
+export type Clock = 'calendar' | 'relative';
+
+/** Days in a period of a relative clock. */
+export const RELATIVE_DAYS: Readonly<Record<Period, number>> = { day: 1, week: 7, month: 30, quarter: 90 };
 
 /** 1970-01-01 was a Thursday: shifting by 3 days puts week boundaries on Mondays. */
 const MONDAY_SHIFT = 3;
 
-export function periodIndex(period: Period, timeMs: number): number {
+export function periodIndex(period: Period, timeMs: number, clock: Clock = 'calendar'): number {
+  if (clock === 'relative') return Math.floor(timeMs / (RELATIVE_DAYS[period] * MS_PER_DAY));
   const day = dayOfTime(timeMs);
   switch (period) {
     case 'day':
@@ -36,8 +46,9 @@ export function periodIndex(period: Period, timeMs: number): number {
   }
 }
 
-/** The first day (days since 1970-01-01) of a period. */
-export function periodStartDay(period: Period, index: number): number {
+/** The first day (days since 1970-01-01, or since time 0 of a relative clock) of a period. */
+export function periodStartDay(period: Period, index: number, clock: Clock = 'calendar'): number {
+  if (clock === 'relative') return index * RELATIVE_DAYS[period];
   switch (period) {
     case 'day':
       return index;
@@ -54,12 +65,19 @@ export function periodStartDay(period: Period, index: number): number {
   }
 }
 
-/** ISO date (`YYYY-MM-DD`) of the period's first day. */
-export function periodStart(period: Period, index: number): string {
-  return formatDay(periodStartDay(period, index));
+/** ISO date (`YYYY-MM-DD`) of the period's first day; with a relative clock, the elapsed time to it (`P7D`). */
+export function periodStart(period: Period, index: number, clock: Clock = 'calendar'): string {
+  const day = periodStartDay(period, index, clock);
+  return clock === 'relative' ? `P${day}D` : formatDay(day);
 }
 
-export function periodLabel(period: Period, index: number): string {
+/** Epoch ms (or elapsed ms) at which a period starts. */
+export function periodStartMs(period: Period, index: number, clock: Clock = 'calendar'): number {
+  return periodStartDay(period, index, clock) * MS_PER_DAY;
+}
+
+export function periodLabel(period: Period, index: number, clock: Clock = 'calendar'): string {
+  if (clock === 'relative') return `${period} ${index + 1}`;
   switch (period) {
     case 'day':
       return formatDay(index);

@@ -8,6 +8,12 @@
  * quiet weeks at either end of the window still count. A bound that is neither given nor
  * backed by a row leaves no range (0 periods).
  *
+ * Partial periods (SPEC §4.6): the observed window runs from `since` (else the start of the first
+ * timestamp's day) to `until` (else the end of the last timestamp's day); a period the window
+ * covers only in part — an export cut on the 12th of a month — has `coverage` below 1, the
+ * covered share of its length. Only the complete periods (coverage 1, a run between the partial
+ * ones at either end) are used for trends and statuses (activity.ts, person.ts).
+ *
  * Per period: `interactions` = sum of row weights; `activePeople` = people with a row in or
  * out; `newTies` = directed ties whose first row falls in the period; `reciprocity` =
  * networkx `overall_reciprocity` of the graph made of the distinct directed ties active in
@@ -19,7 +25,8 @@ import { UsageError } from '../errors.js';
 import type { Period } from '../options.js';
 import type { PeriodRow } from '../report/types.js';
 import { PairTable } from '../pair-table.js';
-import { periodIndex, periodLabel, periodStart } from './periods.js';
+import { MS_PER_DAY } from './calendar.js';
+import { periodIndex, periodLabel, periodStart, periodStartMs } from './periods.js';
 import type { Timeline } from './timeline.js';
 
 /** Keep rows with since <= t < until (epoch ms), as `--since`/`--until` do. */
@@ -39,8 +46,8 @@ export function periodRange(timeline: Timeline, window?: ActivityWindow): Period
   const from = window?.since ?? (Number.isNaN(first) ? null : first);
   const to = window?.until != null ? window.until - 1 : Number.isNaN(last) ? null : last;
   if (from === null || to === null) return { start: 0, count: 0 };
-  const start = periodIndex(timeline.period, from);
-  const end = periodIndex(timeline.period, to);
+  const start = periodIndex(timeline.period, from, timeline.clock);
+  const end = periodIndex(timeline.period, to, timeline.clock);
   return bounded(timeline.period, { start, count: Math.max(0, end - start + 1) });
 }
 
@@ -73,11 +80,44 @@ export function tooManyPeriods(period: Period, count: number): string | null {
 
 const PERIOD_ORDER: Record<Period, number> = { day: 0, week: 1, month: 2, quarter: 3 };
 
+/** The periods of the analysis, each period's covered share, and the run of complete ones. */
+export interface ObservedPeriods {
+  range: PeriodRange;
+  /** Per period offset (0 = range.start): the share of the period the window covers, in (0, 1]. */
+  coverage: Float64Array;
+  /** The complete periods (coverage 1); count 0 when there is none. */
+  complete: PeriodRange;
+}
+
+export function observedPeriods(timeline: Timeline, window?: ActivityWindow): ObservedPeriods {
+  const range = periodRange(timeline, window);
+  const coverage = new Float64Array(range.count);
+  const { first, last } = timeline.span;
+  const from = window?.since ?? Math.floor(first / MS_PER_DAY) * MS_PER_DAY;
+  const to = window?.until ?? (Math.floor(last / MS_PER_DAY) + 1) * MS_PER_DAY;
+  // Period indexes are negative before 1970: no sentinel number will do.
+  let completeStart: number | null = null;
+  let completeEnd = 0;
+  for (let offset = 0; offset < range.count; offset++) {
+    const p = range.start + offset;
+    const start = periodStartMs(timeline.period, p, timeline.clock);
+    const end = periodStartMs(timeline.period, p + 1, timeline.clock);
+    coverage[offset] = Math.max(0, Math.min(to, end) - Math.max(from, start)) / (end - start);
+    if (coverage[offset] === 1) {
+      completeStart ??= p;
+      completeEnd = p;
+    }
+  }
+  const complete = completeStart === null ? { start: range.start, count: 0 } : { start: completeStart, count: completeEnd - completeStart + 1 };
+  return { range, coverage, complete };
+}
+
 export function inRange(range: PeriodRange, p: number): boolean {
   return p >= range.start && p < range.start + range.count;
 }
 
-export function buildSeries(timeline: Timeline, range: PeriodRange, undirected = false): PeriodRow[] {
+export function buildSeries(timeline: Timeline, observed: ObservedPeriods, undirected = false): PeriodRow[] {
+  const { range, coverage } = observed;
   const active = activePeopleCounts(timeline, range);
   const fresh = newTieCounts(timeline, range);
   const numbers = undirected ? null : pairNumbers(timeline);
@@ -86,8 +126,9 @@ export function buildSeries(timeline: Timeline, range: PeriodRange, undirected =
     const p = range.start + offset;
     const tally = timeline.periods.get(p);
     rows.push({
-      period: periodLabel(timeline.period, p),
-      start: periodStart(timeline.period, p),
+      period: periodLabel(timeline.period, p, timeline.clock),
+      start: periodStart(timeline.period, p, timeline.clock),
+      coverage: coverage[offset] ?? 1,
       interactions: tally?.interactions ?? 0,
       activePeople: active[offset] ?? 0,
       newTies: fresh[offset] ?? 0,

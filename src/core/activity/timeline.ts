@@ -18,7 +18,8 @@ import type { TimelineSink } from '../input/types.js';
 import type { Period } from '../options.js';
 import { PairList, PairTable } from '../pair-table.js';
 import { MS_PER_DAY } from './calendar.js';
-import { periodIndex } from './periods.js';
+import { RELATIVE_CLOCK_BEFORE } from '../input/time-reader.js';
+import { periodIndex, type Clock } from './periods.js';
 
 export interface PeriodTally {
   /** Sum of the weights of the period's rows. */
@@ -29,6 +30,8 @@ export interface PeriodTally {
 
 export interface Timeline extends TimelineSink {
   readonly period: Period;
+  /** How times are counted into periods: calendar periods, or spans of elapsed time (periods.ts). */
+  readonly clock: Clock;
   /** Earliest and latest timestamp received (epoch ms); NaN before the first row. */
   readonly span: Readonly<{ first: number; last: number }>;
   /** Per person index: weight in or out per period index (absent when the person had no row). */
@@ -116,7 +119,7 @@ const FIRST_PERIOD = 2;
 const TIE_LAST_PERIOD = 0;
 const MAX_PERIOD = 1;
 
-export function createTimeline(period: Period): Timeline {
+export function createTimeline(period: Period, clock: Clock = 'calendar'): Timeline {
   const span = { first: Number.NaN, last: Number.NaN };
   const personPeriod = new PairTable();
   // (tie, period) pairs: appended when the period is later than any of the tie's so far (so new
@@ -195,7 +198,7 @@ export function createTimeline(period: Period): Timeline {
     const day = Math.floor(time / MS_PER_DAY);
     if (day !== lastDay) {
       lastDay = day;
-      const p = periodIndex(period, time);
+      const p = periodIndex(period, time, clock);
       if (p !== lastPeriod) {
         flushPeriodWeight();
         lastPeriod = p;
@@ -212,7 +215,7 @@ export function createTimeline(period: Period): Timeline {
 
   function addEvent(group: ArrayLike<number>, made: ArrayLike<number>, time: number): void {
     if (views !== null) views = null;
-    const p = periodIndex(period, time);
+    const p = periodIndex(period, time, clock);
     for (let i = 0; i < group.length; i++) touchPerson(group[i]!, p, 1, time);
     periodWeight.set(p, (periodWeight.get(p) ?? 0) + 1);
     for (let i = 0; i < made.length; i++) activeIn(made[i]!, p);
@@ -292,6 +295,7 @@ export function createTimeline(period: Period): Timeline {
 
   return {
     period,
+    clock,
     span,
     add,
     addEvent,
@@ -316,5 +320,41 @@ export function createTimeline(period: Period): Timeline {
     get tieFirstPeriod() {
       return cached('tieFirstPeriod', () => tie.list(ties, FIRST_PERIOD));
     },
+  };
+}
+
+/**
+ * Whether a file's times are dates or a relative clock is known only once it is read (SPEC §2.1:
+ * every time a number, all before 1980), while rows are counted into periods as they come. So a
+ * relative timeline is filled beside the calendar one for as long as every time so far could be
+ * a relative clock — for a file of real dates, until its first row — and the reader's verdict
+ * picks one of them at the end.
+ */
+export interface Timelines {
+  /** What the readers fill. */
+  readonly sink: TimelineSink;
+  /** The timeline of the file's clock (`meta.input.clock`). */
+  of(clock: Clock): Timeline;
+}
+
+export function createTimelines(period: Period): Timelines {
+  const calendar = createTimeline(period);
+  let relative: Timeline | null = createTimeline(period, 'relative');
+  const fits = (time: number): boolean => {
+    if (relative !== null && !(time < RELATIVE_CLOCK_BEFORE)) relative = null;
+    return relative !== null;
+  };
+  return {
+    sink: {
+      add(source, target, tie, weight, time) {
+        calendar.add(source, target, tie, weight, time);
+        if (fits(time)) relative!.add(source, target, tie, weight, time);
+      },
+      addEvent(people, ties, time) {
+        calendar.addEvent(people, ties, time);
+        if (fits(time)) relative!.addEvent(people, ties, time);
+      },
+    },
+    of: (clock) => (clock === 'relative' && relative !== null ? relative : calendar),
   };
 }

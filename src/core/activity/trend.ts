@@ -4,7 +4,9 @@
  *   k      = min(3, ⌊periods / 2⌋)
  *   trend  = (last k − previous k) / previous k, summing the series' interactions over the last k
  *            periods and over the k periods before them
- *   status = dormant  when there is no interaction at all, or none in the last k periods
+ *   status = absent   when there is no interaction at all
+ *            dormant  when there is none in the last k periods, nor after them (`recent`: rows
+ *                     in a period an export cut short, after the complete ones)
  *            fading   when trend ≤ −0.5
  *            growing  when trend ≥ 0.5
  *            steady   otherwise
@@ -34,9 +36,9 @@ export function trendOf(periods: number, sum: (from: number, to: number) => numb
   return { k, last, previous, trend: previous > 0 ? (last - previous) / previous : null };
 }
 
-export function activityStatus(interactions: number, t: TrendResult): ActivityStatus {
-  if (interactions <= 0) return 'dormant';
-  if (t.k > 0 && t.last <= 0) return 'dormant';
+export function activityStatus(interactions: number, t: TrendResult, recent = false): ActivityStatus {
+  if (interactions <= 0) return 'absent';
+  if (t.k > 0 && t.last <= 0 && !recent) return 'dormant';
   if (t.trend === null) return 'steady';
   if (t.trend <= TREND_DEFAULTS.fading) return 'fading';
   if (t.trend >= TREND_DEFAULTS.growing) return 'growing';

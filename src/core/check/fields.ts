@@ -138,6 +138,7 @@ export const STATUSES: readonly ActivityStatus[] = keysOf<ActivityStatus>({
   fading: true,
   growing: true,
   steady: true,
+  absent: true,
 });
 
 /** The categorical person fields `count(people.F=VALUE)` can match, with their values. */

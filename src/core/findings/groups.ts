@@ -39,12 +39,16 @@ export function siloGroups(report: Report): SiloGroupFinding[] {
     }));
 }
 
-/** Needs activity statuses (timestamps); the highest share first, then the larger group. */
+/**
+ * Needs activity statuses (timestamps); the highest share first, then the larger group. The share
+ * is of the members with some interaction: `absent` people (listed, never seen) are the absent-people
+ * finding's, not a group going quiet.
+ */
 export function inactiveGroups(report: Report): InactiveGroupFinding[] {
   const rule = FINDING_RULES.inactiveGroup;
   const counts = new Map<string, { size: number; dormant: number; fading: number }>();
   for (const p of report.people) {
-    if (p.group === null || p.activity.status === null) continue;
+    if (p.group === null || p.activity.status === null || p.activity.status === 'absent') continue;
     const c = counts.get(p.group) ?? { size: 0, dormant: 0, fading: 0 };
     c.size++;
     if (p.activity.status === 'dormant') c.dormant++;

@@ -8,7 +8,7 @@ import type { Report } from '../report/types.js';
 import { crossGroupCommunities } from './communities.js';
 import { inactiveGroups, lowReciprocityGroups, siloGroups } from './groups.js';
 import { keyPlayerLoss, lowReciprocityOrganization, type FindingFacts } from './organization.js';
-import { criticalPeople, oneWayPeople } from './people.js';
+import { absentPeople, criticalPeople, oneWayPeople } from './people.js';
 import { FINDING_KINDS, SEVERITIES, type Finding, type FindingKind } from './types.js';
 
 export * from './types.js';
@@ -25,6 +25,7 @@ const DETECTORS: Record<FindingKind, (report: Report, facts: FindingFacts) => Fi
   // The organization's own reciprocity before its groups'.
   'low-reciprocity': (report) => [...lowReciprocityOrganization(report), ...lowReciprocityGroups(report)],
   'inactive-group': inactiveGroups,
+  'absent-people': absentPeople,
   'one-way-people': oneWayPeople,
   'cross-group-community': crossGroupCommunities,
 };

@@ -2,7 +2,7 @@
 import { compareIds } from '../ids.js';
 import type { PersonRow, Report } from '../report/types.js';
 import { FINDING_RULES } from './rules.js';
-import type { CriticalPeopleFinding, OneWayPeopleFinding, Severity } from './types.js';
+import type { AbsentPeopleFinding, CriticalPeopleFinding, OneWayPeopleFinding, Severity } from './types.js';
 
 const ties = (p: PersonRow) => p.inDegree + p.outDegree;
 
@@ -34,6 +34,21 @@ function criticalSeverity(maxDependents: number, n: number): Severity {
   const share = n > 0 ? maxDependents / n : 0;
   const rule = FINDING_RULES.critical;
   return share >= rule.highShare ? 'high' : share >= rule.mediumShare ? 'medium' : 'low';
+}
+
+/** One finding for everyone listed and never seen (status `absent`), by id. */
+export function absentPeople(report: Report): AbsentPeopleFinding[] {
+  const absent = report.people.filter((p) => p.activity.status === 'absent').map((p) => p.id);
+  if (absent.length === 0) return [];
+  const share = absent.length / report.people.length;
+  return [
+    {
+      kind: 'absent-people',
+      severity: share >= FINDING_RULES.absent.mediumShare ? 'medium' : 'low',
+      subject: { type: 'people', ids: absent },
+      figures: { count: absent.length, total: report.people.length, share },
+    },
+  ];
 }
 
 /** One finding for all one-way people, the most connected first. */

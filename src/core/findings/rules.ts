@@ -8,7 +8,9 @@ export const FINDING_RULES = {
    * chance (permutation p-value under 0.05); −0.8 or below (nine tenths inside) is severe.
    */
   silo: { eiIndex: -0.5, high: -0.8, pValue: 0.05 },
-  /** Mostly dormant or fading: at least half of a group of 3 or more; three quarters is severe. */
+  /** People never seen: worth a medium finding from a tenth of the people. */
+  absent: { mediumShare: 0.1 },
+  /** Mostly dormant or fading: at least half of a group of 3 or more (people with some interaction); three quarters is severe. */
   inactiveGroup: { share: 0.5, high: 0.75, minSize: 3 },
   /** Critical people: severe when one of them holds 5 % of the organization, medium from 1 %, else low. */
   critical: { highShare: 0.05, mediumShare: 0.01 },

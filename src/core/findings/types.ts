@@ -45,7 +45,22 @@ export type SiloGroupFinding = FindingOf<
   }
 >;
 
-/** A group where most members are dormant or fading (needs timestamps). */
+/**
+ * People of the people file with no interaction in the data (status `absent`, needs timestamps):
+ * reported apart, never as dormant — it is often the export's scope, not disengagement.
+ */
+export type AbsentPeopleFinding = FindingOf<
+  'absent-people',
+  { type: 'people'; ids: string[] },
+  {
+    count: number;
+    /** People in the report (the people file's and those only the interactions name). */
+    total: number;
+    share: number;
+  }
+>;
+
+/** A group where most members with some interaction are dormant or fading (needs timestamps). */
 export type InactiveGroupFinding = FindingOf<
   'inactive-group',
   { type: 'group'; group: string },
@@ -122,6 +137,7 @@ export type KeyPlayerLossFinding = FindingOf<
 export type Finding =
   | SiloGroupFinding
   | InactiveGroupFinding
+  | AbsentPeopleFinding
   | CriticalPeopleFinding
   | OneWayPeopleFinding
   | LowReciprocityFinding
@@ -137,6 +153,7 @@ export const FINDING_KINDS: readonly FindingKind[] = [
   'silo-group',
   'low-reciprocity',
   'inactive-group',
+  'absent-people',
   'one-way-people',
   'cross-group-community',
 ];

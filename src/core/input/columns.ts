@@ -133,14 +133,25 @@ export function detectEventColumns(header: readonly string[], file: string, opti
     override === undefined ? undefined : finder.named(override, flag);
   const event = named(options.eventCol, '--event-col');
   const person = named(options.personCol, '--person-col');
-  const time = named(options.timeCol, '--time-col');
+  const time = options.timeCol === undefined ? undefined : timeColumn(finder, options);
   return {
     event: event ?? finder.required('event', EVENT_ALIASES, '--event-col'),
     person: person ?? finder.required('person', ATTENDEE_ALIASES, '--person-col'),
-    time: time ?? finder.alias(TIME_ALIASES),
+    time: time ?? timeColumn(finder, options),
     relation: finder.alias(RELATION_ALIASES),
     weight: finder.alias(WEIGHT_ALIASES),
   };
+}
+
+/** `--time-col none`: no time is read, whatever the columns are called. */
+export function timeSwitchedOff(options: Pick<InputOptions, 'timeCol'>): boolean {
+  return options.timeCol !== undefined && normalizeName(options.timeCol) === 'none';
+}
+
+/** The time column: `--time-col NAME`, none with `--time-col none`, else the first time alias. */
+function timeColumn(finder: ColumnFinder, options: InputOptions): number {
+  if (timeSwitchedOff(options)) return -1;
+  return options.timeCol === undefined ? finder.alias(TIME_ALIASES) : finder.named(options.timeCol, '--time-col');
 }
 
 /** The interaction columns of SPEC §2.1: overrides first, so an alias never steals a named column. */
@@ -151,12 +162,12 @@ export function detectInteractionColumns(header: readonly string[], file: string
   const source = named(options.sourceCol, '--source-col');
   const target = named(options.targetCol, '--target-col');
   const weight = named(options.weightCol, '--weight-col');
-  const time = named(options.timeCol, '--time-col');
+  const time = options.timeCol === undefined ? undefined : timeColumn(finder, options);
   return {
     source: source ?? finder.required('source', SOURCE_ALIASES, '--source-col'),
     target: target ?? finder.required('target', TARGET_ALIASES, '--target-col'),
     weight: weight ?? finder.alias(WEIGHT_ALIASES),
-    time: time ?? finder.alias(TIME_ALIASES),
+    time: time ?? timeColumn(finder, options),
     relation: finder.alias(RELATION_ALIASES),
   };
 }

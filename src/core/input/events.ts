@@ -25,7 +25,7 @@ import { rejectedRow, type RowLayout } from '../privacy/rejects.js';
 import { ProblemLog } from './problems.js';
 import { listColumns, quoteCell } from '../privacy/quote.js';
 import { TieAccumulator } from './tie-accumulator.js';
-import { parseTimestamp } from './timestamp.js';
+import { HeldRows, TimeReader, UNDECIDED } from './time-reader.js';
 import type { Interactions, ReadHooks, TimelineSink } from './types.js';
 
 export interface EventHooks extends ReadHooks {
@@ -57,12 +57,16 @@ class EventsReader implements CsvSink {
   private layout: RowLayout = { delimiter: ',', width: null, idColumns: [] };
   /** The column of the cell the current row is rejected for (its --rejects row masks it), or -1. */
   private badColumn = -1;
+  private readonly time: TimeReader;
+  /** Rows whose date waits for the file to say whether it writes day or month first. */
+  private readonly held = new HeldRows();
 
   constructor(
     private readonly file: string,
     private readonly options: InputOptions,
     private readonly hooks: EventHooks,
   ) {
+    this.time = new TimeReader(options.timeFormat, (text) => this.quoteTime(text));
     this.problems = new ProblemLog(file, options.lenient, hooks.onReject, hooks.onProblem);
     this.removed = new Set(options.remove);
     this.relationFilter = options.relations === null ? null : new Set(options.relations.map(relationKey));
@@ -81,9 +85,21 @@ class EventsReader implements CsvSink {
 
   record(fields: string[], line: number, raw: string | undefined): void {
     this.rowsRead++;
+    this.take(fields, line, raw);
+    this.held.replay(this.time, (f, l, r) => this.take(f, l, r));
+  }
+
+  /** One row read, held until the file says its date order, or refused with its problem. */
+  private take(fields: string[], line: number, raw: string | undefined): void {
     this.badColumn = -1;
-    const problem = this.row(fields);
-    if (problem !== null) this.problems.add(line, problem, rejectedRow(raw, fields, this.hooks.ids ?? PLAIN_IDS, this.layout, this.badColumn));
+    const problem = this.row(fields, line);
+    if (problem === UNDECIDED) this.held.hold(fields, line, raw, cell(fields, this.columns.time));
+    else if (problem !== null) this.problems.add(line, problem, rejectedRow(raw, fields, this.hooks.ids ?? PLAIN_IDS, this.layout, this.badColumn));
+  }
+
+  /** A cell of the time column in a message (privacy/quote.ts). */
+  private quoteTime(text: string): string {
+    return quoteCell(text, this.hooks.ids ?? PLAIN_IDS, this.names[this.columns.time] ?? '');
   }
 
   malformed(line: number, message: string, raw: string | undefined): void {
@@ -92,6 +108,7 @@ class EventsReader implements CsvSink {
   }
 
   finish(delimiter: string, encoding: Encoding): Interactions {
+    this.held.finish(this.file, (text) => this.quoteTime(text));
     this.problems.throwIfStrict();
     const projection = this.pairs.project(this.ties, this.ties.ids.length, this.options.maxEventSize, this.hooks.timeline);
     const timed = projection.counts.used - projection.untimed;
@@ -108,15 +125,15 @@ class EventsReader implements CsvSink {
     };
   }
 
-  /** Reads, checks and keeps (or filters) one row; returns its problem, or null. */
-  private row(fields: string[]): string | null {
+  /** Reads, checks and keeps (or filters) one row; returns its problem, null, or UNDECIDED when its date must wait. */
+  private row(fields: string[], line: number): string | null | typeof UNDECIDED {
     const c = this.columns;
     if (fields.length !== this.names.length) return `expected ${this.names.length} fields, found ${fields.length}`;
     const event = cell(fields, c.event);
     const person = cell(fields, c.person);
     if (event === '' || person === '') return event === '' && person === '' ? 'missing event and person' : event === '' ? 'missing event' : 'missing person';
-    const time = this.timeOf(fields);
-    if (typeof time === 'string') return time;
+    const time = this.timeOf(fields, line);
+    if (typeof time !== 'number') return time;
     const relation = c.relation < 0 ? null : cell(fields, c.relation) || NO_RELATION;
     if (relation !== null) this.relations.set(relation, (this.relations.get(relation) ?? 0) + 1);
     if (this.isFiltered(person, relation, time)) {
@@ -127,15 +144,14 @@ class EventsReader implements CsvSink {
     return null;
   }
 
-  private timeOf(fields: string[]): number | string {
+  private timeOf(fields: string[], line: number): number | string | typeof UNDECIDED {
     if (this.columns.time < 0) return NaN;
     const text = cell(fields, this.columns.time);
     if (text === '') return NaN;
-    const time = parseTimestamp(text);
-    if (time !== null) return time;
+    const time = this.time.read(text, line);
     // The cell the rejected row masks, besides the person's.
-    this.badColumn = this.columns.time;
-    return `bad timestamp ${quoteCell(text, this.hooks.ids ?? PLAIN_IDS, this.names[this.columns.time]!)}: expected ISO-8601 or unix seconds/ms`;
+    if (typeof time === 'string') this.badColumn = this.columns.time;
+    return time;
   }
 
   private isFiltered(person: string, relation: string | null, time: number): boolean {
@@ -159,11 +175,16 @@ class EventsReader implements CsvSink {
       filteredRows: this.filteredRows + projection.rowsDropped,
     };
     const relations = c.relation < 0 ? null : sortedCounts(this.relations);
-    return inputMeta({ file: this.file, encoding, columns, delimiter, counts, relations, events: projection.counts });
+    const claimed = [c.event, c.person, c.time, c.relation, c.weight];
+    const unusedColumns = this.names.filter((n, i) => n !== '' && !claimed.includes(i));
+    const time = { dateOrder: this.time.order, clock: this.time.clock(false), unusedColumns };
+    return inputMeta({ file: this.file, encoding, columns, delimiter, counts, relations, events: projection.counts, time });
   }
 
   private warnings(projection: EventProjection): string[] {
     const out: string[] = [];
+    const clock = this.time.clockWarning(this.file, false);
+    if (clock !== null) out.push(clock);
     const skipped = this.problems.warning();
     if (skipped !== null) out.push(skipped);
     const weight = this.columns.weight < 0 ? null : this.names[this.columns.weight];

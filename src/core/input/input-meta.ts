@@ -32,6 +32,8 @@ export interface InputMetaParts {
   relations: Record<string, number> | null;
   events?: EventCounts;
   deliveries?: DeliveryCounts;
+  /** How the times were read, and the columns nothing claimed (absent: no time read, none unused). */
+  time?: Pick<InputMeta, 'dateOrder' | 'clock' | 'unusedColumns'>;
 }
 
 export function inputMeta(parts: InputMetaParts): InputMeta {
@@ -53,5 +55,8 @@ export function inputMeta(parts: InputMetaParts): InputMeta {
     deliveries: parts.deliveries?.deliveries ?? null,
     broadcasts: parts.deliveries?.broadcasts ?? null,
     selfDeliveries: parts.deliveries?.selfDeliveries ?? null,
+    dateOrder: parts.time?.dateOrder ?? null,
+    clock: parts.time?.clock ?? 'calendar',
+    unusedColumns: parts.time?.unusedColumns ?? [],
   };
 }

@@ -32,8 +32,9 @@ import { ProblemLog } from './problems.js';
 import { listColumns, quoteCell } from '../privacy/quote.js';
 import { sortDeliveries, splitNames } from './split-targets.js';
 import { RowBatch, TieAccumulator } from './tie-accumulator.js';
-import { parseTimestamp } from './timestamp.js';
+import { HeldRows, TimeReader, UNDECIDED } from './time-reader.js';
 import type { Interactions, ReadHooks, TimelineSink } from './types.js';
+import { UnusedColumns } from './unused-columns.js';
 import { parseWeight } from './weight.js';
 
 export interface InteractionHooks extends ReadHooks {
@@ -98,12 +99,19 @@ class InteractionReader implements CsvSink {
   private layout: RowLayout = { delimiter: ',', width: null, idColumns: [] };
   /** The column of the cell the current row is rejected for (its --rejects row masks it), or -1. */
   private badColumn = -1;
+  private readonly time: TimeReader;
+  /** Rows whose date waits for the file to say whether it writes day or month first. */
+  private readonly held = new HeldRows();
+  private unused = new UnusedColumns([], [], { weight: false, time: false }, false);
+  /** Timestamps read as ISO-8601 by the byte path (time-reader.ts counts the others). */
+  private isoBytes = false;
 
   constructor(
     private readonly file: string,
     private readonly options: InputOptions,
     hooks: InteractionHooks,
   ) {
+    this.time = new TimeReader(options.timeFormat, (text) => this.quoteTime(text));
     this.problems = new ProblemLog(file, options.lenient, hooks.onReject, hooks.onProblem);
     this.ties = new TieAccumulator(options.undirected);
     this.split = options.splitTargets;
@@ -119,6 +127,9 @@ class InteractionReader implements CsvSink {
     this.delimiter = delimiter;
     this.columns = detectInteractionColumns(names, this.file, this.options, this.ids);
     this.decimalComma = delimiter === ';';
+    const c = this.columns;
+    const missing = { weight: c.weight < 0 && this.options.weightCol === undefined, time: c.time < 0 && this.options.timeCol === undefined };
+    this.unused = new UnusedColumns(names, [c.source, c.target, c.weight, c.time, c.relation], missing, this.decimalComma);
     const { source, target } = this.columns;
     const split = this.split === null ? null : { column: target, separator: this.split };
     this.layout = { delimiter, width: names.length, idColumns: split === null ? [source, target] : [source], split };
@@ -133,9 +144,22 @@ class InteractionReader implements CsvSink {
 
   record(fields: string[], line: number, raw: string | undefined): void {
     this.rowsRead++;
+    this.unused.add(fields);
+    this.take(fields, line, raw);
+    this.held.replay(this.time, (f, l, r) => this.take(f, l, r));
+  }
+
+  /** One row read, held until the file says its date order, or refused with its problem. */
+  private take(fields: string[], line: number, raw: string | undefined): void {
     this.badColumn = -1;
-    const problem = this.row(fields);
-    if (problem !== null) this.problems.add(line, problem, rejectedRow(raw, fields, this.ids, this.layout, this.badColumn));
+    const problem = this.row(fields, line);
+    if (problem === UNDECIDED) this.held.hold(fields, line, raw, cell(fields, this.columns.time));
+    else if (problem !== null) this.problems.add(line, problem, rejectedRow(raw, fields, this.ids, this.layout, this.badColumn));
+  }
+
+  /** A cell of the time column in a message (privacy/quote.ts). */
+  private quoteTime(text: string): string {
+    return quoteCell(text, this.ids, this.names[this.columns.time] ?? '');
   }
 
   /**
@@ -147,7 +171,9 @@ class InteractionReader implements CsvSink {
     const c = this.columns;
     const delimiter = this.delimiter.length === 1 ? this.delimiter.charCodeAt(0) : -1;
     const filtered = o.since !== null || o.until !== null || this.removed.size > 0 || this.relationFilter !== null;
-    if (this.split !== null || c.relation >= 0 || filtered || delimiter < 0 || delimiter > 0x7f) return null;
+    // A time read by --time-format is read by its layout alone, never as ISO-8601 by the bytes.
+    const formatted = o.timeFormat !== null && c.time >= 0;
+    if (this.split !== null || c.relation >= 0 || filtered || formatted || delimiter < 0 || delimiter > 0x7f) return null;
     const width = this.names.length;
     const ids = new ByteIds((id) => this.ties.person(id));
     const times = new ByteTimes();
@@ -158,6 +184,11 @@ class InteractionReader implements CsvSink {
     const reader = {
       taken: 0,
       takeLines: (bytes: Buffer, start: number, end: number, maxBytes: number): number => {
+        // The first rows are read as strings while the unclaimed columns are looked at (unused-columns.ts).
+        if (this.unused.sampling) {
+          reader.taken = 0;
+          return start;
+        }
         let at = start;
         let taken = 0;
         let withoutTime = 0;
@@ -221,7 +252,7 @@ class InteractionReader implements CsvSink {
         this.rowsRead += taken;
         this.rowsUsed += taken;
         if (time >= 0) this.rowsWithoutTime += withoutTime;
-        if (timed) this.hasTime = true;
+        if (timed) this.hasTime = this.isoBytes = true;
         return at;
       },
     };
@@ -234,6 +265,7 @@ class InteractionReader implements CsvSink {
   }
 
   finish(delimiter: string, encoding: Encoding): Interactions {
+    this.held.finish(this.file, (text) => this.quoteTime(text));
     this.problems.throwIfStrict();
     this.flush();
     this.encoding = encoding;
@@ -250,8 +282,8 @@ class InteractionReader implements CsvSink {
     };
   }
 
-  /** Reads, checks and counts one row; returns its problem, or null. */
-  private row(fields: string[]): string | null {
+  /** Reads, checks and counts one row; returns its problem, null, or UNDECIDED when its date must wait. */
+  private row(fields: string[], line: number): string | null | typeof UNDECIDED {
     const c = this.columns;
     if (fields.length !== this.names.length) return `expected ${this.names.length} fields, found ${fields.length}`;
     let source = cell(fields, c.source);
@@ -262,8 +294,8 @@ class InteractionReader implements CsvSink {
     if (this.options.reverse && names === null) [source, target] = [target, source];
     const weight = this.weightOf(fields);
     if (typeof weight === 'string') return weight;
-    const time = this.timeOf(fields);
-    if (typeof time === 'string') return time;
+    const time = this.timeOf(fields, line);
+    if (typeof time !== 'number') return time;
     if (names !== null) this.deliver(fields, source, names, weight, time);
     else if (this.keep(fields, source, target, time)) this.use(source, target, weight, time);
     return null;
@@ -303,12 +335,13 @@ class InteractionReader implements CsvSink {
     return parseWeight(text, this.decimalComma) ?? this.bad(this.columns.weight, `bad weight ${quoteCell(text, this.ids, this.names[this.columns.weight]!)}: expected a number > 0`);
   }
 
-  /** The timestamp in epoch ms; NaN for no time column or an empty cell. */
-  private timeOf(fields: string[]): number | string {
+  /** The timestamp in epoch ms (time-reader.ts); NaN for no time column or an empty cell. */
+  private timeOf(fields: string[], line: number): number | string | typeof UNDECIDED {
     if (this.columns.time < 0) return NaN;
     const text = cell(fields, this.columns.time);
     if (text === '') return NaN;
-    return parseTimestamp(text) ?? this.bad(this.columns.time, `bad timestamp ${quoteCell(text, this.ids, this.names[this.columns.time]!)}: expected ISO-8601 or unix seconds/ms`);
+    const time = this.time.read(text, line);
+    return typeof time === 'string' ? this.bad(this.columns.time, time) : time;
   }
 
   /** A problem with the cell of `column`: the message, with the column noted for the rejected row. */
@@ -397,7 +430,8 @@ class InteractionReader implements CsvSink {
     };
     const relations = c.relation < 0 ? null : sortedCounts(this.relations);
     const deliveries = this.split === null ? undefined : this.deliveries;
-    return inputMeta({ file: this.file, encoding: this.encoding, columns, delimiter, counts: this.counts(), relations, deliveries });
+    const time = { dateOrder: this.time.order, clock: this.time.clock(this.isoBytes), unusedColumns: this.unused.names };
+    return inputMeta({ file: this.file, encoding: this.encoding, columns, delimiter, counts: this.counts(), relations, deliveries, time });
   }
 
   private counts(): RowCounts {
@@ -406,7 +440,9 @@ class InteractionReader implements CsvSink {
   }
 
   private warnings(): string[] {
-    const out: string[] = [];
+    const out: string[] = [...this.unused.warnings(this.file)];
+    const clock = this.time.clockWarning(this.file, this.isoBytes);
+    if (clock !== null) out.push(clock);
     const skipped = this.problems.warning();
     if (skipped !== null) out.push(skipped);
     const { broadcasts } = this.deliveries;

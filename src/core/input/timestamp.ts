@@ -21,6 +21,12 @@ export function parseTimestamp(text: string): number | null {
   return parseUnix(s);
 }
 
+/** Whether parseTimestamp reads the text as an ISO-8601 date (else as a unix number). */
+export function isIsoText(text: string): boolean {
+  const s = text.trim();
+  return s.length >= 10 && s.charCodeAt(4) === 45 /* - */;
+}
+
 // Exports list rows in time order, so most rows share the date of the row before: its date part
 // (the first ten characters) is remembered with its day, and only the time of day is parsed again.
 let lastDate = '';
@@ -125,7 +131,7 @@ function daysInMonth(year: number, month: number): number {
  * Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant, "chrono-compatible low-level
  * date algorithms"). `Date.UTC` would map the years 0–99 to 1900–1999.
  */
-function daysFromCivil(year: number, month: number, day: number): number {
+export function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;

@@ -31,7 +31,7 @@ import type { Runner } from '../parallel/runner.js';
 import { NO_TIMINGS, type Timings } from '../timings.js';
 import { ALL_PARTS, ROLE_PARTS, type Parts } from './parts.js';
 import { SCHEMA_VERSION, type BetweennessMethod, type KeyPlayersMethod, type Meta, type PersonRow, type Report } from './types.js';
-import { isoTime } from '../iso-time.js';
+import { timeText } from '../iso-time.js';
 
 export interface ReportInputs {
   graph: GraphIndex;
@@ -278,8 +278,8 @@ function meta(inputs: ReportInputs, warnings: string[], betweenness: Betweenness
     options: {
       ...options,
       undirected,
-      since: iso(options.since),
-      until: iso(options.until),
+      since: iso(options.since, interactions.meta.clock),
+      until: iso(options.until, interactions.meta.clock),
       ...(inputs.fingerprint ? { saltFingerprint: inputs.fingerprint } : {}),
     },
     warnings,
@@ -305,4 +305,5 @@ function meta(inputs: ReportInputs, warnings: string[], betweenness: Betweenness
   };
 }
 
-const iso = (t: number | null) => (t === null ? null : isoTime(t));
+/** `--since/--until` as the report writes times: a date, or on a relative clock the elapsed time. */
+const iso = (t: number | null, clock: 'calendar' | 'relative' | undefined) => (t === null ? null : timeText(t, clock));

@@ -9,7 +9,7 @@ import type { Encoding, Period } from '../options.js';
 export const SCHEMA_VERSION = 1 as const;
 
 export type Role = 'isolate' | 'peripheral' | 'central-connector' | 'broker' | 'one-way' | 'critical';
-export type ActivityStatus = 'dormant' | 'fading' | 'growing' | 'steady';
+export type ActivityStatus = 'absent' | 'dormant' | 'fading' | 'growing' | 'steady';
 
 export interface Brokerage {
   coordinator: number;
@@ -127,6 +127,8 @@ export interface OrgSummary {
 export interface PeriodRow {
   period: string;
   start: string;
+  /** The share of the period the observed window covers: 1 for a complete period, less for one an export cuts (SPEC §4.6). */
+  coverage: number;
   interactions: number;
   activePeople: number;
   newTies: number;
@@ -186,6 +188,12 @@ export interface InputMeta {
   broadcasts: number | null;
   /** --split-targets only: deliveries to the sender, dropped. */
   selfDeliveries: number | null;
+  /** The order of the file's D/M/Y-like dates, as the file decided it; null without such dates. Absent from reports of earlier versions. */
+  dateOrder?: 'day-first' | 'month-first' | null;
+  /** `relative`: numeric times that count from the start of a recording, not dates (SPEC §2.1). Absent from reports of earlier versions. */
+  clock?: 'calendar' | 'relative';
+  /** Columns no alias or flag claimed, in file order. Absent from reports of earlier versions. */
+  unusedColumns?: string[];
 }
 
 export interface PeopleMeta {

@@ -3,7 +3,9 @@
  * graph: the people and ties the report will have (SPEC §4.3 `people`, `ties`, `isolates`), the
  * time range and its periods (SPEC §4.6), and what the two files say about each other.
  */
-import { periodIndex } from '../activity/periods.js';
+import { MS_PER_DAY } from '../activity/calendar.js';
+import { periodIndex, periodLabel, periodStartMs } from '../activity/periods.js';
+import { timeText } from '../iso-time.js';
 import type { Interactions, PeopleTable } from '../input/types.js';
 import type { Period } from '../options.js';
 import type { CrossCheck, IdList, NetworkCheck, TimeCheck } from './types.js';
@@ -31,8 +33,15 @@ export function networkCheck(interactions: Interactions, people: PeopleTable | n
   return { people: total, ties: kept, tiesDropped: ties.size - kept, isolates };
 }
 
-export function timeCheck(interactions: Interactions, column: string, period: Period): TimeCheck {
+/**
+ * The time range of the rows used and its periods, as the report's activity will count them
+ * (activity/series.ts): on the file's clock, with the periods the observed window covers only in
+ * part — from `--since` (else the first timestamp's day) to `--until` (else the end of the last one's).
+ */
+export function timeCheck(interactions: Interactions, column: string, period: Period, window: { since: number | null; until: number | null }): TimeCheck {
   const { ties } = interactions;
+  const clock = interactions.meta.clock ?? 'calendar';
+  const dateOrder = interactions.meta.dateOrder ?? null;
   let first = Infinity;
   let last = -Infinity;
   for (let t = 0; t < ties.size; t++) {
@@ -40,17 +49,19 @@ export function timeCheck(interactions: Interactions, column: string, period: Pe
     if (ties.first[t]! < first) first = ties.first[t]!;
     if (ties.last[t]! > last) last = ties.last[t]!;
   }
-  if (first === Infinity) return { column, first: null, last: null, period, periods: 0 };
-  const periods = periodIndex(period, last) - periodIndex(period, first) + 1;
-  return { column, first: new Date(first).toISOString(), last: new Date(last).toISOString(), period, periods };
-}
-
-/** Before 1980-01-01: numbers read as unix time that were most likely a clock counting from the recording's start. */
-const EARLY = Date.UTC(1980, 0, 1);
-
-export function relativeClockNote(time: TimeCheck, file: string): string | null {
-  if (time.last === null || Date.parse(time.last) >= EARLY) return null;
-  return `${file}: every timestamp falls before 1980 (${time.first} to ${time.last}): numbers are read as unix seconds (milliseconds above 1e11); if they count from the start of a recording, dates and periods are relative only`;
+  if (first === Infinity) return { column, first: null, last: null, period, periods: 0, clock, dateOrder, partial: [] };
+  const from = window.since ?? Math.floor(first / MS_PER_DAY) * MS_PER_DAY;
+  const to = window.until ?? (Math.floor(last / MS_PER_DAY) + 1) * MS_PER_DAY;
+  const start = periodIndex(period, from, clock);
+  const end = periodIndex(period, to - 1, clock);
+  const partial: TimeCheck['partial'] = [];
+  for (const p of new Set([start, end])) {
+    const s = periodStartMs(period, p, clock);
+    const e = periodStartMs(period, p + 1, clock);
+    const coverage = Math.max(0, Math.min(to, e) - Math.max(from, s)) / (e - s);
+    if (coverage < 1) partial.push({ period: periodLabel(period, p, clock), coverage });
+  }
+  return { column, first: timeText(first, clock), last: timeText(last, clock), period, periods: end - start + 1, clock, dateOrder, partial };
 }
 
 export function crossCheck(interactions: Interactions, people: PeopleTable, limit: number): CrossCheck {

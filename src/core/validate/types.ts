@@ -109,6 +109,12 @@ export interface TimeCheck {
   period: Period;
   /** Periods from the first to the last, empty ones included: `activity.series` of the report. */
   periods: number;
+  /** `relative`: numbers counting from the start of a recording (first and last are then durations, P3DT4H). */
+  clock: 'calendar' | 'relative';
+  /** The order the file's D/M/Y-like dates were decided in; null without such dates. */
+  dateOrder: 'day-first' | 'month-first' | null;
+  /** The periods the window covers only in part (the first, the last), with the covered share. */
+  partial: { period: string; coverage: number }[];
 }
 
 export interface NetworkCheck {
@@ -130,6 +136,8 @@ export interface InteractionsCheck extends FileCheck {
   network: NetworkCheck | null;
   /** null without a timestamp column. */
   time: TimeCheck | null;
+  /** Columns no alias or flag claimed (`meta.input.unusedColumns`). */
+  unusedColumns: string[] | null;
   /** Rows per relation value (SPEC §6 `meta.input.relations`); null without a relation column. */
   relations: Record<string, number> | null;
   /** `--events`: `meta.input.events`. */

@@ -30,7 +30,7 @@ import { checkInputModes, type AnalyzeOptions } from '../options.js';
 import { attributeRuleOf, idMaskOf, pseudonymizeInputs } from '../privacy/inputs.js';
 import type { IdMask, Pseudonyms } from '../privacy/pseudonyms.js';
 import { interactionColumns, peopleColumns, plainColumns } from './columns.js';
-import { crossCheck, networkCheck, relativeClockNote, timeCheck } from './network.js';
+import { crossCheck, networkCheck, timeCheck } from './network.js';
 import { FileObserver } from './observer.js';
 import { ProblemList } from './problem-list.js';
 import type { CrossCheck, FileCheck, InputLayout, InteractionsCheck, PeopleCheck, Validation } from './types.js';
@@ -96,7 +96,7 @@ export async function validateInputs(
     interactions: interactionsCheck(sources.interactions, interactions, options, people?.result ?? null),
     people: people ? peopleCheck(sources.people!, people, options) : null,
     crossCheck: cross,
-    notes: notes(interactions.result, people?.result ?? null, sources.interactions.file, options, ids),
+    notes: notes(interactions.result, people?.result ?? null, options, ids),
   };
 }
 
@@ -134,7 +134,7 @@ async function readInteractionsFile(source: ValidateSource, options: AnalyzeOpti
   if (overflow !== null) problems.add(null, overflow);
   const timestamp = read.result?.meta.columns.timestamp ?? null;
   if (read.result && timestamp !== null) {
-    const tooMany = tooManyPeriods(options.period, timeCheck(read.result, timestamp, options.period).periods);
+    const tooMany = tooManyPeriods(options.period, timeCheck(read.result, timestamp, options.period, options).periods);
     if (tooMany !== null) problems.add(null, tooMany);
   }
   return read;
@@ -220,7 +220,7 @@ function interactionsCheck(source: ValidateSource, read: Read<Interactions>, opt
   const base = fileCheck(source, read, options.delimiter !== undefined, r?.meta.encoding ?? null);
   const layout = layoutOf(options);
   const undirected = options.undirected || options.events;
-  const empty = { layout, undirected, rows: null, duplicates: null, network: null, time: null, relations: null, events: null, deliveries: null };
+  const empty = { layout, undirected, rows: null, duplicates: null, network: null, time: null, unusedColumns: null, relations: null, events: null, deliveries: null };
   if (r === null) return { ...base, ...empty };
   const m = r.meta;
   const rowSet = read.observer.rows!;
@@ -233,7 +233,8 @@ function interactionsCheck(source: ValidateSource, read: Read<Interactions>, opt
     rows: { records: read.observer.records, read: m.rowsRead, used: m.rowsUsed, bad: m.skippedRows, selfLoops: m.selfLoops, filtered: m.filteredRows },
     duplicates: { rows: rowSet.duplicates, distinct: rowSet.distinct, complete: rowSet.complete, examples: read.observer.examples },
     network: networkCheck(r, people, options.minTieWeight),
-    time: m.columns.timestamp === null ? null : timeCheck(r, m.columns.timestamp, options.period),
+    time: m.columns.timestamp === null ? null : timeCheck(r, m.columns.timestamp, options.period, options),
+    unusedColumns: m.unusedColumns ?? [],
     relations: m.relations,
     events: m.events,
     deliveries: split ? { deliveries: m.deliveries!, broadcasts: m.broadcasts!, selfDeliveries: m.selfDeliveries! } : null,
@@ -263,12 +264,10 @@ function peopleCheck(source: ValidateSource, read: Read<PeopleTable>, options: A
 }
 
 /** What analyze would warn about, and what validate noticed besides. */
-function notes(interactions: Interactions | null, people: PeopleTable | null, file: string, options: AnalyzeOptions, ids: IdMask): string[] {
+function notes(interactions: Interactions | null, people: PeopleTable | null, options: AnalyzeOptions, ids: IdMask): string[] {
   if (interactions === null) return [];
+  // The relative clock's warning is among the reader's own.
   const out = [...(people?.warnings ?? []), ...interactions.warnings];
-  const timestamp = interactions.meta.columns.timestamp;
-  const clock = timestamp === null ? null : relativeClockNote(timeCheck(interactions, timestamp, options.period), file);
-  if (clock !== null) out.push(clock);
   const found = new Set([...interactions.removedFound, ...(people?.removedFound ?? [])]);
   // `found` holds the people as they are shown (pseudonyms, with --pseudonymize); --remove, the ids typed.
   const notFound = options.remove.map((id) => ids.show(id)).filter((id) => !found.has(id));

@@ -13,7 +13,7 @@ import { hasTie } from '../../core/metrics/has-tie.js';
 import type { PersonRow } from '../../core/report/types.js';
 import { personColumns, type Cell, type Column } from '../columns.js';
 import { undirectedReport } from '../undirected.js';
-import { isoTime } from '../../core/iso-time.js';
+import { timeText } from '../../core/iso-time.js';
 
 export type AttributeType = 'integer' | 'double' | 'boolean' | 'string';
 
@@ -78,7 +78,6 @@ export interface Tie {
   values: [number, number, string | null, string | null];
 }
 
-const iso = (ms: number | null): string | null => (ms === null ? null : isoTime(ms));
 
 /** Undirected data (SPEC §2.4), whether the report's options or the graph's type say so. */
 export function isUndirected(analysis: Analysis): boolean {
@@ -94,7 +93,9 @@ export function isUndirected(analysis: Analysis): boolean {
  */
 export function* ties(analysis: Analysis, undirected: boolean): Generator<Tie> {
   const { ids, out, tieRows, tieFirst, tieLast } = analysis.index;
-  const time = (ms: number) => (Number.isNaN(ms) ? null : iso(ms));
+  // A relative clock's times are durations (SPEC §2.1).
+  const clock = analysis.report.meta.input.clock;
+  const time = (ms: number) => (Number.isNaN(ms) ? null : timeText(ms, clock));
   for (let s = 0; s < ids.length; s++) {
     for (let p = out.offsets[s]!; p < out.offsets[s + 1]!; p++) {
       const t = out.index[p]!;

@@ -11,6 +11,7 @@ import type { Analysis } from '../../core/analyze.js';
 import type { Cell } from '../columns.js';
 import { batched } from '../output.js';
 import { personName } from '../person-name.js';
+import { fileName } from '../shown-meta.js';
 import { isUndirected, personTable, TIE_ATTRIBUTES, ties, type Attribute, type AttributeType } from './attributes.js';
 import { xmlAttr } from './xml.js';
 
@@ -75,7 +76,7 @@ function* gexfLines(analysis: Analysis): Generator<string> {
 export function describe(analysis: Analysis, undirected: boolean): string {
   const { org, meta } = analysis.report;
   const kind = undirected ? 'undirected ties (reciprocity does not apply)' : 'directed ties: knowledge flows source → target';
-  return `Organizational network from ${meta.input.file}: ${org.people} people, ${org.ties} ties, ${kind}; tie weight = interactions (a strength, not a distance).`;
+  return `Organizational network from ${fileName(meta.input.file)}: ${org.people} people, ${org.ties} ties, ${kind}; tie weight = interactions (a strength, not a distance).`;
 }
 
 export function renderGexf(analysis: Analysis): Iterable<string> {

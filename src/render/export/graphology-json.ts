@@ -9,6 +9,7 @@ import type { Analysis } from '../../core/analyze.js';
 import type { Cell } from '../columns.js';
 import { batched } from '../output.js';
 import { personName } from '../person-name.js';
+import { fileName } from '../shown-meta.js';
 import { isUndirected, personTable, TIE_ATTRIBUTES, ties, type Attribute } from './attributes.js';
 import { describe } from './gexf.js';
 
@@ -25,7 +26,7 @@ function* jsonLines(analysis: Analysis): Generator<string> {
   const undirected = isUndirected(analysis);
   const people = personTable(analysis);
   const options = { type: undirected ? 'undirected' : 'directed', multi: false, allowSelfLoops: false };
-  const attributes = { name: report.meta.input.file, creator: `orgnet ${report.meta.tool.version}`, description: describe(analysis, undirected) };
+  const attributes = { name: fileName(report.meta.input.file), creator: `orgnet ${report.meta.tool.version}`, description: describe(analysis, undirected) };
   yield `{"options":${JSON.stringify(options)},\n"attributes":${JSON.stringify(attributes)},\n"nodes":[`;
   let first = true;
   for (const person of report.people) {

@@ -12,6 +12,7 @@ import type { Analysis } from '../../core/analyze.js';
 import { compareIds } from '../../core/ids.js';
 import { changeLayer } from './change-ties.js';
 import type { CommunityMove, CommunityName, CompareData, CompareSide, GroupMove, Mover, PersonColumnsBefore, RoleMove, Some } from './compare-data.js';
+import { fileName } from '../shown-meta.js';
 import { ROLE_ORDER, STATUS_ORDER } from './page-data.js';
 
 /** Rows per table (the diff's default `--top`), and names per list before "and N more". */
@@ -25,7 +26,7 @@ function some<T>(items: readonly T[], limit = COMPARE_NAMES): Some<T> {
 }
 
 function side(meta: SideMeta): CompareSide {
-  return { file: meta.file, source: meta.source, periods: meta.periods, hasTies: meta.hasTies };
+  return { file: fileName(meta.file), source: meta.source, periods: meta.periods, hasTies: meta.hasTies };
 }
 
 const roleBits = (roles: readonly string[]) => roles.reduce((bits, r) => bits | (1 << ROLE_ORDER.indexOf(r as (typeof ROLE_ORDER)[number])), 0);

@@ -13,6 +13,7 @@ import { pageDataChunks } from './embed.js';
 import { escapeHtml } from './escape.js';
 import { buildPageData } from './page-data-build.js';
 import { DATA_ELEMENT_ID } from './page-data.js';
+import { fileName } from '../shown-meta.js';
 
 export function* renderHtml(analysis: Analysis, ctx: RenderContext): Generator<string> {
   const assets = viewerAssets();
@@ -36,7 +37,7 @@ export function* renderHtml(analysis: Analysis, ctx: RenderContext): Generator<s
     `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta name="generator" content="orgnet ${escapeHtml(meta.tool.version)}">`,
-    `<title>${escapeHtml(`${t.title} · ${meta.input.file}`)}</title>`,
+    `<title>${escapeHtml(ctx.title ?? `${t.title} · ${fileName(meta.input.file)}`)}</title>`,
     `<style>${assets.style}</style>`,
     '</head>',
     '<body>',
@@ -44,6 +45,6 @@ export function* renderHtml(analysis: Analysis, ctx: RenderContext): Generator<s
     '<main id="app"></main>',
     `<script type="application/json" id="${DATA_ELEMENT_ID}">`,
   ].join('\n');
-  yield* pageDataChunks(buildPageData(analysis, lang, ctx.compare ?? null));
+  yield* pageDataChunks(buildPageData(analysis, lang, ctx.compare ?? null, ctx.title));
   yield `</script>\n<script>${assets.script}</script>\n</body>\n</html>\n`;
 }

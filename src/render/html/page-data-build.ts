@@ -16,6 +16,7 @@ import { drawnTies } from './drawn-ties.js';
 import { layoutPositions } from './layout.js';
 import { ROLE_ORDER, STATUS_ORDER, type PageData, type PeopleColumns } from './page-data.js';
 import { undirectedPairs } from './pairs.js';
+import { shownMeta } from '../shown-meta.js';
 
 /** The heatmap shows at most this many groups (the largest), and the page lists at most this many communities. */
 export const HEATMAP_GROUPS = 30;
@@ -27,7 +28,7 @@ export function isUndirected(meta: Meta): boolean {
 }
 
 /** `compare`: the diff against the `--compare BEFORE` snapshot, whose AFTER side is this analysis. */
-export function buildPageData(analysis: Analysis, lang: Lang, compare: DiffResult | null = null): PageData {
+export function buildPageData(analysis: Analysis, lang: Lang, compare: DiffResult | null = null, title: string | null = null): PageData {
   const { report } = analysis;
   const indexOf = new Map(report.people.map((p, i) => [p.id, i]));
   const pairs = undirectedPairs(analysis.index, indexOf);
@@ -36,8 +37,9 @@ export function buildPageData(analysis: Analysis, lang: Lang, compare: DiffResul
   const groupNames = groupsBySize(report);
   return {
     lang,
+    title,
     directed: !(analysis.index.undirected || isUndirected(report.meta)),
-    meta: report.meta,
+    meta: shownMeta(report.meta),
     org: report.org,
     findings: report.findings,
     groups: report.groups,

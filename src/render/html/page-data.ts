@@ -16,7 +16,7 @@ export const DATA_ELEMENT_ID = 'orgnet-data';
 /** Role bits: person `roles` is the sum of 2^index of each role held. */
 export const ROLE_ORDER: readonly Role[] = ['broker', 'central-connector', 'critical', 'one-way', 'peripheral', 'isolate'];
 /** Status codes: person `status` is an index into this list, or null without timestamps. */
-export const STATUS_ORDER: readonly ActivityStatus[] = ['dormant', 'fading', 'growing', 'steady'];
+export const STATUS_ORDER: readonly ActivityStatus[] = ['dormant', 'fading', 'growing', 'steady', 'absent'];
 
 export interface PeopleColumns {
   count: number;
@@ -59,6 +59,8 @@ export interface DrawnTies {
 
 export interface PageData {
   lang: Lang;
+  /** `--title`, the page's heading; null for the default one. */
+  title: string | null;
   /** False for undirected data (`--undirected`, `--events`): reciprocity does not apply. */
   directed: boolean;
   meta: Meta;

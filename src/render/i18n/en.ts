@@ -6,6 +6,7 @@
 import type {
   CriticalPeopleFinding,
   CrossGroupCommunityFinding,
+  AbsentPeopleFinding,
   InactiveGroupFinding,
   KeyPlayerLossFinding,
   LowReciprocityFinding,
@@ -92,6 +93,13 @@ export const en = {
       title: `Group ${f.subject.group} is mostly dormant or fading`,
       detail: `${x.int(f.figures.dormant)} dormant and ${x.int(f.figures.fading)} fading of ${x.int(f.figures.size)} people (${x.share(f.figures.share)}).`,
     }),
+    'absent-people': (f: AbsentPeopleFinding, x: Fmt): FindingText => ({
+      title:
+        f.figures.count === 1
+          ? '1 person in the people file never appears in the data'
+          : `${x.int(f.figures.count)} people in the people file never appear in the data`,
+      detail: `Listed, but with no interaction in what was analysed (${x.share(f.figures.share)} of the people): ${x.list(f.subject.ids)}. Often the export's scope — another tool, leave, someone new — rather than disengagement; they count in no activity figure.`,
+    }),
     'one-way-people': (f: OneWayPeopleFinding, x: Fmt): FindingText => ({
       title:
         f.figures.count === 1 ? '1 person shares one way only' : `${x.int(f.figures.count)} people share one way only`,
@@ -117,7 +125,7 @@ export const en = {
     modularity: 'Modularity',
     modularityNote: (communities: string) => `how clearly the network splits into its ${communities} communities (above 0.3: clearly)`,
     activeShare: 'Active share',
-    activeShareNote: 'people who were not dormant in the last periods',
+    activeShareNote: 'of the people seen in the data, those not dormant in the last complete periods',
   },
 
   map: {
@@ -190,11 +198,15 @@ export const en = {
     interactions: 'interactions',
     activePeople: 'active people',
     trend: (trend: string) => `Trend, the last periods against the ones before: ${trend}.`,
+    partial: (periods: string, many: boolean) =>
+      `${periods} ${many ? 'are' : 'is'} only partly in the data: shown, but trends and statuses are judged on the complete periods only.`,
+    covered: (period: string, share: string) => `${period} (${share} of it)`,
     period: { day: 'day', week: 'week', month: 'month', quarter: 'quarter' },
-    status: { dormant: 'dormant', fading: 'fading', growing: 'growing', steady: 'steady' } satisfies Record<ActivityStatus, string>,
+    status: { dormant: 'dormant', fading: 'fading', growing: 'growing', steady: 'steady', absent: 'absent' } satisfies Record<ActivityStatus, string>,
     /** The people of a status, as a heading over them (a plural in Spanish). */
-    statusHeading: { dormant: 'Dormant', fading: 'Fading', growing: 'Growing' },
+    statusHeading: { dormant: 'Dormant', fading: 'Fading', growing: 'Growing', absent: 'Absent' },
     statusNote: {
+      absent: 'in the people file, no interaction in the data (often the export\'s scope, not disengagement)',
       dormant: 'nothing in the last periods',
       fading: 'activity halved or worse',
       growing: 'activity up by half or more',

@@ -72,6 +72,13 @@ export const es: Strings = {
       title: `El grupo ${f.subject.group} está mayormente inactivo o en declive`,
       detail: `${x.int(f.figures.dormant)} ${plural(f.figures.dormant, 'inactiva', 'inactivas')} y ${x.int(f.figures.fading)} en declive de ${x.int(f.figures.size)} personas (${x.share(f.figures.share)}).`,
     }),
+    'absent-people': (f, x) => ({
+      title:
+        f.figures.count === 1
+          ? '1 persona del fichero de personas no aparece en los datos'
+          : `${x.int(f.figures.count)} personas del fichero de personas no aparecen en los datos`,
+      detail: `Figuran en la lista, pero sin ninguna interacción en lo analizado (el ${x.share(f.figures.share)} de las personas): ${x.list(f.subject.ids)}. Suele deberse al alcance de la exportación —otra herramienta, una baja, una incorporación— más que a desinterés; no cuentan en ninguna cifra de actividad.`,
+    }),
     'one-way-people': (f, x) => ({
       title:
         f.figures.count === 1
@@ -99,7 +106,7 @@ export const es: Strings = {
     modularity: 'Modularidad',
     modularityNote: (communities) => `cuán claramente se divide la red en sus ${communities} comunidades (más de 0,3: claramente)`,
     activeShare: 'Proporción activa',
-    activeShareNote: 'personas que no estuvieron inactivas en los últimos períodos',
+    activeShareNote: 'de las personas que aparecen en los datos, las que no estuvieron inactivas en los últimos períodos completos',
   },
 
   map: {
@@ -172,10 +179,14 @@ export const es: Strings = {
     interactions: 'interacciones',
     activePeople: 'personas activas',
     trend: (trend) => `Tendencia de los últimos períodos frente a los anteriores: ${trend}.`,
+    partial: (periods, many) =>
+      `${periods} ${many ? 'solo están' : 'solo está'} en parte en los datos: se muestran, pero tendencias y estados se juzgan solo con los períodos completos.`,
+    covered: (period, share) => `${period} (el ${share})`,
     period: { day: 'día', week: 'semana', month: 'mes', quarter: 'trimestre' },
-    status: { dormant: 'inactiva', fading: 'en declive', growing: 'en crecimiento', steady: 'estable' },
-    statusHeading: { dormant: 'Inactivas', fading: 'En declive', growing: 'En crecimiento' },
+    status: { dormant: 'inactiva', fading: 'en declive', growing: 'en crecimiento', steady: 'estable', absent: 'sin datos' },
+    statusHeading: { dormant: 'Inactivas', fading: 'En declive', growing: 'En crecimiento', absent: 'Sin datos' },
     statusNote: {
+      absent: 'en el fichero de personas, sin ninguna interacción en los datos (suele ser el alcance de la exportación, no desinterés)',
       dormant: 'nada en los últimos períodos',
       fading: 'actividad reducida a la mitad o menos',
       growing: 'actividad aumentada en la mitad o más',

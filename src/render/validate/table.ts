@@ -68,6 +68,8 @@ function interactionRows(c: InteractionsCheck): string[] {
     out.push(row("network", `${plural(n.people, "person", "people")}, ${plural(n.ties, kind.slice(0, -1), kind)}${dropped}, ${plural(n.isolates, "isolate")}`));
   }
   if (c.rows) out.push(row('time', time(c)));
+  if (c.time?.partial.length) out.push(row('', partial(c.time)));
+  if (c.unusedColumns?.length) out.push(row('not read', c.unusedColumns.map(quoted).join(', ')));
   if (c.relations) out.push(row('relations', Object.entries(c.relations).map(([k, v]) => `${quoted(k)} ${formatNumber(v)}`).join(' · ') || '(none)'));
   return out;
 }
@@ -85,7 +87,14 @@ function time(c: InteractionsCheck): string {
   const t = c.time;
   if (t === null) return 'no timestamp column';
   if (t.first === null) return `column ${quoted(t.column)}: no used row has a timestamp`;
-  return `${t.first} to ${t.last}: ${plural(t.periods, t.period)} (--period ${t.period})`;
+  const order = t.dateOrder === null ? '' : `, dates ${t.dateOrder === 'day-first' ? 'day first (D/M/Y)' : 'month first (M/D/Y)'} as the file says`;
+  const clock = t.clock === 'relative' ? ', a relative clock: elapsed time from the start of a recording, not dates' : '';
+  return `${t.first} to ${t.last}: ${plural(t.periods, t.period)} (--period ${t.period})${order}${clock}`;
+}
+
+function partial(t: NonNullable<InteractionsCheck['time']>): string {
+  const list = t.partial.map((p) => `${printable(p.period)} (${Math.round(p.coverage * 100)}% of it)`).join(' and ');
+  return `${list} ${t.partial.length === 1 ? 'is' : 'are'} partial: counted, but trends and statuses use the complete periods only`;
 }
 
 function peopleRows(p: PeopleCheck, interactions: string): string[] {

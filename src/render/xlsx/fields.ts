@@ -88,6 +88,7 @@ const COMMUNITIES: Record<string, FieldLook> = {
 const ACTIVITY: Record<string, FieldLook> = {
   period: look('Period', 'Período', 'text'),
   start: look('Start', 'Inicio', 'date'),
+  coverage: look('Coverage', 'Cobertura', 'share'),
   interactions: look('Interactions', 'Interacciones', 'amount'),
   activePeople: look('Active people', 'Personas activas', 'integer'),
   newTies: look('New ties', 'Vínculos nuevos', 'integer'),

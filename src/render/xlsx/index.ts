@@ -69,7 +69,7 @@ export async function* workbookBytes(analysis: Analysis, ctx: RenderContext, opt
   out.on('error', () => undefined);
   (workbook as unknown as { zip: NodeJS.EventEmitter }).zip.on('error', fail);
 
-  const ctxOut: WriteContext = { workbook, flow, lang: ctx.lang, maxRows: options.maxRows ?? EXCEL_MAX_ROWS };
+  const ctxOut: WriteContext = { workbook, flow, lang: ctx.lang, maxRows: options.maxRows ?? EXCEL_MAX_ROWS, title: ctx.title };
   const writing = writeSheets(ctxOut, analysis, options.findings ?? [])
     .then(() => workbook.commit())
     .catch(fail);

@@ -43,6 +43,8 @@ export interface WriteContext {
   lang: Lang;
   /** Rows per worksheet, header included: Excel's limit, lower only in tests. */
   maxRows: number;
+  /** `--title`: the Summary's first row; null for none. */
+  title?: string | null;
 }
 
 /** Column letters of a 1-based column number: 1 → A, 27 → AA. */

@@ -8,6 +8,7 @@ import type { Style } from 'exceljs';
 import type { Report } from '../../core/report/types.js';
 import type { Lang } from '../context.js';
 import { personNamer } from '../person-name.js';
+import { shownMeta } from '../shown-meta.js';
 import { stringsFor } from '../i18n/index.js';
 import { cellValue, columnWidth, HEADER_STYLE, shownWidth, styleOf, TITLE_STYLE, type XlsxValue } from './cells.js';
 import type { Kind } from './fields.js';
@@ -36,8 +37,10 @@ function row(cells: [unknown, Kind][]): SummaryRow {
 }
 
 /** The sheet's rows, section by section. `findings` are sentences already worded in `lang`. */
-export function summaryRows(report: Report, lang: Lang, findings: readonly string[]): SummaryRow[] {
-  const rows: SummaryRow[] = [title(W.organization[lang]), header([W.figure[lang], W.field[lang], W.value[lang], W.meaning[lang]])];
+export function summaryRows(report: Report, lang: Lang, findings: readonly string[], reportTitle: string | null = null): SummaryRow[] {
+  // `--title` heads the sheet, above its sections.
+  const rows: SummaryRow[] = reportTitle === null ? [] : [title(reportTitle), blank];
+  rows.push(title(W.organization[lang]), header([W.figure[lang], W.field[lang], W.value[lang], W.meaning[lang]]));
   for (const [field, value] of Object.entries(report.org)) {
     if (field === 'keyPlayers') continue;
     const look = ORG_FIGURES[field];
@@ -55,7 +58,7 @@ export function summaryRows(report: Report, lang: Lang, findings: readonly strin
   }
   rows.push(...keyPlayerRows(report, lang));
   rows.push(blank, title(W.about[lang]), header([W.field[lang], W.value[lang]]));
-  for (const [path, value] of flatten(report.meta, 'meta')) rows.push(row([[path, 'text'], [value, metaKind(path, value)]]));
+  for (const [path, value] of flatten(shownMeta(report.meta), 'meta')) rows.push(row([[path, 'text'], [value, metaKind(path, value)]]));
   return rows;
 }
 
@@ -101,7 +104,7 @@ export function* flatten(value: unknown, path: string): Generator<[string, unkno
 }
 
 export async function writeSummary(ctx: WriteContext, report: Report, findings: readonly string[]): Promise<void> {
-  const rows = summaryRows(report, ctx.lang, findings);
+  const rows = summaryRows(report, ctx.lang, findings, ctx.title ?? null);
   const columns = Math.max(...rows.map((r) => r.values.length));
   const widths = Array.from({ length: columns }, (_, i) => {
     let widest = 0;

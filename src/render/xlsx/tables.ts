@@ -7,6 +7,7 @@
 import type { Analysis } from '../../core/analyze.js';
 import { stringsFor } from '../i18n/index.js';
 import { compareIds } from '../../core/ids.js';
+import { isoDuration } from '../../core/iso-time.js';
 import type { CommunityRow } from '../../core/report/types.js';
 import { TIE_COLUMNS, tableData, type Cell } from '../columns.js';
 import type { Lang, TableName } from '../context.js';
@@ -76,7 +77,9 @@ export function communitiesSheet(analysis: Analysis, lang: Lang): TableSheet {
  */
 export function tiesSheet(analysis: Analysis, lang: Lang): TableSheet {
   const { ids, n, out, tieRows, tieFirst, tieLast, undirected } = analysis.index;
-  const time = (ms: number) => (Number.isNaN(ms) ? null : ms);
+  // A relative clock's times are no dates: durations, as text (SPEC §2.1).
+  const relative = analysis.report.meta.input.clock === 'relative';
+  const time = (ms: number) => (Number.isNaN(ms) ? null : relative ? isoDuration(ms) : ms);
   return {
     name: SHEET_NAMES.ties[lang],
     columns: TIE_COLUMNS.map((key) => {

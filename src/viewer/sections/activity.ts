@@ -1,4 +1,7 @@
-/** Activity over time: interactions and active people per period, the trend, and who is dormant or fading. */
+/**
+ * Activity over time: interactions and active people per period, the trend, who is dormant or
+ * fading, and — apart — who is listed but never seen. Periods an export cut short are named.
+ */
 import { lineChart } from '../charts/line-chart.js';
 import { statusOf, type Viewer } from '../context.js';
 import { h, section } from '../dom.js';
@@ -9,7 +12,7 @@ export function activitySection(v: Viewer, onPerson: (i: number) => void): HTMLE
   const { series, period, trend } = data.activity;
   if (series.length === 0) return null;
   const a = t.activity;
-  const labels = series.map((s) => s.period);
+  const labels = series.map((s) => periodName(v, s.period));
   const charts = h(
     'div',
     { class: 'charts' },
@@ -17,7 +20,11 @@ export function activitySection(v: Viewer, onPerson: (i: number) => void): HTMLE
     h('figure', null, h('figcaption', null, a.activePeople), lineChart({ labels, values: series.map((s) => s.activePeople), name: a.activePeople, format: x.int, className: 'series-people' })),
   );
   const trendText = trend === null ? '—' : `${trend > 0 ? '+' : ''}${x.share(trend)}`;
-  const lists = (['dormant', 'fading', 'growing'] as const).map((status) => {
+  const partial = series.filter((s) => s.coverage !== undefined && s.coverage < 1);
+  const partialText = partial.length
+    ? h('p', { class: 'note partial-periods' }, a.partial(x.list(partial.map((s) => a.covered(periodName(v, s.period), x.share(s.coverage)))), partial.length > 1))
+    : null;
+  const lists = (['dormant', 'fading', 'growing', 'absent'] as const).map((status) => {
     const people: number[] = [];
     for (let i = 0; i < data.people.count; i++) if (statusOf(data, i) === status) people.push(i);
     if (people.length === 0) return null;
@@ -28,5 +35,11 @@ export function activitySection(v: Viewer, onPerson: (i: number) => void): HTMLE
       peopleList(v, people, onPerson),
     );
   });
-  return section('activity', a.heading, a.intro(a.period[period]), charts, h('p', null, a.trend(trendText)), ...lists);
+  return section('activity', a.heading, a.intro(a.period[period]), charts, h('p', null, a.trend(trendText)), partialText, ...lists);
+}
+
+/** A relative clock's period (`week 2`, core/activity/periods.ts) in the page's language; a calendar period as it is. */
+function periodName(v: Viewer, label: string): string {
+  const m = /^(day|week|month|quarter) (-?\d+)$/.exec(label);
+  return m === null ? label : `${v.t.activity.period[m[1] as keyof Viewer['t']['activity']['period']]} ${m[2]}`;
 }

@@ -12,7 +12,9 @@ import { feed, type Row } from './feed.js';
  *   g, z   Mar 1, Apr 1, May 1, Jun 2   → 5, trend (4−1)/1 = 3 → growing
  *   s, w   Jan 1, Jun 1                 → 2, trend (1−1)/1 = 0 → steady
  *   n, m   May 1                        → 1, no baseline: trend null → steady
- *   i      people-file isolate          → dormant
+ *   i      people-file isolate          → absent: no interaction at all
+ * The rows run from 2026-01-01T00:00 to 2026-06-30T23:59:59, so the observed window is January 1
+ * to July 1 and every month is complete (coverage 1).
  */
 const ROWS: Row[] = [
   ['d', 'x', 1, '2026-01-05T09:00:00Z'],
@@ -48,6 +50,9 @@ const person = (
   status: PersonActivity['status'],
 ): PersonActivity => ({ interactions, activePeriods, activityRate: activePeriods / periods, firstSeen, lastSeen, trend, status });
 
+/** Someone listed and never seen in the window. */
+const ABSENT: PersonActivity = { interactions: 0, activePeriods: 0, activityRate: null, firstSeen: null, lastSeen: null, trend: null, status: 'absent' };
+
 describe('computeActivity over six months', () => {
   const result = run(ROWS);
 
@@ -59,13 +64,13 @@ describe('computeActivity over six months', () => {
     expect(get('g')).toEqual(person(5, 4, 6, '2026-03-15', '2026-06-30', 3, 'growing'));
     expect(get('s')).toEqual(person(2, 2, 6, '2026-01-01', '2026-06-10', 0, 'steady'));
     expect(get('n')).toEqual(person(1, 1, 6, '2026-05-20', '2026-05-20', null, 'steady'));
-    expect(get('i')).toEqual(person(0, 0, 6, null, null, null, 'dormant'));
+    expect(get('i')).toEqual(ABSENT);
     expect([...result.byId.keys()]).toEqual(PEOPLE);
   });
 
-  it('shares out the people who are not dormant, isolates included', () => {
-    // Not dormant: f, y, g, z, s, w, n, m = 8 of 11.
-    expect(result.activeShare).toBe(8 / 11);
+  it('shares out the people who are not dormant among those with an interaction', () => {
+    // Not dormant: f, y, g, z, s, w, n, m = 8 of the 10 with an interaction (i is absent).
+    expect(result.activeShare).toBe(8 / 10);
   });
 
   it('builds one series row per month with new ties and per-month reciprocity', () => {
@@ -73,14 +78,14 @@ describe('computeActivity over six months', () => {
     expect(result.section.periods).toBe(6);
     expect(result.section.series).toEqual([
       // d→x 1, f→y 2, s→w 1; six people; three new ties; none reciprocated.
-      { period: '2026-01', start: '2026-01-01', interactions: 4, activePeople: 6, newTies: 3, reciprocity: 0 },
+      { period: '2026-01', start: '2026-01-01', coverage: 1, interactions: 4, activePeople: 6, newTies: 3, reciprocity: 0 },
       // d→x, x→d, f→y: x→d is new; 2 of the 3 ties are reciprocated.
-      { period: '2026-02', start: '2026-02-01', interactions: 4, activePeople: 4, newTies: 1, reciprocity: 2 / 3 },
-      { period: '2026-03', start: '2026-03-01', interactions: 3, activePeople: 4, newTies: 1, reciprocity: 0 },
-      { period: '2026-04', start: '2026-04-01', interactions: 2, activePeople: 4, newTies: 0, reciprocity: 0 },
-      { period: '2026-05', start: '2026-05-01', interactions: 2, activePeople: 4, newTies: 1, reciprocity: 0 },
+      { period: '2026-02', start: '2026-02-01', coverage: 1, interactions: 4, activePeople: 4, newTies: 1, reciprocity: 2 / 3 },
+      { period: '2026-03', start: '2026-03-01', coverage: 1, interactions: 3, activePeople: 4, newTies: 1, reciprocity: 0 },
+      { period: '2026-04', start: '2026-04-01', coverage: 1, interactions: 2, activePeople: 4, newTies: 0, reciprocity: 0 },
+      { period: '2026-05', start: '2026-05-01', coverage: 1, interactions: 2, activePeople: 4, newTies: 1, reciprocity: 0 },
       // g→z, s→w, z→g: z→g is new; g→z and z→g reciprocate each other.
-      { period: '2026-06', start: '2026-06-01', interactions: 3, activePeople: 4, newTies: 1, reciprocity: 2 / 3 },
+      { period: '2026-06', start: '2026-06-01', coverage: 1, interactions: 3, activePeople: 4, newTies: 1, reciprocity: 2 / 3 },
     ]);
     // Organization: previous 4+4+3 = 11, last 2+2+3 = 7 → (7−11)/11.
     expect(result.section.trend).toBe(-4 / 11);
@@ -113,7 +118,7 @@ describe('computeActivity with a --since/--until window', () => {
     // Window December 2025 – July 2026: 8 months, k = 3, last = May–Jul, previous = Feb–Apr.
     const result = run(ROWS, { since, until: Date.parse('2026-08-01T00:00:00Z') });
     expect(result.section.periods).toBe(8);
-    expect(result.section.series[0]).toEqual({ period: '2025-12', start: '2025-12-01', interactions: 0, activePeople: 0, newTies: 0, reciprocity: null });
+    expect(result.section.series[0]).toEqual({ period: '2025-12', start: '2025-12-01', coverage: 1, interactions: 0, activePeople: 0, newTies: 0, reciprocity: null });
     expect(result.section.series[7]?.period).toBe('2026-07');
     const status = (id: string) => result.byId.get(id)?.status;
     // f: Feb 2 + Mar 2 + Apr 1 before, nothing May–Jul → dormant.
@@ -123,8 +128,8 @@ describe('computeActivity with a --since/--until window', () => {
     expect(status('g')).toBe('growing');
     // s: nothing Feb–Apr, Jun 1 → no baseline → steady; active 2 of 8 months.
     expect(result.byId.get('s')).toMatchObject({ trend: null, status: 'steady', activityRate: 2 / 8 });
-    // Not dormant: g, z, s, w, n, m = 6 of 11.
-    expect(result.activeShare).toBe(6 / 11);
+    // Not dormant: g, z, s, w, n, m = 6 of the 10 with an interaction.
+    expect(result.activeShare).toBe(6 / 10);
     // Series: previous 4+3+2 = 9, last 2+3+0 = 5.
     expect(result.section.trend).toBe((5 - 9) / 9);
   });
@@ -145,14 +150,15 @@ describe('computeActivity with a --since/--until window', () => {
     const result = run([], { since, until: Date.parse('2026-03-01T00:00:00Z') });
     expect(result.section.periods).toBe(3);
     expect(result.section.series.every((row) => row.interactions === 0 && row.reciprocity === null)).toBe(true);
-    expect(result.byId.get('f')).toEqual(person(0, 0, 3, null, null, null, 'dormant'));
-    expect(result.activeShare).toBe(0);
+    expect(result.byId.get('f')).toEqual(ABSENT);
+    // Nobody has an interaction: no share to give.
+    expect(result.activeShare).toBeNull();
     expect(result.section.trend).toBeNull();
   });
 });
 
 describe('computeActivity with fewer than two periods', () => {
-  it('has no trend, calls everyone active steady and the others dormant', () => {
+  it('has no trend, calls everyone active steady and the others absent', () => {
     // All in March 2026: one period, k = 0.
     const result = run([
       ['a', 'b', 1, '2026-03-01T00:00:00Z'],
@@ -160,26 +166,27 @@ describe('computeActivity with fewer than two periods', () => {
     ], undefined, ['a', 'b', 'i']);
     expect(result.section.periods).toBe(1);
     expect(result.section.trend).toBeNull();
-    expect(result.section.series).toEqual([{ period: '2026-03', start: '2026-03-01', interactions: 3, activePeople: 2, newTies: 2, reciprocity: 1 }]);
+    expect(result.section.series).toEqual([{ period: '2026-03', start: '2026-03-01', coverage: 1, interactions: 3, activePeople: 2, newTies: 2, reciprocity: 1 }]);
     expect(result.byId.get('a')).toEqual(person(3, 1, 1, '2026-03-01', '2026-03-31', null, 'steady'));
-    expect(result.byId.get('i')).toEqual(person(0, 0, 1, null, null, null, 'dormant'));
+    expect(result.byId.get('i')).toEqual(ABSENT);
   });
 
   it('has no periods without any row or window', () => {
     const result = run([]);
     expect(result.section).toEqual({ period: 'month', periods: 0, trend: null, series: [] });
     expect(result.byId.get('a')).toBeUndefined();
-    expect(result.byId.get('i')).toMatchObject({ activityRate: null, status: 'dormant' });
-    expect(result.activeShare).toBe(0);
+    expect(result.byId.get('i')).toEqual(ABSENT);
+    expect(result.activeShare).toBeNull();
   });
 
   it('compares single periods when there are two or three', () => {
-    // Two months, k = 1: a has Jan 1 / Feb 1 → 0 → steady; b only in January → dormant;
-    // c only in February → no baseline → steady.
+    // Two complete months (the window says so), k = 1: a has Jan 1 / Feb 1 → 0 → steady; b only
+    // in January → dormant; c only in February → no baseline → steady.
+    const window = { since: Date.parse('2026-01-01T00:00:00Z'), until: Date.parse('2026-03-01T00:00:00Z') };
     const result = run([
       ['a', 'b', 1, '2026-01-10T00:00:00Z'],
       ['a', 'c', 1, '2026-02-10T00:00:00Z'],
-    ], undefined, ['a', 'b', 'c']);
+    ], window, ['a', 'b', 'c']);
     expect(result.byId.get('a')).toMatchObject({ trend: 0, status: 'steady' });
     expect(result.byId.get('b')).toMatchObject({ trend: -1, status: 'dormant' });
     expect(result.byId.get('c')).toMatchObject({ trend: null, status: 'steady' });
@@ -228,9 +235,9 @@ describe('computeActivity with rows out of time order, before 1970', () => {
     const result = computeActivity(timeline, { ids, people: ['a', 'b', 'c'] });
     // 1969-12-31: a→b, b→a, a→c active: 2 of 3 pairs reciprocated. 1970-01-01: no row. 1970-01-02: a→b, a→c.
     expect(result.section.series).toEqual([
-      { period: '1969-12-31', start: '1969-12-31', interactions: 4, activePeople: 3, newTies: 3, reciprocity: 2 / 3 },
-      { period: '1970-01-01', start: '1970-01-01', interactions: 0, activePeople: 0, newTies: 0, reciprocity: null },
-      { period: '1970-01-02', start: '1970-01-02', interactions: 3, activePeople: 3, newTies: 0, reciprocity: 0 },
+      { period: '1969-12-31', start: '1969-12-31', coverage: 1, interactions: 4, activePeople: 3, newTies: 3, reciprocity: 2 / 3 },
+      { period: '1970-01-01', start: '1970-01-01', coverage: 1, interactions: 0, activePeople: 0, newTies: 0, reciprocity: null },
+      { period: '1970-01-02', start: '1970-01-02', coverage: 1, interactions: 3, activePeople: 3, newTies: 0, reciprocity: 0 },
     ]);
     // a: 1 + 1 + 1 + 1 on the 31st, 2 + 1 on the 2nd.
     expect([...timeline.personPeriods[0]!.values()]).toEqual([4, 3]);

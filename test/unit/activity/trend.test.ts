@@ -29,10 +29,16 @@ describe('activityStatus', () => {
     expect(activityStatus(7, over([4, 3]))).toBe('steady'); // (3−4)/4 = −0.25
   });
 
-  it('is dormant with nothing in the last k periods or nothing at all', () => {
+  it('is dormant with nothing in the last k periods, absent with nothing at all', () => {
     expect(activityStatus(2, over([2, 0]))).toBe('dormant');
-    expect(activityStatus(0, over([0, 0]))).toBe('dormant');
-    expect(activityStatus(0, over([]))).toBe('dormant');
+    expect(activityStatus(0, over([0, 0]))).toBe('absent');
+    expect(activityStatus(0, over([]))).toBe('absent');
+  });
+
+  it('is not dormant when active after the last complete period (an export cut mid-period)', () => {
+    // Nothing in the last complete period, but rows in the partial one after it: back, not gone;
+    // the trend over the complete periods, (0 − 2)/2 = −1, still says fading.
+    expect(activityStatus(3, over([2, 0]), true)).toBe('fading');
   });
 
   it('is steady when active without a trend (one period, or no baseline)', () => {

@@ -293,7 +293,7 @@ describe('parseRule: mistakes are UsageErrors that point at the bad part', () =>
         'in rule "count(people.activity.status=sleeping) == 0": unknown status "sleeping" at column 30',
         '  count(people.activity.status=sleeping) == 0',
         '                               ^^^^^^^^',
-        'valid status values: dormant, fading, growing, steady',
+        'valid status values: dormant, fading, growing, steady, absent',
       ].join('\n'),
     );
     expect(messageOf('count(people.roles < 1) == 0').split('\n')[0]).toBe(

@@ -74,6 +74,10 @@ describe('readInteractions: aggregation and meta', () => {
       deliveries: null,
       broadcasts: null,
       selfDeliveries: null,
+      // No time column: no dates to order, a calendar clock by default; every column claimed.
+      dateOrder: null,
+      clock: 'calendar',
+      unusedColumns: [],
     });
   });
 
@@ -196,8 +200,8 @@ describe('readInteractions: timestamps', () => {
 
   it('reports bad timestamps and impossible dates with their lines', async () => {
     expect(await problemLines(fixture('bad-timestamp.csv'), 'bad-timestamp.csv')).toEqual([
-      'bad-timestamp.csv:3: bad timestamp "yesterday": expected ISO-8601 or unix seconds/ms',
-      'bad-timestamp.csv:4: bad timestamp "2026-02-30": expected ISO-8601 or unix seconds/ms',
+      'bad-timestamp.csv:3: bad timestamp "yesterday": expected ISO-8601 or unix seconds/ms (or a date like 31/01/2026; --time-format reads other layouts)',
+      'bad-timestamp.csv:4: bad timestamp "2026-02-30": expected ISO-8601 or unix seconds/ms (or a date like 31/01/2026; --time-format reads other layouts)',
     ]);
   });
 });

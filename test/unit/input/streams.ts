@@ -23,10 +23,10 @@ export function streamOf(data: string | Buffer, chunk?: number): Readable {
 export const CHUNKINGS: (number | undefined)[] = [undefined, 1, 3];
 
 export function inputOptions(overrides: Partial<InputOptions> = {}): InputOptions {
-  const { reverse, wide, since, until, relations, lenient, remove } = DEFAULT_OPTIONS;
+  const { reverse, wide, since, until, relations, lenient, remove, timeFormat } = DEFAULT_OPTIONS;
   const { undirected, events, maxEventSize, splitTargets, encoding, maxFieldSize } = DEFAULT_OPTIONS;
   const modes = { undirected, events, maxEventSize, splitTargets, encoding, maxFieldSize };
-  return { reverse, wide, since, until, relations, lenient, remove, ...modes, ...overrides };
+  return { reverse, wide, since, until, relations, lenient, remove, timeFormat, ...modes, ...overrides };
 }
 
 /** The rejected promise's error, for asserting on InputError fields. */
