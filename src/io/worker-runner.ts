@@ -6,6 +6,12 @@
  * computing a metric of its own meanwhile. Results are put back in task order, so the caller
  * adds them up exactly as the in-process runner would. Small computations stay in this thread: starting workers costs more than they
  * save below a few tens of millions of tie visits.
+ *
+ * Several computations may run at once (the E-I test beside the key-player searches): a worker
+ * takes their messages in turn. An idle worker must not keep the process alive, and a busy one
+ * must, so each worker counts the computations it holds and is let go (`unref`) only when the
+ * last of them ends — not when the first does, which let Node exit with a computation still
+ * running and nothing written.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -28,14 +34,14 @@ export interface ClosableRunner extends Runner {
 
 export function createWorkerRunner(options: WorkerRunnerOptions = {}): ClosableRunner {
   const threads = Math.max(1, options.threads ?? availableParallelism());
-  const workers: Worker[] = [];
+  const workers: PooledWorker[] = [];
   let runs = 0;
 
-  function pool(): Worker[] {
+  function pool(): PooledWorker[] {
     while (workers.length < threads) {
       const worker = new Worker(workerScript('kernel-worker.js'));
       worker.unref();
-      workers.push(worker);
+      workers.push({ worker, running: 0 });
     }
     return workers;
   }
@@ -58,13 +64,27 @@ export function createWorkerRunner(options: WorkerRunnerOptions = {}): ClosableR
     parallelism: threads,
     run,
     async close() {
-      await Promise.all(workers.splice(0).map((w) => w.terminate()));
+      await Promise.all(workers.splice(0).map((w) => w.worker.terminate()));
     },
   };
 }
 
+/** A worker of the pool, and how many computations are running on it now. */
+interface PooledWorker {
+  worker: Worker;
+  running: number;
+}
+
+/** The process waits for a worker while it holds a computation, and no longer. */
+function hold(pooled: PooledWorker): () => void {
+  if (pooled.running++ === 0) pooled.worker.ref();
+  return () => {
+    if (--pooled.running === 0) pooled.worker.unref();
+  };
+}
+
 function spread<K extends KernelName>(
-  workers: Worker[],
+  workers: PooledWorker[],
   run: number,
   kernel: K,
   shared: KernelShared<K>,
@@ -80,7 +100,8 @@ function spread<K extends KernelName>(
     let failed = false;
     const cleanups: (() => void)[] = [];
     const finish = (error?: Error) => {
-      for (const cleanup of cleanups) cleanup();
+      // Each worker's count of computations drops once, however the computation ended.
+      for (const cleanup of cleanups.splice(0)) cleanup();
       if (error) reject(error);
       else resolve(results);
     };
@@ -90,7 +111,8 @@ function spread<K extends KernelName>(
       Atomics.store(claim, 0, tasks.length); // the other workers start no further task
       finish(error);
     };
-    for (const worker of workers) {
+    for (const pooled of workers) {
+      const { worker } = pooled;
       const onMessage = (message: { run: number; task: number; result?: KernelResult<K>; error?: string }) => {
         if (message.run !== run || failed) return;
         if (message.error !== undefined) {
@@ -102,13 +124,13 @@ function spread<K extends KernelName>(
         onProgress?.(done);
         if (done === tasks.length) finish();
       };
-      worker.ref();
+      const release = hold(pooled);
       worker.on('message', onMessage);
       worker.on('error', fail);
       cleanups.push(() => {
         worker.off('message', onMessage);
         worker.off('error', fail);
-        worker.unref();
+        release();
       });
       worker.postMessage({ run, kernel, shared, tasks, claim });
     }
