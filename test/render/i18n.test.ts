@@ -27,6 +27,9 @@ describe('numbers', () => {
     expect(fmtFor('en').list(['a', 'b', 'c', 'd'], 2)).toBe('a, b and 2 more');
     expect(fmtFor('es').list(['a', 'b', 'c', 'd'], 3)).toBe('a, b, c y 1 más');
     expect(fmtFor('en').list(['solo'])).toBe('solo');
+    // A name that holds a comma would read as two people: then the list uses semicolons.
+    expect(fmtFor('en').list(['Pérez, José', 'Amara Okafor', 'Zoë Müller'])).toBe('Pérez, José; Amara Okafor and Zoë Müller');
+    expect(fmtFor('es').list(['Pérez, José', 'a', 'b', 'c'], 2)).toBe('Pérez, José; a y 2 más');
   });
 });
 

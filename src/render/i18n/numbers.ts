@@ -48,9 +48,11 @@ export function fmtFor(lang: Lang): Fmt {
     change: (value) => `${value > 0 ? '+' : value < 0 ? '−' : '±'}${percent.format(Math.abs(value))}`,
     list: (items, max = 5) => {
       const shown = items.slice(0, max);
-      if (items.length > max) return `${shown.join(', ')} ${more(items.length - max)}`;
+      // A name with a comma in it ("Pérez, José") would read as two people: such lists use semicolons.
+      const sep = shown.some((item) => item.includes(',')) ? '; ' : ', ';
+      if (items.length > max) return `${shown.join(sep)} ${more(items.length - max)}`;
       if (shown.length <= 1) return shown.join('');
-      return `${shown.slice(0, -1).join(', ')} ${and} ${shown[shown.length - 1]!}`;
+      return `${shown.slice(0, -1).join(sep)} ${and} ${shown[shown.length - 1]!}`;
     },
   };
 }
