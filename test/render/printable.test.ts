@@ -1,5 +1,6 @@
 /** Names from the user's CSV are shown, never obeyed, by the terminal. */
 import { describe, expect, test } from 'vitest';
+import { isolated } from '../../src/core/printable.js';
 import { printable, printableReport } from '../../src/render/printable.js';
 import { sampleReport } from './fixture.js';
 
@@ -13,8 +14,27 @@ describe('printable', () => {
     ['bell\u0007', 'bell\\x07'],
     ['del\u007f', 'del\\x7f'],
     ['csi\u009b2J', 'csi\\x9b2J'], // the one-byte C1 control sequence introducer
+    ['Ana\u202e tnaw I', 'Ana\\u202e tnaw I'], // right-to-left override
+    ['a\u2066b\u2069', 'a\\u2066b\\u2069'], // an isolate and its end
+    ['\u200fmark\u200e', '\\u200fmark\\u200e'],
+    ['Bob\u200b', 'Bob\\u200b'], // zero-width space: "Bob" twice would look the same
+    ['soft\u00adhyphen\ufeff', 'soft\\xadhyphen\\ufeff'],
+    ['مهرداد\u200cی', 'مهرداد\u200cی'], // the zero-width non-joiner shapes Persian letters: kept
   ])('%j → %j', (text, shown) => {
     expect(printable(text)).toBe(shown);
+  });
+});
+
+describe('isolated', () => {
+  test.each([
+    ['Ana', 'Ana'],
+    ['José Pérez', 'José Pérez'],
+    ['يوسف', '\u2068يوسف\u2069'],
+    ['שרה כהן', '\u2068שרה כהן\u2069'],
+    ['Ana\u202e tnaw I', '\u2068Ana\u202e tnaw I\u2069'],
+    ['Eve\u2066 x', '\u2068Eve\u2066 x\u2069'],
+  ])('%j → %j', (text, shown) => {
+    expect(isolated(text)).toBe(shown);
   });
 });
 

@@ -1,5 +1,7 @@
 /** Findings first: the ranked list from the core, worded in the page's language, each with its figures. */
+import { mapFindingGroups } from '../../core/findings/ids.js';
 import type { Finding } from '../../core/findings/types.js';
+import { isolated } from '../../core/printable.js';
 import { describeFinding } from '../../render/i18n/index.js';
 import { namerOf, type Viewer } from '../context.js';
 import { h, section } from '../dom.js';
@@ -10,7 +12,8 @@ export function findingsSection(v: Viewer, indexOf: ReadonlyMap<string, number>)
   if (data.findings.length === 0) return section('findings', t.findings.heading, null, h('p', { class: 'none' }, t.findings.none));
   const name = namerOf(data, indexOf);
   const items = data.findings.map((f) => {
-    const { title, detail } = describeFinding(f, t, x, name);
+    // People are named isolated (render/person-name.ts); so are groups, which the sentence names too.
+    const { title, detail } = describeFinding(mapFindingGroups(f, isolated), t, x, name);
     const target = focusOf(f, data.people.groupNames, indexOf);
     const show = target ? h('button', { type: 'button', class: 'show-on-map' }, t.findings.show) : null;
     show?.addEventListener('click', () => focusOnMap(target!));
