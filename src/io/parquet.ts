@@ -14,6 +14,16 @@ import type { CsvReadOptions, CsvSink, CsvSummary, RecordSource } from '../core/
 const TEMPORAL = /^(TIMESTAMP|DATE|TIMESTAMP_S|TIMESTAMP_MS|TIMESTAMP_NS|TIMESTAMP WITH TIME ZONE)$/;
 
 const quoteLiteral = (text: string) => `'${text.replace(/'/g, "''")}'`;
+
+/**
+ * A file name as DuckDB's reader takes it literally. `read_parquet` reads a glob pattern, so a
+ * file named `*.parquet` would read every parquet file beside it, and `[ab].parquet` would read
+ * `a.parquet`. Each glob character becomes a bracket expression that matches only itself
+ * (`*` → `[*]`, `?` → `[?]`, `[` → `[[]`), so the pattern names that one file.
+ */
+export function literalPath(path: string): string {
+  return path.replace(/[*?[]/g, (c) => `[${c}]`);
+}
 const quoteName = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 export function isParquetPath(path: string): boolean {
@@ -44,7 +54,7 @@ async function readParquet(path: string, file: string, sink: CsvSink, options: C
   const connection = await instance.connect();
   try {
     await connection.run("SET TimeZone = 'UTC'");
-    const source = `read_parquet(${quoteLiteral(path)})`;
+    const source = `read_parquet(${quoteLiteral(literalPath(path))})`;
     const columns = await describe(connection, source, file);
     // Every column as text, converted by DuckDB itself: date-times to ISO-8601 in UTC.
     const select = columns
