@@ -4,7 +4,7 @@
  * input, which cannot be read twice, is read until its first non-blank byte and handed back
  * as a stream that replays what was read, so no byte is lost.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
 
 const HEAD_BYTES = 4096;
@@ -16,10 +16,14 @@ export function firstCharacter(head: Uint8Array): string | null {
   return i < head.length ? String.fromCharCode(head[i]!) : null;
 }
 
-/** The first bytes of a file; empty when it cannot be read (its reader then says why). */
+/**
+ * The first bytes of a regular file; empty when it cannot be read (its reader then says why), and
+ * for a FIFO or a device, which reading would block on or take the bytes from.
+ */
 export function headOfFile(path: string): Uint8Array {
   let fd: number | null = null;
   try {
+    if (!statSync(path).isFile()) return new Uint8Array(0);
     fd = openSync(path, 'r');
     const buffer = Buffer.alloc(HEAD_BYTES);
     return buffer.subarray(0, readSync(fd, buffer, 0, HEAD_BYTES, 0));

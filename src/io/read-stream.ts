@@ -3,7 +3,8 @@
  * directory or an unreadable file is refused here, synchronously, with one clear InputError
  * line, instead of surfacing later as a stream error.
  */
-import { accessSync, constants, createReadStream, fstatSync, statSync } from 'node:fs';
+import { accessSync, constants, createReadStream, fstatSync, openSync, statSync, type Stats } from 'node:fs';
+import { Socket } from 'node:net';
 import { Readable } from 'node:stream';
 import { InputError } from '../core/errors.js';
 import type { Input } from '../core/input/csv-reader.js';
@@ -18,8 +19,24 @@ export function openInput(path: string, stdin: NodeJS.ReadableStream, name: stri
     checkStandardInput(stdin, name);
     return stdin instanceof Readable ? stdin : new Readable().wrap(stdin);
   }
-  checkReadable(path, name);
+  if (checkReadable(path, name).isFIFO()) return fifoStream(path, name);
   return createReadStream(path, { highWaterMark: CHUNK_BYTES });
+}
+
+/**
+ * A FIFO (`mkfifo`, a process substitution `<(…)`) read on the event loop, as Node reads a pipe on
+ * standard input. Opened without waiting, its reader waits for a writer without holding one of
+ * Node's threads — a blocking open would, and a process cannot exit while one is held, so Ctrl-C
+ * would not end a run whose FIFO nobody writes to.
+ */
+function fifoStream(path: string, name: string): Readable {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    throw new InputError(name, describe(error, 'cannot open the FIFO'));
+  }
+  return new Socket({ fd, readable: true, writable: false });
 }
 
 export type InputFormat = 'csv' | 'parquet';
@@ -54,19 +71,20 @@ function checkStandardInput(stdin: NodeJS.ReadableStream, name: string): void {
   if (isDirectory) throw new InputError(name, 'standard input is a directory: give a file (orgnet analyze FILE, or - < FILE)');
 }
 
-function checkReadable(path: string, name: string): void {
-  let isDirectory: boolean;
+function checkReadable(path: string, name: string): Stats {
+  let stats: Stats;
   try {
-    isDirectory = statSync(path).isDirectory();
+    stats = statSync(path);
   } catch (error) {
     throw new InputError(name, describe(error, 'cannot open the file'));
   }
-  if (isDirectory) throw new InputError(name, 'is a directory: expected a CSV file');
+  if (stats.isDirectory()) throw new InputError(name, 'is a directory: expected a CSV file');
   try {
     accessSync(path, constants.R_OK);
   } catch (error) {
     throw new InputError(name, describe(error, 'cannot read the file'));
   }
+  return stats;
 }
 
 function describe(error: unknown, fallback: string): string {

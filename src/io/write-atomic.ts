@@ -8,7 +8,9 @@
  */
 import { closeSync, createWriteStream, existsSync, openSync, realpathSync, renameSync, rmSync, writeSync, type WriteStream } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import type { Chunks } from '../render/output.js';
 import { UsageError } from '../core/errors.js';
 import { NAME_MAX, outputTarget, shownPath, writeError, type OutputTarget } from './output-target.js';
 import { trackTemp, untrackTemp } from './temp-files.js';
@@ -59,13 +61,15 @@ export function tempName(target: string): string {
 /** A regular file: bytes go to a temporary file beside it, renamed over it by `commit`. */
 function atomicFile(target: string, file: string): OpenOutput {
   const temp = tempName(file);
+  // Tracked before it exists: a signal that comes as soon as the file appears finds it listed.
+  trackTemp(temp);
   let fd: number | null;
   try {
     fd = openSync(temp, 'w');
   } catch (error) {
+    untrackTemp(temp);
     throw writeError(error, target);
   }
-  trackTemp(temp);
   let stream: Guarded<WriteStream> | null = null;
   const release = async () => {
     if (stream !== null) await stream.end(false);
@@ -140,18 +144,29 @@ export function readerLeft(output: OpenOutput, error: unknown): boolean {
 }
 
 /**
- * Streams an output into the target (through the temporary file when it is a regular file)
- * and makes it final once `produce` has finished and everything is written; any error (in
- * `produce` or in writing) leaves no file, and a fault of the machine is a UsageError.
+ * Streams `chunks` into the target (through the temporary file when it is a regular file) and
+ * makes it final once everything is written; any error (in making the chunks or in writing)
+ * leaves no file, and a fault of the machine is a UsageError. The target is opened when the first
+ * chunk is ready, not before: the work before it (a map laid out, a workbook's first sheet)
+ * then runs with no temporary file to clean up, so Ctrl-C ends it at once (temp-files.ts).
  */
-export async function writeOutput(target: string, std: StandardStreams, produce: (out: Writable | StandardStreams['stdout']) => Promise<void>): Promise<void> {
-  const output = await openOutput(target, std);
+export async function writeOutput(target: string, std: StandardStreams, chunks: Chunks): Promise<void> {
+  let output: OpenOutput | null = null;
   try {
-    await produce(output.out);
+    for await (const chunk of chunks) {
+      output ??= await openOutput(target, std);
+      await pour(output.out, chunk);
+    }
+    output ??= await openOutput(target, std);
     await output.commit();
   } catch (error) {
-    await output.abort();
-    if (readerLeft(output, error)) return;
+    await output?.abort();
+    if (output !== null && readerLeft(output, error)) return;
     throw writeError(error, target);
   }
+}
+
+/** Writes one chunk, waiting for a slow reader (a pipe into `head`, a full disk) to take the last. */
+export async function pour(out: Writable | StandardStreams['stdout'], chunk: string | Uint8Array): Promise<void> {
+  if (out.write(chunk) === false && 'once' in out) await once(out as Writable, 'drain');
 }

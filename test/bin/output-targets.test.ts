@@ -15,7 +15,7 @@ import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, readlinkSync, 
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ACME, ACME_PEOPLE, entries, expectCleanError, folder, orgnet, orgnetLater, reader, removeFolders } from '../helpers/binary.js';
+import { ACME, ACME_PEOPLE, entries, expectCleanError, folder, orgnet, orgnetLater, reader, removeFolders, shellStatus } from '../helpers/binary.js';
 import { ROOT } from '../helpers/cli.js';
 
 afterAll(removeFolders);
@@ -146,9 +146,9 @@ describe('-o a FIFO', () => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const sent = Date.now();
     run.child.kill('SIGINT');
-    const { code } = await run.exit;
+    const exit = await run.exit;
     expect(Date.now() - sent).toBeLessThan(1000);
-    expect(code).toBe(130);
+    expect(shellStatus(exit)).toBe(130);
     expect(lstatSync(fifo).isFIFO()).toBe(true);
     expect(entries(dir)).toEqual(['pipe']);
   });

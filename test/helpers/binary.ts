@@ -5,7 +5,7 @@
 import { spawn, spawnSync, type SpawnSyncReturns, type StdioOptions } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { constants as osConstants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { ROOT } from './cli.js';
@@ -36,7 +36,7 @@ export function orgnet(args: string[], options: SpawnOptions = {}): SpawnSyncRet
   });
 }
 
-/** One run in the background: its exit, and what it wrote. */
+/** One run in the background: its exit, and what it wrote (so far, or in the end). */
 export function orgnetLater(args: string[], options: SpawnOptions = {}) {
   const child = spawn(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
@@ -48,7 +48,18 @@ export function orgnetLater(args: string[], options: SpawnOptions = {}) {
   child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
   const exit = once(child, 'close').then(([code, signal]) => ({ code: code as number | null, signal: signal as string | null, stdout, stderr }));
-  return { child, exit };
+  return { child, exit, stdout: () => stdout, stderr: () => stderr };
+}
+
+/**
+ * The exit status a shell reports: the code, or 128 + the signal's number for a process the
+ * signal ended by its default action (orgnet catches signals only while it has a temporary file
+ * to remove, and then exits with that same status itself).
+ */
+export function shellStatus(exit: { code: number | null; signal: string | null }): number | null {
+  if (exit.code !== null) return exit.code;
+  const number = exit.signal === null ? undefined : osConstants.signals[exit.signal as NodeJS.Signals];
+  return number === undefined ? null : 128 + number;
 }
 
 /** A program that reads a FIFO (or any file) whole, as a shell's `cat` would, for the test to compare. */

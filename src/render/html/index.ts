@@ -16,6 +16,9 @@ import { DATA_ELEMENT_ID } from './page-data.js';
 import { fileName } from '../shown-meta.js';
 
 export function* renderHtml(analysis: Analysis, ctx: RenderContext): Generator<string> {
+  // The page's data (the map's layout: seconds on a large network) is made before the first
+  // chunk, so `-o` opens its file only once the long part is done (io/write-atomic.ts).
+  const data = buildPageData(analysis, ctx.lang, ctx.compare ?? null, ctx.title);
   const assets = viewerAssets();
   const lang = ctx.lang;
   const t = stringsFor(lang);
@@ -45,6 +48,6 @@ export function* renderHtml(analysis: Analysis, ctx: RenderContext): Generator<s
     '<main id="app"></main>',
     `<script type="application/json" id="${DATA_ELEMENT_ID}">`,
   ].join('\n');
-  yield* pageDataChunks(buildPageData(analysis, lang, ctx.compare ?? null, ctx.title));
+  yield* pageDataChunks(data);
   yield `</script>\n<script>${assets.script}</script>\n</body>\n</html>\n`;
 }
