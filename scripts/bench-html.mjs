@@ -37,7 +37,7 @@ try {
 
   // 2. The page's own share: the same analysis in-process, then the page data (layout) and the whole page, timed apart.
   const { analyze } = await import('../dist/core/analyze.js');
-  const { DEFAULT_OPTIONS } = await import('../dist/core/options.js');
+  const { DEFAULT_OPTIONS } = await import('../dist/core/model/options.js');
   const { buildPageData } = await import('../dist/render/html/page-data-build.js');
   const { renderHtml } = await import('../dist/render/html/index.js');
   const { renderContext } = await import('../dist/render/context.js');

@@ -204,7 +204,7 @@ def df_of(total, sources, people):
 
 
 def seeded_hash(text, seed):
-    """orgnet's seededHash (src/core/random.ts): FNV-1a over UTF-16 code units from the seed,
+    """orgnet's seededHash (src/core/base/random.ts): FNV-1a over UTF-16 code units from the seed,
     then murmur3's finalizer, in 32-bit arithmetic."""
     h = (0x811C9DC5 ^ ((seed * 0x9E3779B1) & 0xFFFFFFFF)) & 0xFFFFFFFF
     units = text.encode("utf-16-le")

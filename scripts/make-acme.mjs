@@ -160,7 +160,7 @@ const ROSTER = [
   ['aiko.watanabe', 'Aiko Watanabe', 'People', 'HR Coordinator', 'London', 'steady'],
 ];
 
-/** mulberry32: the same generator as src/core/random.ts, inlined to keep this script standalone. */
+/** mulberry32: the same generator as src/core/base/random.ts, inlined to keep this script standalone. */
 function seededRandom(seed) {
   let state = seed >>> 0;
   return () => {

@@ -11,7 +11,7 @@
 import { resolve } from 'node:path';
 import type { Analysis } from '../core/analyze.js';
 import { diffReports, type DiffResult, type DiffSide } from '../core/diff/index.js';
-import { UsageError } from '../core/errors.js';
+import { UsageError } from '../core/base/errors.js';
 import { assertNotInput } from '../io/write-atomic.js';
 import { printable } from '../render/printable.js';
 import type { Pseudonyms } from '../core/privacy/pseudonyms.js';

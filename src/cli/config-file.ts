@@ -9,8 +9,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Command, type Option } from 'commander';
 import { mergeOptions, parseConfig, type CheckConfig } from '../core/check/index.js';
-import { InputError, UsageError } from '../core/errors.js';
-import { jsonTextOf } from '../core/json-text.js';
+import { InputError, UsageError } from '../core/base/errors.js';
+import { jsonTextOf } from '../core/base/json-text.js';
 import { addAnalysisOptions, toAnalyzeOptions, type Flags } from './options.js';
 
 export const CONFIG_FILE = 'orgnet.json';

@@ -3,8 +3,8 @@
  * (SPEC §7): 0 success, 1 a check rule failed, 2 bad usage or input, 3 internal error.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { InputError, UsageError } from '../core/errors.js';
-import { printable } from '../core/printable.js';
+import { InputError, UsageError } from '../core/base/errors.js';
+import { printable } from '../core/base/printable.js';
 import { CATALOG, type CommandName } from './commands/catalog.js';
 import type { Io } from './io.js';
 import { endUnusedReadWorker, startReadWorkerFor } from '../io/read-worker-start.js';

@@ -3,15 +3,16 @@
  * options, and `toAnalyzeOptions` is the only place that turns flag text into values.
  */
 import { Option, type Command } from 'commander';
-import { UsageError } from '../core/errors.js';
+import { UsageError } from '../core/base/errors.js';
 import { parseTimestamp } from '../core/input/values.js';
 import { ENCODINGS } from '../core/input/decode.js';
-import { own } from '../core/own.js';
+import { own } from '../core/base/own.js';
 import { normalizeName } from '../core/input/columns.js';
 import { compileFormat, TimeFormatError } from '../core/input/time-reader.js';
 import { Pseudonyms } from '../core/privacy/pseudonyms.js';
 import type { Io } from './io.js';
-import { checkInputModes, DEFAULT_OPTIONS, PERIODS, type AnalyzeOptions, type Encoding, type Period } from '../core/options.js';
+import { checkInputModes } from '../core/input/input-modes.js';
+import { DEFAULT_OPTIONS, PERIODS, type AnalyzeOptions, type Encoding, type Period } from '../core/model/options.js';
 
 /** Flags as commander hands them over (camelCase keys). */
 export type Flags = Record<string, unknown>;

@@ -2,7 +2,7 @@
  * `--timings`: where the time of a run went, phase by phase, printed on stderr when it ends —
  * reading, indexing, each metric, writing — so a slow run can be explained without a profiler.
  */
-import { timings, type Timings } from '../core/timings.js';
+import { timings, type Timings } from '../core/base/timings.js';
 import type { OutStream } from './io.js';
 
 export class PhaseLog {

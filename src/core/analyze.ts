@@ -12,18 +12,19 @@ import { readEvents } from './input/events.js';
 import { readInteractions, type InteractionHooks, type InteractionsReader } from './input/interactions.js';
 import { readPeopleRows } from './input/people.js';
 import { choosePeople } from './input/people-match.js';
-import type { Interactions, PeopleRows, PeopleTable, Reject } from './input/types.js';
+import type { Interactions, PeopleRows, PeopleTable, Reject } from './model/ingest.js';
 import { readWideSurvey } from './input/wide.js';
 import { weightOverflow } from './input/weight.js';
-import { InputError } from './errors.js';
-import { checkInputModes, type AnalyzeOptions } from './options.js';
+import { InputError } from './base/errors.js';
+import { checkInputModes } from './input/input-modes.js';
+import type { AnalyzeOptions } from './model/options.js';
 import type { Runner } from './parallel/runner.js';
 import { attributeRuleOf, idMaskOf, pseudonymizeInputs, shownRemoved } from './privacy/inputs.js';
 import type { IdMask, Pseudonyms } from './privacy/pseudonyms.js';
 import { buildReport } from './report/build.js';
-import { ALL_PARTS, type Parts } from './report/parts.js';
-import type { Report } from './report/types.js';
-import { NO_TIMINGS, type Timings } from './timings.js';
+import { ALL_PARTS, type Parts } from './model/parts.js';
+import type { Report } from './model/report.js';
+import { NO_TIMINGS, type Timings } from './base/timings.js';
 
 export interface Analysis {
   report: Report;
@@ -58,7 +59,7 @@ export interface AnalyzeEnv {
   onReject?: ((reject: Reject) => void) | undefined;
   /** Runs the per-source kernels; in-process unless the caller brings worker threads. */
   runner?: Runner | undefined;
-  /** The costly parts the output needs (default: all); see report/parts.ts. */
+  /** The costly parts the output needs (default: all); see model/parts.ts. */
   parts?: Parts | undefined;
   /** Measures the phases (`--timings`). */
   timings?: Timings | undefined;

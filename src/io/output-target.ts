@@ -13,8 +13,8 @@
  */
 import { lstatSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { UsageError } from '../core/errors.js';
-import { printable } from '../core/printable.js';
+import { UsageError } from '../core/base/errors.js';
+import { printable } from '../core/base/printable.js';
 
 export type OutputTarget =
   /** `path`: the regular file to replace or create (the final target of any links). */

@@ -7,7 +7,7 @@
  * decimal text, date-times (TIMESTAMP, TIMESTAMPTZ, DATE) as ISO-8601 in UTC, and null as an
  * empty cell. Lines in messages are row numbers + 1, as if the file were a CSV with a header.
  */
-import { InputError } from '../core/errors.js';
+import { InputError } from '../core/base/errors.js';
 import type { CsvReadOptions, CsvSink, CsvSummary, RecordSource } from '../core/input/csv-reader.js';
 
 /** DuckDB's name for the type of each column that holds a point in time. */

@@ -15,9 +15,9 @@
 import { statSync } from 'node:fs';
 import type { Input } from '../core/input/csv-reader.js';
 import { readInteractions, sumBatch, type InteractionHooks, type InteractionsReader } from '../core/input/interactions.js';
-import type { InputOptions } from '../core/options.js';
+import type { InputOptions } from '../core/model/options.js';
 import { RowBatch, TieAccumulator } from '../core/input/tie-accumulator.js';
-import type { Interactions, Reject } from '../core/input/types.js';
+import type { Interactions, Reject } from '../core/model/ingest.js';
 import { transferList, type BatchRows } from './batch-rows.js';
 import { rebuild, type CarriedError } from './error-transfer.js';
 import type { ReadWorkerData } from './read-worker.js';

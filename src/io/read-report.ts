@@ -5,9 +5,9 @@
  */
 import type { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
-import { jsonTextOf } from '../core/json-text.js';
+import { jsonTextOf } from '../core/base/json-text.js';
 import { reportFromJson } from '../core/report/read-json.js';
-import type { Report } from '../core/report/types.js';
+import type { Report } from '../core/model/report.js';
 import { validatorOf } from './report-schema.js';
 
 export async function readReport(stream: Readable, file: string): Promise<Report> {

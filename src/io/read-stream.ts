@@ -6,7 +6,7 @@
 import { accessSync, constants, createReadStream, fstatSync, openSync, statSync, type Stats } from 'node:fs';
 import { Socket } from 'node:net';
 import { Readable } from 'node:stream';
-import { InputError } from '../core/errors.js';
+import { InputError } from '../core/base/errors.js';
 import type { Input } from '../core/input/csv-reader.js';
 import { isParquetPath, parquetSource } from './parquet.js';
 

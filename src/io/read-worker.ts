@@ -10,7 +10,7 @@ import { parentPort } from 'node:worker_threads';
 import { readInteractions } from '../core/input/interactions.js';
 import type { RowBatch } from '../core/input/tie-accumulator.js';
 import { batchRows, transferList, type BatchRows } from './batch-rows.js';
-import type { InputOptions } from '../core/options.js';
+import type { InputOptions } from '../core/model/options.js';
 import { carry } from './error-transfer.js';
 
 export interface ReadWorkerData {

@@ -11,7 +11,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { Chunks } from '../render/output.js';
-import { UsageError } from '../core/errors.js';
+import { UsageError } from '../core/base/errors.js';
 import { NAME_MAX, outputTarget, shownPath, writeError, type OutputTarget } from './output-target.js';
 import { trackTemp, untrackTemp } from './temp-files.js';
 import { Guarded, openDevice, openFifo, standardOutput, type OpenOutput, type StandardStreams } from './through-output.js';

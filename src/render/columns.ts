@@ -4,9 +4,9 @@
  * nested fields with dots, arrays joined with `|`).
  */
 import type { GraphIndex } from '../core/graph/csr.js';
-import type { CommunityRow, GroupRow, MixingCell, PeriodRow, PersonRow, Report } from '../core/report/types.js';
+import type { CommunityRow, GroupRow, MixingCell, PeriodRow, PersonRow, Report } from '../core/model/report.js';
 import type { TableName } from './context.js';
-import { timeText } from '../core/iso-time.js';
+import { timeText } from '../core/base/iso-time.js';
 import type { Clock } from '../core/activity/periods.js';
 
 export type Cell = string | number | boolean | null;

@@ -3,7 +3,7 @@
  * TTY, NO_COLOR, FORCE_COLOR and --no-color), and the view options of SPEC §5.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { DiffResult } from '../core/diff/types.js';
+import type { DiffResult } from '../core/model/diff.js';
 import { DEFAULT_WIDTH } from './fit.js';
 
 export interface RenderContext {

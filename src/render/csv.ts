@@ -10,7 +10,7 @@
  */
 import type { Analysis } from '../core/analyze.js';
 import type { GraphIndex } from '../core/graph/csr.js';
-import { isoDuration, isoTime, writeIsoTime } from '../core/iso-time.js';
+import { isoDuration, isoTime, writeIsoTime } from '../core/base/iso-time.js';
 import { TIE_COLUMNS, tableData, type Cell, type TableData } from './columns.js';
 import type { CsvStyle, RenderContext } from './context.js';
 import { batched, CHUNK_CHARS, type Chunk } from './output.js';

@@ -1,7 +1,7 @@
 /** Renderers by format name (SPEC §5 `--format`), each `(analysis, ctx) => chunks` (output.ts). */
 import { extname } from 'node:path';
-import { UsageError } from '../core/errors.js';
-import { ALL_PARTS, NO_PARTS, type Parts } from '../core/report/parts.js';
+import { UsageError } from '../core/base/errors.js';
+import { ALL_PARTS, NO_PARTS, type Parts } from '../core/model/parts.js';
 import type { TableName } from './context.js';
 import type { Renderer } from './output.js';
 

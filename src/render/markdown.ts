@@ -7,8 +7,8 @@
  */
 import type { Analysis } from '../core/analyze.js';
 import { criticalPeople, distanceWords, keyPlayerLines } from '../core/report/resilience-view.js';
-import { compareIds } from '../core/ids.js';
-import type { PersonRow, Report, Role } from '../core/report/types.js';
+import { compareIds } from '../core/base/ids.js';
+import type { PersonRow, Report, Role } from '../core/model/report.js';
 import type { RenderContext } from './context.js';
 import { formatCell, formatNumber, formatP, formatShare, MISSING } from './format.js';
 import { findingSentence, stringsFor } from './i18n/index.js';

@@ -4,7 +4,7 @@
  * a low last bar should know why it is low. One sentence for the terminal and Markdown views; the
  * page words it in its language (render/i18n).
  */
-import type { PeriodRow } from '../core/report/types.js';
+import type { PeriodRow } from '../core/model/report.js';
 
 /** The partial periods, first and last, with their covered share. */
 export function partialPeriods(series: readonly PeriodRow[]): PeriodRow[] {

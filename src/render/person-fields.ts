@@ -2,7 +2,7 @@
  * Person fields by dotted name (`pagerank`, `activity.trend`, `brokerage.liaison`), for
  * `--sort` and anything else that names a field from the command line.
  */
-import type { PersonRow } from '../core/report/types.js';
+import type { PersonRow } from '../core/model/report.js';
 
 export const SORTABLE_PERSON_FIELDS = [
   'inDegree', 'outDegree', 'inStrength', 'outStrength', 'degreeCentrality', 'betweenness', 'closeness',

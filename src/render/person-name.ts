@@ -9,20 +9,20 @@
  * - `plain`: as it is, for a text cell or an XML attribute that its writer escapes (workbook,
  *   graph exports), and for a sentence that its view escapes whole (Markdown findings);
  * - `terminal`: control characters, bidirectional controls and invisible characters shown as
- *   visible escapes (core/printable.ts), so two different names never look the same;
+ *   visible escapes (core/base/printable.ts), so two different names never look the same;
  * - `markdown`: inert in a Markdown table cell or line (markdown-text.ts), its controls escaped
  *   as on the terminal (a sentence that names people is escaped whole, with the same effect);
  * - `html`: for the page's viewer, which puts it in a text node (never markup), isolated: a name
  *   that holds right-to-left letters or a bidirectional control (U+202E, the right-to-left
- *   override) is wrapped in U+2068…U+2069 (core/printable.ts `isolated`), so it cannot reorder
+ *   override) is wrapped in U+2068…U+2069 (core/base/printable.ts `isolated`), so it cannot reorder
  *   the sentence, label or list around it.
  * A name shown escaped cannot reorder anything either: its controls are text.
  * Views that hold only ids (findings, key players, connectors) name people through `personNamer`.
  */
 import { mapFindingIds } from '../core/findings/ids.js';
-import type { Finding } from '../core/findings/types.js';
+import type { Finding } from '../core/model/findings.js';
 import { md } from './markdown-text.js';
-import { isolated } from '../core/printable.js';
+import { isolated } from '../core/base/printable.js';
 import { printable } from './printable.js';
 
 export type NameView = 'plain' | 'terminal' | 'markdown' | 'html';

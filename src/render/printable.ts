@@ -1,9 +1,9 @@
 /**
  * Names as the terminal should show them: every string of a report with its control characters
- * shown as visible escapes (src/core/printable.ts says why).
+ * shown as visible escapes (src/core/base/printable.ts says why).
  */
-import { printable } from '../core/printable.js';
-import type { Report } from '../core/report/types.js';
+import { printable } from '../core/base/printable.js';
+import type { Report } from '../core/model/report.js';
 
 export { printable };
 

@@ -4,7 +4,7 @@
  * command line — a page handed to a client must not read `/home/ana/clients/acme-confidential/…`.
  * The JSON report keeps `meta` as it is: it is data, for the analyst who ran it.
  */
-import type { Meta } from '../core/report/types.js';
+import type { Meta } from '../core/model/report.js';
 
 /** The file's name: the last part of its path (`<stdin>` stays as it is). */
 export function fileName(path: string): string {

@@ -8,9 +8,9 @@
 import { fitTable, wrap, type FitColumn } from './fit.js';
 import type { Analysis } from '../core/analyze.js';
 import { FINDING_RULES, inactiveGroups } from '../core/findings/index.js';
-import { compareIds } from '../core/ids.js';
+import { compareIds } from '../core/base/ids.js';
 import { criticalPeople, distanceWords, keyPlayerLines } from '../core/report/resilience-view.js';
-import type { PersonRow, Report, Role } from '../core/report/types.js';
+import type { PersonRow, Report, Role } from '../core/model/report.js';
 import type { RenderContext } from './context.js';
 import { formatCell, formatNumber, formatP, formatShare, MISSING } from './format.js';
 import { findingSentence, stringsFor } from './i18n/index.js';

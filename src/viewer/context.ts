@@ -2,7 +2,7 @@
 import type { PageData } from '../render/html/page-data.js';
 import { ROLE_ORDER, STATUS_ORDER } from '../render/html/page-data.js';
 import { fmtFor, stringsFor, type Fmt, type Strings } from '../render/i18n/index.js';
-import type { ActivityStatus, Role } from '../core/report/types.js';
+import type { ActivityStatus, Role } from '../core/model/report.js';
 import { personName } from '../render/person-name.js';
 
 export interface Viewer {

@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { seededRandom } from '../../src/core/random.js';
+import { seededRandom } from '../../src/core/base/random.js';
 import { PIPELINE_MIN_BYTES } from '../../src/io/pipelined-read.js';
 import { PARALLEL_MIN_WORK } from '../../src/io/worker-runner.js';
 import { ROOT, run } from '../helpers/cli.js';

@@ -12,7 +12,7 @@ import { isAbsolute, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import iconv from 'iconv-lite';
-import type { Report } from '../../src/core/report/types.js';
+import type { Report } from '../../src/core/model/report.js';
 import { ROOT } from '../helpers/cli.js';
 import { DATASETS, HAS_DATASETS } from '../helpers/datasets.js';
 import { readWithSheetJs } from '../helpers/xlsx.js';

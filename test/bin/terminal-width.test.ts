@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/core/report/types.js';
+import type { Report } from '../../src/core/model/report.js';
 import { findingSentence } from '../../src/render/i18n/index.js';
 import { namedFinding, personNamer } from '../../src/render/person-name.js';
 import { ACME, ACME_PEOPLE, BIN, orgnet } from '../helpers/binary.js';

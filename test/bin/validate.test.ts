@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { Validation } from '../../src/core/validate/types.js';
+import type { Validation } from '../../src/core/model/validation.js';
 import { ROOT } from '../helpers/cli.js';
 
 const BIN = join(ROOT, 'bin/orgnet.cjs');

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { DiffResult } from '../../src/core/diff/types.js';
+import type { DiffResult } from '../../src/core/model/diff.js';
 import { fmtFor } from '../../src/render/i18n/index.js';
 import { writeAcmeHalves } from '../helpers/acme-halves.js';
 import { ARTIFACTS, CHROMIUM, CHROMIUM_ARGS as ARGS, HAS_CHROMIUM, openOffline, writeHtml, pixelsNear, type Opened } from '../helpers/browser.js';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Report } from '../../src/core/report/types.js';
+import type { Report } from '../../src/core/model/report.js';
 import { fmtFor } from '../../src/render/i18n/index.js';
 import { ARTIFACTS, CHROMIUM, CHROMIUM_ARGS as ARGS, HAS_CHROMIUM, openOffline, writeHtml, type Opened } from '../helpers/browser.js';
 import { run } from '../helpers/cli.js';

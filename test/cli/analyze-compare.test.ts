@@ -14,7 +14,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { DiffResult } from '../../src/core/diff/types.js';
+import type { DiffResult } from '../../src/core/model/diff.js';
 import type { CompareData } from '../../src/render/html/compare-data.js';
 import type { PageData } from '../../src/render/html/page-data.js';
 import { ROOT, run } from '../helpers/cli.js';

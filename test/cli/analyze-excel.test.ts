@@ -9,7 +9,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import * as XLSX from 'xlsx';
-import type { PersonRow, Report } from '../../src/core/report/types.js';
+import type { PersonRow, Report } from '../../src/core/model/report.js';
 import { run } from '../helpers/cli.js';
 
 const ACME = ['fixtures/acme/interactions.csv', '--people', 'fixtures/acme/people.csv'];

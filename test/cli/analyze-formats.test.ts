@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { compareIds } from '../../src/core/ids.js';
+import { compareIds } from '../../src/core/base/ids.js';
 import { ROOT, run } from '../helpers/cli.js';
 import {
   ACME, ACME_PEOPLE, analyzeJson, expectRowsAddUp, numbersIn, readCsv, TIMED, TRIANGLE, TRIANGLE_PEOPLE, TRICKY,

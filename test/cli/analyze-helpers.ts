@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterEach, expect } from 'vitest';
-import type { Report } from '../../src/core/report/types.js';
+import type { Report } from '../../src/core/model/report.js';
 import { run, type RunOptions, type RunResult } from '../helpers/cli.js';
 
 export const TRIANGLE = 'fixtures/cli/triangle-plus-one.csv';

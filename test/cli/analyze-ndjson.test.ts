@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { Report } from '../../src/core/report/types.js';
+import type { Report } from '../../src/core/model/report.js';
 import { TABLES } from '../../src/render/context.js';
 import { run } from '../helpers/cli.js';
 import { ACME, ACME_PEOPLE, analyzeJson, readCsv, TIMED, TRIANGLE, TRICKY, useTempDirs } from './analyze-helpers.js';

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { Report } from '../../src/core/report/types.js';
+import type { Report } from '../../src/core/model/report.js';
 import { ROOT, run } from '../helpers/cli.js';
 import { analyzeJson, expectExit2, expectRowsAddUp, readCsv, TIMED, TRIANGLE, TRIANGLE_PEOPLE } from './analyze-helpers.js';
 

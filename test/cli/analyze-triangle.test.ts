@@ -13,7 +13,7 @@
  * betweenness_centrality, closeness_centrality(G.reverse()), reciprocity(G, v).
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { PersonRow, Report } from '../../src/core/report/types.js';
+import type { PersonRow, Report } from '../../src/core/model/report.js';
 import { analyzeJson, expectRowsAddUp, TRIANGLE, TRIANGLE_PEOPLE } from './analyze-helpers.js';
 
 const person = (report: Report, id: string): PersonRow => {

@@ -3,7 +3,7 @@
  * `count(findings.kind=KIND)`, on the same list the JSON report carries.
  */
 import { describe, expect, test } from 'vitest';
-import type { Report } from '../../src/core/report/types.js';
+import type { Report } from '../../src/core/model/report.js';
 import { run } from '../helpers/cli.js';
 
 const ACME = ['fixtures/acme/interactions.csv', '--people', 'fixtures/acme/people.csv'];

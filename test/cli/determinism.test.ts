@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../../src/core/random.js';
+import { seededRandom } from '../../src/core/base/random.js';
 import { ROOT, run } from '../helpers/cli.js';
 
 const ACME = join(ROOT, 'fixtures/acme');

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mostChanged } from '../../src/core/diff/groups.js';
-import type { DiffResult } from '../../src/core/diff/types.js';
+import type { DiffResult } from '../../src/core/model/diff.js';
 import { writeAcmeHalves } from '../helpers/acme-halves.js';
 import { ROOT, run } from '../helpers/cli.js';
 

@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { DiffResult, PersonChange } from '../../src/core/diff/types.js';
+import type { DiffResult, PersonChange } from '../../src/core/model/diff.js';
 import { ROOT, run } from '../helpers/cli.js';
 
 const DIR = join(ROOT, 'fixtures/diff/every-change');

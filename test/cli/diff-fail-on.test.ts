@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { DiffResult } from '../../src/core/diff/types.js';
+import type { DiffResult } from '../../src/core/model/diff.js';
 import { ROOT, run } from '../helpers/cli.js';
 
 const DIR = join(ROOT, 'fixtures/diff/every-change');

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { DiffResult } from '../../src/core/diff/types.js';
+import type { DiffResult } from '../../src/core/model/diff.js';
 import { writeAcmeHalves } from '../helpers/acme-halves.js';
 import { ROOT, run } from '../helpers/cli.js';
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/core/report/types.js';
+import type { Report } from '../../src/core/model/report.js';
 import { run } from '../helpers/cli.js';
 import { analyzeJson, expectExit2, expectRowsAddUp, readCsv, useTempDirs } from './analyze-helpers.js';
 

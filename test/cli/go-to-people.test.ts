@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../../src/core/report/types.js';
+import type { Report } from '../../src/core/model/report.js';
 import { ROOT, run } from '../helpers/cli.js';
 import { DATASETS, HAS_DATASETS } from '../helpers/datasets.js';
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { seededRandom } from '../../src/core/random.js';
+import { seededRandom } from '../../src/core/base/random.js';
 import { PIPELINE_MIN_BYTES } from '../../src/io/pipelined-read.js';
 import { ROOT, run } from '../helpers/cli.js';
 

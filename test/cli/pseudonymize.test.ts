@@ -8,8 +8,8 @@ import { createHmac } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { DiffResult } from '../../src/core/diff/types.js';
-import type { Report } from '../../src/core/report/types.js';
+import type { DiffResult } from '../../src/core/model/diff.js';
+import type { Report } from '../../src/core/model/report.js';
 import { ROOT, run } from '../helpers/cli.js';
 import { useTempDirs } from './analyze-helpers.js';
 

@@ -4,7 +4,7 @@
  * `check` rules on distance fragmentation.
  */
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/core/report/types.js';
+import type { Report } from '../../src/core/model/report.js';
 import { run } from '../helpers/cli.js';
 import { ACME, ACME_PEOPLE, analyzeJson, expectExit2 } from './analyze-helpers.js';
 

@@ -3,7 +3,7 @@
  * exports write the To field. Expected values are worked by hand in the comments.
  */
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/core/report/types.js';
+import type { Report } from '../../src/core/model/report.js';
 import { run } from '../helpers/cli.js';
 import { analyzeJson, expectExit2, expectRowsAddUp, readCsv } from './analyze-helpers.js';
 

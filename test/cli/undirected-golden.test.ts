@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Brokerage, GroupRow, KeyPlayer, MixingCell, PersonActivity, Report, Role } from '../../src/core/report/types.js';
+import type { Brokerage, GroupRow, KeyPlayer, MixingCell, PersonActivity, Report, Role } from '../../src/core/model/report.js';
 import { ROOT, run } from '../helpers/cli.js';
 import { analyzeJson, readCsv } from './analyze-helpers.js';
 

@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { InteractionsCheck, Validation } from '../../src/core/validate/types.js';
+import type { InteractionsCheck, Validation } from '../../src/core/model/validation.js';
 import { ROOT } from '../helpers/cli.js';
 import { problemsOf, validate } from './validate-helpers.js';
 

@@ -1,6 +1,6 @@
 /** `orgnet validate … --format json` in-process: the exit code, the parsed validation, stderr. */
 import { expect } from 'vitest';
-import type { Validation } from '../../src/core/validate/types.js';
+import type { Validation } from '../../src/core/model/validation.js';
 import { validatorOf } from '../../src/io/report-schema.js';
 import { run, type RunOptions } from '../helpers/cli.js';
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { Validation } from '../../src/core/validate/types.js';
+import type { Validation } from '../../src/core/model/validation.js';
 import { ROOT, run } from '../helpers/cli.js';
 import { problemsOf, validate } from './validate-helpers.js';
 

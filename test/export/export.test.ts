@@ -12,7 +12,7 @@ import Graph, { DirectedGraph } from 'graphology';
 import * as gexf from 'graphology-gexf';
 import * as graphml from 'graphology-graphml';
 import { afterAll, describe, expect, test } from 'vitest';
-import type { Report } from '../../src/core/report/types.js';
+import type { Report } from '../../src/core/model/report.js';
 import { ROOT, run } from '../helpers/cli.js';
 import { DATASETS, HAS_DATASETS } from '../helpers/datasets.js';
 import { flatten, HAS_NETWORKX, personKinds, readWithNetworkx, reportPeople, tiesOfCsv, type Kind } from './helpers.js';

@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PersonRow, Report } from '../../src/core/report/types.js';
+import type { PersonRow, Report } from '../../src/core/model/report.js';
 import { ROOT } from '../helpers/cli.js';
 
 export const PYTHON = '/usr/bin/python3';

@@ -4,7 +4,7 @@
  * Extra ids in `people` become isolates.
  */
 import { DirectedGraph } from 'graphology';
-import { compareIds } from '../../src/core/ids.js';
+import { compareIds } from '../../src/core/base/ids.js';
 import type { OrgGraph, PersonAttributes, TieAttributes } from '../../src/core/graph/types.js';
 
 /** `[source, target]` (weight 1) or `[source, target, weight]`. */

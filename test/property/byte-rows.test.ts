@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { readInteractions } from '../../src/core/input/interactions.js';
-import { DEFAULT_OPTIONS, type InputOptions } from '../../src/core/options.js';
+import { DEFAULT_OPTIONS, type InputOptions } from '../../src/core/model/options.js';
 
 const IDS = ['a', 'b', 'A', 'é', '李', 'x y', ' a', 'a ', '1', '01', 'a\u00a0', 'Ωz'];
 const WEIGHTS = ['', '1', '2.5', '.5', '5.', '0', '0.0', '+1', '1e2', '1,5', 'abc', '007', '1.2.3', '12345678901234567', ' 1', '0.1', '3.14159'];

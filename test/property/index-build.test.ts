@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/core/graph/index-build.js';
-import type { Interactions, PeopleTable } from '../../src/core/input/types.js';
+import type { Interactions, PeopleTable } from '../../src/core/model/ingest.js';
 
 const table = fc.record({
   ids: fc.uniqueArray(fc.string({ minLength: 1, maxLength: 3 }), { minLength: 2, maxLength: 12 }),

@@ -1,7 +1,7 @@
-/** The fast ISO writer (src/core/iso-time.ts) against Date.prototype.toISOString, on any time value. */
+/** The fast ISO writer (src/core/base/iso-time.ts) against Date.prototype.toISOString, on any time value. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isoTime, writeIsoTime } from '../../src/core/iso-time.js';
+import { isoTime, writeIsoTime } from '../../src/core/base/iso-time.js';
 
 describe('isoTime = toISOString', () => {
   it('on any epoch milliseconds Date accepts, integer or not, in any order', () => {

@@ -14,9 +14,9 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
 import { inactiveGroups } from '../../src/core/findings/index.js';
-import { DEFAULT_OPTIONS, type Period } from '../../src/core/options.js';
-import type { Part } from '../../src/core/report/parts.js';
-import type { ActivityStatus, Report } from '../../src/core/report/types.js';
+import { DEFAULT_OPTIONS, type Period } from '../../src/core/model/options.js';
+import type { Part } from '../../src/core/model/parts.js';
+import type { ActivityStatus, Report } from '../../src/core/model/report.js';
 import { ROOT } from '../helpers/cli.js';
 import { DATASETS } from '../helpers/datasets.js';
 

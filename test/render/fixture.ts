@@ -14,7 +14,7 @@ import { DirectedGraph } from 'graphology';
 import type { Analysis } from '../../src/core/analyze.js';
 import { indexGraph } from '../../src/core/graph/csr.js';
 import type { OrgGraph, PersonAttributes, TieAttributes } from '../../src/core/graph/types.js';
-import type { PersonRow, Report } from '../../src/core/report/types.js';
+import type { PersonRow, Report } from '../../src/core/model/report.js';
 import { computeFindings } from '../../src/core/findings/index.js';
 
 type PersonSpec = Pick<PersonRow, 'id' | 'group' | 'pagerank' | 'betweenness' | 'reciprocity' | 'roles'> & {

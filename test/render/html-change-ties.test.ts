@@ -12,7 +12,7 @@
 //   w has no contact: the ring around everyone, radius 1.2·100 + 60 = 180, the only one on it
 //   at angle −π/2 + π = π/2 → (0, 180).
 import { describe, expect, test } from 'vitest';
-import type { PersonChange, TieChange } from '../../src/core/diff/types.js';
+import type { PersonChange, TieChange } from '../../src/core/model/diff.js';
 import { indexGraph } from '../../src/core/graph/csr.js';
 import { changeLayer, pairChanges } from '../../src/render/html/change-ties.js';
 import { graphFromEdges } from '../helpers/graph.js';

@@ -1,6 +1,6 @@
 /** Names from the user's CSV are shown, never obeyed, by the terminal. */
 import { describe, expect, test } from 'vitest';
-import { isolated } from '../../src/core/printable.js';
+import { isolated } from '../../src/core/base/printable.js';
 import { printable, printableReport } from '../../src/render/printable.js';
 import { sampleReport } from './fixture.js';
 

@@ -3,7 +3,7 @@
  * in what order, how people and groups are ranked, and colour only when the context says so.
  */
 import { describe, expect, test } from 'vitest';
-import type { PersonRow } from '../../src/core/report/types.js';
+import type { PersonRow } from '../../src/core/model/report.js';
 import { computeFindings } from '../../src/core/findings/index.js';
 import { renderContext, type RenderContext } from '../../src/render/context.js';
 import { sortPeople, sparkline, tableText } from '../../src/render/table.js';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Analysis } from '../../src/core/analyze.js';
-import { UsageError } from '../../src/core/errors.js';
+import { UsageError } from '../../src/core/base/errors.js';
 import { tableData } from '../../src/render/columns.js';
 import { renderContext, TABLES, type Lang } from '../../src/render/context.js';
 import { bytesOf } from '../../src/render/output.js';

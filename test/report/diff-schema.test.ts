@@ -10,7 +10,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import type { ValidateFunction } from 'ajv';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { DiffResult } from '../../src/core/diff/types.js';
+import type { DiffResult } from '../../src/core/model/diff.js';
 import { writeAcmeHalves } from '../helpers/acme-halves.js';
 import { ROOT, run } from '../helpers/cli.js';
 

@@ -9,8 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { Report } from '../../src/core/report/types.js';
-import type { Validation } from '../../src/core/validate/types.js';
+import type { Report } from '../../src/core/model/report.js';
+import type { Validation } from '../../src/core/model/validation.js';
 import { ROOT, run } from '../helpers/cli.js';
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;

@@ -2,11 +2,11 @@
 import { Option, type Command } from 'commander';
 import { CATALOG } from './catalog.js';
 import { resolve } from 'node:path';
-import { UsageError } from '../../core/errors.js';
+import { UsageError } from '../../core/base/errors.js';
 import { LANGS, renderContext, TABLES, type CsvStyle, type Lang, type TableName } from '../../render/context.js';
 import { BINARY_FORMATS, FORMATS, formatFromPath, partsFor, RENDERERS, type Format } from '../../render/index.js';
 import { SORTABLE_PERSON_FIELDS } from '../../render/person-fields.js';
-import { NO_TIMINGS } from '../../core/timings.js';
+import { NO_TIMINGS } from '../../core/base/timings.js';
 import { emit } from '../emit.js';
 import { phaseLog } from '../phase-log.js';
 import { terminalWidth, useColor, type Io } from '../io.js';

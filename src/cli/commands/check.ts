@@ -7,7 +7,7 @@ import { CATALOG } from './catalog.js';
 import { extname, resolve } from 'node:path';
 import { evaluateRules, parseRules, partsForRules, type CheckResult } from '../../core/check/index.js';
 import { MAX_RULES, tooManyRules } from '../../core/check/config.js';
-import { UsageError } from '../../core/errors.js';
+import { UsageError } from '../../core/base/errors.js';
 import { assertNotInput, assertWritable } from '../../io/write-atomic.js';
 import { emit } from '../emit.js';
 import { CHECK_FORMATS, CHECK_RENDERERS, type CheckFormat } from '../../render/check-formats.js';

@@ -8,7 +8,7 @@ import { CATALOG } from './catalog.js';
 import { resolve } from 'node:path';
 import { MAX_RULES, tooManyRules } from '../../core/check/config.js';
 import { diffReports, evaluateDiffRules, noTiesReason, parseDiffRules, tieRules, type DiffRule } from '../../core/diff/index.js';
-import { UsageError } from '../../core/errors.js';
+import { UsageError } from '../../core/base/errors.js';
 import { assertNotInput, assertWritable } from '../../io/write-atomic.js';
 import { DIFF_TABLES, diffRenderContext, type DiffTable } from '../../render/diff/context.js';
 import { renderFailOnTable } from '../../render/diff/fail-on.js';

@@ -7,7 +7,7 @@
 import { Option, type Command } from 'commander';
 import { CATALOG } from './catalog.js';
 import { resolve } from 'node:path';
-import { UsageError } from '../../core/errors.js';
+import { UsageError } from '../../core/base/errors.js';
 import { renderContext } from '../../render/context.js';
 import { EXPORT_FORMATS, EXPORTERS, exportFormatFromPath, type ExportFormat } from '../../render/export/index.js';
 import { xmlSafe, xmlUnsafeNames } from '../../render/export/xml.js';

@@ -8,9 +8,9 @@
 import { Option, type Command } from 'commander';
 import { CATALOG } from './catalog.js';
 import { resolve } from 'node:path';
-import { UsageError } from '../../core/errors.js';
+import { UsageError } from '../../core/base/errors.js';
 import { DEFAULT_LIMIT, validateInputs, type ValidateSource } from '../../core/validate/validate.js';
-import { NO_TIMINGS } from '../../core/timings.js';
+import { NO_TIMINGS } from '../../core/base/timings.js';
 import { withProgress } from '../../io/progress.js';
 import { openTable, tableFormat, type InputFormat } from '../../io/read-stream.js';
 import { renderContext } from '../../render/context.js';

@@ -14,8 +14,8 @@
  * which matters at millions of rows. The per-person and per-period views the activity figures
  * read are built from those tables once, when first asked for, after reading.
  */
-import type { TimelineSink } from '../input/types.js';
-import type { Period } from '../options.js';
+import type { TimelineSink } from '../model/ingest.js';
+import type { Period } from '../model/options.js';
 import { PairList, PairTable } from '../pair-table.js';
 import { MS_PER_DAY } from './calendar.js';
 import { RELATIVE_CLOCK_BEFORE } from '../input/time-reader.js';

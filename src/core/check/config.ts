@@ -7,8 +7,8 @@
  * (`minGroupSize`); each is returned under the spelling of the valid-names list. Option
  * values are not checked here: the CLI validates them exactly as it validates flags.
  */
-import { InputError, UsageError } from '../errors.js';
-import { describeJson, lineAt, parseJsonText, quoteText } from '../json-text.js';
+import { InputError, UsageError } from '../base/errors.js';
+import { describeJson, lineAt, parseJsonText, quoteText } from '../base/json-text.js';
 import { parseRule } from './rules.js';
 import { suggest } from './suggest.js';
 

@@ -6,7 +6,7 @@
  * unless `allowMissing` is set — then it is skipped, which does not fail the check, so a
  * shared config can hold timestamp or group rules that some inputs cannot answer.
  */
-import type { Report } from '../report/types.js';
+import type { Report } from '../model/report.js';
 import { compare } from './compare.js';
 import { whyNull } from './explain.js';
 import { formatValue } from './format.js';

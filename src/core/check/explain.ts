@@ -3,7 +3,7 @@
  * timestamps or groups, its ties have no direction, the network is too small, or nothing had a
  * value to aggregate.
  */
-import type { Report } from '../report/types.js';
+import type { Report } from '../model/report.js';
 import { GROUP_FIELDS, ORG_FIELDS, PERSON_FIELDS, lookup, type NumericField } from './fields.js';
 import type { Ref } from './types.js';
 

@@ -11,8 +11,8 @@
  * - `amount`: anything else (ties, weights, degrees, brokerage counts); a percentage of it
  *   has no agreed denominator, so `N%` is refused.
  */
-import { FINDING_KINDS, SEVERITIES } from '../findings/types.js';
-import type { ActivityStatus, GroupRow, OrgSummary, PersonRow, Role } from '../report/types.js';
+import { FINDING_KINDS, SEVERITIES } from '../model/findings.js';
+import type { ActivityStatus, GroupRow, OrgSummary, PersonRow, Role } from '../model/report.js';
 
 export type Scale = 'share' | 'people' | 'amount';
 

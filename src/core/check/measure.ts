@@ -11,7 +11,7 @@
  *   a count(...) by the number of people (groups) it counted over; a share is left alone.
  * No value is rounded: the rule compares the exact double the metric produced.
  */
-import type { GroupRow, PersonRow, Report } from '../report/types.js';
+import type { GroupRow, PersonRow, Report } from '../model/report.js';
 import { GROUP_FIELDS, ORG_FIELDS, PERSON_FIELDS, lookup, type NumericField, type Scale } from './fields.js';
 import { compare } from './compare.js';
 import type { AggregateFn, Condition, Match, Rule, Scope } from './types.js';

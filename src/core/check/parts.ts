@@ -1,8 +1,8 @@
 /**
- * The report parts a set of rules reads (report/parts.ts), so `check` computes nothing else:
+ * The report parts a set of rules reads (model/parts.ts), so `check` computes nothing else:
  * a rule on density alone runs no breadth-first search and no community detection.
  */
-import { ALL_PARTS, partsOf, union, type Part, type Parts } from '../report/parts.js';
+import { ALL_PARTS, partsOf, union, type Part, type Parts } from '../model/parts.js';
 import type { Rule } from './types.js';
 
 function partsOfRule(rule: Rule): readonly Part[] {

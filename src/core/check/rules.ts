@@ -29,7 +29,7 @@
  * `diff --fail-on` rules wrap a REF in delta(...) and reuse the pieces exported here (the
  * cursor, parseRef, parseOperator, parseThreshold), so both commands read a REF alike.
  */
-import { UsageError } from '../errors.js';
+import { UsageError } from '../base/errors.js';
 import { CATEGORY_FIELDS, FINDING_FIELDS, GROUP_FIELDS, ORG_FIELDS, PERSON_FIELDS, isCategoryField, isFindingField, lookup, type Scale } from './fields.js';
 import { suggest } from './suggest.js';
 import { tokenize, type Token } from './tokens.js';

@@ -1,5 +1,5 @@
 /** `{before, after, change}` for one figure: change = after − before, null when either is. */
-import type { Change } from './types.js';
+import type { Change } from '../model/diff.js';
 
 export function change(before: number | null | undefined, after: number | null | undefined): Change {
   const b = before ?? null;

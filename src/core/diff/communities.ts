@@ -17,8 +17,8 @@
  * Shared members are counted in one pass over the people, so the cost is linear in people,
  * not in the product of the two community counts.
  */
-import type { CommunityRow, Report } from '../report/types.js';
-import type { CommunityEvent, CommunityOverlap, CommunityRef, CommunitySection } from './types.js';
+import type { CommunityRow, Report } from '../model/report.js';
+import type { CommunityEvent, CommunityOverlap, CommunityRef, CommunitySection } from '../model/diff.js';
 
 export const COMMUNITY_MATCH = { minSize: 2, threshold: 0.3 } as const;
 

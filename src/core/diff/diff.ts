@@ -6,7 +6,7 @@
  */
 import { ORG_FIELDS, ROLES, STATUSES } from '../check/fields.js';
 import type { GraphIndex } from '../graph/csr.js';
-import type { ActivityStatus, Report, Role } from '../report/types.js';
+import type { ActivityStatus, Report, Role } from '../model/report.js';
 import { change } from './change.js';
 import { COMMUNITY_MATCH, matchCommunities } from './communities.js';
 import { groupChanges } from './groups.js';
@@ -14,7 +14,7 @@ import { sideWarnings } from './options.js';
 import { peopleChanges } from './people.js';
 import { RANK_TOLERANCE } from './rank.js';
 import { tieChanges, type TieDiff } from './ties.js';
-import { DIFF_SCHEMA_VERSION, type Change, type DiffResult, type DiffSummary, type PersonChange, type SideMeta, type SideSource } from './types.js';
+import { DIFF_SCHEMA_VERSION, type Change, type DiffResult, type DiffSummary, type PersonChange, type SideMeta, type SideSource } from '../model/diff.js';
 
 export interface DiffSide {
   /** The file as the user named it. */

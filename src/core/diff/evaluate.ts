@@ -10,9 +10,9 @@ import { whyNull } from '../check/explain.js';
 import { formatValue } from '../check/format.js';
 import { measure } from '../check/measure.js';
 import type { Rule } from '../check/types.js';
-import type { Report } from '../report/types.js';
+import type { Report } from '../model/report.js';
 import type { DiffRule } from './rules.js';
-import type { DiffResult, FailOnResult, FailOnRuleResult, FailOnStatus } from './types.js';
+import type { DiffResult, FailOnResult, FailOnRuleResult, FailOnStatus } from '../model/diff.js';
 
 export interface NamedSide {
   file: string;

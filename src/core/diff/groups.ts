@@ -4,10 +4,10 @@
  * group and any group, itself included, counted once) — how much the group's members still
  * exchange, which the unweighted tie counts do not show when a team fades but keeps its ties.
  */
-import { compareIds } from '../ids.js';
-import type { GroupRow, MixingCell, Report } from '../report/types.js';
+import { compareIds } from '../base/ids.js';
+import type { GroupRow, MixingCell, Report } from '../model/report.js';
 import { change } from './change.js';
-import type { GroupChange, GroupPresence } from './types.js';
+import type { GroupChange, GroupPresence } from '../model/diff.js';
 
 /**
  * The figures "groups whose … changed most" looks at (README "Comparing snapshots"): E-I,

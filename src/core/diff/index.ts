@@ -6,4 +6,4 @@ export { rankMovers, RANKED_FIELDS, type RankedField } from './people.js';
 export { mostChanged, GROUP_TRACKED, type GroupTracked } from './groups.js';
 export { competitionRanks, RANK_TOLERANCE } from './rank.js';
 export { COMMUNITY_MATCH } from './communities.js';
-export * from './types.js';
+export * from '../model/diff.js';

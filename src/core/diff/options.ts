@@ -12,7 +12,7 @@
  * The grouping column and how betweenness and closeness were computed (exact, or sampled above
  * a size) are compared as they were resolved.
  */
-import type { Report } from '../report/types.js';
+import type { Report } from '../model/report.js';
 
 const NOT_COMPARED = new Set([
   'since', 'until', 'remove', 'lenient', 'delimiter', 'sourceCol', 'targetCol', 'weightCol', 'timeCol', 'wide',

@@ -6,11 +6,11 @@
  * Roles of a person who joined count as gained and those of a person who left as lost, so
  * for every role, gained − lost = the change in the number of people holding it.
  */
-import { compareIds } from '../ids.js';
-import type { PersonRow, Report, Role } from '../report/types.js';
+import { compareIds } from '../base/ids.js';
+import type { PersonRow, Report, Role } from '../model/report.js';
 import { change } from './change.js';
 import { competitionRanks } from './rank.js';
-import type { PersonChange, Presence, RankChange } from './types.js';
+import type { PersonChange, Presence, RankChange } from '../model/diff.js';
 
 export type RankedField = 'pagerank' | 'betweenness';
 export const RANKED_FIELDS: readonly RankedField[] = ['pagerank', 'betweenness'];

@@ -16,7 +16,7 @@
  *
  * A rule "holds" when the comparison is true: that is the regression the gate looks for.
  */
-import { UsageError } from '../errors.js';
+import { UsageError } from '../base/errors.js';
 import { Cursor, found, parseOperator, parseRef, parseThreshold, refText } from '../check/rules.js';
 import { suggest } from '../check/suggest.js';
 import { tokenize } from '../check/tokens.js';

@@ -11,8 +11,8 @@
  * counts and lists each of its ties once, from the end with the smaller id.
  */
 import type { GraphIndex } from '../graph/csr.js';
-import { compareIds } from '../ids.js';
-import type { TieChange, TieChangeKind } from './types.js';
+import { compareIds } from '../base/ids.js';
+import type { TieChange, TieChangeKind } from '../model/diff.js';
 
 export interface TieDiff {
   changes: TieChange[];

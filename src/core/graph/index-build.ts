@@ -9,7 +9,7 @@
  * a dropped tie counts once. The graph built from such an index carries the mark too.
  */
 import { DirectedGraph } from 'graphology';
-import type { Interactions, PeopleTable } from '../input/types.js';
+import type { Interactions, PeopleTable } from '../model/ingest.js';
 import { rememberIndex, toAdjacency, undirected, type GraphIndex } from './csr.js';
 import type { GraphAttributes, OrgGraph, PersonAttributes, TieAttributes } from './types.js';
 

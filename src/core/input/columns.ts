@@ -4,8 +4,8 @@
  * the `--…-col` overrides, then through the aliases in the order SPEC lists them. A column taken
  * by one role is not offered to another. A missing column is an InputError listing what was found.
  */
-import { InputError } from '../errors.js';
-import type { InputOptions } from '../options.js';
+import { InputError } from '../base/errors.js';
+import type { InputOptions } from '../model/options.js';
 import { listColumns } from '../privacy/quote.js';
 import type { IdMask } from '../privacy/pseudonyms.js';
 

@@ -12,9 +12,9 @@
  * self-loops. So rowsRead = rowsUsed + skippedRows + selfLoops + filteredRows still holds.
  * A weight column is not read: co-attendance weights are 1/(k − 1) by definition.
  */
-import { InputError } from '../errors.js';
-import type { Encoding, InputOptions } from '../options.js';
-import type { InputMeta } from '../report/types.js';
+import { InputError } from '../base/errors.js';
+import type { Encoding, InputOptions } from '../model/options.js';
+import type { InputMeta } from '../model/report.js';
 import { detectEventColumns, RELATION_ALIASES, TIME_ALIASES, type EventColumns } from './columns.js';
 import { displayName, observed, readCsv, type CsvSink, type Input } from './csv-reader.js';
 import { EventPairs, type EventProjection } from './event-pairs.js';
@@ -26,7 +26,7 @@ import { ProblemLog } from './problems.js';
 import { listColumns, quoteCell } from '../privacy/quote.js';
 import { TieAccumulator } from './tie-accumulator.js';
 import { HeldRows, TimeReader, UNDECIDED } from './time-reader.js';
-import type { Interactions, ReadHooks, TimelineSink } from './types.js';
+import type { Interactions, ReadHooks, TimelineSink } from '../model/ingest.js';
 
 export interface EventHooks extends ReadHooks {
   timeline?: TimelineSink | undefined;

@@ -18,10 +18,10 @@
  * (some perhaps to the sender) is filtered, as `--remove` filters a one-recipient row. Deliveries,
  * not rows, are the ties' rows and the activity's interactions; `org.interactions` stays rows used.
  */
-import { compareIds } from '../ids.js';
-import { InputError } from '../errors.js';
-import type { Encoding, InputOptions } from '../options.js';
-import type { InputMeta } from '../report/types.js';
+import { compareIds } from '../base/ids.js';
+import { InputError } from '../base/errors.js';
+import type { Encoding, InputOptions } from '../model/options.js';
+import type { InputMeta } from '../model/report.js';
 import { detectInteractionColumns, RELATION_ALIASES, TIME_ALIASES, type InteractionColumns } from './columns.js';
 import { ByteIds, ByteTimes, byteWeight, isPlainId, sameBytes, type ByteRowReader } from './byte-rows.js';
 import { displayName, observed, readCsv, type CsvSink, type Input } from './csv-reader.js';
@@ -33,7 +33,7 @@ import { listColumns, quoteCell } from '../privacy/quote.js';
 import { sortDeliveries, splitNames } from './split-targets.js';
 import { RowBatch, TieAccumulator } from './tie-accumulator.js';
 import { HeldRows, TimeReader, UNDECIDED } from './time-reader.js';
-import type { Interactions, ReadHooks, TimelineSink } from './types.js';
+import type { Interactions, ReadHooks, TimelineSink } from '../model/ingest.js';
 import { UnusedColumns } from './unused-columns.js';
 import { parseWeight } from './weight.js';
 

@@ -16,7 +16,7 @@
  */
 import { indexGraph, type GraphSource } from '../graph/csr.js';
 import { inProcessRunner, type Runner } from '../parallel/runner.js';
-import { seededRandom } from '../random.js';
+import { seededRandom } from '../base/random.js';
 import { closenessFromPivots, closenessFromSums } from './closeness.js';
 import { brandesSums, brandesSumsWith, everyone, pathShared, reachSumsWith } from './shortest-paths.js';
 

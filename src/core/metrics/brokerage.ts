@@ -22,7 +22,7 @@
  */
 import type { GraphIndex, GraphSource } from '../graph/csr.js';
 import { indexGraph } from '../graph/csr.js';
-import type { Brokerage } from '../report/types.js';
+import type { Brokerage } from '../model/report.js';
 import { NO_GROUP, type GroupCodes } from './group-codes.js';
 import { hasTie } from './has-tie.js';
 

@@ -18,11 +18,11 @@
  */
 import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
-import { compareIds } from '../ids.js';
+import { compareIds } from '../base/ids.js';
 import { indexGraph, type GraphSource } from '../graph/csr.js';
-import { seededRandom } from '../random.js';
+import { seededRandom } from '../base/random.js';
 import { louvainView } from './louvain-view.js';
-import type { CommunityRow } from '../report/types.js';
+import type { CommunityRow } from '../model/report.js';
 import { NO_GROUP, type GroupCodes } from './group-codes.js';
 
 export interface CommunityOptions {

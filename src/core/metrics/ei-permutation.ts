@@ -33,7 +33,7 @@
 import { indexGraph, type GraphSource } from '../graph/csr.js';
 import type { Runner } from '../parallel/runner.js';
 import { taskRanges, type SourceRange } from '../parallel/tasks.js';
-import { seededHash, seededShuffle } from '../random.js';
+import { seededHash, seededShuffle } from '../base/random.js';
 import { NO_GROUP, type GroupCodes } from './group-codes.js';
 import { hasTie } from './has-tie.js';
 

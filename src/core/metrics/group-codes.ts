@@ -7,7 +7,7 @@
  * Labels should already be pooled by `poolSmallGroups` (privacy.ts) when `--min-group-size`
  * is set: every group figure then uses the pooled labels.
  */
-import { compareIds } from '../ids.js';
+import { compareIds } from '../base/ids.js';
 import { indexGraph, type GraphSource } from '../graph/csr.js';
 
 /** Code of a person without a group. */

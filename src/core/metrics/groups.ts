@@ -24,9 +24,9 @@
  *
  * Weights play no part: every figure counts ties, not interactions.
  */
-import { compareIds } from '../ids.js';
+import { compareIds } from '../base/ids.js';
 import { indexGraph, type GraphSource } from '../graph/csr.js';
-import type { GroupRow } from '../report/types.js';
+import type { GroupRow } from '../model/report.js';
 import { NO_GROUP, groupSizes, type GroupCodes } from './group-codes.js';
 import { hasTie } from './has-tie.js';
 

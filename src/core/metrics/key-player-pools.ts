@@ -12,9 +12,9 @@
  * them), and the DF of that run equals X's key-player entry, as the greedy search skips
  * removed sources the same way.
  */
-import { compareIds } from '../ids.js';
-import { seededHash } from '../random.js';
-import type { KeyPlayersMethod } from '../report/types.js';
+import { compareIds } from '../base/ids.js';
+import { seededHash } from '../base/random.js';
+import type { KeyPlayersMethod } from '../model/report.js';
 
 /** DF is exact (every person a source) up to this many people. */
 export const EXACT_UP_TO = 500;

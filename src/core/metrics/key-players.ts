@@ -21,12 +21,12 @@
  * Reference: S. P. Borgatti, "Identifying sets of key players in a social network",
  * Computational and Mathematical Organization Theory 12 (2006) 21–34.
  */
-import { compareIds } from '../ids.js';
+import { compareIds } from '../base/ids.js';
 import { indexGraph, type Adjacency, type GraphSource } from '../graph/csr.js';
 import { inProcessRunner, type Runner } from '../parallel/runner.js';
 import { breadthFirstPositions, relabel } from '../parallel/locality.js';
 import { taskRanges } from '../parallel/tasks.js';
-import type { KeyPlayer, KeyPlayersMethod } from '../report/types.js';
+import type { KeyPlayer, KeyPlayersMethod } from '../model/report.js';
 import { weakComponents } from './components.js';
 import { dfFromSum, type DfPartial, type DfSearches, type DfShared, type DfTask } from './distance-fragmentation.js';
 import { pools, type PoolOptions } from './key-player-pools.js';

@@ -17,7 +17,7 @@
  * particular without groups).
  */
 import { indexGraph, type GraphSource } from '../graph/csr.js';
-import type { MixingCell } from '../report/types.js';
+import type { MixingCell } from '../model/report.js';
 import { NO_GROUP, type GroupCodes } from './group-codes.js';
 
 /**

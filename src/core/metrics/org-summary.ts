@@ -14,7 +14,7 @@
  * is defined in the metric it names.
  */
 import { indexGraph, type GraphSource } from '../graph/csr.js';
-import type { OrgSummary } from '../report/types.js';
+import type { OrgSummary } from '../model/report.js';
 import { degreeCentralization } from './centralization.js';
 import { componentSummary } from './components.js';
 import { dyadReciprocity, overallReciprocity } from './reciprocity.js';

@@ -5,9 +5,9 @@
  */
 import { indexGraph, type GraphSource } from '../graph/csr.js';
 import { inProcessRunner, type Runner } from '../parallel/runner.js';
-import { ALL_PARTS, type Parts } from '../report/parts.js';
-import { NO_TIMINGS, type Timings } from '../timings.js';
-import type { PersonRow } from '../report/types.js';
+import { ALL_PARTS, type Parts } from '../model/parts.js';
+import { NO_TIMINGS, type Timings } from '../base/timings.js';
+import type { PersonRow } from '../model/report.js';
 import { pathCentralities, type Sampling } from './betweenness.js';
 import { constraint } from './constraint.js';
 import { degreeCentrality, degrees } from './degree.js';

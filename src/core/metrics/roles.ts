@@ -20,7 +20,7 @@
  */
 import { indexGraph, type GraphSource } from '../graph/csr.js';
 import { brokerageCounts, crossingTwoPaths } from './brokerage.js';
-import type { Role } from '../report/types.js';
+import type { Role } from '../model/report.js';
 import type { GroupCodes } from './group-codes.js';
 
 export const ROLE_THRESHOLDS = {

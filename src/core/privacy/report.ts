@@ -5,10 +5,10 @@
  * already (`pseudonymize`) and under which salt (`saltFingerprint`): such a report is never
  * hashed twice, and one made with another salt — whose pseudonyms could never match — is refused.
  */
-import { UsageError } from '../errors.js';
-import { compareIds } from '../ids.js';
+import { UsageError } from '../base/errors.js';
+import { compareIds } from '../base/ids.js';
 import { mapFindingIds } from '../findings/ids.js';
-import type { Report } from '../report/types.js';
+import type { Report } from '../model/report.js';
 import { keepsColumn, keepsLabel, type AttributeRule } from './attributes.js';
 import type { Pseudonyms } from './pseudonyms.js';
 

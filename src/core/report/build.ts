@@ -8,7 +8,7 @@
 import { activityWithoutTimestamps, computeActivity, type ActivityResult } from '../activity/activity.js';
 import type { Timeline } from '../activity/timeline.js';
 import { indexGraph, type GraphIndex } from '../graph/csr.js';
-import type { Interactions, PeopleTable } from '../input/types.js';
+import type { Interactions, PeopleTable } from '../model/ingest.js';
 import { brokerage, brokerageCounts, crossingTwoPaths } from '../metrics/brokerage.js';
 import { closenessPivots } from '../metrics/betweenness.js';
 import { communityCount, communityRows, detectCommunities } from '../metrics/communities.js';
@@ -26,12 +26,12 @@ import { poolSmallGroups } from '../metrics/privacy.js';
 import { assignRoles } from '../metrics/roles.js';
 import { cutOffByAll } from '../metrics/resilience.js';
 import { computeFindings } from '../findings/index.js';
-import type { AnalyzeOptions } from '../options.js';
+import type { AnalyzeOptions } from '../model/options.js';
 import type { Runner } from '../parallel/runner.js';
-import { NO_TIMINGS, type Timings } from '../timings.js';
-import { ALL_PARTS, ROLE_PARTS, type Parts } from './parts.js';
-import { SCHEMA_VERSION, type BetweennessMethod, type KeyPlayersMethod, type Meta, type PersonRow, type Report } from './types.js';
-import { timeText } from '../iso-time.js';
+import { NO_TIMINGS, type Timings } from '../base/timings.js';
+import { ALL_PARTS, ROLE_PARTS, type Parts } from '../model/parts.js';
+import { SCHEMA_VERSION, type BetweennessMethod, type KeyPlayersMethod, type Meta, type PersonRow, type Report } from '../model/report.js';
+import { timeText } from '../base/iso-time.js';
 
 export interface ReportInputs {
   graph: GraphIndex;

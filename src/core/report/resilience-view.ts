@@ -10,9 +10,9 @@
  * index (no report field holds them).
  */
 import type { Analysis } from '../analyze.js';
-import { compareIds } from '../ids.js';
+import { compareIds } from '../base/ids.js';
 import { cutOffBy } from '../metrics/resilience.js';
-import type { Report } from './types.js';
+import type { Report } from '../model/report.js';
 
 /** Harmonic mean hop distance for a DF; null when DF is null or 1 (nobody reaches anybody). */
 export function meanDistance(df: number | null): number | null {

@@ -3,10 +3,10 @@
  * roles by column name (`meta.input.columns`, the people table); each name is matched to the
  * first column of that name not matched yet — how the readers pick among repeated names, too.
  */
-import type { InputOptions } from '../options.js';
-import type { InputMeta } from '../report/types.js';
-import type { PeopleTable } from '../input/types.js';
-import type { ColumnCheck, ColumnRole } from './types.js';
+import type { InputOptions } from '../model/options.js';
+import type { InputMeta } from '../model/report.js';
+import type { PeopleTable } from '../model/ingest.js';
+import type { ColumnCheck, ColumnRole } from '../model/validation.js';
 import type { IdMask } from '../privacy/pseudonyms.js';
 import { shownNames } from '../privacy/quote.js';
 

@@ -5,10 +5,10 @@
  */
 import { MS_PER_DAY } from '../activity/calendar.js';
 import { periodIndex, periodLabel, periodStartMs } from '../activity/periods.js';
-import { timeText } from '../iso-time.js';
-import type { Interactions, PeopleTable } from '../input/types.js';
-import type { Period } from '../options.js';
-import type { CrossCheck, IdList, NetworkCheck, TimeCheck } from './types.js';
+import { timeText } from '../base/iso-time.js';
+import type { Interactions, PeopleTable } from '../model/ingest.js';
+import type { Period } from '../model/options.js';
+import type { CrossCheck, IdList, NetworkCheck, TimeCheck } from '../model/validation.js';
 
 export function networkCheck(interactions: Interactions, people: PeopleTable | null, minTieWeight: number): NetworkCheck {
   const { ties, ids } = interactions;

@@ -1,9 +1,9 @@
 /**
- * What `orgnet validate` learns from a file as it is parsed, beside its reader (input/types.ts
+ * What `orgnet validate` learns from a file as it is parsed, beside its reader (model/ingest.ts
  * `RecordObserver`): the header and its delimiter, the number of data records, and — for the
  * interactions file — the records that repeat an earlier one (row-set.ts).
  */
-import type { RecordObserver } from '../input/types.js';
+import type { RecordObserver } from '../model/ingest.js';
 import { RowSet } from './row-set.js';
 
 export interface Repeat {

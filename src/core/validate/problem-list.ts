@@ -2,8 +2,8 @@
  * The problems of one file (`orgnet validate`): every one counted, the first `limit` kept with
  * their line and message, in the order they were found — file order, as the readers go.
  */
-import { InputError } from '../errors.js';
-import type { ValidationProblem } from './types.js';
+import { InputError } from '../base/errors.js';
+import type { ValidationProblem } from '../model/validation.js';
 
 export type Severity = ValidationProblem['severity'];
 

@@ -16,24 +16,25 @@
  * file lacks, people without interactions. `--strict` makes the last three errors too, and bad
  * rows errors even with `--lenient`: for a CI job that wants the two files to agree exactly.
  */
-import { InputError, type Problem } from '../errors.js';
+import { InputError, type Problem } from '../base/errors.js';
 import type { Input } from '../input/csv-reader.js';
 import { readEvents } from '../input/events.js';
 import { readInteractions } from '../input/interactions.js';
 import { readPeopleRows } from '../input/people.js';
 import { choosePeople } from '../input/people-match.js';
-import type { Interactions, PeopleRows, PeopleTable, ReadHooks } from '../input/types.js';
+import type { Interactions, PeopleRows, PeopleTable, ReadHooks } from '../model/ingest.js';
 import { readWideSurvey } from '../input/wide.js';
 import { tooManyPeriods } from '../activity/series.js';
 import { weightOverflow } from '../input/weight.js';
-import { checkInputModes, type AnalyzeOptions } from '../options.js';
+import { checkInputModes } from '../input/input-modes.js';
+import type { AnalyzeOptions } from '../model/options.js';
 import { attributeRuleOf, idMaskOf, pseudonymizeInputs } from '../privacy/inputs.js';
 import type { IdMask, Pseudonyms } from '../privacy/pseudonyms.js';
 import { interactionColumns, peopleColumns, plainColumns } from './columns.js';
 import { crossCheck, networkCheck, timeCheck } from './network.js';
 import { FileObserver } from './observer.js';
 import { ProblemList } from './problem-list.js';
-import type { CrossCheck, FileCheck, InputLayout, InteractionsCheck, PeopleCheck, Validation } from './types.js';
+import type { CrossCheck, FileCheck, InputLayout, InteractionsCheck, PeopleCheck, Validation } from '../model/validation.js';
 
 export interface ValidateSource {
   /** How messages name the file (`<stdin>` for standard input). */

@@ -4,8 +4,8 @@
  * flattened with dots (`pagerank.rankBefore`), role lists joined with `|`, as in the report's
  * CSV. Rows are produced one at a time, so a big table is never held as one string.
  */
-import { UsageError } from '../../core/errors.js';
-import type { Change, DiffResult, GroupChange, PersonChange, RankChange, TieChange } from '../../core/diff/types.js';
+import { UsageError } from '../../core/base/errors.js';
+import type { Change, DiffResult, GroupChange, PersonChange, RankChange, TieChange } from '../../core/model/diff.js';
 import type { Cell, TableData } from '../columns.js';
 import type { DiffTable } from './context.js';
 

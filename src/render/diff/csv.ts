@@ -1,5 +1,5 @@
 /** `orgnet diff --format csv --table T`: RFC 4180, spreadsheet-safe, like the report's CSV. */
-import type { DiffResult } from '../../core/diff/types.js';
+import type { DiffResult } from '../../core/model/diff.js';
 import { csvCell } from '../csv.js';
 import { batched } from '../output.js';
 import { diffTableData } from './columns.js';

@@ -4,7 +4,7 @@
  * a rule that holds, or cannot be judged, is a failure — that is what the gate reports).
  */
 import { formatValue } from '../../core/check/format.js';
-import type { FailOnResult, FailOnRuleResult, FailOnStatus } from '../../core/diff/types.js';
+import type { FailOnResult, FailOnRuleResult, FailOnStatus } from '../../core/model/diff.js';
 import { chalkFor, type CheckRenderContext } from '../check-context.js';
 import { junitDocument, type JunitCase } from '../junit.js';
 import { printable } from '../printable.js';

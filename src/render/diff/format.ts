@@ -1,5 +1,5 @@
 /** Numbers of the diff views: values as the analysis views show them, changes with a sign. */
-import type { Change } from '../../core/diff/types.js';
+import type { Change } from '../../core/model/diff.js';
 import { formatNumber, MISSING } from '../format.js';
 
 /** +0.0123, −5, 0; — when undefined. The minus is U+2212, as in the analysis trend. */

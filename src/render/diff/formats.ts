@@ -3,8 +3,8 @@
  * writes the `--fail-on` rules only (one testcase per rule), as `check --format junit` does.
  */
 import { extname } from 'node:path';
-import type { DiffResult } from '../../core/diff/types.js';
-import { UsageError } from '../../core/errors.js';
+import type { DiffResult } from '../../core/model/diff.js';
+import { UsageError } from '../../core/base/errors.js';
 import type { Chunks } from '../output.js';
 import type { DiffRenderContext } from './context.js';
 import { renderDiffCsv } from './csv.js';

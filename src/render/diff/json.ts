@@ -3,7 +3,7 @@
  * one element at a time): the same bytes as `JSON.stringify(diff, null, 2) + '\n'`. Its
  * JSON Schema ships as src/core/report/diff-schema.json (`orgnet/diff-schema.json`).
  */
-import type { DiffResult } from '../../core/diff/types.js';
+import type { DiffResult } from '../../core/model/diff.js';
 import { jsonLines } from '../json.js';
 import { batched } from '../output.js';
 

@@ -4,7 +4,7 @@
  * is escaped: Markdown punctuation with a backslash, so a name can never open a link, an
  * emphasis or a new table cell; control characters as visible escapes.
  */
-import type { DiffResult, FailOnResult } from '../../core/diff/types.js';
+import type { DiffResult, FailOnResult } from '../../core/model/diff.js';
 import { printable } from '../printable.js';
 import type { DiffRenderContext } from './context.js';
 import { failOnSummary, failOnValue } from './fail-on.js';

@@ -7,7 +7,7 @@
 import { ROLES, STATUSES } from '../../core/check/fields.js';
 import { GROUP_TRACKED, mostChanged, type GroupTracked } from '../../core/diff/groups.js';
 import { rankMovers, RANKED_FIELDS, type RankedField } from '../../core/diff/people.js';
-import type { CommunityEvent, CommunityRef, DiffResult, PersonChange, SideMeta, TieChange } from '../../core/diff/types.js';
+import type { CommunityEvent, CommunityRef, DiffResult, PersonChange, SideMeta, TieChange } from '../../core/model/diff.js';
 import { formatNumber, MISSING } from '../format.js';
 import { arrow, byGroup, signed, someOf } from './format.js';
 

@@ -4,7 +4,7 @@
  * printable (control characters as visible escapes), as in the analysis table.
  */
 import Table from 'cli-table3';
-import type { DiffResult } from '../../core/diff/types.js';
+import type { DiffResult } from '../../core/model/diff.js';
 import { printable } from '../printable.js';
 import type { DiffRenderContext } from './context.js';
 import { failOnLines } from './fail-on.js';

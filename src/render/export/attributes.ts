@@ -8,12 +8,12 @@
  * cell) are left out, as a CSV leaves the cell empty: an absent attribute in every format.
  */
 import type { Analysis } from '../../core/analyze.js';
-import { compareIds } from '../../core/ids.js';
+import { compareIds } from '../../core/base/ids.js';
 import { hasTie } from '../../core/metrics/has-tie.js';
-import type { PersonRow } from '../../core/report/types.js';
+import type { PersonRow } from '../../core/model/report.js';
 import { personColumns, type Cell, type Column } from '../columns.js';
 import { undirectedReport } from '../undirected.js';
-import { timeText } from '../../core/iso-time.js';
+import { timeText } from '../../core/base/iso-time.js';
 
 export type AttributeType = 'integer' | 'double' | 'boolean' | 'string';
 

@@ -1,6 +1,6 @@
 /** Graph exports by format name (SPEC §5 `export --to`), each `(analysis, ctx) => chunks`. */
 import { extname } from 'node:path';
-import { UsageError } from '../../core/errors.js';
+import { UsageError } from '../../core/base/errors.js';
 import type { Renderer } from '../output.js';
 import { renderGexf } from './gexf.js';
 import { renderGraphml } from './graphml.js';

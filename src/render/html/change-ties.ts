@@ -18,9 +18,9 @@
  * ghosts already placed, a round at a time; those left over (no tie, or only ties among
  * themselves that lead nowhere) sit on a ring around the network, like the isolates.
  */
-import type { PersonChange, TieChange } from '../../core/diff/types.js';
+import type { PersonChange, TieChange } from '../../core/model/diff.js';
 import type { GraphIndex } from '../../core/graph/csr.js';
-import { compareIds } from '../../core/ids.js';
+import { compareIds } from '../../core/base/ids.js';
 import { hasTie } from '../../core/metrics/has-tie.js';
 import type { ChangeLayer, ChangePairs, Ghosts } from './compare-data.js';
 import { ROLE_ORDER } from './page-data.js';

@@ -9,7 +9,7 @@
  * reorganization of 10,000 people makes a page of the same few megabytes as the report itself.
  */
 import type { Change, CommunityEventKind, DiffSummary, GroupTracked, RankedField, SideSource, TieChange } from '../../core/diff/index.js';
-import type { Role } from '../../core/report/types.js';
+import type { Role } from '../../core/model/report.js';
 
 /** One side as the page names it. */
 export interface CompareSide {

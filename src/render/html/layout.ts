@@ -13,7 +13,7 @@
 import { UndirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
-import { seededRandom } from '../../core/random.js';
+import { seededRandom } from '../../core/base/random.js';
 import type { Pairs } from './pairs.js';
 
 interface Band {

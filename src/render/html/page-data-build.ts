@@ -5,11 +5,11 @@
  * what the page shows.
  */
 import type { Analysis } from '../../core/analyze.js';
-import type { DiffResult } from '../../core/diff/types.js';
+import type { DiffResult } from '../../core/model/diff.js';
 import { keyPlayerSteps, orgDistanceFragmentation } from '../../core/findings/key-players.js';
 import { criticalPeople, meanDistance } from '../../core/report/resilience-view.js';
-import { compareIds } from '../../core/ids.js';
-import type { Meta, PersonRow, Report } from '../../core/report/types.js';
+import { compareIds } from '../../core/base/ids.js';
+import type { Meta, PersonRow, Report } from '../../core/model/report.js';
 import type { Lang } from '../i18n/numbers.js';
 import { buildCompareData } from './compare-build.js';
 import { drawnTies } from './drawn-ties.js';

@@ -4,9 +4,9 @@
  * browser code that reads it. People are stored column by column (one array per field, indexed
  * by person), which keeps a 50,000-person page a few megabytes instead of repeating every key.
  */
-import type { Finding } from '../../core/findings/types.js';
+import type { Finding } from '../../core/model/findings.js';
 import type { KeyPlayerStep } from '../../core/findings/key-players.js';
-import type { ActivitySection, ActivityStatus, CommunityRow, GroupRow, Meta, MixingCell, OrgSummary, Role } from '../../core/report/types.js';
+import type { ActivitySection, ActivityStatus, CommunityRow, GroupRow, Meta, MixingCell, OrgSummary, Role } from '../../core/model/report.js';
 import type { Lang } from '../i18n/numbers.js';
 import type { CompareData } from './compare-data.js';
 

@@ -12,8 +12,8 @@ import type {
   LowReciprocityFinding,
   OneWayPeopleFinding,
   SiloGroupFinding,
-} from '../../core/findings/types.js';
-import type { ActivityStatus, Role } from '../../core/report/types.js';
+} from '../../core/model/findings.js';
+import type { ActivityStatus, Role } from '../../core/model/report.js';
 import { compareEn } from './compare-en.js';
 import type { Fmt } from './numbers.js';
 

@@ -2,7 +2,7 @@
  * The words of every view, by language: `stringsFor(lang)` for the page, `describeFinding`
  * for a finding's sentence (the terminal, the page and any other view word findings the same).
  */
-import type { Finding } from '../../core/findings/types.js';
+import type { Finding } from '../../core/model/findings.js';
 import { namedFinding } from '../person-name.js';
 import { en, type FindingText, type Strings } from './en.js';
 import { es } from './es.js';

@@ -5,8 +5,8 @@
  * JSON Schema ships as src/core/report/validate-schema.json (`orgnet/validate-schema.json`).
  */
 import { extname } from 'node:path';
-import { UsageError } from '../../core/errors.js';
-import type { Validation } from '../../core/validate/types.js';
+import { UsageError } from '../../core/base/errors.js';
+import type { Validation } from '../../core/model/validation.js';
 import type { RenderContext } from '../context.js';
 import type { Chunks } from '../output.js';
 import { renderValidationTable } from './table.js';

@@ -6,7 +6,7 @@
  * verdict, where a terminal leaves it in sight. Every name from the files is shown printable.
  */
 import type { ChalkInstance } from 'chalk';
-import type { ColumnCheck, CrossCheck, IdColumnCheck, IdList, InteractionsCheck, PeopleCheck, FileCheck, Validation, ValidationProblem } from '../../core/validate/types.js';
+import type { ColumnCheck, CrossCheck, IdColumnCheck, IdList, InteractionsCheck, PeopleCheck, FileCheck, Validation, ValidationProblem } from '../../core/model/validation.js';
 import type { RenderContext } from '../context.js';
 import { formatNumber } from '../format.js';
 import { printable } from '../printable.js';

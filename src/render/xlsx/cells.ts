@@ -5,7 +5,7 @@
  * never reads a string as a formula, so a name like `=HYPERLINK("http://x")` stays a name.
  */
 import type { Style } from 'exceljs';
-import { UsageError } from '../../core/errors.js';
+import { UsageError } from '../../core/base/errors.js';
 import type { Lang } from '../context.js';
 import type { Kind } from './fields.js';
 

@@ -7,7 +7,7 @@
  * from, to, ties, weight, one row per pair with ties.
  */
 import type { Analysis } from '../../core/analyze.js';
-import type { MixingCell } from '../../core/report/types.js';
+import type { MixingCell } from '../../core/model/report.js';
 import { cellValue, columnWidth, HEADER_STYLE, NUMBER_HEADER_STYLE, shownWidth, styleOf } from './cells.js';
 import { SheetWriter, writeTable, type WriteContext } from './sheet.js';
 import { MATRIX_MAX_GROUPS, tableSheet } from './tables.js';

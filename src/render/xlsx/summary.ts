@@ -5,7 +5,7 @@
  * field per row (`meta.input.rowsRead`), so every figure of the report's top sections is here.
  */
 import type { Style } from 'exceljs';
-import type { Report } from '../../core/report/types.js';
+import type { Report } from '../../core/model/report.js';
 import type { Lang } from '../context.js';
 import { personNamer } from '../person-name.js';
 import { shownMeta } from '../shown-meta.js';

@@ -6,9 +6,9 @@
  */
 import type { Analysis } from '../../core/analyze.js';
 import { stringsFor } from '../i18n/index.js';
-import { compareIds } from '../../core/ids.js';
-import { isoDuration } from '../../core/iso-time.js';
-import type { CommunityRow } from '../../core/report/types.js';
+import { compareIds } from '../../core/base/ids.js';
+import { isoDuration } from '../../core/base/iso-time.js';
+import type { CommunityRow } from '../../core/model/report.js';
 import { TIE_COLUMNS, tableData, type Cell } from '../columns.js';
 import type { Lang, TableName } from '../context.js';
 import { fieldLook } from './fields.js';

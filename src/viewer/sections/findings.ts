@@ -1,7 +1,7 @@
 /** Findings first: the ranked list from the core, worded in the page's language, each with its figures. */
 import { mapFindingGroups } from '../../core/findings/ids.js';
-import type { Finding } from '../../core/findings/types.js';
-import { isolated } from '../../core/printable.js';
+import type { Finding } from '../../core/model/findings.js';
+import { isolated } from '../../core/base/printable.js';
 import { describeFinding } from '../../render/i18n/index.js';
 import { namerOf, type Viewer } from '../context.js';
 import { h, section } from '../dom.js';

@@ -1,6 +1,6 @@
 /** The groups table with E-I and reciprocity bars (silos first), and the mixing heatmap. */
 import { FINDING_RULES } from '../../core/findings/rules.js';
-import type { GroupRow } from '../../core/report/types.js';
+import type { GroupRow } from '../../core/model/report.js';
 import { eiBar, shareBar } from '../charts/bars.js';
 import { heatmap } from '../charts/heatmap.js';
 import type { Viewer } from '../context.js';

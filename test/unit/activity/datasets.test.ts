@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeActivity } from '../../../src/core/activity/activity.js';
-import type { Period } from '../../../src/core/options.js';
+import type { Period } from '../../../src/core/model/options.js';
 import { feed, type Row } from './feed.js';
 
 import { DATASETS } from '../../helpers/datasets.js';

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { civilFromDays, daysFromCivil, formatDay, isoDate } from '../../../src/core/activity/calendar.js';
 import { periodIndex, periodLabel, periodStart } from '../../../src/core/activity/periods.js';
-import type { Period } from '../../../src/core/options.js';
+import type { Period } from '../../../src/core/model/options.js';
 
 const t = (iso: string): number => Date.parse(iso);
 const label = (period: Period, iso: string): string => periodLabel(period, periodIndex(period, t(iso)));

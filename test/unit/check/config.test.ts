@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { mergeOptions, parseConfig } from '../../../src/core/check/config.js';
-import { InputError } from '../../../src/core/errors.js';
+import { InputError } from '../../../src/core/base/errors.js';
 
 const VALID = ['seed', 'minGroupSize', 'allowMissing', 'format'];
 

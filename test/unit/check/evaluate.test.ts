@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { evaluateRule, evaluateRules } from '../../../src/core/check/evaluate.js';
 import { parseRule } from '../../../src/core/check/rules.js';
-import type { Report } from '../../../src/core/report/types.js';
+import type { Report } from '../../../src/core/model/report.js';
 import { sampleReport, withoutGroups, withoutTimestamps } from './fixture.js';
 
 function value(rule: string, report: Report = sampleReport()): number | null {

@@ -15,7 +15,7 @@
  *   ops    1    null    null        0
  *   sales  2    1       null        0.25
  */
-import type { GroupRow, PersonRow, Report, Role } from '../../../src/core/report/types.js';
+import type { GroupRow, PersonRow, Report, Role } from '../../../src/core/model/report.js';
 
 interface PersonSpec {
   id: string;

@@ -1,4 +1,4 @@
-/** What a check computes (report/parts.ts): only the parts its rules read. */
+/** What a check computes (model/parts.ts): only the parts its rules read. */
 import { describe, expect, it } from 'vitest';
 import { parseRules, partsForRules } from '../../../src/core/check/index.js';
 import { partsFor } from '../../../src/render/index.js';

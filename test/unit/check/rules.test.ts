@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { UsageError } from '../../../src/core/errors.js';
+import { UsageError } from '../../../src/core/base/errors.js';
 import { parseRule, parseRules } from '../../../src/core/check/rules.js';
 
 function messageOf(rule: string): string {

@@ -2,7 +2,7 @@
 // Jaccard overlaps, and every kind of event — continued, split, merged, dissolved, formed.
 import { describe, expect, test } from 'vitest';
 import { matchCommunities } from '../../../src/core/diff/communities.js';
-import type { Report } from '../../../src/core/report/types.js';
+import type { Report } from '../../../src/core/model/report.js';
 
 /** A report whose people are in the given communities (id → community). */
 function partition(members: Record<string, number>): Report {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { computeFindings, type Finding } from '../../../src/core/findings/index.js';
-import type { PersonRow } from '../../../src/core/report/types.js';
+import type { PersonRow } from '../../../src/core/model/report.js';
 import { community, group, person, report } from './fixture.js';
 
 const summary = (f: Finding) => {

@@ -2,7 +2,7 @@
  * Hand-built Reports for the findings: only the fields a finding reads are chosen, the rest are
  * neutral. `person()` makes a connected, steady person with no role; tests override what matters.
  */
-import type { CommunityRow, GroupRow, OrgSummary, PersonRow, Report } from '../../../src/core/report/types.js';
+import type { CommunityRow, GroupRow, OrgSummary, PersonRow, Report } from '../../../src/core/model/report.js';
 import { sampleReport } from '../../render/fixture.js';
 
 export function person(id: string, group: string | null, extra: Partial<PersonRow> = {}, status: PersonRow['activity']['status'] = 'steady'): PersonRow {

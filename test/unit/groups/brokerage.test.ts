@@ -3,7 +3,7 @@ import { brokerage } from '../../../src/core/metrics/brokerage.js';
 import { encodeGroups, groupLabels, NO_GROUP } from '../../../src/core/metrics/group-codes.js';
 import { indexGraph } from '../../../src/core/graph/csr.js';
 import type { OrgGraph } from '../../../src/core/graph/types.js';
-import type { Brokerage } from '../../../src/core/report/types.js';
+import type { Brokerage } from '../../../src/core/model/report.js';
 import { DATASETS, HAS_DATASETS, datasetGraph, fixtureGraph, readDataset } from './helpers.js';
 
 const ZERO: Brokerage = { coordinator: 0, itinerant: 0, gatekeeper: 0, representative: 0, liaison: 0 };

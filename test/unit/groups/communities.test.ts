@@ -5,7 +5,7 @@ import { indexGraph } from '../../../src/core/graph/csr.js';
 import { louvainView } from '../../../src/core/metrics/louvain-view.js';
 import { encodeGroups, groupLabels } from '../../../src/core/metrics/group-codes.js';
 import { modularity } from '../../../src/core/metrics/modularity.js';
-import { seededRandom } from '../../../src/core/random.js';
+import { seededRandom } from '../../../src/core/base/random.js';
 import { DATASETS, HAS_DATASETS, datasetGraph, orgGraph, readDataset, type Edge } from './helpers.js';
 
 /*

@@ -11,7 +11,7 @@ import { eiPermutationTest, permutationHits, permutationInput } from '../../../s
 import { encodeGroups, groupLabels } from '../../../src/core/metrics/group-codes.js';
 import { groupRows } from '../../../src/core/metrics/groups.js';
 import { inProcessRunner } from '../../../src/core/parallel/runner.js';
-import type { Report } from '../../../src/core/report/types.js';
+import type { Report } from '../../../src/core/model/report.js';
 import { ROOT, run } from '../../helpers/cli.js';
 import { DATASETS, HAS_DATASETS } from '../../helpers/datasets.js';
 import { orgGraph } from './helpers.js';

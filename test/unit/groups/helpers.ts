@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DirectedGraph } from 'graphology';
-import { compareIds } from '../../../src/core/ids.js';
+import { compareIds } from '../../../src/core/base/ids.js';
 import type { OrgGraph, PersonAttributes, TieAttributes } from '../../../src/core/graph/types.js';
 
 export type Edge = [source: string, target: string, weight?: number];

@@ -10,8 +10,8 @@ import {
 } from '../../../src/core/input/columns.js';
 import { readInteractions } from '../../../src/core/input/interactions.js';
 import { readPeople } from '../../../src/core/input/people.js';
-import type { InputOptions } from '../../../src/core/options.js';
-import { InputError } from '../../../src/core/errors.js';
+import type { InputOptions } from '../../../src/core/model/options.js';
+import { InputError } from '../../../src/core/base/errors.js';
 import { errorOf, inputOptions, streamOf } from './streams.js';
 
 /** How users write headers: as listed, upper case, capitalized, padded with spaces. */

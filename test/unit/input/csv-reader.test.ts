@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { readCsv, type CsvReadOptions } from '../../../src/core/input/csv-reader.js';
-import { InputError } from '../../../src/core/errors.js';
+import { InputError } from '../../../src/core/base/errors.js';
 import { CHUNKINGS, errorOf, fixture, streamOf } from './streams.js';
 
 interface Collected {

@@ -7,7 +7,7 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { firstInvalid, InputDecoder, type Encoding } from '../../../src/core/input/decode.js';
-import { InputError } from '../../../src/core/errors.js';
+import { InputError } from '../../../src/core/base/errors.js';
 import { CHUNKINGS, errorOf, fixture, streamOf } from './streams.js';
 
 async function decode(data: Buffer, chunk?: number, encoding: Encoding | null = null): Promise<{ text: string; encoding: Encoding; chunks: number }> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectDelimiter, normalizeDelimiter } from '../../../src/core/input/delimiter.js';
-import { UsageError } from '../../../src/core/errors.js';
+import { UsageError } from '../../../src/core/base/errors.js';
 
 describe('detectDelimiter', () => {
   it.each([

@@ -4,11 +4,11 @@
  * and with it a strict reader goes on to the end instead of stopping, counting them as skipped.
  */
 import { describe, expect, test } from 'vitest';
-import type { Problem } from '../../../src/core/errors.js';
+import type { Problem } from '../../../src/core/base/errors.js';
 import { readEvents } from '../../../src/core/input/events.js';
 import { readInteractions } from '../../../src/core/input/interactions.js';
 import { readPeople } from '../../../src/core/input/people.js';
-import type { ReadHooks, RecordObserver } from '../../../src/core/input/types.js';
+import type { ReadHooks, RecordObserver } from '../../../src/core/model/ingest.js';
 import { readWideSurvey } from '../../../src/core/input/wide.js';
 import { CHUNKINGS, fixture, inputOptions, streamOf } from './streams.js';
 

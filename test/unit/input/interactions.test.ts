@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readInteractions, type InteractionHooks } from '../../../src/core/input/interactions.js';
-import type { Interactions, Reject } from '../../../src/core/input/types.js';
-import type { InputOptions } from '../../../src/core/options.js';
-import { InputError } from '../../../src/core/errors.js';
+import type { Interactions, Reject } from '../../../src/core/model/ingest.js';
+import type { InputOptions } from '../../../src/core/model/options.js';
+import { InputError } from '../../../src/core/base/errors.js';
 import { CHUNKINGS, errorOf, fixture, inputOptions, streamOf } from './streams.js';
 
 interface TieView {

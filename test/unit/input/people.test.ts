@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readPeople, type PeopleOptions } from '../../../src/core/input/people.js';
-import { InputError } from '../../../src/core/errors.js';
+import { InputError } from '../../../src/core/base/errors.js';
 import { CHUNKINGS, errorOf, fixture, streamOf } from './streams.js';
 
 const read = (data: string | Buffer, options: Partial<PeopleOptions> = {}, chunk?: number, file = 'people.csv') =>

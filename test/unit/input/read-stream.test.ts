@@ -5,7 +5,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { openInput } from '../../../src/io/read-stream.js';
 import { readInteractions } from '../../../src/core/input/interactions.js';
-import { InputError } from '../../../src/core/errors.js';
+import { InputError } from '../../../src/core/base/errors.js';
 import { inputOptions } from './streams.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'orgnet-read-stream-'));

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_OPTIONS, type InputOptions } from '../../../src/core/options.js';
+import { DEFAULT_OPTIONS, type InputOptions } from '../../../src/core/model/options.js';
 
 const FIXTURES = fileURLToPath(new URL('../../../fixtures/input/', import.meta.url));
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RowBatch, TieAccumulator } from '../../../src/core/input/tie-accumulator.js';
-import { seededRandom } from '../../../src/core/random.js';
+import { seededRandom } from '../../../src/core/base/random.js';
 
 describe('TieAccumulator', () => {
   it('interns ids in order of first sight', () => {

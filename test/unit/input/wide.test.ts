@@ -11,8 +11,8 @@
  * Each nomination counts as one row: rowsRead 6 = used 5 + self-loops 1.
  */
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/core/errors.js';
-import type { Interactions } from '../../../src/core/input/types.js';
+import { InputError } from '../../../src/core/base/errors.js';
+import type { Interactions } from '../../../src/core/model/ingest.js';
 import { readWideSurvey } from '../../../src/core/input/wide.js';
 import { ROOT, run } from '../../helpers/cli.js';
 import { CHUNKINGS, errorOf, fixture, inputOptions, streamOf } from './streams.js';

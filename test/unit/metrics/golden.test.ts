@@ -15,7 +15,7 @@ import { betweennessFromSources } from '../../../src/core/metrics/betweenness.js
 import { keyPlayers } from '../../../src/core/metrics/key-players.js';
 import { orgStructure } from '../../../src/core/metrics/org-summary.js';
 import { personStructure, type PersonStructure } from '../../../src/core/metrics/person-summary.js';
-import type { KeyPlayer } from '../../../src/core/report/types.js';
+import type { KeyPlayer } from '../../../src/core/model/report.js';
 import { edgesFromCsv, graphFromEdges } from '../../helpers/graph.js';
 
 type Value = number | boolean | null;

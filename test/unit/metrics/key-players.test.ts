@@ -12,7 +12,7 @@ import { indexGraph } from '../../../src/core/graph/csr.js';
 import { betweenness } from '../../../src/core/metrics/betweenness.js';
 import { pools } from '../../../src/core/metrics/key-player-pools.js';
 import { keyPlayers } from '../../../src/core/metrics/key-players.js';
-import type { KeyPlayer, KeyPlayersMethod } from '../../../src/core/report/types.js';
+import type { KeyPlayer, KeyPlayersMethod } from '../../../src/core/model/report.js';
 import { edgesFromCsv, graphFromEdges } from '../../helpers/graph.js';
 
 const ROOT = join(import.meta.dirname, '../../..');

@@ -1,7 +1,7 @@
 /** When betweenness and closeness are exact and when they are sampled (README "Performance"). */
 import { describe, expect, it } from 'vitest';
 import { AUTO_SAMPLES, EXACT_MAX_WORK, pathMethod } from '../../../src/core/report/build.js';
-import { DEFAULT_OPTIONS } from '../../../src/core/options.js';
+import { DEFAULT_OPTIONS } from '../../../src/core/model/options.js';
 
 describe('pathMethod', () => {
   it('exact while people × ties stays within the budget, sampled above it', () => {

@@ -3,8 +3,8 @@ import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analyze.js';
-import { DEFAULT_OPTIONS } from '../../../src/core/options.js';
-import { ALL_PARTS, NO_PARTS, type Part } from '../../../src/core/report/parts.js';
+import { DEFAULT_OPTIONS } from '../../../src/core/model/options.js';
+import { ALL_PARTS, NO_PARTS, type Part } from '../../../src/core/model/parts.js';
 import { ROOT } from '../../helpers/cli.js';
 
 const file = join(ROOT, 'fixtures/acme/interactions.csv');

@@ -14,7 +14,7 @@ import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { buildIndex } from '../../../src/core/graph/index-build.js';
 import { readInteractions } from '../../../src/core/input/interactions.js';
-import { DEFAULT_OPTIONS } from '../../../src/core/options.js';
+import { DEFAULT_OPTIONS } from '../../../src/core/model/options.js';
 import { ROOT } from '../../helpers/cli.js';
 
 async function acmeGraph() {

@@ -1,6 +1,6 @@
 /** Which people-file columns are read, through readPeople as the analysis calls it. */
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/core/errors.js';
+import { InputError } from '../../../src/core/base/errors.js';
 import { readPeople } from '../../../src/core/input/people.js';
 import { keepsColumn, type AttributeRule } from '../../../src/core/privacy/attributes.js';
 import { Pseudonyms } from '../../../src/core/privacy/pseudonyms.js';

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../../src/core/errors.js';
+import { UsageError } from '../../../src/core/base/errors.js';
 import { PLAIN_IDS, PSEUDONYM, Pseudonyms } from '../../../src/core/privacy/pseudonyms.js';
 import { ROOT } from '../../helpers/cli.js';
 

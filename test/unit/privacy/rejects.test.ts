@@ -10,7 +10,7 @@ import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { readEvents } from '../../../src/core/input/events.js';
 import { readInteractions } from '../../../src/core/input/interactions.js';
-import type { Reject } from '../../../src/core/input/types.js';
+import type { Reject } from '../../../src/core/model/ingest.js';
 import { readWideSurvey } from '../../../src/core/input/wide.js';
 import { PLAIN_IDS, Pseudonyms } from '../../../src/core/privacy/pseudonyms.js';
 import { rejectedRow } from '../../../src/core/privacy/rejects.js';

@@ -4,7 +4,7 @@
  * change = after − before, and `null` where either side has no value (never NaN).
  * Field names here are the JSON output's; `src/core/report/diff-schema.json` describes them.
  */
-import type { ActivityStatus, BetweennessMethod, Role } from '../report/types.js';
+import type { ActivityStatus, BetweennessMethod, Role } from './report.js';
 
 export const DIFF_SCHEMA_VERSION = 1 as const;
 

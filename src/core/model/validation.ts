@@ -7,8 +7,8 @@
  * A section of a file that could not be read to the end (a missing file, another encoding, a
  * missing column) is null: the problem that stopped the reading says why.
  */
-import type { Encoding, Period } from '../options.js';
-import type { EventCounts } from '../report/types.js';
+import type { Encoding, Period } from './options.js';
+import type { EventCounts } from './report.js';
 
 export interface Validation {
   schemaVersion: 1;

@@ -2,9 +2,9 @@
  * The Report: the one object every output format renders (SPEC §6, schemaVersion 1).
  * Undefined values are `null`, never NaN or Infinity. Field names are the contract.
  */
-import type { IdMatch } from '../input/types.js';
-import type { Finding } from '../findings/types.js';
-import type { Encoding, Period } from '../options.js';
+import type { IdMatch } from './ingest.js';
+import type { Finding } from './findings.js';
+import type { Encoding, Period } from './options.js';
 
 export const SCHEMA_VERSION = 1 as const;
 

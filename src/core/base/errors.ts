@@ -2,6 +2,7 @@
  * The small set of errors orgnet knows about. `cli/main.ts` maps them to exit codes
  * (SPEC §7): UsageError and InputError → 2, anything else → 3 (internal).
  */
+import type { Problem } from '../model/ingest.js';
 
 export class OrgnetError extends Error {
   constructor(message: string) {
@@ -13,11 +14,7 @@ export class OrgnetError extends Error {
 /** A flag, rule or option the user got wrong. */
 export class UsageError extends OrgnetError {}
 
-/** One problem in an input file, at a physical line (header = line 1). */
-export interface Problem {
-  line: number;
-  message: string;
-}
+export type { Problem } from '../model/ingest.js';
 
 /**
  * Bad input: a file that cannot be read, a missing column, or bad rows.

@@ -2,10 +2,20 @@
  * What ingest hands to the rest of the pipeline: interned ids and ties aggregated in one
  * pass. No per-row object survives reading; memory grows with people and distinct ties.
  */
-import type { Problem } from '../errors.js';
-import type { Encoding } from '../options.js';
-import type { IdMask } from '../privacy/pseudonyms.js';
-import type { InputMeta } from '../report/types.js';
+import type { Encoding } from './options.js';
+import type { InputMeta } from './report.js';
+
+/** One problem in an input file, at a physical line (header = line 1). */
+export interface Problem {
+  line: number;
+  message: string;
+}
+
+/** How an id is shown in a message: as it is, or as its pseudonym (privacy/pseudonyms.ts). */
+export interface IdMask {
+  readonly active: boolean;
+  show(id: string): string;
+}
 
 /**
  * Aggregated ties, column-wise. Indexes point into `Interactions.ids`. Directed, unless
