@@ -2,8 +2,9 @@
  * JSON files orgnet reads but did not write — a report side of `diff` and `--compare`, a `check`
  * config — made to break it, through the real binary: nesting ten thousand deep, a rule nested
  * five thousand deep, two hundred thousand rules, a report with a person twice or `org.people:
- * 1e308`, a config in UTF-16 or UTF-32, raw binary, a syntax error. Each is one line on stderr,
- * exit 2, nothing written; the messages below are worked out from the files made here.
+ * 1e308`, a config in UTF-16 or UTF-32, raw binary, a syntax error (in a config or a report).
+ * Each is one line on stderr, exit 2, nothing written; the messages below are worked out from
+ * the files made here.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -64,6 +65,14 @@ describe('a report side of diff and --compare', () => {
     const text = JSON.stringify(report, null, 2).replace(/"totalWeight": [0-9.]+/, '"totalWeight": 1e309');
     writeFileSync(at('infinite.json'), text);
     expect(refused((out) => ['diff', at('infinite.json'), CSV, '-o', `${out}.md`])).toMatch(/:\d+: not a valid orgnet report: \/org\/totalWeight is a number beyond 1\.8e308: /);
+  });
+
+  test('a report that is not valid JSON: by line and column, in diff and --compare', () => {
+    writeFileSync(at('typo-report.json'), '{\n  "schemaVersion": 1,\n  "people": [1,,2]\n}\n');
+    // Line 3 is `  "people": [1,,2]`: the second comma is its 16th character.
+    const message = `${at('typo-report.json')}:3: not valid JSON at column 16: expected a value (found ",")`;
+    expect(refused((out) => ['diff', at('typo-report.json'), CSV, '-o', `${out}.md`])).toBe(message);
+    expect(refused((out) => ['analyze', CSV, '--compare', at('typo-report.json'), '-o', `${out}.html`])).toBe(message);
   });
 
   test('a report in UTF-16 is named as such', () => {

@@ -2,9 +2,9 @@
  * Error messages through the real binary: one line each (a rule's caret display may follow, but
  * the first line stands alone and a 100 KB rule is not written out), control characters and NUL
  * shown escaped, and the cases that used to say the wrong thing: `--time-col source` when the
- * source column exists, a directory on standard input, a file in UTF-32, weights whose sum passes
- * the largest double. (Invalid JSON by line and column, UTF-16/UTF-32 and binary config files:
- * test/bin/hostile-json.test.ts.)
+ * source column exists, a directory on standard input, a file in UTF-32 or in UTF-16 without its
+ * byte-order mark, weights whose sum passes the largest double. (Invalid JSON by line and column,
+ * UTF-16/UTF-32 and binary config and report files: test/bin/hostile-json.test.ts.)
  */
 import { closeSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -72,6 +72,21 @@ describe('what is wrong, said as it is', () => {
       const r = orgnet(['analyze', at(file!)]);
       expect(r.status).toBe(2);
       expect(r.stderr).toBe(`${at(file!)}: UTF-32 ${order} text: orgnet reads UTF-8, UTF-16, latin1 and windows-1252; save the file as UTF-8\n`);
+    }
+  });
+
+  test('an interactions file in UTF-16 without a byte-order mark is named as such, with the flag that reads it', () => {
+    const text = 'source,target\na,b\nb,c\n';
+    writeFileSync(at('utf16le.csv'), Buffer.from(text, 'utf16le'));
+    writeFileSync(at('utf16be.csv'), Buffer.from(text, 'utf16le').swap16());
+    for (const [file, order, flag] of [['utf16le.csv', 'LE', 'utf16le'], ['utf16be.csv', 'BE', 'utf16be']]) {
+      const r = orgnet(['analyze', at(file!)]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe(`${at(file!)}: UTF-16 ${order} text without a byte-order mark: add --encoding ${flag}\n`);
+      // The flag it names reads the file: a → b, b → c.
+      const read = orgnet(['analyze', at(file!), '--encoding', flag!, '--format', 'json']);
+      expect(read.status, read.stderr).toBe(0);
+      expect((JSON.parse(read.stdout) as { org: { people: number; ties: number } }).org).toMatchObject({ people: 3, ties: 2 });
     }
   });
 

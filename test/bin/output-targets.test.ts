@@ -109,10 +109,23 @@ describe('standard output that cannot be written', () => {
     expect(r.stderr).toBe('orgnet: cannot write to standard output: no space left on the device; free some space or write somewhere else\n');
     expect(entries(dir)).toEqual(['full']);
   });
+
+  test.each(Object.keys(COMMANDS).filter((c) => c !== 'analyze'))('%s > full device: one line, exit 2, no stack trace', (name) => {
+    const dir = folder('stdout-full');
+    mknod(join(dir, 'full'), 7);
+    const fd = openSync(join(dir, 'full'), 'w');
+    // The command's arguments without -o: its output goes to standard output, the full device.
+    const args = COMMANDS[name]!('-').slice(0, -2);
+    const r = orgnet(args, { stdio: ['ignore', fd, 'pipe'] });
+    closeSync(fd);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('orgnet: cannot write to standard output: no space left on the device; free some space or write somewhere else\n');
+    expect(entries(dir)).toEqual(['full']);
+  });
 });
 
 describe('-o a FIFO', () => {
-  test.each(Object.keys(COMMANDS).filter((c) => c !== 'check'))('%s: the reader waiting on it gets the whole output; it stays a FIFO', async (name) => {
+  test.each(Object.keys(COMMANDS))('%s: the reader waiting on it gets the whole output; it stays a FIFO', async (name) => {
     const expected = reference(COMMANDS[name]!);
     const dir = folder('fifo');
     const fifo = join(dir, 'pipe');
@@ -171,6 +184,22 @@ describe('-o a symbolic link: followed, the target replaced beside itself, the l
     expect(entries(join(dir, 'reports'))).toEqual(['latest']);
   });
 
+  test.each(Object.keys(REJECTING))('%s --rejects a link: the rows go to its target, the link stays a link', (name) => {
+    const dir = folder('rejects-link');
+    mkdirSync(join(dir, 'kept'));
+    writeFileSync(join(dir, 'kept', 'rejects.csv'), 'the previous rejects\n');
+    symlinkSync('kept/rejects.csv', join(dir, 'rejects'));
+    const expected = reference((out) => REJECTING[name]!(out, join(folder('rejects-link-reference'), 'out')));
+    const r = orgnet(REJECTING[name]!(join(dir, 'rejects'), join(dir, 'out')));
+    expect(r.status === 0 || r.status === 1, r.stderr).toBe(true);
+    expect(lstatSync(join(dir, 'rejects')).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(join(dir, 'rejects'))).toBe('kept/rejects.csv');
+    expect(readFileSync(join(dir, 'kept', 'rejects.csv')).equals(expected)).toBe(true);
+    expect(expected.toString()).toMatch(/^line,reason,row\r\n2,"bad weight ""bad0"": expected a number > 0","p0,q0,bad0"\r\n/);
+    expect(entries(dir)).toEqual(['kept', 'out', 'rejects']);
+    expect(entries(join(dir, 'kept'))).toEqual(['rejects.csv']);
+  });
+
   test('a dangling link creates its target, as a shell `>` does; a chain of links is followed to its end', () => {
     const dir = folder('dangling');
     symlinkSync('made-by-orgnet.csv', join(dir, 'dangling'));
@@ -214,6 +243,15 @@ describe('-o an open descriptor', () => {
     const r = orgnet(COMMANDS.analyze!(path));
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toBe(expected.toString());
+  });
+
+  test.each(Object.keys(COMMANDS).filter((c) => c !== 'analyze'))('%s -o /dev/fd/1 and -o /dev/stdout: the output on standard output, as a file holds it', (name) => {
+    const expected = reference(COMMANDS[name]!).toString();
+    for (const path of ['/dev/fd/1', '/dev/stdout']) {
+      const r = orgnet(COMMANDS[name]!(path));
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toBe(expected);
+    }
   });
 
   test('-o /dev/stdout with standard output sent to a file: that file holds the report, the same file', () => {
