@@ -2,11 +2,14 @@
  * Names with bidirectional controls and invisible characters (fixtures/html/bidi-names) in the
  * terminal report and in Markdown, through the real binary: every such control is shown as a
  * visible escape (`\u202e`), so a right-to-left override cannot turn the rest of a line around,
- * and "Bob" followed by a zero-width space never looks like "Bob". (The HTML page isolates such
- * names instead: test/browser/html-bidi.test.ts.)
+ * and "Bob" followed by a zero-width space never looks like "Bob". Control characters (an escape
+ * sequence, a bell, a tab) are shown as `\x1b`, `\x07`, `\t` the same way. (The HTML page isolates
+ * such names instead: test/browser/html-bidi.test.ts.)
  */
-import { describe, expect, test } from 'vitest';
-import { orgnet } from '../helpers/binary.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { folder, orgnet, removeFolders } from '../helpers/binary.js';
 
 const FX = 'fixtures/html/bidi-names';
 /** The characters that move or hide text: bidirectional controls, zero-width and invisible ones. */
@@ -34,5 +37,30 @@ describe.each([
     expect(shown).toMatch(/Bob(?!\\u200b)[ ,|.]/);
     // Arabic letters are not controls: shown as they are.
     expect(shown).toContain('يوسف');
+  });
+});
+
+describe.each([
+  ['terminal, 100 columns', ['--format', 'table']],
+  ['Markdown', ['--format', 'md']],
+])('control characters in ids, %s', (_name, format) => {
+  const dir = folder('control-names');
+  // An escape sequence that would turn the terminal red, a bell after "Bob" (a second Bob that
+  // looks like the first), a tab inside a name.
+  writeFileSync(join(dir, 'interactions.csv'), 'source,target\nred\u001b[31mX\u001b[0m,Bob\nBob,Bob\u0007\nBob\u0007,tab\there\nred\u001b[31mX\u001b[0m,Bob\u0007\ntab\there,Bob\n');
+  const r = orgnet(['analyze', join(dir, 'interactions.csv'), ...format], { env: { COLUMNS: '100' } });
+  afterAll(removeFolders);
+
+  test('none reaches the output; each is shown as its escape, so the two Bobs differ', () => {
+    expect(r.status, r.stderr).toBe(0);
+    // Line ends are the only control characters written.
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    // Markdown escapes the backslash of the escape, and the brackets, so that they show as written.
+    const shown = format[1] === 'md' ? r.stdout.replaceAll('\\\\', '\\').replaceAll('\\[', '[') : r.stdout;
+    expect(shown).toContain('red\\x1b[31mX\\x1b[0m');
+    expect(shown).toContain('tab\\there');
+    expect(shown).toMatch(/Bob\\x07/);
+    expect(shown).toMatch(/Bob(?!\\x07)[ ,|.]/);
   });
 });
