@@ -5,10 +5,11 @@
  * test/artifacts/ for a person to look at. Skipped, visibly, where /usr/bin/chromium is absent
  * (CI installs it: .ci/run).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { parse } from 'csv-parse/sync';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Report } from '../../src/core/model/report.js';
@@ -238,6 +239,32 @@ describe.skipIf(!HAS_CHROMIUM)('the HTML report in headless Chromium', () => {
       await page.screenshot({ path: join(ARTIFACTS, 'email-eu-core.png'), fullPage: true });
       await page.locator('#map').screenshot({ path: join(ARTIFACTS, 'email-eu-core-map.png') });
       writeFileSync(join(ARTIFACTS, 'email-eu-core.first-draw-ms.txt'), `${await page.getAttribute('#map-canvas', 'data-drawn')}\n`);
+      await page.close();
+    });
+
+    test('sociopatterns-2015, a relative clock: no 1970 on the page; the 15 people never seen are apart, never dormant', async () => {
+      const data = join(DATASETS, 'sociopatterns-workplace-2015');
+      // Who has no row, from the two files themselves (csv-parse, not orgnet).
+      const rows = parse(readFileSync(join(data, 'interactions.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+      const seen = new Set(rows.flatMap((row) => [row.source!, row.target!]));
+      const listed = parse(readFileSync(join(data, 'people.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+      const never = listed.map((p) => p.id!).filter((id) => !seen.has(id));
+      expect(never).toHaveLength(15);
+      await write('sociopatterns-2015-es', [join(data, 'interactions.csv'), '--people', join(data, 'people.csv'), '--undirected', '--period', 'week', '--lang', 'es']);
+      const { page, errors, requests } = await open(files['sociopatterns-2015-es']!);
+      expect(requests).toEqual([]);
+      expect(errors).toEqual([]);
+      const text = await page.innerText('body');
+      // A date of the recording's years, as the page would write one: 1970-01-05, 1970-01, 1970-W02.
+      expect(text).not.toMatch(/(?<![\d.])19(69|7\d)-(\d\d|W\d\d)/);
+      expect(await page.textContent('#activity')).toContain('semana 1');
+      const list = (status: string) =>
+        page.$$eval(`#activity .status-list[data-status=${status}] ul.people-list button`, (b) => b.map((e) => e.textContent ?? ''));
+      expect(await page.textContent('#activity .status-list[data-status=absent] h3')).toMatch(/^Sin datos \(15\)/);
+      expect((await list('absent')).sort()).toEqual([...never].sort());
+      for (const status of ['dormant', 'fading']) for (const id of await list(status)) expect(never).not.toContain(id);
+      expect(await page.textContent('#findings')).toMatch(/15 personas del fichero de personas no aparecen en los datos/);
+      await page.locator('#activity').screenshot({ path: join(ARTIFACTS, 'sociopatterns-2015-activity-es.png') });
       await page.close();
     });
   });

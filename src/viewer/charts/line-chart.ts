@@ -28,7 +28,9 @@ export function lineChart(input: LineInput): SVGSVGElement {
   const every = Math.max(1, Math.ceil(n / 12));
   input.labels.forEach((label, i) => {
     if (i % every !== 0 && i !== n - 1) return;
-    chart.appendChild(svg('text', { x: px(i), y: H - M.bottom + 16, class: 'tick', 'text-anchor': 'middle' }, label));
+    // The last label ends at its point: centred there, a longer one ("semana 12") would run off the chart.
+    const anchor = i === n - 1 && n > 1 ? 'end' : 'middle';
+    chart.appendChild(svg('text', { x: px(i), y: H - M.bottom + 16, class: 'tick', 'text-anchor': anchor }, label));
   });
   const points = input.values.map((v, i) => `${px(i).toFixed(1)},${py(v).toFixed(1)}`).join(' ');
   if (n > 1) {

@@ -31,7 +31,7 @@ export function activitySection(v: Viewer, onPerson: (i: number) => void): HTMLE
     return h(
       'div',
       { class: 'status-list', 'data-status': status },
-      h('h3', null, h('span', { class: 'status-name' }, a.statusHeading[status]), ` (${x.int(people.length)})`, h('span', { class: 'muted' }, ` — ${a.statusNote[status]}`)),
+      h('h3', null, a.statusHeading[status], ` (${x.int(people.length)})`, h('span', { class: 'muted' }, ` — ${a.statusNote[status]}`)),
       peopleList(v, people, onPerson),
     );
   });
