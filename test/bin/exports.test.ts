@@ -331,6 +331,24 @@ describe('partial periods and people never seen', () => {
     expect(report.people.filter((p) => p.activity.status === 'fading' || p.activity.status === 'dormant')).toEqual([]);
   });
 
+  test('acme: who has no row in the window is absent, and activeShare counts only the people seen', () => {
+    // Who has a row before each cut, from acme's two files (csv-parse, not orgnet).
+    const rows = parse(readFileSync(join(ROOT, 'fixtures/acme/interactions.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    const listed = peopleRows('fixtures/acme/people.csv').map((p) => p.id!);
+    for (const until of [null, '2025-03-12']) {
+      const kept = until === null ? rows : rows.filter((r) => Date.parse(r.timestamp!) < Date.parse(until));
+      const seen = new Set(kept.filter((r) => r.source !== r.target).flatMap((r) => [r.source!, r.target!]));
+      const never = listed.filter((id) => !seen.has(id));
+      const report = json([...ACME, ...(until === null ? [] : ['--until', until])]);
+      expect(report.people.filter((p) => p.activity.status === 'absent').map((p) => p.id).sort(), `until ${until}`).toEqual([...never].sort());
+      // Not dormant, of the people with some interaction: the absent are in neither count.
+      const dormant = report.people.filter((p) => p.activity.status === 'dormant').length;
+      expect(report.org.activeShare, `until ${until}`).toBeCloseTo((seen.size - dormant) / seen.size, 12);
+      const finding = report.findings.find((f) => f.kind === 'absent-people');
+      expect(finding?.figures, `until ${until}`).toEqual({ count: never.length, total: listed.length, share: never.length / listed.length });
+    }
+  });
+
   test.skipIf(!HAS_DATASETS)('sociopatterns-2013 by week: its short last week flags no department', () => {
     const dir = join(DATASETS, 'sociopatterns-workplace-2013');
     const r = orgnet(['analyze', join(dir, 'interactions.csv'), '--people', join(dir, 'people.csv'), '--undirected', '--period', 'week'], { COLUMNS: '100' });
