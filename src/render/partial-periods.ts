@@ -18,5 +18,10 @@ export function partialNote(series: readonly PeriodRow[]): string | null {
   if (partial.length === 0) return null;
   const list = partial.map((s) => `${s.period} (${percent(s.coverage)} of it in the data)`).join(' and ');
   const verb = partial.length === 1 ? 'is partial' : 'are partial';
+  // With no complete period nobody can be judged, so everyone reads "steady" and the active share
+  // 100 %: say so, or the reader takes it for a finding.
+  if (partial.length === series.length) {
+    return `${list} ${verb}, and no period is complete: nobody is judged dormant, fading or growing (a shorter --period gives complete periods to compare)`;
+  }
   return `${list} ${verb}: shown, but trends and statuses use the complete periods only`;
 }

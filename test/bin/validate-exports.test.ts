@@ -124,6 +124,6 @@ describe('validate says what it read in export-shaped files', () => {
     expect(v.interactions.time).toMatchObject({ clock: 'relative', dateOrder: null });
     expect(text).toMatch(/time +P0DT\S+ to P\d+DT\S+: .* a relative clock/);
     expect(text).not.toMatch(/(?<![\d.])19(69|7\d)-/);
-    expect(text).toContain(`inactive     ${never.length} people of`);
+    expect(text).toContain(`absent       ${never.length} people of`);
   });
 });

@@ -263,7 +263,7 @@ describe.skipIf(!HAS_CHROMIUM)('the HTML report in headless Chromium', () => {
       expect(await page.textContent('#activity .status-list[data-status=absent] h3')).toMatch(/^Sin datos \(15\)/);
       expect((await list('absent')).sort()).toEqual([...never].sort());
       for (const status of ['dormant', 'fading']) for (const id of await list(status)) expect(never).not.toContain(id);
-      expect(await page.textContent('#findings')).toMatch(/15 personas del fichero de personas no aparecen en los datos/);
+      expect(await page.textContent('#findings')).toMatch(/En el fichero de personas hay 15 que no aparecen en los datos/);
       await page.locator('#activity').screenshot({ path: join(ARTIFACTS, 'sociopatterns-2015-activity-es.png') });
       await page.close();
     });

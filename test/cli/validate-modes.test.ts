@@ -287,7 +287,7 @@ describe('the table view', () => {
         '',
         'Both files',
         `  unknown ids  1 id of ${at('comma-basic.csv')} not in ${at('people-duplicate-ids.csv')} (kept, without a group): "carla"`,
-        `  inactive     none: everyone in ${at('people-duplicate-ids.csv')} appears in ${at('comma-basic.csv')}`,
+        `  absent       none: everyone in ${at('people-duplicate-ids.csv')} appears in ${at('comma-basic.csv')}`,
         '',
         'Problems (2)',
         `  ${at('people-duplicate-ids.csv')}:3: missing id`,

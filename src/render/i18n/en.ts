@@ -198,8 +198,10 @@ export const en = {
     interactions: 'interactions',
     activePeople: 'active people',
     trend: (trend: string) => `Trend, the last periods against the ones before: ${trend}.`,
-    partial: (periods: string, many: boolean) =>
-      `${periods} ${many ? 'are' : 'is'} only partly in the data: shown, but trends and statuses are judged on the complete periods only.`,
+    partial: (periods: string, many: boolean, noneComplete: boolean) =>
+      noneComplete
+        ? `${periods} ${many ? 'are' : 'is'} only partly in the data, and no period is complete: nobody is judged dormant, fading or growing (a shorter --period gives complete periods to compare).`
+        : `${periods} ${many ? 'are' : 'is'} only partly in the data: shown, but trends and statuses are judged on the complete periods only.`,
     covered: (period: string, share: string) => `${period} (${share} of it)`,
     period: { day: 'day', week: 'week', month: 'month', quarter: 'quarter' },
     status: { dormant: 'dormant', fading: 'fading', growing: 'growing', steady: 'steady', absent: 'absent' } satisfies Record<ActivityStatus, string>,

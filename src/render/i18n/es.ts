@@ -75,8 +75,8 @@ export const es: Strings = {
     'absent-people': (f, x) => ({
       title:
         f.figures.count === 1
-          ? '1 persona del fichero de personas no aparece en los datos'
-          : `${x.int(f.figures.count)} personas del fichero de personas no aparecen en los datos`,
+          ? 'En el fichero de personas hay 1 que no aparece en los datos'
+          : `En el fichero de personas hay ${x.int(f.figures.count)} que no aparecen en los datos`,
       detail: `Figuran en la lista, pero sin ninguna interacción en lo analizado (el ${x.share(f.figures.share)} de las personas): ${x.list(f.subject.ids)}. Suele deberse al alcance de la exportación —otra herramienta, una baja, una incorporación— más que a desinterés; no cuentan en ninguna cifra de actividad.`,
     }),
     'one-way-people': (f, x) => ({
@@ -179,8 +179,10 @@ export const es: Strings = {
     interactions: 'interacciones',
     activePeople: 'personas activas',
     trend: (trend) => `Tendencia de los últimos períodos frente a los anteriores: ${trend}.`,
-    partial: (periods, many) =>
-      `${periods} ${many ? 'solo están' : 'solo está'} en parte en los datos: se muestran, pero tendencias y estados se juzgan solo con los períodos completos.`,
+    partial: (periods, many, noneComplete) =>
+      noneComplete
+        ? `${periods} ${many ? 'solo están' : 'solo está'} en parte en los datos, y ningún período está completo: no se considera a nadie inactivo, en declive ni en crecimiento (un --period más corto da períodos completos que comparar).`
+        : `${periods} ${many ? 'solo están' : 'solo está'} en parte en los datos: se muestran, pero tendencias y estados se juzgan solo con los períodos completos.`,
     covered: (period, share) => `${period} (el ${share})`,
     period: { day: 'día', week: 'semana', month: 'mes', quarter: 'trimestre' },
     status: { dormant: 'inactiva', fading: 'en declive', growing: 'en crecimiento', steady: 'estable', absent: 'sin datos' },

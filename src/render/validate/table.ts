@@ -132,7 +132,7 @@ function crossRows(cross: CrossCheck, v: Validation): string[] {
   const { unknownIds: u, withoutInteractions: w } = cross;
   return [
     row('unknown ids', u.count === 0 ? `none: every id of ${printable(file)} is in ${printable(people)}` : `${plural(u.count, 'id')} of ${printable(file)} not in ${printable(people)} (kept, without a group): ${ids(u)}`),
-    row('inactive', w.count === 0 ? `none: everyone in ${printable(people)} appears in ${printable(file)}` : `${plural(w.count, 'person', 'people')} of ${printable(people)} in no row (isolates): ${ids(w)}`),
+    row('absent', w.count === 0 ? `none: everyone in ${printable(people)} appears in ${printable(file)}` : `${plural(w.count, 'person', 'people')} of ${printable(people)} in no row (listed, never seen: absent, not dormant): ${ids(w)}`),
   ];
 }
 

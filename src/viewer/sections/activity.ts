@@ -22,7 +22,7 @@ export function activitySection(v: Viewer, onPerson: (i: number) => void): HTMLE
   const trendText = trend === null ? '—' : `${trend > 0 ? '+' : ''}${x.share(trend)}`;
   const partial = series.filter((s) => s.coverage !== undefined && s.coverage < 1);
   const partialText = partial.length
-    ? h('p', { class: 'note partial-periods' }, a.partial(x.list(partial.map((s) => a.covered(periodName(v, s.period), x.share(s.coverage)))), partial.length > 1))
+    ? h('p', { class: 'note partial-periods' }, a.partial(x.list(partial.map((s) => a.covered(periodName(v, s.period), x.share(s.coverage)))), partial.length > 1, partial.length === series.length))
     : null;
   const lists = (['dormant', 'fading', 'growing', 'absent'] as const).map((status) => {
     const people: number[] = [];
