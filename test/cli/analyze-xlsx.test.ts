@@ -331,10 +331,19 @@ describe('--format xlsx: how it reads in a spreadsheet', () => {
     const texts = (book: ReadBook, sheet: string) => book.grid.get(sheet)!.flat().flatMap((c) => (c.t === 's' ? [c.v] : []));
     expect(texts(es, 'Personas')).toContain('inactiva');
     expect(texts(es, 'Personas')).not.toContain('dormant');
+    // Roles too, still joined with `|` as in CSV: the Spanish role names of the HTML page.
+    const role: Record<string, string> = {
+      intermediaria: 'broker', 'conectora central': 'central-connector', 'crítica': 'critical', 'en un solo sentido': 'one-way', 'periférica': 'peripheral', aislada: 'isolate',
+    };
+    const roleColumn = header(es, 'Personas').indexOf('Roles');
+    const roleCells = es.grid.get('Personas')!.slice(1).flatMap((r) => (r[roleColumn]?.t === 's' ? [r[roleColumn].v] : []));
+    expect(roleCells.length).toBeGreaterThan(0);
+    for (const cell of roleCells) for (const r of cell.split('|')) expect(Object.keys(role)).toContain(r);
+    const fromSpanish = (v: string) => v.split('|').map((r) => role[r] ?? r).join('|');
     en.sheets.forEach((name, i) => {
       const body = (book: ReadBook, sheet: string) =>
         plain(book.grid.get(sheet)!.slice(1)).map((r) =>
-          r.map((c) => (c.t === 's' && words.test(c.v) ? { t: 'empty' } : c.t === 's' && status[c.v] !== undefined ? { ...c, v: status[c.v]! } : c)),
+          r.map((c) => (c.t === 's' && words.test(c.v) ? { t: 'empty' } : c.t === 's' && status[c.v] !== undefined ? { ...c, v: status[c.v]! } : c.t === 's' && book === es ? { ...c, v: fromSpanish(c.v) } : c)),
         );
       if (name === 'Summary') expect(es.grid.get('Resumen')!.length).toBe(en.grid.get(name)!.length);
       else expect(body(es, es.sheets[i]!), name).toEqual(body(en, name));

@@ -3,7 +3,8 @@
  * (`--lang`), and its kind, which decides the number format (shares as percentages,
  * centralities with 4 decimals, dates as dates). The column keys and their order come from
  * render/columns.ts, shared with CSV; this file only says how a key looks in a spreadsheet.
- * Values (ids, group names, roles, statuses) are data and are never translated.
+ * Values (ids, group names) are data and are never translated; a Spanish workbook shows statuses
+ * and roles in Spanish (tables.ts).
  */
 import type { Lang, TableName } from '../context.js';
 

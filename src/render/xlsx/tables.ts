@@ -32,10 +32,19 @@ export function tableSheet(analysis: Analysis, table: TableName, lang: Lang): Ta
     const look = fieldLook(table, key, first?.[i]);
     return { header: look.header[lang], kind: look.kind };
   });
-  // A person's activity status is a word of the report's language, as on the HTML page.
-  const status = table === 'people' ? keys.indexOf('activity.status') : -1;
-  const words = stringsFor(lang).activity.status as Record<string, string>;
-  const worded = (row: Cell[]): Cell[] => (status < 0 || typeof row[status] !== 'string' ? row : row.map((c, i) => (i === status ? (words[c as string] ?? c) : c)));
+  // A person's activity status and roles are words of the report's language, as on the HTML
+  // page. An English workbook keeps the role names of the JSON and CSV (`central-connector`);
+  // roles stay joined with `|`, as in CSV, so a filter on one of them still works.
+  const strings = stringsFor(lang);
+  const statusWords = strings.activity.status as Record<string, string>;
+  const roleWords = strings.roles.short as Record<string, string>;
+  const translate: ((c: Cell) => Cell)[] = keys.map((key) => {
+    if (table !== 'people') return (c) => c;
+    if (key === 'activity.status') return (c) => (typeof c === 'string' ? (statusWords[c] ?? c) : c);
+    if (key === 'roles' && lang !== 'en') return (c) => (typeof c === 'string' && c !== '' ? c.split('|').map((r) => roleWords[r] ?? r).join('|') : c);
+    return (c) => c;
+  });
+  const worded = (row: Cell[]): Cell[] => row.map((c, i) => translate[i]!(c));
   return {
     name: SHEET_NAMES[table as SheetKey][lang],
     columns,
