@@ -10,7 +10,8 @@ Writes test/golden/diff/<case>.json for two cases:
 For each case:
   ties           directed ties present on one side only, as [source, target, weight], gained
                  and lost, each heaviest first, then by source and target;
-  ranks          for pagerank and betweenness, every person present on both sides:
+  ranks          for sourcePagerank (pagerank of G.reverse()), pagerank and betweenness, every
+                 person present on both sides:
                  [rankBefore, rankAfter] — the competition rank among those people, 1 = highest,
                  1 + the number of people whose value is greater by more than 1e-12;
   org            networkx overall reciprocity and density of each side;
@@ -129,7 +130,10 @@ def competition_ranks(values):
 def ranks(G1, G2, both):
     out = {}
     # PageRank to the stationary vector (SPEC §4.1): networkx stops at an L1 change below n·tol.
-    for name, fn in (("pagerank", lambda G: nx.pagerank(G, alpha=0.85, weight="weight", tol=1e-10 / G.number_of_nodes(), max_iter=10000)),
+    pagerank = lambda G: nx.pagerank(G, alpha=0.85, weight="weight", tol=1e-10 / G.number_of_nodes(), max_iter=10000)
+    # The go-to score (sourcePagerank): PageRank of the graph with every tie reversed.
+    for name, fn in (("sourcePagerank", lambda G: pagerank(G.reverse(copy=True))),
+                     ("pagerank", pagerank),
                      ("betweenness", lambda G: nx.betweenness_centrality(G, normalized=True))):
         v1, v2 = fn(G1), fn(G2)
         r1 = competition_ranks({p: v1[p] for p in both})

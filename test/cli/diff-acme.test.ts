@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mostChanged } from '../../src/core/diff/groups.js';
 import type { DiffResult } from '../../src/core/model/diff.js';
+import type { Finding } from '../../src/core/model/findings.js';
 import { writeAcmeHalves } from '../helpers/acme-halves.js';
 import { ROOT, run } from '../helpers/cli.js';
 
@@ -21,7 +22,7 @@ interface GroupFigures {
 }
 interface Golden {
   ties: { gained: [string, string, number][]; lost: [string, string, number][] };
-  ranks: Record<'pagerank' | 'betweenness', Record<string, [number, number]>>;
+  ranks: Record<'sourcePagerank' | 'pagerank' | 'betweenness', Record<string, [number, number]>>;
   org: Record<'before' | 'after', { reciprocity: number; density: number }>;
   groups: Record<'before' | 'after', Record<string, GroupFigures>>;
   status: Record<'before' | 'after', Record<string, string>>;
@@ -95,8 +96,8 @@ describe('the fading Marketing team', () => {
     }
   });
 
-  test('PageRank and betweenness ranks are networkx’s', () => {
-    for (const field of ['pagerank', 'betweenness'] as const) {
+  test('go-to score, PageRank and betweenness ranks are networkx’s', () => {
+    for (const field of ['sourcePagerank', 'pagerank', 'betweenness'] as const) {
       const ours = Object.fromEntries(diff.people.map((p) => [p.id, [p[field].rankBefore, p[field].rankAfter]]));
       expect(ours).toEqual(GOLDEN.ranks[field]);
     }
@@ -110,8 +111,58 @@ describe('the fading Marketing team', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('now dormant (9; Marketing 9): ben.taylor, jonas.klein, kai.nakamura, … (9 in all)');
     expect(r.stdout).toContain('now fading (3; Marketing 3): amelie.roux, claire.fontaine, ingrid.berg');
-    expect(r.stdout).toMatch(/activity rate changed most:\n.*\n.*\n.*\n│ Marketing +│ +1 │ 0\.5417 │ −0\.4583 │/);
-    // 78 of 78, then 70 of 79 (0.8861).
-    expect(r.stdout).toMatch(/│ active share +│ +1 │ +0\.8861 │ +−0\.1139 │/);
+    // Shares in % as analyze shows them, their changes in percentage points: 1 → 0.5417 (golden), −45.8 points.
+    expect(r.stdout).toMatch(/activity rate changed most:\n.*\n.*\n.*\n│ Marketing +│ +100\.0% │ 54\.2% │ −45\.8 pp │/);
+    // 78 of 78 (100.0%), then 70 of 79 (88.6%): −11.4 points.
+    expect(r.stdout).toMatch(/│ active share +│ +100\.0% │ +88\.6% │ +−11\.4 pp │/);
+    // Reciprocity 0.7413 → 0.7386 (golden_diff.py); counts with thousands separators (5,123 interactions before);
+    // the E-I p-value as analyze prints it, with no change to read.
+    expect(r.stdout).toMatch(/│ reciprocity +│ +74\.1% │ +73\.9% │ +−0\.3 pp │/);
+    expect(r.stdout).toMatch(/│ interactions +│ +5,123 │ +4,639 │ +−484 │/);
+    expect(r.stdout).toMatch(/│ E-I p-value +│ +< 0\.001 │ +< 0\.001 │ +— │/);
+  });
+});
+
+describe('findings compared between the halves', () => {
+  const key = (f: Pick<Finding, 'kind' | 'subject'>) => `${f.kind} ${f.subject.type === 'group' ? f.subject.group : f.subject.type}`;
+  async function findingsOf(file: string): Promise<Finding[]> {
+    const r = await run(['analyze', file, '--people', PEOPLE, '--format', 'json', '--quiet']);
+    expect(r.code).toBe(0);
+    return (JSON.parse(r.stdout) as { findings: Finding[] }).findings;
+  }
+
+  test('Marketing’s inactivity appears; every other finding is on both halves', async () => {
+    // The reference: each half analysed on its own, its findings matched here by kind and group.
+    const [first, second] = [await findingsOf(halves.first), await findingsOf(halves.second)];
+    const firstKeys = new Set(first.map(key));
+    const secondKeys = new Set(second.map(key));
+    const presence = (k: string) => (firstKeys.has(k) && secondKeys.has(k) ? 'kept' : secondKeys.has(k) ? 'appeared' : 'gone');
+    const expected = [...second.map(key), ...first.map(key).filter((k) => !secondKeys.has(k))].map((k) => [k, presence(k)]);
+    expect(diff.findings.map((f) => [key(f), f.presence])).toEqual(expected);
+    // By hand: in the first half every Marketing member is active every month; in the second, 9 of
+    // its 12 are dormant and 3 fading — the whole team, a high-severity inactive group.
+    const appeared = diff.findings.filter((f) => f.presence !== 'kept');
+    expect(appeared).toEqual([{ kind: 'inactive-group', presence: 'appeared', subject: { type: 'group', group: 'Marketing' }, severity: { before: null, after: 'high' } }]);
+    const csv = await run(['diff', halves.first, halves.second, '--people', PEOPLE, '--format', 'csv', '--table', 'findings', '--quiet']);
+    expect(csv.stdout.split(/\r?\n/)[0]).toBe('kind,presence,subject.type,subject,severity.before,severity.after');
+    expect(csv.stdout.split(/\r?\n/)).toContain('inactive-group,appeared,group,Marketing,,high');
+    const table = await run(['diff', halves.first, halves.second, '--people', PEOPLE, '--quiet']);
+    expect(table.stdout).toMatch(/Findings\n1 appeared, 0 gone, \d+ on both sides\n/);
+    expect(table.stdout).toMatch(/│ appeared +│ inactive-group +│ Marketing +│ — +│ high +│/);
+  });
+
+  test('--fail-on over findings: one more high finding trips the gate; the way back does not', async () => {
+    const rule = 'delta(count(findings.severity=high)) > 0';
+    const forward = await run(['diff', halves.first, halves.second, '--people', PEOPLE, '--fail-on', rule, '--format', 'json', '--quiet']);
+    expect(forward.code).toBe(1);
+    const held = (JSON.parse(forward.stdout) as DiffResult).failOn!.rules[0]!;
+    // High findings: those of each half's own report (the Marketing one is the only change).
+    const high = async (file: string) => (await findingsOf(file)).filter((f) => f.severity === 'high').length;
+    const [before, after] = [await high(halves.first), await high(halves.second)];
+    expect(after - before).toBe(1);
+    expect(held).toMatchObject({ status: 'holds', before, after, value: 1 });
+    const back = await run(['diff', halves.second, halves.first, '--people', PEOPLE, '--fail-on', rule, '--quiet']);
+    expect(back.code).toBe(0);
+    expect(back.stdout).toMatch(/clear +delta\(count\(findings\.severity=high\)\) > 0 +-1\n/);
   });
 });

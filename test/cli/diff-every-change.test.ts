@@ -21,7 +21,7 @@ import { ROOT, run } from '../helpers/cli.js';
 const DIR = join(ROOT, 'fixtures/diff/every-change');
 const GOLDEN = JSON.parse(readFileSync(join(ROOT, 'test/golden/diff/every-change.json'), 'utf8')) as {
   ties: { gained: [string, string, number][]; lost: [string, string, number][] };
-  ranks: Record<'pagerank' | 'betweenness', Record<string, [number, number]>>;
+  ranks: Record<'sourcePagerank' | 'pagerank' | 'betweenness', Record<string, [number, number]>>;
 };
 
 let diff: DiffResult;
@@ -94,8 +94,8 @@ describe('ranks', () => {
     expect(b('b2')).toMatchObject({ rankBefore: 3, rankAfter: 4, move: -1 });
   });
 
-  test('every rank of both fields is networkx’s (golden_diff.py)', () => {
-    for (const field of ['pagerank', 'betweenness'] as const) {
+  test('every rank of the three fields is networkx’s (golden_diff.py)', () => {
+    for (const field of ['sourcePagerank', 'pagerank', 'betweenness'] as const) {
       const ours = Object.fromEntries(diff.people.filter((p) => p.presence === 'stayed').map((p) => [p.id, [p[field].rankBefore, p[field].rankAfter]]));
       expect(ours).toEqual(GOLDEN.ranks[field]);
     }

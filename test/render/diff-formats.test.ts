@@ -53,7 +53,9 @@ describe('csv tables', () => {
     const r = await run(['diff', before, after, '--format', 'csv', '--table', 'people', '--quiet']);
     const [header, ...rows] = r.stdout.trimEnd().split('\r\n');
     expect(header).toBe(
-      'id,presence,group.before,group.after,pagerank.before,pagerank.after,pagerank.change,pagerank.rankBefore,pagerank.rankAfter,pagerank.move,' +
+      'id,presence,group.before,group.after,' +
+        'sourcePagerank.before,sourcePagerank.after,sourcePagerank.change,sourcePagerank.rankBefore,sourcePagerank.rankAfter,sourcePagerank.move,' +
+        'pagerank.before,pagerank.after,pagerank.change,pagerank.rankBefore,pagerank.rankAfter,pagerank.move,' +
         'betweenness.before,betweenness.after,betweenness.change,betweenness.rankBefore,betweenness.rankAfter,betweenness.move,' +
         'roles.before,roles.after,roles.gained,roles.lost,status.before,status.after,interactions.before,interactions.after,interactions.change,community.before,community.after',
     );
@@ -66,6 +68,7 @@ describe('csv tables', () => {
     ]);
     const joined = rows[0]!.split(',');
     expect(joined.slice(7, 10)).toEqual(['', '', '']); // no rank: only on one side
+    expect(joined.slice(13, 16)).toEqual(['', '', '']);
   });
 
   test('ties: gained then lost, a formula-like name neutralized', async () => {

@@ -9,6 +9,7 @@ import type { GraphIndex } from '../graph/csr.js';
 import type { ActivityStatus, Report, Role } from '../model/report.js';
 import { change } from './change.js';
 import { COMMUNITY_MATCH, matchCommunities } from './communities.js';
+import { findingChanges } from './findings.js';
 import { groupChanges } from './groups.js';
 import { sideWarnings } from './options.js';
 import { peopleChanges } from './people.js';
@@ -87,6 +88,7 @@ export function diffReports(before: DiffSide, after: DiffSide, env: DiffEnv): Di
   const a = after.report;
   const ties = before.ties && after.ties ? tieChanges(before.ties, after.ties) : null;
   const people = peopleChanges(b, a);
+  const communities = matchCommunities(b, a);
   const reason = noTiesReason([before, after].map((s) => ({ file: s.file, hasTies: s.ties !== null })));
   return {
     schemaVersion: DIFF_SCHEMA_VERSION,
@@ -105,7 +107,8 @@ export function diffReports(before: DiffSide, after: DiffSide, env: DiffEnv): Di
     org: orgChanges(b, a),
     people,
     groups: groupChanges(b, a),
-    communities: matchCommunities(b, a),
+    communities,
+    findings: findingChanges(b, a, communities.events),
     ties: ties?.changes ?? null,
     failOn: null,
   };

@@ -1,6 +1,6 @@
 /**
  * Person changes: every person of either side (by id), whether they stayed, joined or left,
- * their PageRank and betweenness on each side with their rank among the people present on
+ * their go-to score, PageRank and betweenness on each side with their rank among the people present on
  * both sides (rank.ts), the roles they gained and lost, activity status and interactions.
  *
  * Roles of a person who joined count as gained and those of a person who left as lost, so
@@ -12,12 +12,13 @@ import { change } from './change.js';
 import { competitionRanks } from './rank.js';
 import type { PersonChange, Presence, RankChange } from '../model/diff.js';
 
-export type RankedField = 'pagerank' | 'betweenness';
-export const RANKED_FIELDS: readonly RankedField[] = ['pagerank', 'betweenness'];
+export type RankedField = 'sourcePagerank' | 'pagerank' | 'betweenness';
+/** The go-to score first, as the analysis's top-people lists lead with it. */
+export const RANKED_FIELDS: readonly RankedField[] = ['sourcePagerank', 'pagerank', 'betweenness'];
 
 /** Rank of every person on both sides, by id, for one field of one side. */
 function ranksOf(rows: readonly PersonRow[], field: RankedField): Map<string, number> {
-  const ranks = competitionRanks(rows.map((p) => p[field]));
+  const ranks = competitionRanks(rows.map((p) => p[field] ?? null));
   return new Map(rows.map((p, i) => [p.id, ranks[i]!]));
 }
 
@@ -42,6 +43,7 @@ function personChange(id: string, b: PersonRow | undefined, a: PersonRow | undef
     id,
     presence,
     group: { before: b?.group ?? null, after: a?.group ?? null },
+    sourcePagerank: rankChange('sourcePagerank', b, a, ranks),
     pagerank: rankChange('pagerank', b, a, ranks),
     betweenness: rankChange('betweenness', b, a, ranks),
     roles: { before: [...rolesBefore], after: [...rolesAfter], gained: minus(rolesAfter, rolesBefore), lost: minus(rolesBefore, rolesAfter) },
@@ -58,8 +60,8 @@ export function peopleChanges(before: Report, after: Report): PersonChange[] {
   const bothBefore = before.people.filter((p) => byIdAfter.has(p.id));
   const bothAfter = after.people.filter((p) => byIdBefore.has(p.id));
   const ranks: Ranks = {
-    before: { pagerank: ranksOf(bothBefore, 'pagerank'), betweenness: ranksOf(bothBefore, 'betweenness') },
-    after: { pagerank: ranksOf(bothAfter, 'pagerank'), betweenness: ranksOf(bothAfter, 'betweenness') },
+    before: Object.fromEntries(RANKED_FIELDS.map((f) => [f, ranksOf(bothBefore, f)])) as Record<RankedField, Map<string, number>>,
+    after: Object.fromEntries(RANKED_FIELDS.map((f) => [f, ranksOf(bothAfter, f)])) as Record<RankedField, Map<string, number>>,
   };
   const ids = [...new Set([...byIdBefore.keys(), ...byIdAfter.keys()])].sort(compareIds);
   return ids.map((id) => personChange(id, byIdBefore.get(id), byIdAfter.get(id), ranks));

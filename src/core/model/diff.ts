@@ -4,6 +4,7 @@
  * change = after − before, and `null` where either side has no value (never NaN).
  * Field names here are the JSON output's; `src/core/report/diff-schema.json` describes them.
  */
+import type { FindingKind, Severity, Subject } from './findings.js';
 import type { ActivityStatus, BetweennessMethod, Role } from './report.js';
 
 export const DIFF_SCHEMA_VERSION = 1 as const;
@@ -52,6 +53,8 @@ export interface PersonChange {
   presence: Presence;
   /** The person's group on each side (null: no group, or not on that side — see presence). */
   group: { before: string | null; after: string | null };
+  /** The go-to score (PageRank of the reversed graph), ranked first, as the top-people lists are. */
+  sourcePagerank: RankChange;
   pagerank: RankChange;
   betweenness: RankChange;
   /** Roles on each side; gained/lost include every role of a person who joined/left. */
@@ -121,6 +124,18 @@ export interface TieChange {
   count: number;
 }
 
+export type FindingPresence = 'kept' | 'appeared' | 'gone';
+
+/** A finding of either side, matched by kind and subject (findings.ts). */
+export interface FindingChange {
+  kind: FindingKind;
+  presence: FindingPresence;
+  /** As the side that has it names it (the after side's, when both have it). */
+  subject: Subject;
+  /** On each side; null on the side without the finding. */
+  severity: { before: Severity | null; after: Severity | null };
+}
+
 export interface DiffSummary {
   people: { before: number; after: number; joined: number; left: number; stayed: number };
   /** gained, lost and kept are null when a side carries no ties (a JSON report). */
@@ -179,6 +194,8 @@ export interface DiffResult {
   /** Every group of either side, by name. */
   groups: GroupChange[];
   communities: CommunitySection;
+  /** The after side's findings (kept or appeared), in its order, then those gone. */
+  findings: FindingChange[];
   /** Ties gained, then ties lost, each heaviest first; null when a side carries no ties. */
   ties: TieChange[] | null;
   /** The `--fail-on` rules, when any were given. */

@@ -1,13 +1,14 @@
 /**
- * The CSV tables of a diff (`--format csv --table people|groups|ties`): one row per person of
- * either side, per group of either side, or per tie gained or lost. Nested figures are
- * flattened with dots (`pagerank.rankBefore`), role lists joined with `|`, as in the report's
- * CSV. Rows are produced one at a time, so a big table is never held as one string.
+ * The CSV tables of a diff (`--format csv --table people|groups|ties|findings`): one row per
+ * person of either side, per group of either side, per tie gained or lost, or per finding of
+ * either side. Nested figures are flattened with dots (`pagerank.rankBefore`), role lists joined
+ * with `|`, as in the report's CSV. Rows are produced one at a time, so a big table is never held as one string.
  */
 import { UsageError } from '../../core/base/errors.js';
-import type { Change, DiffResult, GroupChange, PersonChange, RankChange, TieChange } from '../../core/model/diff.js';
+import type { Change, DiffResult, FindingChange, GroupChange, PersonChange, RankChange, TieChange } from '../../core/model/diff.js';
 import type { Cell, TableData } from '../columns.js';
 import type { DiffTable } from './context.js';
+import { RANKED_FIELDS, type RankedField } from '../../core/diff/people.js';
 
 interface Column<T> {
   key: string;
@@ -20,7 +21,7 @@ const changeColumns = <T>(name: string, of: (row: T) => Change): Column<T>[] => 
   { key: `${name}.change`, get: (r) => of(r).change },
 ];
 
-const rankColumns = (name: 'pagerank' | 'betweenness'): Column<PersonChange>[] => {
+const rankColumns = (name: RankedField): Column<PersonChange>[] => {
   const of = (p: PersonChange): RankChange => p[name];
   return [
     ...changeColumns<PersonChange>(name, of),
@@ -37,8 +38,7 @@ export const PERSON_CHANGE_COLUMNS: Column<PersonChange>[] = [
   { key: 'presence', get: (p) => p.presence },
   { key: 'group.before', get: (p) => p.group.before },
   { key: 'group.after', get: (p) => p.group.after },
-  ...rankColumns('pagerank'),
-  ...rankColumns('betweenness'),
+  ...RANKED_FIELDS.flatMap(rankColumns),
   { key: 'roles.before', get: (p) => list(p.roles.before) },
   { key: 'roles.after', get: (p) => list(p.roles.after) },
   { key: 'roles.gained', get: (p) => list(p.roles.gained) },
@@ -62,6 +62,25 @@ export const TIE_CHANGE_COLUMNS: Column<TieChange>[] = (['change', 'source', 'ta
   (key) => ({ key, get: (t: TieChange) => t[key] }),
 );
 
+/** A finding's subject in one cell: the group, the community number, or the people's ids joined with `|`. */
+function subjectCell(f: FindingChange): Cell {
+  switch (f.subject.type) {
+    case 'organization': return null;
+    case 'group': return f.subject.group;
+    case 'community': return f.subject.community;
+    case 'people': return list(f.subject.ids);
+  }
+}
+
+export const FINDING_CHANGE_COLUMNS: Column<FindingChange>[] = [
+  { key: 'kind', get: (f) => f.kind },
+  { key: 'presence', get: (f) => f.presence },
+  { key: 'subject.type', get: (f) => f.subject.type },
+  { key: 'subject', get: subjectCell },
+  { key: 'severity.before', get: (f) => f.severity.before },
+  { key: 'severity.after', get: (f) => f.severity.after },
+];
+
 function* cells<T>(columns: Column<T>[], rows: readonly T[]): Generator<Cell[]> {
   for (const row of rows) yield columns.map((c) => c.get(row));
 }
@@ -76,6 +95,8 @@ export function diffTableData(diff: DiffResult, table: DiffTable): TableData {
       return data(PERSON_CHANGE_COLUMNS, diff.people);
     case 'groups':
       return data(GROUP_CHANGE_COLUMNS, diff.groups);
+    case 'findings':
+      return data(FINDING_CHANGE_COLUMNS, diff.findings);
     case 'ties':
       // The command refuses --table ties before any work when a side has no ties.
       if (diff.ties === null) throw new UsageError(diff.meta.ties.reason ?? 'tie changes are not available');

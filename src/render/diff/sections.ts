@@ -7,9 +7,9 @@
 import { ROLES, STATUSES } from '../../core/check/fields.js';
 import { GROUP_TRACKED, mostChanged, type GroupTracked } from '../../core/diff/groups.js';
 import { rankMovers, RANKED_FIELDS, type RankedField } from '../../core/diff/people.js';
-import type { CommunityEvent, CommunityRef, DiffResult, PersonChange, SideMeta, TieChange } from '../../core/model/diff.js';
-import { formatNumber, MISSING } from '../format.js';
-import { arrow, byGroup, signed, someOf } from './format.js';
+import type { CommunityEvent, CommunityRef, DiffResult, FindingChange, PersonChange, SideMeta, TieChange } from '../../core/model/diff.js';
+import { formatNumber, formatP, MISSING } from '../format.js';
+import { arrow, byGroup, changeCells, signed, someOf } from './format.js';
 
 export type Align = 'left' | 'right';
 
@@ -38,13 +38,22 @@ function describeSide(side: SideMeta): string {
 const ORG_LABELS: Record<string, string> = {
   totalWeight: 'total weight', dyadReciprocity: 'dyad reciprocity', largestComponentShare: 'largest component share',
   degreeCentralization: 'degree centralization', eiIndex: 'E-I index', groupAlignment: 'group alignment',
-  activeShare: 'active share', cutPoints: 'cut points', distanceFragmentation: 'distance fragmentation',
+  activeShare: 'active share', cutPoints: 'cut points', distanceFragmentation: 'distance fragmentation', eiPValue: 'E-I p-value',
 };
+
+/** Figures `analyze` shows as percentages: here too, with their changes in percentage points. */
+const ORG_SHARES: ReadonlySet<string> = new Set(['reciprocity', 'dyadReciprocity', 'largestComponentShare', 'activeShare']);
+
+/** A p-value as analyze prints it (0.012, < 0.001); its change is no figure to read. */
+function orgCells(field: string, c: DiffResult['org'][string]): string[] {
+  if (field === 'eiPValue') return [formatP(c.before), formatP(c.after), MISSING];
+  return changeCells(c, ORG_SHARES.has(field));
+}
 
 function orgSection(diff: DiffResult): Section {
   const rows = Object.entries(diff.org)
     .filter(([, c]) => c.before !== null || c.after !== null)
-    .map(([field, c]) => [ORG_LABELS[field] ?? field, formatNumber(c.before), formatNumber(c.after), signed(c.change)]);
+    .map(([field, c]) => [ORG_LABELS[field] ?? field, ...orgCells(field, c)]);
   return { title: 'Organization', blocks: [table(['figure', 'before', 'after', 'change'], rows)] };
 }
 
@@ -59,7 +68,7 @@ function peopleSection(diff: DiffResult, top: number): Section {
     return roles.length ? `${who(p, side)} [${roles.join(', ')}]` : who(p, side);
   };
   const blocks = [
-    text(`${formatNumber(s.before)} → ${formatNumber(s.after)}: ${s.joined} joined, ${s.left} left, ${s.stayed} on both sides`),
+    text(`${formatNumber(s.before)} → ${formatNumber(s.after)}: ${formatNumber(s.joined)} joined, ${formatNumber(s.left)} left, ${formatNumber(s.stayed)} on both sides`),
     text(`joined: ${someOf(joined.map((p) => withRoles(p, 'after')), top)}`),
     text(`left: ${someOf(left.map((p) => withRoles(p, 'before')), top)}`),
   ];
@@ -74,7 +83,7 @@ function statusSection(diff: DiffResult, top: number): Section | null {
   for (const status of ['dormant', 'fading', 'growing'] as const) {
     const now = diff.people.filter((p) => p.presence === 'stayed' && p.status.after === status && p.status.before !== status);
     if (now.length === 0) continue;
-    blocks.push(text(`now ${status} (${now.length}; ${byGroup(now.map((p) => p.group.after))}): ${someOf(now.map((p) => p.id), top)}`));
+    blocks.push(text(`now ${status} (${formatNumber(now.length)}; ${byGroup(now.map((p) => p.group.after))}): ${someOf(now.map((p) => p.id), top)}`));
   }
   return { title: 'Activity status', blocks };
 }
@@ -85,7 +94,7 @@ function tiesSection(diff: DiffResult, top: number): Section {
   const s = diff.summary.ties;
   const head = `${formatNumber(s.before)} → ${formatNumber(s.after)}`;
   if (diff.ties === null) return { title: 'Ties', blocks: [text(head), note(diff.meta.ties.reason ?? 'tie changes are not available')] };
-  const blocks: Block[] = [text(`${head}: ${s.gained} gained, ${s.lost} lost, ${s.kept} kept`)];
+  const blocks: Block[] = [text(`${head}: ${formatNumber(s.gained)} gained, ${formatNumber(s.lost)} lost, ${formatNumber(s.kept)} kept`)];
   for (const kind of ['gained', 'lost'] as const) {
     const ties = diff.ties.filter((t) => t.change === kind).slice(0, top);
     if (ties.length === 0) continue;
@@ -94,7 +103,7 @@ function tiesSection(diff: DiffResult, top: number): Section {
   return { title: 'Ties', blocks };
 }
 
-const FIELD_LABEL: Record<RankedField, string> = { pagerank: 'PageRank', betweenness: 'betweenness' };
+const FIELD_LABEL: Record<RankedField, string> = { sourcePagerank: 'go-to score', pagerank: 'PageRank', betweenness: 'betweenness' };
 
 function moversSection(diff: DiffResult, field: RankedField, top: number): Section {
   const stayed = diff.summary.people.stayed;
@@ -104,15 +113,18 @@ function moversSection(diff: DiffResult, field: RankedField, top: number): Secti
     if (movers.length === 0) continue;
     const rows = movers.map((p) => {
       const c = p[field];
-      return [p.id, p.group.after ?? MISSING, `${c.rankBefore} → ${c.rankAfter}`, signed(c.move), arrow(c)];
+      return [p.id, p.group.after ?? MISSING, `${formatNumber(c.rankBefore)} → ${formatNumber(c.rankAfter)}`, signed(c.move), arrow(c)];
     });
-    blocks.push(text(`moved ${direction}:`), table(['person', 'group', 'rank', 'move', field], rows, ['left', 'left', 'right', 'right', 'right']));
+    blocks.push(text(`moved ${direction}:`), table(['person', 'group', 'rank', 'move', FIELD_LABEL[field]], rows, ['left', 'left', 'right', 'right', 'right']));
   }
   if (blocks.length === 0) blocks.push(text('no rank moved'));
   return { title: `${FIELD_LABEL[field]} rank (among the ${formatNumber(stayed)} people on both sides; 1 = highest)`, blocks };
 }
 
 const GROUP_LABEL: Record<GroupTracked, string> = { eiIndex: 'E-I index', reciprocity: 'reciprocity', activityRate: 'activity rate', weight: 'weight of its ties' };
+
+/** Group figures `analyze` shows as percentages. */
+const GROUP_SHARES: ReadonlySet<GroupTracked> = new Set(['reciprocity', 'activityRate']);
 
 function groupsSection(diff: DiffResult, top: number): Section | null {
   if (diff.groups.length === 0) return null;
@@ -124,7 +136,7 @@ function groupsSection(diff: DiffResult, top: number): Section | null {
   for (const field of GROUP_TRACKED) {
     const changed = mostChanged(diff.groups, field, top);
     if (changed.length === 0) continue;
-    const rows = changed.map((g) => [g.group, formatNumber(g[field].before), formatNumber(g[field].after), signed(g[field].change)]);
+    const rows = changed.map((g) => [g.group, ...changeCells(g[field], GROUP_SHARES.has(field))]);
     blocks.push(text(`${GROUP_LABEL[field]} changed most:`), table(['group', 'before', 'after', 'change'], rows));
   }
   if (blocks.length === 0) blocks.push(text('no group figure changed'));
@@ -174,11 +186,36 @@ function communitiesSection(diff: DiffResult, top: number): Section {
     }
   };
   const { minSize, threshold } = diff.meta.communities;
-  const blocks: Block[] = [text(`${c.before.length} → ${c.after.length} communities of ${minSize} or more people, matched by Jaccard overlap ≥ ${threshold}`)];
+  const blocks: Block[] = [text(`${formatNumber(c.before.length)} → ${formatNumber(c.after.length)} communities of ${minSize} or more people, matched by Jaccard overlap ≥ ${threshold}`)];
   const events = c.events.map(line);
   for (const l of events.slice(0, 3 * top)) blocks.push(text(l));
   if (events.length > 3 * top) blocks.push(note(`… and ${events.length - 3 * top} more (--format json lists every match)`));
   return { title: 'Communities', blocks };
+}
+
+/** What a finding is about: a group, a community, the organization, or some people. */
+function findingSubject(f: FindingChange, top: number): string {
+  switch (f.subject.type) {
+    case 'organization': return 'the organization';
+    case 'group': return f.subject.group;
+    case 'community': return `community ${f.subject.community}`;
+    case 'people': return someOf(f.subject.ids, top);
+  }
+}
+
+function findingsSection(diff: DiffResult, top: number): Section {
+  const of = (presence: FindingChange['presence']) => diff.findings.filter((f) => f.presence === presence);
+  const [appeared, gone, kept] = [of('appeared'), of('gone'), of('kept')];
+  const blocks: Block[] = [text(`${formatNumber(appeared.length)} appeared, ${formatNumber(gone.length)} gone, ${formatNumber(kept.length)} on both sides`)];
+  const rows = [...appeared, ...gone, ...kept.filter((f) => f.severity.before !== f.severity.after)].map((f) => [
+    f.presence === 'kept' ? 'severity changed' : f.presence,
+    f.kind,
+    findingSubject(f, top),
+    f.severity.before ?? MISSING,
+    f.severity.after ?? MISSING,
+  ]);
+  if (rows.length > 0) blocks.push(table(['finding', 'kind', 'about', 'before', 'after'], rows, ['left', 'left', 'left', 'left', 'left']));
+  return { title: 'Findings', blocks };
 }
 
 /** Every section, in reading order; sections without content are left out. */
@@ -186,6 +223,7 @@ export function diffSections(diff: DiffResult, top: number): { heading: string; 
   const heading = `orgnet diff: ${describeSide(diff.meta.before)} → ${describeSide(diff.meta.after)}`;
   const sections = [
     orgSection(diff),
+    findingsSection(diff, top),
     peopleSection(diff, top),
     statusSection(diff, top),
     tiesSection(diff, top),

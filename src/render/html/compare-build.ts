@@ -56,7 +56,7 @@ function movers(diff: DiffResult): CompareData['movers'] {
     up: rankMovers(diff.people, field, 'up', COMPARE_TOP).map(row(field)),
     down: rankMovers(diff.people, field, 'down', COMPARE_TOP).map(row(field)),
   });
-  return { pagerank: of('pagerank'), betweenness: of('betweenness') };
+  return Object.fromEntries(RANKED_FIELDS.map((f) => [f, of(f)])) as CompareData['movers'];
 }
 
 function groups(diff: DiffResult): CompareData['groups'] {
@@ -115,7 +115,7 @@ function peopleBefore(diff: DiffResult, ids: readonly string[]): PersonColumnsBe
     joined: rows.map((p) => p?.presence === 'joined'),
     roles: rows.map((p) => (stayed(p) ? roleBits(p!.roles.before) : 0)),
     status: rows.map((p) => (stayed(p) && p!.status.before !== null ? STATUS_ORDER.indexOf(p!.status.before) : null)),
-    rank: { pagerank: rank('pagerank'), betweenness: rank('betweenness') },
+    rank: Object.fromEntries(RANKED_FIELDS.map((f) => [f, rank(f)])) as PersonColumnsBefore['rank'],
   };
 }
 

@@ -117,7 +117,7 @@ export function sinceBefore(v: Viewer, i: number): HTMLElement | null {
   const p = c.people;
   if (p.joined[i]) return h('div', { class: 'person-change' }, k.joined);
   const lines: string[] = [];
-  for (const [field, measure] of [['pagerank', t.person.pagerank], ['betweenness', t.person.betweenness]] as const) {
+  for (const [field, measure] of [['sourcePagerank', t.person.sourcePagerank], ['pagerank', t.person.pagerank], ['betweenness', t.person.betweenness]] as const) {
     const before = p.rank[field].before[i];
     const after = p.rank[field].after[i];
     if (before !== null && before !== undefined && after !== null && after !== undefined && before !== after) lines.push(k.rank(measure, x.int(before), x.int(after)));

@@ -10,8 +10,9 @@ import { block, names, type Blocks } from './change-parts.js';
 export function ranksBlock({ v, c, person }: Blocks): HTMLElement | null {
   const { t, x } = v;
   const k = t.compare;
-  const measures: Record<RankedField, string> = { pagerank: t.person.pagerank, betweenness: t.person.betweenness };
-  const moves = (['pagerank', 'betweenness'] as const).flatMap((field) =>
+  const measures: Record<RankedField, string> = { sourcePagerank: t.person.sourcePagerank, pagerank: t.person.pagerank, betweenness: t.person.betweenness };
+  // In the diff's order (the go-to score first): the page data holds the fields in that order.
+  const moves = (Object.keys(c.movers) as RankedField[]).flatMap((field) =>
     (['up', 'down'] as const).flatMap((direction) => {
       const rows = c.movers[field][direction];
       if (rows.length === 0) return [];
