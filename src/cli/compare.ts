@@ -14,7 +14,7 @@ import { diffReports, type DiffResult, type DiffSide } from '../core/diff/index.
 import { UsageError } from '../core/base/errors.js';
 import { assertNotInput } from '../io/write-atomic.js';
 import { printable } from '../render/printable.js';
-import type { Pseudonyms } from '../core/privacy/pseudonyms.js';
+import type { Pseudonyms } from '../core/ingest/privacy/pseudonyms.js';
 import { alignSides, detectSide, PEOPLE_READ_TWICE, type DetectedSide } from './diff-sides.js';
 import type { Io } from './io.js';
 import type { Flags } from './options.js';

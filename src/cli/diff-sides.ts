@@ -9,7 +9,7 @@ import { extname, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { DiffSide } from '../core/diff/diff.js';
 import type { SideSource } from '../core/model/diff.js';
-import type { Pseudonyms } from '../core/privacy/pseudonyms.js';
+import type { Pseudonyms } from '../core/ingest/privacy/pseudonyms.js';
 import { UsageError } from '../core/base/errors.js';
 import { firstCharacter, headOfFile, peekStream } from '../io/peek.js';
 import { openInput } from '../io/read-stream.js';

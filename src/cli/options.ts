@@ -4,14 +4,14 @@
  */
 import { Option, type Command } from 'commander';
 import { UsageError } from '../core/base/errors.js';
-import { parseTimestamp } from '../core/input/values.js';
-import { ENCODINGS } from '../core/input/decode.js';
+import { parseTimestamp } from '../core/ingest/csv/values.js';
+import { ENCODINGS } from '../core/ingest/csv/decode.js';
 import { own } from '../core/base/own.js';
-import { normalizeName } from '../core/input/columns.js';
-import { compileFormat, TimeFormatError } from '../core/input/time-reader.js';
-import { Pseudonyms } from '../core/privacy/pseudonyms.js';
+import { normalizeName } from '../core/ingest/layouts/columns.js';
+import { compileFormat, TimeFormatError } from '../core/ingest/csv/time-reader.js';
+import { Pseudonyms } from '../core/ingest/privacy/pseudonyms.js';
 import type { Io } from './io.js';
-import { checkInputModes } from '../core/input/input-modes.js';
+import { checkInputModes } from '../core/ingest/layouts/input-modes.js';
 import { DEFAULT_OPTIONS, PERIODS, type AnalyzeOptions, type Encoding, type Period } from '../core/model/options.js';
 
 /** Flags as commander hands them over (camelCase keys). */

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { analyze, type Analysis } from '../core/analyze.js';
 import { UsageError } from '../core/base/errors.js';
 import type { Reject } from '../core/model/ingest.js';
-import type { Pseudonyms } from '../core/privacy/pseudonyms.js';
+import type { Pseudonyms } from '../core/ingest/privacy/pseudonyms.js';
 import type { Parts } from '../core/model/parts.js';
 import { openTable, type InputFormat } from '../io/read-stream.js';
 import { AtomicLineWriter } from '../io/line-writer.js';

@@ -7,20 +7,20 @@ import { createTimelines, type Timeline } from './activity/timeline.js';
 import type { GraphIndex } from './graph/csr.js';
 import { buildIndex, lazyGraph } from './graph/index-build.js';
 import type { OrgGraph } from './graph/types.js';
-import type { Input } from './input/csv-reader.js';
-import { readEvents } from './input/events.js';
-import { readInteractions, type InteractionHooks, type InteractionsReader } from './input/interactions.js';
-import { readPeopleRows } from './input/people.js';
-import { choosePeople } from './input/people-match.js';
+import type { Input } from './ingest/csv/csv-reader.js';
+import { readEvents } from './ingest/layouts/events.js';
+import { readInteractions, type InteractionHooks, type InteractionsReader } from './ingest/layouts/interactions.js';
+import { readPeopleRows } from './ingest/layouts/people.js';
+import { choosePeople } from './ingest/layouts/people-match.js';
 import type { Interactions, PeopleRows, PeopleTable, Reject } from './model/ingest.js';
-import { readWideSurvey } from './input/wide.js';
-import { weightOverflow } from './input/weight.js';
+import { readWideSurvey } from './ingest/layouts/wide.js';
+import { weightOverflow } from './ingest/csv/weight.js';
 import { InputError } from './base/errors.js';
-import { checkInputModes } from './input/input-modes.js';
+import { checkInputModes } from './ingest/layouts/input-modes.js';
 import type { AnalyzeOptions } from './model/options.js';
 import type { Runner } from './parallel/runner.js';
-import { attributeRuleOf, idMaskOf, pseudonymizeInputs, shownRemoved } from './privacy/inputs.js';
-import type { IdMask, Pseudonyms } from './privacy/pseudonyms.js';
+import { attributeRuleOf, idMaskOf, pseudonymizeInputs, shownRemoved } from './ingest/privacy/inputs.js';
+import type { IdMask, Pseudonyms } from './ingest/privacy/pseudonyms.js';
 import { buildReport } from './report/build.js';
 import { ALL_PARTS, type Parts } from './model/parts.js';
 import type { Report } from './model/report.js';
@@ -141,7 +141,7 @@ export async function analyze(
   return analysisOf(report, built.index);
 }
 
-/** The people table, its id column matched against the interaction ids (input/people-match.ts). */
+/** The people table, its id column matched against the interaction ids (ingest/layouts/people-match.ts). */
 export function peopleOf(rows: PeopleRows, interactions: Interactions | null, options: AnalyzeOptions, ids: IdMask): PeopleTable {
   return choosePeople(rows, {
     interactionIds: interactions?.ids ?? null,

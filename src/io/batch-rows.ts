@@ -3,7 +3,7 @@
  * (pipelined-read.ts): moved, not copied, each way — the worker fills them, the main thread
  * sums them and sends them back to be filled again.
  */
-import { RowBatch, type BatchRows } from '../core/input/tie-accumulator.js';
+import { RowBatch, type BatchRows } from '../core/ingest/aggregate/tie-accumulator.js';
 
 export type { BatchRows };
 

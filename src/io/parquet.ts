@@ -8,7 +8,7 @@
  * empty cell. Lines in messages are row numbers + 1, as if the file were a CSV with a header.
  */
 import { InputError } from '../core/base/errors.js';
-import type { CsvReadOptions, CsvSink, CsvSummary, RecordSource } from '../core/input/csv-reader.js';
+import type { CsvReadOptions, CsvSink, CsvSummary, RecordSource } from '../core/ingest/csv/csv-reader.js';
 
 /** DuckDB's name for the type of each column that holds a point in time. */
 const TEMPORAL = /^(TIMESTAMP|DATE|TIMESTAMP_S|TIMESTAMP_MS|TIMESTAMP_NS|TIMESTAMP WITH TIME ZONE)$/;

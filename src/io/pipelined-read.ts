@@ -13,10 +13,10 @@
  * a thread costs about what it saves.
  */
 import { statSync } from 'node:fs';
-import type { Input } from '../core/input/csv-reader.js';
-import { readInteractions, sumBatch, type InteractionHooks, type InteractionsReader } from '../core/input/interactions.js';
+import type { Input } from '../core/ingest/csv/csv-reader.js';
+import { readInteractions, sumBatch, type InteractionHooks, type InteractionsReader } from '../core/ingest/layouts/interactions.js';
 import type { InputOptions } from '../core/model/options.js';
-import { RowBatch, TieAccumulator } from '../core/input/tie-accumulator.js';
+import { RowBatch, TieAccumulator } from '../core/ingest/aggregate/tie-accumulator.js';
 import type { Interactions, Reject } from '../core/model/ingest.js';
 import { transferList, type BatchRows } from './batch-rows.js';
 import { rebuild, type CarriedError } from './error-transfer.js';

@@ -6,7 +6,7 @@
 import type { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { jsonTextOf } from '../core/base/json-text.js';
-import { reportFromJson } from '../core/report/read-json.js';
+import { reportFromJson } from '../core/ingest/report/read-json.js';
 import type { Report } from '../core/model/report.js';
 import { validatorOf } from './report-schema.js';
 

@@ -7,7 +7,7 @@ import { accessSync, constants, createReadStream, fstatSync, openSync, statSync,
 import { Socket } from 'node:net';
 import { Readable } from 'node:stream';
 import { InputError } from '../core/base/errors.js';
-import type { Input } from '../core/input/csv-reader.js';
+import type { Input } from '../core/ingest/csv/csv-reader.js';
 import { isParquetPath, parquetSource } from './parquet.js';
 
 /** Large reads: the CSV parser's cost per chunk is small, the syscalls' is not. */

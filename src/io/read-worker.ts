@@ -7,8 +7,8 @@
  */
 import { Readable } from 'node:stream';
 import { parentPort } from 'node:worker_threads';
-import { readInteractions } from '../core/input/interactions.js';
-import type { RowBatch } from '../core/input/tie-accumulator.js';
+import { readInteractions } from '../core/ingest/layouts/interactions.js';
+import type { RowBatch } from '../core/ingest/aggregate/tie-accumulator.js';
 import { batchRows, transferList, type BatchRows } from './batch-rows.js';
 import type { InputOptions } from '../core/model/options.js';
 import { carry } from './error-transfer.js';

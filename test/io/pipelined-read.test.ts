@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { computeActivity } from '../../src/core/activity/activity.js';
 import { createTimeline } from '../../src/core/activity/timeline.js';
 import { InputError } from '../../src/core/base/errors.js';
-import { readInteractions, type InteractionsReader } from '../../src/core/input/interactions.js';
+import { readInteractions, type InteractionsReader } from '../../src/core/ingest/layouts/interactions.js';
 import type { Reject } from '../../src/core/model/ingest.js';
 import type { InputOptions } from '../../src/core/model/options.js';
 import { compareIds } from '../../src/core/base/ids.js';

@@ -1,5 +1,5 @@
 /**
- * The byte reader of the plainest rows (src/core/input/byte-rows.ts) against csv-parse, the
+ * The byte reader of the plainest rows (src/core/ingest/csv/byte-rows.ts) against csv-parse, the
  * parser of record: on random interaction files — ids with spaces, accents and digits, weights
  * with signs, exponents, decimal commas and zeros, timestamps in every accepted form and some
  * invalid ones, wrong field counts, blank lines, CRLF — cut into chunks anywhere, reading with
@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { readInteractions } from '../../src/core/input/interactions.js';
+import { readInteractions } from '../../src/core/ingest/layouts/interactions.js';
 import { DEFAULT_OPTIONS, type InputOptions } from '../../src/core/model/options.js';
 
 const IDS = ['a', 'b', 'A', 'é', '李', 'x y', ' a', 'a ', '1', '01', 'a\u00a0', 'Ωz'];

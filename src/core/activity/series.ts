@@ -24,7 +24,7 @@
 import { UsageError } from '../base/errors.js';
 import type { Period } from '../model/options.js';
 import type { PeriodRow } from '../model/report.js';
-import { PairTable } from '../pair-table.js';
+import { PairTable } from '../base/pair-table.js';
 import { MS_PER_DAY } from './calendar.js';
 import { periodIndex, periodLabel, periodStart, periodStartMs } from './periods.js';
 import type { Timeline } from './timeline.js';

@@ -16,9 +16,9 @@
  */
 import type { TimelineSink } from '../model/ingest.js';
 import type { Period } from '../model/options.js';
-import { PairList, PairTable } from '../pair-table.js';
+import { PairList, PairTable } from '../base/pair-table.js';
 import { MS_PER_DAY } from './calendar.js';
-import { RELATIVE_CLOCK_BEFORE } from '../input/time-reader.js';
+import { RELATIVE_CLOCK_BEFORE } from '../ingest/csv/time-reader.js';
 import { periodIndex, type Clock } from './periods.js';
 
 export interface PeriodTally {

@@ -11,7 +11,7 @@ export interface Problem {
   message: string;
 }
 
-/** How an id is shown in a message: as it is, or as its pseudonym (privacy/pseudonyms.ts). */
+/** How an id is shown in a message: as it is, or as its pseudonym (ingest/privacy/pseudonyms.ts). */
 export interface IdMask {
   readonly active: boolean;
   show(id: string): string;
@@ -97,7 +97,7 @@ export interface ReadHooks {
    */
   onProblem?: ((problem: Problem) => void) | undefined;
   observer?: RecordObserver | undefined;
-  /** How messages and rejected rows name people (default: by id; privacy/rejects.ts). */
+  /** How messages and rejected rows name people (default: by id; ingest/privacy/rejects.ts). */
   ids?: IdMask | undefined;
 }
 
@@ -150,7 +150,7 @@ export interface PeopleTable {
   /** The grouping column, or null when there is none. */
   groupColumn: string | null;
   attributeColumns: string[];
-  /** Attribute columns left out (privacy/attributes.ts), in file order. */
+  /** Attribute columns left out (ingest/privacy/attributes.ts), in file order. */
   droppedAttributes: string[];
   ids: string[];
   /** Per person, the display name, or null. */

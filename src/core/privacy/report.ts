@@ -9,8 +9,8 @@ import { UsageError } from '../base/errors.js';
 import { compareIds } from '../base/ids.js';
 import { mapFindingIds } from '../findings/ids.js';
 import type { Report } from '../model/report.js';
-import { keepsColumn, keepsLabel, type AttributeRule } from './attributes.js';
-import type { Pseudonyms } from './pseudonyms.js';
+import { keepsColumn, keepsLabel, type AttributeRule } from '../ingest/privacy/attributes.js';
+import type { Pseudonyms } from '../ingest/privacy/pseudonyms.js';
 
 /** How a report names people: by id, or by the pseudonyms of a salt (null fingerprint: not recorded). */
 export type Naming = { kind: 'ids' } | { kind: 'pseudonyms'; fingerprint: string | null };

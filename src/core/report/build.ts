@@ -40,7 +40,7 @@ export interface ReportInputs {
   unknownIds: number;
   timeline: Timeline;
   options: AnalyzeOptions;
-  /** With --pseudonymize: the salt's fingerprint (privacy/pseudonyms.ts), recorded in `meta.options`. */
+  /** With --pseudonymize: the salt's fingerprint (ingest/privacy/pseudonyms.ts), recorded in `meta.options`. */
   fingerprint?: string | null;
   env: { version: string; now: () => Date; runner?: Runner | undefined; parts?: Parts | undefined; timings?: Timings | undefined };
 }

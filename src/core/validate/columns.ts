@@ -7,8 +7,8 @@ import type { InputOptions } from '../model/options.js';
 import type { InputMeta } from '../model/report.js';
 import type { PeopleTable } from '../model/ingest.js';
 import type { ColumnCheck, ColumnRole } from '../model/validation.js';
-import type { IdMask } from '../privacy/pseudonyms.js';
-import { shownNames } from '../privacy/quote.js';
+import type { IdMask } from '../ingest/privacy/pseudonyms.js';
+import { shownNames } from '../ingest/privacy/quote.js';
 
 type Roles = [ColumnRole, string | null][];
 
@@ -25,7 +25,7 @@ function assign(names: readonly string[], roles: Roles): ColumnCheck[] {
 /**
  * The interactions header with roles. `--wide`: the first column is the respondent, every other a
  * nomination; their names do not matter, and a survey exported without a header row has ids there,
- * so with --pseudonymize they are shown by their pseudonyms (privacy/quote.ts).
+ * so with --pseudonymize they are shown by their pseudonyms (ingest/privacy/quote.ts).
  */
 export function interactionColumns(names: readonly string[], meta: InputMeta, options: InputOptions, ids: IdMask): ColumnCheck[] {
   if (options.wide) return shownNames(names, ids).map((name, i) => ({ name, role: i === 0 ? 'source' : 'target' }));

@@ -3,7 +3,7 @@
  * options, the same rules, the same messages — and says what they hold and what is wrong,
  * computing no metric.
  *
- * The readers run collecting (input/problems.ts): every bad row is handed over instead of
+ * The readers run collecting (ingest/layouts/problems.ts): every bad row is handed over instead of
  * stopping the run, so all of them are counted and the rest of the file is still described.
  * An error that stops a reader (no such file, another encoding, a missing column, a record past
  * --max-field-size) is one problem of that file, whose sections are then null; the other file is
@@ -17,19 +17,19 @@
  * rows errors even with `--lenient`: for a CI job that wants the two files to agree exactly.
  */
 import { InputError, type Problem } from '../base/errors.js';
-import type { Input } from '../input/csv-reader.js';
-import { readEvents } from '../input/events.js';
-import { readInteractions } from '../input/interactions.js';
-import { readPeopleRows } from '../input/people.js';
-import { choosePeople } from '../input/people-match.js';
+import type { Input } from '../ingest/csv/csv-reader.js';
+import { readEvents } from '../ingest/layouts/events.js';
+import { readInteractions } from '../ingest/layouts/interactions.js';
+import { readPeopleRows } from '../ingest/layouts/people.js';
+import { choosePeople } from '../ingest/layouts/people-match.js';
 import type { Interactions, PeopleRows, PeopleTable, ReadHooks } from '../model/ingest.js';
-import { readWideSurvey } from '../input/wide.js';
+import { readWideSurvey } from '../ingest/layouts/wide.js';
 import { tooManyPeriods } from '../activity/series.js';
-import { weightOverflow } from '../input/weight.js';
-import { checkInputModes } from '../input/input-modes.js';
+import { weightOverflow } from '../ingest/csv/weight.js';
+import { checkInputModes } from '../ingest/layouts/input-modes.js';
 import type { AnalyzeOptions } from '../model/options.js';
-import { attributeRuleOf, idMaskOf, pseudonymizeInputs } from '../privacy/inputs.js';
-import type { IdMask, Pseudonyms } from '../privacy/pseudonyms.js';
+import { attributeRuleOf, idMaskOf, pseudonymizeInputs } from '../ingest/privacy/inputs.js';
+import type { IdMask, Pseudonyms } from '../ingest/privacy/pseudonyms.js';
 import { interactionColumns, peopleColumns, plainColumns } from './columns.js';
 import { crossCheck, networkCheck, timeCheck } from './network.js';
 import { FileObserver } from './observer.js';

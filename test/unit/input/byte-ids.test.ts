@@ -1,12 +1,12 @@
 /**
- * ByteIds (src/core/input/byte-rows.ts) interns ids by their bytes, comparing short ids by a
+ * ByteIds (src/core/ingest/csv/byte-rows.ts) interns ids by their bytes, comparing short ids by a
  * length tag and their first eight bytes only: it must give two ids the same number exactly
  * when their bytes are equal, whatever their lengths, shared prefixes, zero bytes or the
  * table's growth — here held to a Map of the decoded strings.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ByteIds } from '../../../src/core/input/byte-rows.js';
+import { ByteIds } from '../../../src/core/ingest/csv/byte-rows.js';
 
 /** Numbers ids through ByteIds, reading each from its own spot in one buffer, as rows would. */
 function numbered(ids: Buffer[]): number[] {

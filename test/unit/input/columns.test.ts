@@ -7,9 +7,9 @@ import {
   TARGET_ALIASES,
   TIME_ALIASES,
   WEIGHT_ALIASES,
-} from '../../../src/core/input/columns.js';
-import { readInteractions } from '../../../src/core/input/interactions.js';
-import { readPeople } from '../../../src/core/input/people.js';
+} from '../../../src/core/ingest/layouts/columns.js';
+import { readInteractions } from '../../../src/core/ingest/layouts/interactions.js';
+import { readPeople } from '../../../src/core/ingest/layouts/people.js';
 import type { InputOptions } from '../../../src/core/model/options.js';
 import { InputError } from '../../../src/core/base/errors.js';
 import { errorOf, inputOptions, streamOf } from './streams.js';

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { readCsv, type CsvReadOptions } from '../../../src/core/input/csv-reader.js';
+import { readCsv, type CsvReadOptions } from '../../../src/core/ingest/csv/csv-reader.js';
 import { InputError } from '../../../src/core/base/errors.js';
 import { CHUNKINGS, errorOf, fixture, streamOf } from './streams.js';
 

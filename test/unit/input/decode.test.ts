@@ -6,7 +6,7 @@
  */
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { firstInvalid, InputDecoder, type Encoding } from '../../../src/core/input/decode.js';
+import { firstInvalid, InputDecoder, type Encoding } from '../../../src/core/ingest/csv/decode.js';
 import { InputError } from '../../../src/core/base/errors.js';
 import { CHUNKINGS, errorOf, fixture, streamOf } from './streams.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, normalizeDelimiter } from '../../../src/core/input/delimiter.js';
+import { detectDelimiter, normalizeDelimiter } from '../../../src/core/ingest/csv/delimiter.js';
 import { UsageError } from '../../../src/core/base/errors.js';
 
 describe('detectDelimiter', () => {

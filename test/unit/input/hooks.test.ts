@@ -5,11 +5,11 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Problem } from '../../../src/core/base/errors.js';
-import { readEvents } from '../../../src/core/input/events.js';
-import { readInteractions } from '../../../src/core/input/interactions.js';
-import { readPeople } from '../../../src/core/input/people.js';
+import { readEvents } from '../../../src/core/ingest/layouts/events.js';
+import { readInteractions } from '../../../src/core/ingest/layouts/interactions.js';
+import { readPeople } from '../../../src/core/ingest/layouts/people.js';
 import type { ReadHooks, RecordObserver } from '../../../src/core/model/ingest.js';
-import { readWideSurvey } from '../../../src/core/input/wide.js';
+import { readWideSurvey } from '../../../src/core/ingest/layouts/wide.js';
 import { CHUNKINGS, fixture, inputOptions, streamOf } from './streams.js';
 
 function watcher() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readInteractions, type InteractionHooks } from '../../../src/core/input/interactions.js';
+import { readInteractions, type InteractionHooks } from '../../../src/core/ingest/layouts/interactions.js';
 import type { Interactions, Reject } from '../../../src/core/model/ingest.js';
 import type { InputOptions } from '../../../src/core/model/options.js';
 import { InputError } from '../../../src/core/base/errors.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPeople, type PeopleOptions } from '../../../src/core/input/people.js';
+import { readPeople, type PeopleOptions } from '../../../src/core/ingest/layouts/people.js';
 import { InputError } from '../../../src/core/base/errors.js';
 import { CHUNKINGS, errorOf, fixture, streamOf } from './streams.js';
 

@@ -1,5 +1,5 @@
 /**
- * The fast path for quote-free text (src/core/input/quote-free.ts) against csv-parse, the
+ * The fast path for quote-free text (src/core/ingest/csv/quote-free.ts) against csv-parse, the
  * parser of record: on any text — quotes, CR, LF and CRLF line breaks, blank lines, delimiters,
  * accents and CJK characters — cut into chunks anywhere (inside a CRLF, inside a UTF-8
  * character), the reader hands the sink the same header, the same records with the same
@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { readCsv, type CsvSink } from '../../../src/core/input/csv-reader.js';
+import { readCsv, type CsvSink } from '../../../src/core/ingest/csv/csv-reader.js';
 
 interface Seen {
   header: string[] | null;

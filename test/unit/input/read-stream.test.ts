@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { openInput } from '../../../src/io/read-stream.js';
-import { readInteractions } from '../../../src/core/input/interactions.js';
+import { readInteractions } from '../../../src/core/ingest/layouts/interactions.js';
 import { InputError } from '../../../src/core/base/errors.js';
 import { inputOptions } from './streams.js';
 

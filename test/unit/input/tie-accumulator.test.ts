@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RowBatch, TieAccumulator } from '../../../src/core/input/tie-accumulator.js';
+import { RowBatch, TieAccumulator } from '../../../src/core/ingest/aggregate/tie-accumulator.js';
 import { seededRandom } from '../../../src/core/base/random.js';
 
 describe('TieAccumulator', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTimestamp } from '../../../src/core/input/timestamp.js';
+import { parseTimestamp } from '../../../src/core/ingest/csv/timestamp.js';
 
 // Expected values from Python's datetime, an independent implementation, e.g.
 // int(datetime(2026, 1, 15, 10, 30, tzinfo=timezone.utc).timestamp() * 1000) == 1768473000000.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWeight } from '../../../src/core/input/weight.js';
+import { parseWeight } from '../../../src/core/ingest/csv/weight.js';
 
 describe('parseWeight', () => {
   it.each([

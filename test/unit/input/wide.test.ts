@@ -13,7 +13,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/core/base/errors.js';
 import type { Interactions } from '../../../src/core/model/ingest.js';
-import { readWideSurvey } from '../../../src/core/input/wide.js';
+import { readWideSurvey } from '../../../src/core/ingest/layouts/wide.js';
 import { ROOT, run } from '../../helpers/cli.js';
 import { CHUNKINGS, errorOf, fixture, inputOptions, streamOf } from './streams.js';
 

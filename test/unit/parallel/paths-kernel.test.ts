@@ -13,7 +13,7 @@ import { graphFromEdges } from '../../helpers/graph.js';
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { buildIndex } from '../../../src/core/graph/index-build.js';
-import { readInteractions } from '../../../src/core/input/interactions.js';
+import { readInteractions } from '../../../src/core/ingest/layouts/interactions.js';
 import { DEFAULT_OPTIONS } from '../../../src/core/model/options.js';
 import { ROOT } from '../../helpers/cli.js';
 

@@ -1,9 +1,9 @@
 /** Which people-file columns are read, through readPeople as the analysis calls it. */
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/core/base/errors.js';
-import { readPeople } from '../../../src/core/input/people.js';
-import { keepsColumn, type AttributeRule } from '../../../src/core/privacy/attributes.js';
-import { Pseudonyms } from '../../../src/core/privacy/pseudonyms.js';
+import { readPeople } from '../../../src/core/ingest/layouts/people.js';
+import { keepsColumn, type AttributeRule } from '../../../src/core/ingest/privacy/attributes.js';
+import { Pseudonyms } from '../../../src/core/ingest/privacy/pseudonyms.js';
 import { errorOf, streamOf } from '../input/streams.js';
 
 const PEOPLE = 'id,Name,E-mail,EMAIL,Nombre,correo ,Área,Título,phone\nana,Ana G,a@x,a@y,Ana,a@z,Ventas,Jefa,600\n';

@@ -8,7 +8,7 @@ import { createHmac } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/core/base/errors.js';
-import { PLAIN_IDS, PSEUDONYM, Pseudonyms } from '../../../src/core/privacy/pseudonyms.js';
+import { PLAIN_IDS, PSEUDONYM, Pseudonyms } from '../../../src/core/ingest/privacy/pseudonyms.js';
 import { ROOT } from '../../helpers/cli.js';
 
 const SALT = 'a salt of some length, ñ and 李 included';

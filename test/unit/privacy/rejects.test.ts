@@ -8,12 +8,12 @@
  */
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { readEvents } from '../../../src/core/input/events.js';
-import { readInteractions } from '../../../src/core/input/interactions.js';
+import { readEvents } from '../../../src/core/ingest/layouts/events.js';
+import { readInteractions } from '../../../src/core/ingest/layouts/interactions.js';
 import type { Reject } from '../../../src/core/model/ingest.js';
-import { readWideSurvey } from '../../../src/core/input/wide.js';
-import { PLAIN_IDS, Pseudonyms } from '../../../src/core/privacy/pseudonyms.js';
-import { rejectedRow } from '../../../src/core/privacy/rejects.js';
+import { readWideSurvey } from '../../../src/core/ingest/layouts/wide.js';
+import { PLAIN_IDS, Pseudonyms } from '../../../src/core/ingest/privacy/pseudonyms.js';
+import { rejectedRow } from '../../../src/core/ingest/privacy/rejects.js';
 import { inputOptions, streamOf } from '../input/streams.js';
 
 const SALT = 'rejects-test-salt-0123456789';

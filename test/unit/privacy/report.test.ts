@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/core/base/errors.js';
 import { alignNaming, namingOf, pseudonymizeReport } from '../../../src/core/privacy/report.js';
-import { Pseudonyms } from '../../../src/core/privacy/pseudonyms.js';
+import { Pseudonyms } from '../../../src/core/ingest/privacy/pseudonyms.js';
 import type { Report } from '../../../src/core/model/report.js';
 import { validatorOf } from '../../../src/io/report-schema.js';
 import { ROOT, run } from '../../helpers/cli.js';

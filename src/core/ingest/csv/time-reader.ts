@@ -19,7 +19,7 @@
 
 /** How the file's reader quotes a cell of its time column in a message. */
 export type QuoteCell = (text: string) => string;
-import { InputError } from '../base/errors.js';
+import { InputError } from '../../base/errors.js';
 import { daysFromCivil, isIsoText, parseTimestamp } from './timestamp.js';
 
 export type DateOrder = 'day-first' | 'month-first';

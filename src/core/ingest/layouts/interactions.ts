@@ -18,24 +18,24 @@
  * (some perhaps to the sender) is filtered, as `--remove` filters a one-recipient row. Deliveries,
  * not rows, are the ties' rows and the activity's interactions; `org.interactions` stays rows used.
  */
-import { compareIds } from '../base/ids.js';
-import { InputError } from '../base/errors.js';
-import type { Encoding, InputOptions } from '../model/options.js';
-import type { InputMeta } from '../model/report.js';
+import { compareIds } from '../../base/ids.js';
+import { InputError } from '../../base/errors.js';
+import type { Encoding, InputOptions } from '../../model/options.js';
+import type { InputMeta } from '../../model/report.js';
 import { detectInteractionColumns, RELATION_ALIASES, TIME_ALIASES, type InteractionColumns } from './columns.js';
-import { ByteIds, ByteTimes, byteWeight, isPlainId, sameBytes, type ByteRowReader } from './byte-rows.js';
-import { displayName, observed, readCsv, type CsvSink, type Input } from './csv-reader.js';
+import { ByteIds, ByteTimes, byteWeight, isPlainId, sameBytes, type ByteRowReader } from '../csv/byte-rows.js';
+import { displayName, observed, readCsv, type CsvSink, type Input } from '../csv/csv-reader.js';
 import { inputMeta, type RowCounts } from './input-meta.js';
 import { PLAIN_IDS, type IdMask } from '../privacy/pseudonyms.js';
 import { rejectedRow, type RowLayout } from '../privacy/rejects.js';
 import { ProblemLog } from './problems.js';
 import { listColumns, quoteCell } from '../privacy/quote.js';
 import { sortDeliveries, splitNames } from './split-targets.js';
-import { RowBatch, TieAccumulator } from './tie-accumulator.js';
-import { HeldRows, TimeReader, UNDECIDED } from './time-reader.js';
-import type { Interactions, ReadHooks, TimelineSink } from '../model/ingest.js';
+import { RowBatch, TieAccumulator } from '../aggregate/tie-accumulator.js';
+import { HeldRows, TimeReader, UNDECIDED } from '../csv/time-reader.js';
+import type { Interactions, ReadHooks, TimelineSink } from '../../model/ingest.js';
 import { UnusedColumns } from './unused-columns.js';
-import { parseWeight } from './weight.js';
+import { parseWeight } from '../csv/weight.js';
 
 export interface InteractionHooks extends ReadHooks {
   timeline?: TimelineSink | undefined;

@@ -11,8 +11,8 @@
  * (its values are the ids, pseudonymized as such) and neither is the grouping column (group
  * names are not person ids and are kept); naming either is refused with the reason.
  */
-import { InputError } from '../base/errors.js';
-import { normalizeName } from '../input/columns.js';
+import { InputError } from '../../base/errors.js';
+import { normalizeName } from '../../base/column-name.js';
 import { listColumns } from './quote.js';
 import type { IdMask } from './pseudonyms.js';
 

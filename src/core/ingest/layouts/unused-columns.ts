@@ -10,8 +10,8 @@
  * all whole numbers of at least 1e8 (unix seconds from 1973 on). A name ending in `id` is an
  * identifier, not a figure, and is never suggested.
  */
-import { parseTimestamp } from './timestamp.js';
-import { parseWeight } from './weight.js';
+import { parseTimestamp } from '../csv/timestamp.js';
+import { parseWeight } from '../csv/weight.js';
 
 /** Cells looked at per column: the first rows say what a column holds. */
 export const SAMPLE = 50;

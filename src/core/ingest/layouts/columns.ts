@@ -4,8 +4,9 @@
  * the `--…-col` overrides, then through the aliases in the order SPEC lists them. A column taken
  * by one role is not offered to another. A missing column is an InputError listing what was found.
  */
-import { InputError } from '../base/errors.js';
-import type { InputOptions } from '../model/options.js';
+import { InputError } from '../../base/errors.js';
+import { normalizeName } from '../../base/column-name.js';
+import type { InputOptions } from '../../model/options.js';
 import { listColumns } from '../privacy/quote.js';
 import type { IdMask } from '../privacy/pseudonyms.js';
 
@@ -36,10 +37,7 @@ export interface InteractionColumns {
   relation: number;
 }
 
-/** How a header name is compared: trimmed, lower case, without accents. */
-export function normalizeName(name: string): string {
-  return name.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-}
+export { normalizeName } from '../../base/column-name.js';
 
 /** Picks columns for one file; `taken` keeps two roles from claiming the same column. */
 export class ColumnFinder {

@@ -11,7 +11,7 @@
  * the rounding error of each addition gives the correctly rounded 2. Row weights of the other
  * modes are counts, exact already, and skip the extra work.
  */
-import type { TieTable } from '../model/ingest.js';
+import type { TieTable } from '../../model/ingest.js';
 
 /**
  * The hash table holds each tie's fields in its slot, side by side: 64 bytes, one cache line.

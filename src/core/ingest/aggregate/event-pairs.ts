@@ -16,10 +16,10 @@
  * Reference: M. E. J. Newman, "Scientific collaboration networks. II. Shortest paths, weighted
  * networks, and centrality", Phys. Rev. E 64 (2001) 016132.
  */
-import { compareIds } from '../base/ids.js';
-import type { EventCounts } from '../model/report.js';
+import { compareIds } from '../../base/ids.js';
+import type { EventCounts } from '../../model/report.js';
 import type { TieAccumulator } from './tie-accumulator.js';
-import type { TimelineSink } from '../model/ingest.js';
+import type { TimelineSink } from '../../model/ingest.js';
 
 const INITIAL_ROWS = 1024;
 

@@ -12,21 +12,21 @@
  * self-loops. So rowsRead = rowsUsed + skippedRows + selfLoops + filteredRows still holds.
  * A weight column is not read: co-attendance weights are 1/(k − 1) by definition.
  */
-import { InputError } from '../base/errors.js';
-import type { Encoding, InputOptions } from '../model/options.js';
-import type { InputMeta } from '../model/report.js';
+import { InputError } from '../../base/errors.js';
+import type { Encoding, InputOptions } from '../../model/options.js';
+import type { InputMeta } from '../../model/report.js';
 import { detectEventColumns, RELATION_ALIASES, TIME_ALIASES, type EventColumns } from './columns.js';
-import { displayName, observed, readCsv, type CsvSink, type Input } from './csv-reader.js';
-import { EventPairs, type EventProjection } from './event-pairs.js';
+import { displayName, observed, readCsv, type CsvSink, type Input } from '../csv/csv-reader.js';
+import { EventPairs, type EventProjection } from '../aggregate/event-pairs.js';
 import { inputMeta } from './input-meta.js';
 import { cell, NO_RELATION, outsideWindow, relationKey, sortedCounts } from './interactions.js';
 import { PLAIN_IDS } from '../privacy/pseudonyms.js';
 import { rejectedRow, type RowLayout } from '../privacy/rejects.js';
 import { ProblemLog } from './problems.js';
 import { listColumns, quoteCell } from '../privacy/quote.js';
-import { TieAccumulator } from './tie-accumulator.js';
-import { HeldRows, TimeReader, UNDECIDED } from './time-reader.js';
-import type { Interactions, ReadHooks, TimelineSink } from '../model/ingest.js';
+import { TieAccumulator } from '../aggregate/tie-accumulator.js';
+import { HeldRows, TimeReader, UNDECIDED } from '../csv/time-reader.js';
+import type { Interactions, ReadHooks, TimelineSink } from '../../model/ingest.js';
 
 export interface EventHooks extends ReadHooks {
   timeline?: TimelineSink | undefined;

@@ -6,8 +6,8 @@
  * skipped, in either mode, and neither stops the run nor makes a warning — the caller reports them.
  * A row gets at most one problem, so counts are rows.
  */
-import { InputError, type Problem } from '../base/errors.js';
-import type { Reject } from '../model/ingest.js';
+import { InputError, type Problem } from '../../base/errors.js';
+import type { Reject } from '../../model/ingest.js';
 
 export const MAX_LISTED_PROBLEMS = 10;
 

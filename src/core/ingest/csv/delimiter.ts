@@ -3,7 +3,7 @@
  * The header is the most regular line of an export, and names rarely contain delimiters; the
  * candidate seen most often outside quotes wins, ties going to the earlier one in the list.
  */
-import { UsageError } from '../base/errors.js';
+import { UsageError } from '../../base/errors.js';
 
 export const DELIMITERS: readonly string[] = [',', ';', '\t', '|'];
 

@@ -15,13 +15,13 @@
 import { Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parse, type CsvError } from 'csv-parse';
-import { InputError, OrgnetError } from '../base/errors.js';
-import { DEFAULT_MAX_FIELD_SIZE } from '../model/options.js';
+import { InputError, OrgnetError } from '../../base/errors.js';
+import { DEFAULT_MAX_FIELD_SIZE } from '../../model/options.js';
 import { InputDecoder, toBuffer, type Encoding } from './decode.js';
 import { detectDelimiter, normalizeDelimiter } from './delimiter.js';
 import type { ByteRowReader } from './byte-rows.js';
 import { QuoteFreeSplitter } from './quote-free.js';
-import type { RecordObserver } from '../model/ingest.js';
+import type { RecordObserver } from '../../model/ingest.js';
 import { PLAIN_IDS, type IdMask } from '../privacy/pseudonyms.js';
 
 /** Receives the header once, then every non-blank data record in file order. */

@@ -28,12 +28,12 @@
  * which is recognised by its pattern (every other byte NUL for ASCII text) and named.
  */
 import { isAscii, isUtf8 } from 'node:buffer';
-import { InputError } from '../base/errors.js';
-import type { Encoding } from '../model/options.js';
+import { InputError } from '../../base/errors.js';
+import type { Encoding } from '../../model/options.js';
 import { PLAIN_IDS, type IdMask } from '../privacy/pseudonyms.js';
 import { quoteBytes } from '../privacy/quote.js';
 
-export { ENCODINGS, type Encoding } from '../model/options.js';
+export { ENCODINGS, type Encoding } from '../../model/options.js';
 
 /** How much of the start of a file is sniffed for a BOM and NUL bytes. */
 const SNIFF_BYTES = 8192;

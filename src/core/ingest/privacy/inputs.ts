@@ -5,9 +5,9 @@
  * in `meta.removed`, `meta.options.remove` and the warning about a `--remove` id that matched
  * nobody.
  */
-import { UsageError } from '../base/errors.js';
-import type { Interactions, PeopleTable } from '../model/ingest.js';
-import type { AnalyzeOptions } from '../model/options.js';
+import { UsageError } from '../../base/errors.js';
+import type { Interactions, PeopleTable } from '../../model/ingest.js';
+import type { AnalyzeOptions } from '../../model/options.js';
 import type { AttributeRule } from './attributes.js';
 import { PLAIN_IDS, type IdMask, type Pseudonyms } from './pseudonyms.js';
 

@@ -1,5 +1,5 @@
-import { UsageError } from '../base/errors.js';
-import type { InputOptions } from '../model/options.js';
+import { UsageError } from '../../base/errors.js';
+import type { InputOptions } from '../../model/options.js';
 
 /**
  * Refuses the input modes that make no sense together (SPEC §2.4), before anything is read:

@@ -14,17 +14,17 @@
  * you work with" surveys) a nomination is a tie without direction: A naming B and B naming A is
  * one tie of weight 2.
  */
-import { InputError } from '../base/errors.js';
-import type { Encoding, InputOptions } from '../model/options.js';
-import type { InputMeta } from '../model/report.js';
-import { displayName, observed, readCsv, type CsvSink, type Input } from './csv-reader.js';
+import { InputError } from '../../base/errors.js';
+import type { Encoding, InputOptions } from '../../model/options.js';
+import type { InputMeta } from '../../model/report.js';
+import { displayName, observed, readCsv, type CsvSink, type Input } from '../csv/csv-reader.js';
 import { inputMeta } from './input-meta.js';
 import { PLAIN_IDS, type IdMask } from '../privacy/pseudonyms.js';
 import { shownNames } from '../privacy/quote.js';
 import { rejectedRow, type RowLayout } from '../privacy/rejects.js';
 import { ProblemLog } from './problems.js';
-import { TieAccumulator } from './tie-accumulator.js';
-import type { Interactions, ReadHooks } from '../model/ingest.js';
+import { TieAccumulator } from '../aggregate/tie-accumulator.js';
+import type { Interactions, ReadHooks } from '../../model/ingest.js';
 
 export async function readWideSurvey(input: Input, file: string, options: InputOptions, hooks: ReadHooks = {}): Promise<Interactions> {
   const name = displayName(file);

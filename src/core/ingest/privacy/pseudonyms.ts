@@ -18,11 +18,11 @@
  * given to another id, and a collision stops the run (another salt gives other pseudonyms).
  */
 import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
-import { UsageError } from '../base/errors.js';
-import type { IdMask } from '../model/ingest.js';
+import { UsageError } from '../../base/errors.js';
+import type { IdMask } from '../../model/ingest.js';
 
 /** How ids are shown in outputs and messages: as they are, or as pseudonyms. */
-export type { IdMask } from '../model/ingest.js';
+export type { IdMask } from '../../model/ingest.js';
 
 export const PLAIN_IDS: IdMask = { active: false, show: (id) => id };
 

@@ -18,12 +18,12 @@
 import { ColumnFinder, GROUP_ALIASES, normalizeName, PERSON_ID_ALIASES } from './columns.js';
 import { PLAIN_IDS } from '../privacy/pseudonyms.js';
 import { listColumns } from '../privacy/quote.js';
-import { displayName, observed, readCsv, type CsvSink, type Input } from './csv-reader.js';
-import { InputError } from '../base/errors.js';
-import type { Encoding } from '../model/options.js';
+import { displayName, observed, readCsv, type CsvSink, type Input } from '../csv/csv-reader.js';
+import { InputError } from '../../base/errors.js';
+import type { Encoding } from '../../model/options.js';
 import { checkIds, choosePeople, type ChooseOptions } from './people-match.js';
 import { ProblemLog } from './problems.js';
-import type { PeopleRows, PeopleTable, ReadHooks } from '../model/ingest.js';
+import type { PeopleRows, PeopleTable, ReadHooks } from '../../model/ingest.js';
 
 export interface PeopleReadOptions extends Pick<ReadHooks, 'onProblem' | 'observer' | 'ids'> {
   groupBy?: string | undefined;

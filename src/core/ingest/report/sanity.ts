@@ -6,7 +6,7 @@
  * it is refused as not a report orgnet wrote. Messages quote no id: the side may be by ids while
  * the run pseudonymizes.
  */
-import type { Report } from '../model/report.js';
+import type { Report } from '../../model/report.js';
 
 export interface Insanity {
   /** JSON Pointer of the value at fault. */

@@ -7,10 +7,10 @@
  * Pure: the caller reads the file and compiles the schema (src/io/report-schema.ts).
  */
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
-import { describeJson, lineAt, parseJsonText } from '../base/json-text.js';
+import { describeJson, lineAt, parseJsonText } from '../../base/json-text.js';
 import { insanity } from './sanity.js';
-import { InputError } from '../base/errors.js';
-import { SCHEMA_VERSION, type Report } from '../model/report.js';
+import { InputError } from '../../base/errors.js';
+import { SCHEMA_VERSION, type Report } from '../../model/report.js';
 
 /** A compiled schema: true when valid, else `errors` says where (ajv's ValidateFunction fits). */
 export interface SchemaCheck {

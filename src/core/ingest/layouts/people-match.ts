@@ -16,13 +16,13 @@
  * Labels name people, so with --pseudonymize they are left out unless `--keep-attributes` names
  * their column (privacy/attributes.ts). Every other named column is an attribute.
  */
-import { InputError, type Problem } from '../base/errors.js';
+import { InputError, type Problem } from '../../base/errors.js';
 import { KEEP_EVERY_ATTRIBUTE, keepsLabel, keptAttributes, type AttributeRule } from '../privacy/attributes.js';
 import { PLAIN_IDS, type IdMask } from '../privacy/pseudonyms.js';
 import { LABEL_ALIASES, normalizeName } from './columns.js';
 import { ProblemLog } from './problems.js';
 import { quoteId } from '../privacy/quote.js';
-import type { IdMatch, PeopleRows, PeopleTable } from '../model/ingest.js';
+import type { IdMatch, PeopleRows, PeopleTable } from '../../model/ingest.js';
 
 export interface ChooseOptions {
   /** The distinct ids of the interactions; null or absent when there are none to match. */

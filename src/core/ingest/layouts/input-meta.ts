@@ -4,8 +4,8 @@
  * mean the same whatever the file's layout. `tiesDropped` is set later, by graph building.
  * The counts only one mode has (events, deliveries) are null in the others.
  */
-import type { Encoding } from '../model/options.js';
-import type { EventCounts, InputMeta } from '../model/report.js';
+import type { Encoding } from '../../model/options.js';
+import type { EventCounts, InputMeta } from '../../model/report.js';
 
 export interface RowCounts {
   rowsRead: number;
