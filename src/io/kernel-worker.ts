@@ -1,11 +1,12 @@
 /**
  * A worker thread of the kernel pool (worker-runner.ts): receives a computation's shared input
  * and task list, then claims tasks from the shared counter one at a time and runs each with the
- * pure kernels of src/core/parallel/kernels.ts, sending each result back as soon as it is done,
+ * pure kernels of src/core/metrics/kernels.ts, sending each result back as soon as it is done,
  * with its typed arrays transferred, not copied.
  */
 import { parentPort } from 'node:worker_threads';
-import { KERNELS, type KernelName } from '../core/parallel/kernels.js';
+import { KERNELS } from '../core/metrics/kernels.js';
+import type { KernelName } from '../core/parallel/runner.js';
 
 interface Computation {
   run: number;

@@ -15,8 +15,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { KernelName } from '../core/parallel/kernels.js';
-import { inProcessRunner, type KernelResult, type KernelShared, type KernelTask, type Runner } from '../core/parallel/runner.js';
+import { inProcessRunner } from '../core/metrics/kernels.js';
+import type { KernelName, Runner } from '../core/parallel/runner.js';
 import { workerScript } from './worker-script.js';
 
 /** Below this many tie visits a computation runs in this thread. */
@@ -46,13 +46,13 @@ export function createWorkerRunner(options: WorkerRunnerOptions = {}): ClosableR
     return workers;
   }
 
-  async function run<K extends KernelName>(kernel: K, shared: KernelShared<K>, tasks: KernelTask<K>[], work = Infinity): Promise<KernelResult<K>[]> {
+  async function run<S, T, R>(kernel: KernelName, shared: S, tasks: T[], work = Infinity): Promise<R[]> {
     const progress = options.onProgress ? (done: number) => options.onProgress!(kernel, done, tasks.length, work) : undefined;
     progress?.(0);
     if (threads === 1 || tasks.length < 2 || work < PARALLEL_MIN_WORK) {
-      const results: KernelResult<K>[] = [];
+      const results: R[] = [];
       for (const task of tasks) {
-        results.push(...(await inProcessRunner.run(kernel, shared, [task])));
+        results.push(...(await inProcessRunner.run<S, T, R>(kernel, shared, [task])));
         progress?.(results.length);
       }
       return results;
@@ -83,16 +83,16 @@ function hold(pooled: PooledWorker): () => void {
   };
 }
 
-function spread<K extends KernelName>(
+function spread<S, T, R>(
   workers: PooledWorker[],
   run: number,
-  kernel: K,
-  shared: KernelShared<K>,
-  tasks: KernelTask<K>[],
+  kernel: KernelName,
+  shared: S,
+  tasks: T[],
   onProgress: ((done: number) => void) | undefined,
-): Promise<KernelResult<K>[]> {
+): Promise<R[]> {
   return new Promise((resolve, reject) => {
-    const results = new Array<KernelResult<K>>(tasks.length);
+    const results = new Array<R>(tasks.length);
     // The workers take their next task from this counter themselves, so they keep working while
     // this thread is busy with a metric of its own and could not hand tasks out.
     const claim = new Int32Array(new SharedArrayBuffer(4));
@@ -113,7 +113,7 @@ function spread<K extends KernelName>(
     };
     for (const pooled of workers) {
       const { worker } = pooled;
-      const onMessage = (message: { run: number; task: number; result?: KernelResult<K>; error?: string }) => {
+      const onMessage = (message: { run: number; task: number; result?: R; error?: string }) => {
         if (message.run !== run || failed) return;
         if (message.error !== undefined) {
           fail(new Error(`kernel ${kernel} failed in a worker: ${message.error}`));

@@ -7,7 +7,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { pathCentralities } from '../../src/core/metrics/betweenness.js';
 import { keyPlayers } from '../../src/core/metrics/key-players.js';
-import { inProcessRunner } from '../../src/core/parallel/runner.js';
+import { inProcessRunner } from '../../src/core/metrics/kernels.js';
 import { seededRandom } from '../../src/core/base/random.js';
 import { createWorkerRunner } from '../../src/io/worker-runner.js';
 import { graphFromEdges, type EdgeSpec } from '../helpers/graph.js';

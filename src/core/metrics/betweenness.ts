@@ -15,7 +15,8 @@
  * 25(2) (2001); U. Brandes and C. Pich, "Centrality estimation in large networks", IJBC 17(7) (2007).
  */
 import { indexGraph, type GraphSource } from '../graph/csr.js';
-import { inProcessRunner, type Runner } from '../parallel/runner.js';
+import type { Runner } from '../parallel/runner.js';
+import { inProcessRunner } from './kernels.js';
 import { seededRandom } from '../base/random.js';
 import { closenessFromPivots, closenessFromSums } from './closeness.js';
 import { brandesSums, brandesSumsWith, everyone, pathShared, reachSumsWith } from './shortest-paths.js';

@@ -88,7 +88,7 @@ export async function eiPermutationTest(
   const R = options.permutations;
   const ranges = taskRanges(R, Math.max(1, Math.min(16, Math.floor(R / TASK_MIN))));
   const work = R * (shared.pairA.length + shared.labels.length);
-  const results = runner ? await runner.run('eiPermutations', shared, ranges, work) : ranges.map((range) => permutationHits(shared, range));
+  const results = runner ? await runner.run<PermutationShared, SourceRange, PermutationHits>('eiPermutations', shared, ranges, work) : ranges.map((range) => permutationHits(shared, range));
   return pValues(shared, results, R);
 }
 

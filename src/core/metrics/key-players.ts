@@ -23,7 +23,8 @@
  */
 import { compareIds } from '../base/ids.js';
 import { indexGraph, type Adjacency, type GraphSource } from '../graph/csr.js';
-import { inProcessRunner, type Runner } from '../parallel/runner.js';
+import type { Runner } from '../parallel/runner.js';
+import { inProcessRunner } from './kernels.js';
 import { breadthFirstPositions, relabel } from '../parallel/locality.js';
 import { taskRanges } from '../parallel/tasks.js';
 import type { KeyPlayer, KeyPlayersMethod } from '../model/report.js';
@@ -128,7 +129,7 @@ function stepper(runner: Runner, und: Adjacency, present: Uint8Array, sources: I
     for (let v = 0; v < n; v++) localPresent[local.position[v]!] = present[v]!;
     const shared: DfShared = { n, offsets: local.offsets, index: local.index, present: localPresent, sources: localSources, candidates: at(candidates) };
     const tasks: DfTask[] = ranges.map((r, t) => ({ ...r, searches: kept[t] ?? null, removedSince: at(removedSince), keep }));
-    const parts = await runner.run('distanceFragmentation', shared, tasks);
+    const parts = await runner.run<DfShared, DfTask, DfPartial>('distanceFragmentation', shared, tasks);
     kept = parts.map((part) => part.searches);
     const total: DfPartial = { harmonic: 0, without: new Float64Array(candidates.length), searches: null };
     for (const part of parts) {

@@ -4,7 +4,8 @@
  * fields are filled elsewhere; each field is defined in the metric file it comes from.
  */
 import { indexGraph, type GraphSource } from '../graph/csr.js';
-import { inProcessRunner, type Runner } from '../parallel/runner.js';
+import type { Runner } from '../parallel/runner.js';
+import { inProcessRunner } from './kernels.js';
 import { ALL_PARTS, type Parts } from '../model/parts.js';
 import { NO_TIMINGS, type Timings } from '../base/timings.js';
 import type { PersonRow } from '../model/report.js';

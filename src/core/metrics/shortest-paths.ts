@@ -75,11 +75,11 @@ function work(shared: PathShared): number {
 }
 
 export async function brandesSumsWith(runner: Runner, shared: PathShared): Promise<BrandesSums> {
-  return mergeBrandes(shared.n, await runner.run('brandes', shared, taskRanges(shared.sources.length), work(shared)));
+  return mergeBrandes(shared.n, await runner.run<PathShared, SourceRange, BrandesSums>('brandes', shared, taskRanges(shared.sources.length), work(shared)));
 }
 
 export async function reachSumsWith(runner: Runner, shared: PathShared): Promise<ReachSums> {
-  const parts = await runner.run('reach', shared, taskRanges(shared.sources.length), work(shared));
+  const parts = await runner.run<PathShared, SourceRange, ReachSums>('reach', shared, taskRanges(shared.sources.length), work(shared));
   const total: ReachSums = { count: new Int32Array(shared.n), hops: new Float64Array(shared.n) };
   for (const part of parts) {
     for (let v = 0; v < shared.n; v++) {

@@ -7,27 +7,21 @@
  * runner lives with the other runtime code (src/io/worker-runner.ts), and tests run the
  * kernels in-process.
  */
-import { KERNELS, type KernelName } from './kernels.js';
-
 export { TASKS, taskRanges, type SourceRange } from './tasks.js';
 
-type Kernel<K extends KernelName> = (typeof KERNELS)[K];
-export type KernelShared<K extends KernelName> = Parameters<Kernel<K>>[0];
-export type KernelTask<K extends KernelName> = Parameters<Kernel<K>>[1];
-export type KernelResult<K extends KernelName> = ReturnType<Kernel<K>>;
+/**
+ * The kernels a runner can run, by name; metrics/kernels.ts holds the functions. The name is
+ * all that crosses to a worker thread, and this file names no metric, so the metrics that take
+ * a runner do not import the kernels they are made of.
+ */
+export type KernelName = 'brandes' | 'reach' | 'distanceFragmentation' | 'eiPermutations';
 
 export interface Runner {
   /** How many tasks can run at once; callers split their work into at least this many tasks. */
   readonly parallelism: number;
-  /** `work` estimates the tie visits of all tasks together: a small computation is not worth a thread. */
-  run<K extends KernelName>(kernel: K, shared: KernelShared<K>, tasks: KernelTask<K>[], work?: number): Promise<KernelResult<K>[]>;
+  /**
+   * `work` estimates the tie visits of all tasks together: a small computation is not worth a thread.
+   * `shared`, each task and each result are what kernel `kernel` takes and gives (metrics/kernels.ts).
+   */
+  run<S, T, R>(kernel: KernelName, shared: S, tasks: T[], work?: number): Promise<R[]>;
 }
-
-/** Runs every task here, in order: the reference the parallel runner must agree with. */
-export const inProcessRunner: Runner = {
-  parallelism: 1,
-  async run<K extends KernelName>(kernel: K, shared: KernelShared<K>, tasks: KernelTask<K>[]): Promise<KernelResult<K>[]> {
-    const fn = KERNELS[kernel] as (shared: KernelShared<K>, task: KernelTask<K>) => KernelResult<K>;
-    return tasks.map((task) => fn(shared, task));
-  },
-};

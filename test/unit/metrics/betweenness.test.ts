@@ -3,7 +3,7 @@ import { betweenness, betweennessFromSources, closenessPivots, pathCentralities,
 import { closeness, closenessFromPivots } from '../../../src/core/metrics/closeness.js';
 import { everyone, pathShared, reachSumsWith } from '../../../src/core/metrics/shortest-paths.js';
 import { indexGraph } from '../../../src/core/graph/csr.js';
-import { inProcessRunner } from '../../../src/core/parallel/runner.js';
+import { inProcessRunner } from '../../../src/core/metrics/kernels.js';
 import { graphFromEdges } from '../../helpers/graph.js';
 
 // Two triangles a→b→c→a and d→e→f→d joined by c→d, plus a one-way tail f→g.

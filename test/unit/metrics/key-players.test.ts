@@ -58,7 +58,7 @@ describe('named shapes', () => {
     const runner = {
       parallelism: 1,
       run: async (kernel: never, shared: never, tasks: never[]) => {
-        const { KERNELS } = await import('../../../src/core/parallel/kernels.js');
+        const { KERNELS } = await import('../../../src/core/metrics/kernels.js');
         // Reverse the order the tasks run in; results still come back in task order.
         const results = [...tasks].reverse().map((task) => (KERNELS[kernel] as (s: never, t: never) => unknown)(shared, task));
         return results.reverse() as never;
