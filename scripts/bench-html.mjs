@@ -36,7 +36,7 @@ try {
   const [wall, rssKb] = run.stderr.trim().split('\n').pop().split(' ').map(Number);
 
   // 2. The page's own share: the same analysis in-process, then the page data (layout) and the whole page, timed apart.
-  const { analyze } = await import('../dist/core/analyze.js');
+  const { analyze } = await import('../dist/core/analysis/analyze.js');
   const { DEFAULT_OPTIONS } = await import('../dist/core/model/options.js');
   const { buildPageData } = await import('../dist/render/html/page-data-build.js');
   const { renderHtml } = await import('../dist/render/html/index.js');

@@ -20,7 +20,7 @@ const PYTHON = '/usr/bin/python3';
 const GNU_TIME = '/usr/bin/time';
 const GENERATOR = resolve(ROOT, '../shared/bench/gen_org.py');
 const BIN = 'bin/orgnet.cjs';
-/** The sample size orgnet picks by itself above its exact-work bound (src/core/report/build.ts AUTO_SAMPLES). */
+/** The sample size orgnet picks by itself above its exact-work bound (src/core/analysis/build-report.ts AUTO_SAMPLES). */
 const DEFAULT_SAMPLES = 2000;
 
 const SIZES = {

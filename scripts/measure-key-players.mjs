@@ -35,8 +35,8 @@ if (!existsSync(join(ROOT, 'dist/core/metrics/key-players.js'))) {
 
 const [{ readInteractions }, { readPeople }, { buildIndex }, { indexGraph }, { betweenness }, { keyPlayers }, { DEFAULT_OPTIONS }] =
   await Promise.all([
-    core('input/interactions.js'), core('input/people.js'), core('graph/index-build.js'), core('graph/csr.js'),
-    core('metrics/betweenness.js'), core('metrics/key-players.js'), core('options.js'),
+    core('ingest/layouts/interactions.js'), core('ingest/layouts/people.js'), core('graph/index-build.js'), core('graph/csr.js'),
+    core('metrics/betweenness.js'), core('metrics/key-players.js'), core('model/options.js'),
   ]);
 
 async function load(dir) {

@@ -9,7 +9,7 @@
  * that points to `orgnet diff`, which writes the changes as a table, JSON, Markdown or CSV.
  */
 import { resolve } from 'node:path';
-import type { Analysis } from '../core/analyze.js';
+import type { Analysis } from '../core/analysis/analyze.js';
 import { diffReports, type DiffResult, type DiffSide } from '../core/diff/index.js';
 import { UsageError } from '../core/base/errors.js';
 import { assertNotInput } from '../io/write-atomic.js';

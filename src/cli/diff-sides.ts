@@ -16,7 +16,7 @@ import { openInput } from '../io/read-stream.js';
 import { readReport } from '../io/read-report.js';
 import type { Io } from './io.js';
 import { runAnalysis } from './run-analysis.js';
-import { alignNaming } from '../core/privacy/report.js';
+import { alignNaming } from '../core/analysis/privacy-report.js';
 import { toAnalyzeOptions, type Flags } from './options.js';
 
 export interface DetectedSide {

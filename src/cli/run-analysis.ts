@@ -3,7 +3,7 @@
  * opens the inputs, streams skipped rows to the `--rejects` file, reports warnings.
  */
 import { resolve } from 'node:path';
-import { analyze, type Analysis } from '../core/analyze.js';
+import { analyze, type Analysis } from '../core/analysis/analyze.js';
 import { UsageError } from '../core/base/errors.js';
 import type { Reject } from '../core/model/ingest.js';
 import type { Pseudonyms } from '../core/ingest/privacy/pseudonyms.js';

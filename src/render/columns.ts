@@ -7,7 +7,7 @@ import type { GraphIndex } from '../core/graph/csr.js';
 import type { CommunityRow, GroupRow, MixingCell, PeriodRow, PersonRow, Report } from '../core/model/report.js';
 import type { TableName } from './context.js';
 import { timeText } from '../core/base/iso-time.js';
-import type { Clock } from '../core/activity/periods.js';
+import type { Clock } from '../core/analysis/activity/periods.js';
 
 export type Cell = string | number | boolean | null;
 

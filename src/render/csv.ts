@@ -8,7 +8,7 @@
  * Excel in Spanish and most European locales writes and reads them — there `;` separates
  * fields precisely because `,` is the decimal mark. A cell holding the delimiter is quoted.
  */
-import type { Analysis } from '../core/analyze.js';
+import type { Analysis } from '../core/analysis/analyze.js';
 import type { GraphIndex } from '../core/graph/csr.js';
 import { isoDuration, isoTime, writeIsoTime } from '../core/base/iso-time.js';
 import { TIE_COLUMNS, tableData, type Cell, type TableData } from './columns.js';

@@ -4,7 +4,7 @@
  * communities) are written one element at a time, so no string of the whole report is ever
  * built. JSON.stringify writes NaN and Infinity as null, so a slipped NaN stays valid JSON.
  */
-import type { Analysis } from '../core/analyze.js';
+import type { Analysis } from '../core/analysis/analyze.js';
 import { batched } from './output.js';
 
 export function renderJson(analysis: Analysis): Iterable<string> {

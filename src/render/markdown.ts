@@ -5,8 +5,8 @@
  * from. Every name is escaped (markdown-text.ts); numbers are shown as in the terminal view.
  * Sections without data (no groups, no timestamps) are left out. One section per chunk.
  */
-import type { Analysis } from '../core/analyze.js';
-import { criticalPeople, distanceWords, keyPlayerLines } from '../core/report/resilience-view.js';
+import type { Analysis } from '../core/analysis/analyze.js';
+import { criticalPeople, distanceWords, keyPlayerLines } from '../core/analysis/resilience-view.js';
 import { compareIds } from '../core/base/ids.js';
 import type { PersonRow, Report, Role } from '../core/model/report.js';
 import type { RenderContext } from './context.js';

@@ -5,7 +5,7 @@
  * nested, arrays stay arrays — and the `ties` rows carry the CSV ties columns. Lines end with
  * LF; an empty table writes nothing. Rows are written one at a time, never as one string.
  */
-import type { Analysis } from '../core/analyze.js';
+import type { Analysis } from '../core/analysis/analyze.js';
 import { tieRecords } from './columns.js';
 import type { RenderContext, TableName } from './context.js';
 import { batched } from './output.js';

@@ -5,7 +5,7 @@
  * (`textOf(renderJson(analysis))`); a binary format (xlsx) yields bytes, possibly
  * asynchronously. The CLI writes the chunks to standard output or, atomically, to `-o`.
  */
-import type { Analysis } from '../core/analyze.js';
+import type { Analysis } from '../core/analysis/analyze.js';
 import type { RenderContext } from './context.js';
 
 export type Chunk = string | Uint8Array;

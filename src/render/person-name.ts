@@ -19,7 +19,7 @@
  * A name shown escaped cannot reorder anything either: its controls are text.
  * Views that hold only ids (findings, key players, connectors) name people through `personNamer`.
  */
-import { mapFindingIds } from '../core/findings/ids.js';
+import { mapFindingIds } from '../core/analysis/findings/ids.js';
 import type { Finding } from '../core/model/findings.js';
 import { md } from './markdown-text.js';
 import { isolated } from '../core/base/printable.js';

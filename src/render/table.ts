@@ -6,10 +6,10 @@
  * words instead of showing empty figures, and shows one degree instead of equal in and out.
  */
 import { fitTable, wrap, type FitColumn } from './fit.js';
-import type { Analysis } from '../core/analyze.js';
-import { FINDING_RULES, inactiveGroups } from '../core/findings/index.js';
+import type { Analysis } from '../core/analysis/analyze.js';
+import { FINDING_RULES, inactiveGroups } from '../core/analysis/findings/index.js';
 import { compareIds } from '../core/base/ids.js';
-import { criticalPeople, distanceWords, keyPlayerLines } from '../core/report/resilience-view.js';
+import { criticalPeople, distanceWords, keyPlayerLines } from '../core/analysis/resilience-view.js';
 import type { PersonRow, Report, Role } from '../core/model/report.js';
 import type { RenderContext } from './context.js';
 import { formatCell, formatNumber, formatP, formatShare, MISSING } from './format.js';
@@ -273,7 +273,7 @@ function formatTrend(trend: number | null): string {
   return `${percent > 0 ? '+' : percent < 0 ? '−' : '±'}${Math.abs(percent)}%`;
 }
 
-/** Groups mostly dormant or fading, by the same rule as the finding (core/findings/rules.ts). */
+/** Groups mostly dormant or fading, by the same rule as the finding (core/analysis/findings/rules.ts). */
 function fadingGroupsOf(report: Report): string[] {
   return inactiveGroups(report).map((f) => `${f.subject.group} (${f.figures.dormant + f.figures.fading})`);
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/model/findings.js';
 import type { Report } from '../../src/core/model/report.js';
-import { meanDistance } from '../../src/core/report/resilience-view.js';
+import { meanDistance } from '../../src/core/analysis/resilience-view.js';
 import { findingSentence } from '../../src/render/i18n/index.js';
 import { md as markdown } from '../../src/render/markdown-text.js';
 import { namedFinding, personNamer } from '../../src/render/person-name.js';

@@ -12,8 +12,8 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { analyze } from '../../src/core/analyze.js';
-import { inactiveGroups } from '../../src/core/findings/index.js';
+import { analyze } from '../../src/core/analysis/analyze.js';
+import { inactiveGroups } from '../../src/core/analysis/findings/index.js';
 import { DEFAULT_OPTIONS, type Period } from '../../src/core/model/options.js';
 import type { Part } from '../../src/core/model/parts.js';
 import type { ActivityStatus, Report } from '../../src/core/model/report.js';

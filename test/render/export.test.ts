@@ -8,7 +8,7 @@ import Graph, { DirectedGraph, UndirectedGraph } from 'graphology';
 import * as gexf from 'graphology-gexf';
 import * as graphml from 'graphology-graphml';
 import { describe, expect, test } from 'vitest';
-import type { Analysis } from '../../src/core/analyze.js';
+import type { Analysis } from '../../src/core/analysis/analyze.js';
 import { indexGraph } from '../../src/core/graph/csr.js';
 import type { OrgGraph } from '../../src/core/graph/types.js';
 import { EXPORTERS } from '../../src/render/export/index.js';

@@ -5,7 +5,7 @@
  * the silo eng (E-I −0.6) and one one-way person (=cmd).
  */
 import { describe, expect, test } from 'vitest';
-import { computeFindings } from '../../src/core/findings/index.js';
+import { computeFindings } from '../../src/core/analysis/findings/index.js';
 import { renderContext } from '../../src/render/context.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { bytesOf, textOf } from '../../src/render/output.js';

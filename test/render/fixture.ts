@@ -11,11 +11,11 @@
  * Ties: ana→=cmd (weight 2, 2 rows, Jan 5 – Feb 9), =cmd→"Q, R" (1, no time).
  */
 import { DirectedGraph } from 'graphology';
-import type { Analysis } from '../../src/core/analyze.js';
+import type { Analysis } from '../../src/core/analysis/analyze.js';
 import { indexGraph } from '../../src/core/graph/csr.js';
 import type { OrgGraph, PersonAttributes, TieAttributes } from '../../src/core/graph/types.js';
 import type { PersonRow, Report } from '../../src/core/model/report.js';
-import { computeFindings } from '../../src/core/findings/index.js';
+import { computeFindings } from '../../src/core/analysis/findings/index.js';
 
 type PersonSpec = Pick<PersonRow, 'id' | 'group' | 'pagerank' | 'betweenness' | 'reciprocity' | 'roles'> & {
   sourcePagerank?: number | null;

@@ -5,9 +5,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import { DirectedGraph } from 'graphology';
-import { analysisOf, type Analysis } from '../../src/core/analyze.js';
+import { analysisOf, type Analysis } from '../../src/core/analysis/analyze.js';
 import { indexGraph } from '../../src/core/graph/csr.js';
-import { computeFindings } from '../../src/core/findings/index.js';
+import { computeFindings } from '../../src/core/analysis/findings/index.js';
 import type { OrgGraph, PersonAttributes, TieAttributes } from '../../src/core/graph/types.js';
 import { renderContext } from '../../src/render/context.js';
 import { escapeForScript } from '../../src/render/html/embed.js';

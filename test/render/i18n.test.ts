@@ -1,6 +1,6 @@
 /** The words of each language: numbers as its readers write them, and the findings' sentences. */
 import { describe, expect, test } from 'vitest';
-import { computeFindings } from '../../src/core/findings/index.js';
+import { computeFindings } from '../../src/core/analysis/findings/index.js';
 import { describeFinding, fmtFor, findingSentence, stringsFor } from '../../src/render/i18n/index.js';
 import { sampleReport } from './fixture.js';
 

@@ -5,7 +5,7 @@ import { renderContext } from '../../src/render/context.js';
 import { BINARY_FORMATS, FORMATS, formatFromPath, RENDERERS } from '../../src/render/index.js';
 import { renderJson as renderChunks } from '../../src/render/json.js';
 import { bytesOf, textOf } from '../../src/render/output.js';
-import type { Analysis } from '../../src/core/analyze.js';
+import type { Analysis } from '../../src/core/analysis/analyze.js';
 
 const renderJson = (analysis: Analysis) => textOf(renderChunks(analysis));
 import { sampleAnalysis } from './fixture.js';

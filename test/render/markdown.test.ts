@@ -4,7 +4,7 @@
  * markup kept as plain text, undirected data and key players as the report holds them.
  */
 import { describe, expect, test } from 'vitest';
-import type { Analysis } from '../../src/core/analyze.js';
+import type { Analysis } from '../../src/core/analysis/analyze.js';
 import { renderContext } from '../../src/render/context.js';
 import { NO_RECIPROCITY, renderMarkdown } from '../../src/render/markdown.js';
 import { md } from '../../src/render/markdown-text.js';

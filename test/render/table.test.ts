@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { PersonRow } from '../../src/core/model/report.js';
-import { computeFindings } from '../../src/core/findings/index.js';
+import { computeFindings } from '../../src/core/analysis/findings/index.js';
 import { renderContext, type RenderContext } from '../../src/render/context.js';
 import { sortPeople, sparkline, tableText } from '../../src/render/table.js';
 import { personRow, sampleAnalysis, sampleReport } from './fixture.js';

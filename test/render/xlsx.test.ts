@@ -4,7 +4,7 @@
  * reader that stops early. Workbooks are read back by SheetJS and exceljs (test/helpers/xlsx.ts).
  */
 import { describe, expect, test } from 'vitest';
-import type { Analysis } from '../../src/core/analyze.js';
+import type { Analysis } from '../../src/core/analysis/analyze.js';
 import { UsageError } from '../../src/core/base/errors.js';
 import { tableData } from '../../src/render/columns.js';
 import { renderContext, TABLES, type Lang } from '../../src/render/context.js';

@@ -11,7 +11,7 @@ import { UsageError } from '../../core/base/errors.js';
 import { renderContext } from '../../render/context.js';
 import { EXPORT_FORMATS, EXPORTERS, exportFormatFromPath, type ExportFormat } from '../../render/export/index.js';
 import { xmlSafe, xmlUnsafeNames } from '../../render/export/xml.js';
-import type { Analysis } from '../../core/analyze.js';
+import type { Analysis } from '../../core/analysis/analyze.js';
 import { emit } from '../emit.js';
 import type { Io } from '../io.js';
 import { addAnalysisOptions, type Flags } from '../options.js';

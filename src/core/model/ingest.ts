@@ -3,7 +3,7 @@
  * pass. No per-row object survives reading; memory grows with people and distinct ties.
  */
 import type { Encoding } from './options.js';
-import type { InputMeta } from './report.js';
+import type { IdMatch, InputMeta } from './report.js';
 
 /** One problem in an input file, at a physical line (header = line 1). */
 export interface Problem {
@@ -125,18 +125,6 @@ export interface PeopleRows {
    * empty or repeated (already reported). null when the check waits for the id column's choice.
    */
   checked: Set<number> | null;
-}
-
-/** How the people file's ids met the interactions' (SPEC §2.2). */
-export interface IdMatch {
-  /** Distinct ids in the interactions. */
-  interactionIds: number;
-  /** Of them, how many the id column holds (ignoring case when `ignoringCase`). */
-  matched: number;
-  /** Ids matched only once case and surrounding spaces were ignored. */
-  ignoringCase: boolean;
-  /** Each candidate column and how many interaction ids it matched exactly, in alias order. */
-  candidates: { column: string; matched: number }[];
 }
 
 export interface PeopleTable {

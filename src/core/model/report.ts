@@ -2,7 +2,6 @@
  * The Report: the one object every output format renders (SPEC §6, schemaVersion 1).
  * Undefined values are `null`, never NaN or Infinity. Field names are the contract.
  */
-import type { IdMatch } from './ingest.js';
 import type { Finding } from './findings.js';
 import type { Encoding, Period } from './options.js';
 
@@ -154,6 +153,18 @@ export interface EventCounts {
   tooSmall: number;
   /** Events of more than --max-event-size distinct people (broadcasts). */
   tooLarge: number;
+}
+
+/** How the people file's ids met the interactions' (SPEC §2.2). */
+export interface IdMatch {
+  /** Distinct ids in the interactions. */
+  interactionIds: number;
+  /** Of them, how many the id column holds (ignoring case when `ignoringCase`). */
+  matched: number;
+  /** Ids matched only once case and surrounding spaces were ignored. */
+  ignoringCase: boolean;
+  /** Each candidate column and how many interaction ids it matched exactly, in alias order. */
+  candidates: { column: string; matched: number }[];
 }
 
 export interface InputMeta {

@@ -3,8 +3,8 @@
  * graph: the people and ties the report will have (SPEC §4.3 `people`, `ties`, `isolates`), the
  * time range and its periods (SPEC §4.6), and what the two files say about each other.
  */
-import { MS_PER_DAY } from '../activity/calendar.js';
-import { periodIndex, periodLabel, periodStartMs } from '../activity/periods.js';
+import { MS_PER_DAY } from '../analysis/activity/calendar.js';
+import { periodIndex, periodLabel, periodStartMs } from '../analysis/activity/periods.js';
 import { timeText } from '../base/iso-time.js';
 import type { Interactions, PeopleTable } from '../model/ingest.js';
 import type { Period } from '../model/options.js';
@@ -35,7 +35,7 @@ export function networkCheck(interactions: Interactions, people: PeopleTable | n
 
 /**
  * The time range of the rows used and its periods, as the report's activity will count them
- * (activity/series.ts): on the file's clock, with the periods the observed window covers only in
+ * (analysis/activity/series.ts): on the file's clock, with the periods the observed window covers only in
  * part — from `--since` (else the first timestamp's day) to `--until` (else the end of the last one's).
  */
 export function timeCheck(interactions: Interactions, column: string, period: Period, window: { since: number | null; until: number | null }): TimeCheck {

@@ -24,7 +24,7 @@ import { readPeopleRows } from '../ingest/layouts/people.js';
 import { choosePeople } from '../ingest/layouts/people-match.js';
 import type { Interactions, PeopleRows, PeopleTable, ReadHooks } from '../model/ingest.js';
 import { readWideSurvey } from '../ingest/layouts/wide.js';
-import { tooManyPeriods } from '../activity/series.js';
+import { tooManyPeriods } from '../analysis/activity/series.js';
 import { weightOverflow } from '../ingest/csv/weight.js';
 import { checkInputModes } from '../ingest/layouts/input-modes.js';
 import type { AnalyzeOptions } from '../model/options.js';

@@ -7,7 +7,7 @@
  * the same column type on every data set. `null` and empty text (no roles, an empty people-file
  * cell) are left out, as a CSV leaves the cell empty: an absent attribute in every format.
  */
-import type { Analysis } from '../../core/analyze.js';
+import type { Analysis } from '../../core/analysis/analyze.js';
 import { compareIds } from '../../core/base/ids.js';
 import { hasTie } from '../../core/metrics/has-tie.js';
 import type { PersonRow } from '../../core/model/report.js';

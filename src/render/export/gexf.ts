@@ -7,7 +7,7 @@
  * as one string, which for 50,000 people and 500,000 ties took 2.9 GB and 22 s here, and past
  * about 1.5 million ties would exceed the longest string V8 can hold (SPEC §6).
  */
-import type { Analysis } from '../../core/analyze.js';
+import type { Analysis } from '../../core/analysis/analyze.js';
 import type { Cell } from '../columns.js';
 import { batched } from '../output.js';
 import { personName } from '../person-name.js';

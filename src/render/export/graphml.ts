@@ -5,7 +5,7 @@
  * (people-file columns may hold spaces or accents, which an XML id may not). Written as a
  * stream, line by line; graphology-graphml only reads GraphML.
  */
-import type { Analysis } from '../../core/analyze.js';
+import type { Analysis } from '../../core/analysis/analyze.js';
 import type { Cell } from '../columns.js';
 import { batched } from '../output.js';
 import { isUndirected, personTable, TIE_ATTRIBUTES, ties, type Attribute, type AttributeType } from './attributes.js';

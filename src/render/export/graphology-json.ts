@@ -5,7 +5,7 @@
  * and tie fields as GEXF and GraphML (attributes.ts) and `label` = the person's name (render/person-name.ts), as sigma
  * expects. Streamed one node or edge per line, so no string of the whole graph is built.
  */
-import type { Analysis } from '../../core/analyze.js';
+import type { Analysis } from '../../core/analysis/analyze.js';
 import type { Cell } from '../columns.js';
 import { batched } from '../output.js';
 import { personName } from '../person-name.js';

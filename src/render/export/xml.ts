@@ -7,7 +7,7 @@
  * holding one; such a character is written as the visible escape the terminal shows (`\x1b`),
  * and `xmlUnsafeNames` lets the command warn about it, so nothing changes silently.
  */
-import type { Analysis } from '../../core/analyze.js';
+import type { Analysis } from '../../core/analysis/analyze.js';
 
 // eslint-disable-next-line no-control-regex -- finding what XML cannot carry is the point
 const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;

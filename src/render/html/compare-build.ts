@@ -8,7 +8,7 @@
 import { ROLES } from '../../core/check/fields.js';
 import { GROUP_TRACKED, mostChanged, RANKED_FIELDS, rankMovers } from '../../core/diff/index.js';
 import type { CommunityRef, DiffResult, PersonChange, SideMeta } from '../../core/model/diff.js';
-import type { Analysis } from '../../core/analyze.js';
+import type { Analysis } from '../../core/analysis/analyze.js';
 import { compareIds } from '../../core/base/ids.js';
 import { changeLayer } from './change-ties.js';
 import type { CommunityMove, CommunityName, CompareData, CompareSide, GroupMove, Mover, PersonColumnsBefore, RoleMove, Some } from './compare-data.js';

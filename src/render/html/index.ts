@@ -5,7 +5,7 @@
  * chunk, then the script. The page is built in the browser from the data with text nodes only,
  * so a name is always shown as text.
  */
-import type { Analysis } from '../../core/analyze.js';
+import type { Analysis } from '../../core/analysis/analyze.js';
 import type { RenderContext } from '../context.js';
 import { stringsFor } from '../i18n/index.js';
 import { viewerAssets } from './assets.js';

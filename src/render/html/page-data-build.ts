@@ -4,10 +4,10 @@
  * whatever transforms the Analysis upstream (pseudonymization, --min-group-size pooling) is
  * what the page shows.
  */
-import type { Analysis } from '../../core/analyze.js';
+import type { Analysis } from '../../core/analysis/analyze.js';
 import type { DiffResult } from '../../core/model/diff.js';
-import { keyPlayerSteps, orgDistanceFragmentation } from '../../core/findings/key-players.js';
-import { criticalPeople, meanDistance } from '../../core/report/resilience-view.js';
+import { keyPlayerSteps, orgDistanceFragmentation } from '../../core/analysis/findings/key-players.js';
+import { criticalPeople, meanDistance } from '../../core/analysis/resilience-view.js';
 import { compareIds } from '../../core/base/ids.js';
 import type { Meta, PersonRow, Report } from '../../core/model/report.js';
 import type { Lang } from '../i18n/numbers.js';

@@ -5,7 +5,7 @@
  * by person), which keeps a 50,000-person page a few megabytes instead of repeating every key.
  */
 import type { Finding } from '../../core/model/findings.js';
-import type { KeyPlayerStep } from '../../core/findings/key-players.js';
+import type { KeyPlayerStep } from '../../core/analysis/findings/key-players.js';
 import type { ActivitySection, ActivityStatus, CommunityRow, GroupRow, Meta, MixingCell, OrgSummary, Role } from '../../core/model/report.js';
 import type { Lang } from '../i18n/numbers.js';
 import type { CompareData } from './compare-data.js';

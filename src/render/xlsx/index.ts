@@ -8,7 +8,7 @@
  * is asked for. The bytes differ from run to run only in the zip's file times.
  */
 import { PassThrough } from 'node:stream';
-import type { Analysis } from '../../core/analyze.js';
+import type { Analysis } from '../../core/analysis/analyze.js';
 import { findingSentence, stringsFor } from '../i18n/index.js';
 import { personNamer } from '../person-name.js';
 import type { RenderContext } from '../context.js';

@@ -6,7 +6,7 @@
  * be mostly zeros (3,000 groups: 9 million cells), so the sheet is the report's own list:
  * from, to, ties, weight, one row per pair with ties.
  */
-import type { Analysis } from '../../core/analyze.js';
+import type { Analysis } from '../../core/analysis/analyze.js';
 import type { MixingCell } from '../../core/model/report.js';
 import { cellValue, columnWidth, HEADER_STYLE, NUMBER_HEADER_STYLE, shownWidth, styleOf } from './cells.js';
 import { SheetWriter, writeTable, type WriteContext } from './sheet.js';

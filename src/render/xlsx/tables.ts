@@ -4,7 +4,7 @@
  * Communities sheet differs with very many groups: a column per group stops at
  * MATRIX_MAX_GROUPS, beyond which each community lists its groups in one text cell.
  */
-import type { Analysis } from '../../core/analyze.js';
+import type { Analysis } from '../../core/analysis/analyze.js';
 import { stringsFor } from '../i18n/index.js';
 import { compareIds } from '../../core/base/ids.js';
 import { isoDuration } from '../../core/base/iso-time.js';

@@ -38,7 +38,7 @@ export function activitySection(v: Viewer, onPerson: (i: number) => void): HTMLE
   return section('activity', a.heading, a.intro(a.period[period]), charts, h('p', null, a.trend(trendText)), partialText, ...lists);
 }
 
-/** A relative clock's period (`week 2`, core/activity/periods.ts) in the page's language; a calendar period as it is. */
+/** A relative clock's period (`week 2`, core/analysis/activity/periods.ts) in the page's language; a calendar period as it is. */
 function periodName(v: Viewer, label: string): string {
   const m = /^(day|week|month|quarter) (-?\d+)$/.exec(label);
   return m === null ? label : `${v.t.activity.period[m[1] as keyof Viewer['t']['activity']['period']]} ${m[2]}`;

@@ -1,5 +1,5 @@
 /** Findings first: the ranked list from the core, worded in the page's language, each with its figures. */
-import { mapFindingGroups } from '../../core/findings/ids.js';
+import { mapFindingGroups } from '../../core/analysis/findings/ids.js';
 import type { Finding } from '../../core/model/findings.js';
 import { isolated } from '../../core/base/printable.js';
 import { describeFinding } from '../../render/i18n/index.js';

@@ -1,5 +1,5 @@
 /** The groups table with E-I and reciprocity bars (silos first), and the mixing heatmap. */
-import { FINDING_RULES } from '../../core/findings/rules.js';
+import { FINDING_RULES } from '../../core/analysis/findings/rules.js';
 import type { GroupRow } from '../../core/model/report.js';
 import { eiBar, shareBar } from '../charts/bars.js';
 import { heatmap } from '../charts/heatmap.js';
@@ -23,7 +23,7 @@ export function groupsSection(v: Viewer): HTMLElement | null {
 
 function groupRow(v: Viewer, row: GroupRow): Child[] {
   const { t, x, data } = v;
-  // Marked as the silo finding names it: E-I alone is not enough (core/findings/groups.ts).
+  // Marked as the silo finding names it: E-I alone is not enough (core/analysis/findings/groups.ts).
   const silo = data.findings.some((f) => f.kind === 'silo-group' && f.subject.group === row.group);
   const index = data.people.groupNames.indexOf(row.group);
   const name = h('button', { type: 'button', class: 'link' }, row.group);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityWithoutTimestamps, computeActivity } from '../../../src/core/activity/activity.js';
+import { activityWithoutTimestamps, computeActivity } from '../../../src/core/analysis/activity/activity.js';
 import { seededRandom } from '../../../src/core/base/random.js';
 import type { PersonActivity } from '../../../src/core/model/report.js';
 import { feed, type Row } from './feed.js';

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { computeActivity } from '../../../src/core/activity/activity.js';
+import { computeActivity } from '../../../src/core/analysis/activity/activity.js';
 import type { Period } from '../../../src/core/model/options.js';
 import { feed, type Row } from './feed.js';
 

@@ -1,5 +1,5 @@
 /** Feeds hand-written rows to a timeline the way ingest does: ids and ties interned in order of appearance. */
-import { createTimeline, type Timeline } from '../../../src/core/activity/timeline.js';
+import { createTimeline, type Timeline } from '../../../src/core/analysis/activity/timeline.js';
 import type { Period } from '../../../src/core/model/options.js';
 
 /** source, target, weight, ISO time (or epoch ms). */

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { civilFromDays, daysFromCivil, formatDay, isoDate } from '../../../src/core/activity/calendar.js';
-import { periodIndex, periodLabel, periodStart } from '../../../src/core/activity/periods.js';
+import { civilFromDays, daysFromCivil, formatDay, isoDate } from '../../../src/core/analysis/activity/calendar.js';
+import { periodIndex, periodLabel, periodStart } from '../../../src/core/analysis/activity/periods.js';
 import type { Period } from '../../../src/core/model/options.js';
 
 const t = (iso: string): number => Date.parse(iso);

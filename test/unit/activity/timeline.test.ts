@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { periodIndex } from '../../../src/core/activity/periods.js';
-import { createTimeline } from '../../../src/core/activity/timeline.js';
+import { periodIndex } from '../../../src/core/analysis/activity/periods.js';
+import { createTimeline } from '../../../src/core/analysis/activity/timeline.js';
 import { feed } from './feed.js';
 
 const month = (iso: string): number => periodIndex('month', Date.parse(iso));

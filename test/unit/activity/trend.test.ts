@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityStatus, trendOf } from '../../../src/core/activity/trend.js';
+import { activityStatus, trendOf } from '../../../src/core/analysis/activity/trend.js';
 
 /** Trend over a plain per-period series. */
 const over = (values: number[]) =>

@@ -3,7 +3,7 @@
  * with the arithmetic next to it.
  */
 import { describe, expect, test } from 'vitest';
-import { computeFindings, type Finding } from '../../../src/core/findings/index.js';
+import { computeFindings, type Finding } from '../../../src/core/analysis/findings/index.js';
 import type { PersonRow } from '../../../src/core/model/report.js';
 import { community, group, person, report } from './fixture.js';
 

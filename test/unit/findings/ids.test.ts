@@ -1,6 +1,6 @@
 /** Mapping the names a finding holds: people's ids (pseudonyms) and group names (isolated on the HTML page). */
 import { describe, expect, test } from 'vitest';
-import { mapFindingGroups } from '../../../src/core/findings/ids.js';
+import { mapFindingGroups } from '../../../src/core/analysis/findings/ids.js';
 import type { Finding } from '../../../src/core/model/findings.js';
 
 const upper = (g: string) => g.toUpperCase();

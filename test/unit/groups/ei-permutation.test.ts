@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { eiPermutationTest, permutationHits, permutationInput } from '../../../src/core/metrics/ei-permutation.js';
 import { encodeGroups, groupLabels } from '../../../src/core/metrics/group-codes.js';
-import { groupRows } from '../../../src/core/metrics/groups.js';
+import { groupRows } from '../../../src/core/analysis/groups.js';
 import { inProcessRunner } from '../../../src/core/metrics/kernels.js';
 import type { Report } from '../../../src/core/model/report.js';
 import { ROOT, run } from '../../helpers/cli.js';

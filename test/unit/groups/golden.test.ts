@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { detectCommunities } from '../../../src/core/metrics/communities.js';
 import { encodeGroups, groupLabels } from '../../../src/core/metrics/group-codes.js';
-import { groupRows } from '../../../src/core/metrics/groups.js';
+import { groupRows } from '../../../src/core/analysis/groups.js';
 import { modularity } from '../../../src/core/metrics/modularity.js';
 import { groupAlignment } from '../../../src/core/metrics/nmi.js';
 import type { OrgGraph } from '../../../src/core/graph/types.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeGroups, groupLabels, NO_GROUP } from '../../../src/core/metrics/group-codes.js';
-import { groupActivityRates, groupConnectors, groupRows } from '../../../src/core/metrics/groups.js';
+import { groupActivityRates, groupConnectors, groupRows } from '../../../src/core/analysis/groups.js';
 import { fixtureGraph, orgGraph } from './helpers.js';
 
 /*

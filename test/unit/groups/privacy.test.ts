@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { encodeGroups } from '../../../src/core/metrics/group-codes.js';
-import { groupRows } from '../../../src/core/metrics/groups.js';
+import { groupRows } from '../../../src/core/analysis/groups.js';
 import { mixing, orgEiIndex } from '../../../src/core/metrics/mixing.js';
-import { poolSmallGroups, SMALL_GROUPS } from '../../../src/core/metrics/privacy.js';
+import { poolSmallGroups, SMALL_GROUPS } from '../../../src/core/analysis/small-groups.js';
 import { orgGraph } from './helpers.js';
 
 const LABELS = ['A', 'A', 'A', 'B', 'B', 'C', null];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeGroups, groupLabels } from '../../../src/core/metrics/group-codes.js';
-import { assignRoles, nearestRankPercentile, ROLE_RULES, type RoleInputs } from '../../../src/core/metrics/roles.js';
+import { assignRoles, nearestRankPercentile, ROLE_RULES, type RoleInputs } from '../../../src/core/analysis/roles.js';
 import { fixtureGraph } from './helpers.js';
 
 /*

@@ -13,8 +13,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { indexGraph } from '../../../src/core/graph/csr.js';
 import { betweennessFromSources } from '../../../src/core/metrics/betweenness.js';
 import { keyPlayers } from '../../../src/core/metrics/key-players.js';
-import { orgStructure } from '../../../src/core/metrics/org-summary.js';
-import { personStructure, type PersonStructure } from '../../../src/core/metrics/person-summary.js';
+import { orgStructure } from '../../../src/core/analysis/org-summary.js';
+import { personStructure, type PersonStructure } from '../../../src/core/analysis/person-summary.js';
 import type { KeyPlayer } from '../../../src/core/model/report.js';
 import { edgesFromCsv, graphFromEdges } from '../../helpers/graph.js';
 

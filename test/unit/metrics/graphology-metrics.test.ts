@@ -21,7 +21,7 @@ import { describe, expect, it } from 'vitest';
 import { indexGraph } from '../../../src/core/graph/csr.js';
 import { betweenness } from '../../../src/core/metrics/betweenness.js';
 import { closeness } from '../../../src/core/metrics/closeness.js';
-import { orgStructure } from '../../../src/core/metrics/org-summary.js';
+import { orgStructure } from '../../../src/core/analysis/org-summary.js';
 import { pagerank, sourcePagerank } from '../../../src/core/metrics/pagerank.js';
 import type { OrgGraph } from '../../../src/core/graph/types.js';
 import { graphFromEdges } from '../../helpers/graph.js';

@@ -1,6 +1,6 @@
 /** When betweenness and closeness are exact and when they are sampled (README "Performance"). */
 import { describe, expect, it } from 'vitest';
-import { AUTO_SAMPLES, EXACT_MAX_WORK, pathMethod } from '../../../src/core/report/build.js';
+import { AUTO_SAMPLES, EXACT_MAX_WORK, pathMethod } from '../../../src/core/analysis/build-report.js';
 import { DEFAULT_OPTIONS } from '../../../src/core/model/options.js';
 
 describe('pathMethod', () => {

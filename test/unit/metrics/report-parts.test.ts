@@ -2,7 +2,7 @@
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/core/analyze.js';
+import { analyze } from '../../../src/core/analysis/analyze.js';
 import { DEFAULT_OPTIONS } from '../../../src/core/model/options.js';
 import { ALL_PARTS, NO_PARTS, type Part } from '../../../src/core/model/parts.js';
 import { ROOT } from '../../helpers/cli.js';

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { OrgGraph } from '../../../src/core/graph/types.js';
 import { pools, sampleByHash, topByBetweenness } from '../../../src/core/metrics/key-player-pools.js';
 import { keyPlayers } from '../../../src/core/metrics/key-players.js';
-import { orgStructure } from '../../../src/core/metrics/org-summary.js';
-import { personStructure } from '../../../src/core/metrics/person-summary.js';
+import { orgStructure } from '../../../src/core/analysis/org-summary.js';
+import { personStructure } from '../../../src/core/analysis/person-summary.js';
 import { cutOffBy, cutPoints, dependents, fragmentation } from '../../../src/core/metrics/resilience.js';
-import { distanceWords, meanDistance } from '../../../src/core/report/resilience-view.js';
+import { distanceWords, meanDistance } from '../../../src/core/analysis/resilience-view.js';
 import { graphFromEdges, type EdgeSpec } from '../../helpers/graph.js';
 
 const star = graphFromEdges([['hub', 'a'], ['hub', 'b'], ['c', 'hub'], ['d', 'hub']]);

@@ -7,7 +7,7 @@ import { createHmac } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/core/base/errors.js';
-import { alignNaming, namingOf, pseudonymizeReport } from '../../../src/core/privacy/report.js';
+import { alignNaming, namingOf, pseudonymizeReport } from '../../../src/core/analysis/privacy-report.js';
 import { Pseudonyms } from '../../../src/core/ingest/privacy/pseudonyms.js';
 import type { Report } from '../../../src/core/model/report.js';
 import { validatorOf } from '../../../src/io/report-schema.js';

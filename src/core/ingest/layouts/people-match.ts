@@ -22,7 +22,8 @@ import { PLAIN_IDS, type IdMask } from '../privacy/pseudonyms.js';
 import { LABEL_ALIASES, normalizeName } from './columns.js';
 import { ProblemLog } from './problems.js';
 import { quoteId } from '../privacy/quote.js';
-import type { IdMatch, PeopleRows, PeopleTable } from '../../model/ingest.js';
+import type { PeopleRows, PeopleTable } from '../../model/ingest.js';
+import type { IdMatch } from '../../model/report.js';
 
 export interface ChooseOptions {
   /** The distinct ids of the interactions; null or absent when there are none to match. */

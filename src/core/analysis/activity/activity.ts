@@ -14,8 +14,8 @@
  * Without a timestamp column only `interactions` (in + out strength) is known; every other
  * field is null, the series is empty and `periods` is 0.
  */
-import type { Period } from '../model/options.js';
-import type { ActivitySection, PersonActivity } from '../model/report.js';
+import type { Period } from '../../model/options.js';
+import type { ActivitySection, PersonActivity } from '../../model/report.js';
 import { absentPerson, personActivity } from './person.js';
 import { buildSeries, observedPeriods, type ActivityWindow } from './series.js';
 import type { Timeline } from './timeline.js';

@@ -19,9 +19,9 @@
  * Weights play no part.
  */
 import { indexGraph, type GraphSource } from '../graph/csr.js';
-import { brokerageCounts, crossingTwoPaths } from './brokerage.js';
+import { brokerageCounts, crossingTwoPaths } from '../metrics/brokerage.js';
 import type { Role } from '../model/report.js';
-import type { GroupCodes } from './group-codes.js';
+import type { GroupCodes } from '../metrics/group-codes.js';
 
 export const ROLE_THRESHOLDS = {
   /** Percentile for central-connector and broker. */

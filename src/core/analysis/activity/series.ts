@@ -21,10 +21,10 @@
  * Undirected data (SPEC §2.4): `newTies` counts pairs (the timeline's ties are pairs then) and
  * `reciprocity` is null: a tie without direction cannot be returned.
  */
-import { UsageError } from '../base/errors.js';
-import type { Period } from '../model/options.js';
-import type { PeriodRow } from '../model/report.js';
-import { PairTable } from '../base/pair-table.js';
+import { UsageError } from '../../base/errors.js';
+import type { Period } from '../../model/options.js';
+import type { PeriodRow } from '../../model/report.js';
+import { PairTable } from '../../base/pair-table.js';
 import { MS_PER_DAY } from './calendar.js';
 import { periodIndex, periodLabel, periodStart, periodStartMs } from './periods.js';
 import type { Timeline } from './timeline.js';

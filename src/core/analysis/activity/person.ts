@@ -12,7 +12,7 @@
  * is an export's scope more often than disengagement, and counts in no group's figure.
  * Weights are interaction counts; a row counts fully for both of its ends.
  */
-import type { PersonActivity } from '../model/report.js';
+import type { PersonActivity } from '../../model/report.js';
 import { dayText } from './calendar.js';
 import { inRange, type ObservedPeriods } from './series.js';
 import type { Timeline } from './timeline.js';

@@ -3,7 +3,7 @@
  * (Borgatti 2006; null when no sampled source was left to measure it) and component
  * fragmentation after that person and those before have left, beside `org.distanceFragmentation`.
  */
-import type { OrgSummary, Report } from '../model/report.js';
+import type { OrgSummary, Report } from '../../model/report.js';
 
 export interface KeyPlayerStep {
   id: string;

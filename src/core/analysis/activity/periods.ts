@@ -16,7 +16,7 @@
  * labelled `day 1`, `week 2`…, each starting at an ISO-8601 duration (`P7D`). Their boundaries
  * stay put wherever an export is cut, as calendar boundaries do.
  */
-import type { Period } from '../model/options.js';
+import type { Period } from '../../model/options.js';
 import { civilFromDays, dayOfTime, daysFromCivil, formatDay, formatYear, MS_PER_DAY, pad2 } from './calendar.js';
 
 export type Clock = 'calendar' | 'relative';

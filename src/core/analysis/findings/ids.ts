@@ -1,9 +1,9 @@
 /**
  * Every person id a finding holds — its subject's people and each `figures.people[].id` — mapped
- * through `map`, for a report whose ids are replaced (pseudonyms, privacy/report.ts). The rest of
+ * through `map`, for a report whose ids are replaced (pseudonyms, analysis/privacy-report.ts). The rest of
  * the finding is kept as it is.
  */
-import type { Finding } from '../model/findings.js';
+import type { Finding } from '../../model/findings.js';
 
 export function mapFindingIds<F extends Finding>(finding: F, map: (id: string) => string): F {
   const subject = finding.subject.type === 'people' ? { ...finding.subject, ids: finding.subject.ids.map(map) } : finding.subject;

@@ -1,9 +1,9 @@
 /** Findings about the whole organization: low reciprocity, and what losing the key players would do. */
-import type { Report } from '../model/report.js';
-import { meanDistance } from '../report/resilience-view.js';
+import type { Report } from '../../model/report.js';
+import { meanDistance } from '../resilience-view.js';
 import { keyPlayerSteps, orgDistanceFragmentation } from './key-players.js';
 import { FINDING_RULES } from './rules.js';
-import type { KeyPlayerLossFinding, LowReciprocityFinding, Severity } from '../model/findings.js';
+import type { KeyPlayerLossFinding, LowReciprocityFinding, Severity } from '../../model/findings.js';
 
 export function lowReciprocityOrganization(report: Report): LowReciprocityFinding[] {
   const { reciprocity, ties } = report.org;

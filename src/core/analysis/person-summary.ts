@@ -5,18 +5,18 @@
  */
 import { indexGraph, type GraphSource } from '../graph/csr.js';
 import type { Runner } from '../parallel/runner.js';
-import { inProcessRunner } from './kernels.js';
+import { inProcessRunner } from '../metrics/kernels.js';
 import { ALL_PARTS, type Parts } from '../model/parts.js';
 import { NO_TIMINGS, type Timings } from '../base/timings.js';
 import type { PersonRow } from '../model/report.js';
-import { pathCentralities, type Sampling } from './betweenness.js';
-import { constraint } from './constraint.js';
-import { degreeCentrality, degrees } from './degree.js';
-import { effectiveSize } from './effective-size.js';
-import { giveTakeRatio } from './give-take.js';
-import { pagerank, sourcePagerank } from './pagerank.js';
-import { personReciprocity } from './reciprocity.js';
-import { cutPoints, dependents } from './resilience.js';
+import { pathCentralities, type Sampling } from '../metrics/betweenness.js';
+import { constraint } from '../metrics/constraint.js';
+import { degreeCentrality, degrees } from '../metrics/degree.js';
+import { effectiveSize } from '../metrics/effective-size.js';
+import { giveTakeRatio } from '../metrics/give-take.js';
+import { pagerank, sourcePagerank } from '../metrics/pagerank.js';
+import { personReciprocity } from '../metrics/reciprocity.js';
+import { cutPoints, dependents } from '../metrics/resilience.js';
 
 type StructuralField =
   | 'inDegree'

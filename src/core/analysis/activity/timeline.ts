@@ -14,11 +14,11 @@
  * which matters at millions of rows. The per-person and per-period views the activity figures
  * read are built from those tables once, when first asked for, after reading.
  */
-import type { TimelineSink } from '../model/ingest.js';
-import type { Period } from '../model/options.js';
-import { PairList, PairTable } from '../base/pair-table.js';
+import type { TimelineSink } from '../../model/ingest.js';
+import type { Period } from '../../model/options.js';
+import { PairList, PairTable } from '../../base/pair-table.js';
 import { MS_PER_DAY } from './calendar.js';
-import { RELATIVE_CLOCK_BEFORE } from '../ingest/csv/time-reader.js';
+import { RELATIVE_CLOCK_BEFORE } from '../../ingest/csv/time-reader.js';
 import { periodIndex, type Clock } from './periods.js';
 
 export interface PeriodTally {

@@ -4,27 +4,27 @@
  * Pure apart from reading the streams it is handed: no fs, no clock of its own.
  */
 import { createTimelines, type Timeline } from './activity/timeline.js';
-import type { GraphIndex } from './graph/csr.js';
-import { buildIndex, lazyGraph } from './graph/index-build.js';
-import type { OrgGraph } from './graph/types.js';
-import type { Input } from './ingest/csv/csv-reader.js';
-import { readEvents } from './ingest/layouts/events.js';
-import { readInteractions, type InteractionHooks, type InteractionsReader } from './ingest/layouts/interactions.js';
-import { readPeopleRows } from './ingest/layouts/people.js';
-import { choosePeople } from './ingest/layouts/people-match.js';
-import type { Interactions, PeopleRows, PeopleTable, Reject } from './model/ingest.js';
-import { readWideSurvey } from './ingest/layouts/wide.js';
-import { weightOverflow } from './ingest/csv/weight.js';
-import { InputError } from './base/errors.js';
-import { checkInputModes } from './ingest/layouts/input-modes.js';
-import type { AnalyzeOptions } from './model/options.js';
-import type { Runner } from './parallel/runner.js';
-import { attributeRuleOf, idMaskOf, pseudonymizeInputs, shownRemoved } from './ingest/privacy/inputs.js';
-import type { IdMask, Pseudonyms } from './ingest/privacy/pseudonyms.js';
-import { buildReport } from './report/build.js';
-import { ALL_PARTS, type Parts } from './model/parts.js';
-import type { Report } from './model/report.js';
-import { NO_TIMINGS, type Timings } from './base/timings.js';
+import type { GraphIndex } from '../graph/csr.js';
+import { buildIndex, lazyGraph } from '../graph/index-build.js';
+import type { OrgGraph } from '../graph/types.js';
+import type { Input } from '../ingest/csv/csv-reader.js';
+import { readEvents } from '../ingest/layouts/events.js';
+import { readInteractions, type InteractionHooks, type InteractionsReader } from '../ingest/layouts/interactions.js';
+import { readPeopleRows } from '../ingest/layouts/people.js';
+import { choosePeople } from '../ingest/layouts/people-match.js';
+import type { Interactions, PeopleRows, PeopleTable, Reject } from '../model/ingest.js';
+import { readWideSurvey } from '../ingest/layouts/wide.js';
+import { weightOverflow } from '../ingest/csv/weight.js';
+import { InputError } from '../base/errors.js';
+import { checkInputModes } from '../ingest/layouts/input-modes.js';
+import type { AnalyzeOptions } from '../model/options.js';
+import type { Runner } from '../parallel/runner.js';
+import { attributeRuleOf, idMaskOf, pseudonymizeInputs, shownRemoved } from '../ingest/privacy/inputs.js';
+import type { IdMask, Pseudonyms } from '../ingest/privacy/pseudonyms.js';
+import { buildReport } from './build-report.js';
+import { ALL_PARTS, type Parts } from '../model/parts.js';
+import type { Report } from '../model/report.js';
+import { NO_TIMINGS, type Timings } from '../base/timings.js';
 
 export interface Analysis {
   report: Report;

@@ -5,7 +5,7 @@
  * `Date.UTC` maps years 0–99 to 1900–1999 and `toISOString` changes shape outside
  * years 0–9999; these work the same for any year, before 1970 included.
  */
-import { isoDuration } from '../base/iso-time.js';
+import { isoDuration } from '../../base/iso-time.js';
 
 export const MS_PER_DAY = 86_400_000;
 

@@ -27,8 +27,8 @@
 import { compareIds } from '../base/ids.js';
 import { indexGraph, type GraphSource } from '../graph/csr.js';
 import type { GroupRow } from '../model/report.js';
-import { NO_GROUP, groupSizes, type GroupCodes } from './group-codes.js';
-import { hasTie } from './has-tie.js';
+import { NO_GROUP, groupSizes, type GroupCodes } from '../metrics/group-codes.js';
+import { hasTie } from '../metrics/has-tie.js';
 
 const CONNECTORS = 3;
 

@@ -9,9 +9,9 @@
  * Critical people come with who would be cut off and the groups those people belong to, from the
  * index (no report field holds them).
  */
-import type { Analysis } from '../analyze.js';
 import { compareIds } from '../base/ids.js';
 import { cutOffBy } from '../metrics/resilience.js';
+import type { GraphIndex } from '../graph/csr.js';
 import type { Report } from '../model/report.js';
 
 /** Harmonic mean hop distance for a DF; null when DF is null or 1 (nobody reaches anybody). */
@@ -72,7 +72,7 @@ export interface CriticalPerson {
 }
 
 /** Critical people (role `critical`) by dependents, most first, ties by id; at most `limit`. */
-export function criticalPeople(analysis: Analysis, limit: number): CriticalPerson[] {
+export function criticalPeople(analysis: { report: Report; index: GraphIndex }, limit: number): CriticalPerson[] {
   const { report, index } = analysis;
   const { position } = index;
   const critical = report.people

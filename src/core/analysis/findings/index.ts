@@ -4,14 +4,14 @@
  * by kind in FINDING_KINDS order, then in each kind's own order (the worst case first).
  * Deterministic: every order is explicit, ties broken by name.
  */
-import type { Report } from '../model/report.js';
+import type { Report } from '../../model/report.js';
 import { crossGroupCommunities } from './communities.js';
 import { inactiveGroups, lowReciprocityGroups, siloGroups } from './groups.js';
 import { keyPlayerLoss, lowReciprocityOrganization, type FindingFacts } from './organization.js';
 import { absentPeople, criticalPeople, oneWayPeople } from './people.js';
-import { FINDING_KINDS, SEVERITIES, type Finding, type FindingKind } from '../model/findings.js';
+import { FINDING_KINDS, SEVERITIES, type Finding, type FindingKind } from '../../model/findings.js';
 
-export * from '../model/findings.js';
+export * from '../../model/findings.js';
 export type { FindingFacts } from './organization.js';
 export { FINDING_RULES } from './rules.js';
 /** The rule behind the inactive-group finding, for views that list such groups elsewhere too. */

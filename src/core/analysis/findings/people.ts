@@ -1,8 +1,8 @@
 /** Findings about people: the critical ones (and how many depend on each), and the one-way ones. */
-import { compareIds } from '../base/ids.js';
-import type { PersonRow, Report } from '../model/report.js';
+import { compareIds } from '../../base/ids.js';
+import type { PersonRow, Report } from '../../model/report.js';
 import { FINDING_RULES } from './rules.js';
-import type { AbsentPeopleFinding, CriticalPeopleFinding, OneWayPeopleFinding, Severity } from '../model/findings.js';
+import type { AbsentPeopleFinding, CriticalPeopleFinding, OneWayPeopleFinding, Severity } from '../../model/findings.js';
 
 const ties = (p: PersonRow) => p.inDegree + p.outDegree;
 

@@ -5,8 +5,8 @@
  * The long searches (betweenness and closeness, then key players) run on the worker threads
  * while this thread computes what does not depend on them, so both cores stay busy.
  */
-import { activityWithoutTimestamps, computeActivity, type ActivityResult } from '../activity/activity.js';
-import type { Timeline } from '../activity/timeline.js';
+import { activityWithoutTimestamps, computeActivity, type ActivityResult } from './activity/activity.js';
+import type { Timeline } from './activity/timeline.js';
 import { indexGraph, type GraphIndex } from '../graph/csr.js';
 import type { Interactions, PeopleTable } from '../model/ingest.js';
 import { brokerage, brokerageCounts, crossingTwoPaths } from '../metrics/brokerage.js';
@@ -15,17 +15,17 @@ import { communityCount, communityRows, detectCommunities } from '../metrics/com
 import { externalShare } from '../metrics/external-share.js';
 import { eiPermutationTest } from '../metrics/ei-permutation.js';
 import { encodeGroups, type GroupCodes } from '../metrics/group-codes.js';
-import { groupRows } from '../metrics/groups.js';
+import { groupRows } from './groups.js';
 import { keyPlayers, type KeyPlayerAnalysis } from '../metrics/key-players.js';
 import { mixing, orgEiIndex } from '../metrics/mixing.js';
 import { modularity } from '../metrics/modularity.js';
 import { groupAlignment } from '../metrics/nmi.js';
-import { orgStructure } from '../metrics/org-summary.js';
-import { localStructure, startPathFields, type LocalStructure, type PersonStructure } from '../metrics/person-summary.js';
-import { poolSmallGroups } from '../metrics/privacy.js';
-import { assignRoles } from '../metrics/roles.js';
+import { orgStructure } from './org-summary.js';
+import { localStructure, startPathFields, type LocalStructure, type PersonStructure } from './person-summary.js';
+import { poolSmallGroups } from './small-groups.js';
+import { assignRoles } from './roles.js';
 import { cutOffByAll } from '../metrics/resilience.js';
-import { computeFindings } from '../findings/index.js';
+import { computeFindings } from './findings/index.js';
 import type { AnalyzeOptions } from '../model/options.js';
 import type { Runner } from '../parallel/runner.js';
 import { NO_TIMINGS, type Timings } from '../base/timings.js';

@@ -15,11 +15,11 @@
  */
 import { indexGraph, type GraphSource } from '../graph/csr.js';
 import type { OrgSummary } from '../model/report.js';
-import { degreeCentralization } from './centralization.js';
-import { componentSummary } from './components.js';
-import { dyadReciprocity, overallReciprocity } from './reciprocity.js';
-import { cutPoints, fragmentation } from './resilience.js';
-import { transitivity } from './transitivity.js';
+import { degreeCentralization } from '../metrics/centralization.js';
+import { componentSummary } from '../metrics/components.js';
+import { dyadReciprocity, overallReciprocity } from '../metrics/reciprocity.js';
+import { cutPoints, fragmentation } from '../metrics/resilience.js';
+import { transitivity } from '../metrics/transitivity.js';
 
 export type OrgStructure = Omit<
   OrgSummary,

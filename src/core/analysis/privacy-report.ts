@@ -7,7 +7,7 @@
  */
 import { UsageError } from '../base/errors.js';
 import { compareIds } from '../base/ids.js';
-import { mapFindingIds } from '../findings/ids.js';
+import { mapFindingIds } from './findings/ids.js';
 import type { Report } from '../model/report.js';
 import { keepsColumn, keepsLabel, type AttributeRule } from '../ingest/privacy/attributes.js';
 import type { Pseudonyms } from '../ingest/privacy/pseudonyms.js';

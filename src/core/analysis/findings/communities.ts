@@ -3,10 +3,10 @@
  * group holds half of the members who have a group. They show collaboration the org chart
  * does not draw (or a grouping that no longer matches how people work).
  */
-import { compareIds } from '../base/ids.js';
-import type { CommunityRow, Report } from '../model/report.js';
+import { compareIds } from '../../base/ids.js';
+import type { CommunityRow, Report } from '../../model/report.js';
 import { FINDING_RULES } from './rules.js';
-import type { CrossGroupCommunityFinding } from '../model/findings.js';
+import type { CrossGroupCommunityFinding } from '../../model/findings.js';
 
 /** The largest communities first (their ids already run by size). */
 export function crossGroupCommunities(report: Report): CrossGroupCommunityFinding[] {

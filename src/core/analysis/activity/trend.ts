@@ -16,7 +16,7 @@
  * active only in the last k periods is `steady`, and so is anyone active over a single period.
  * Weights are interaction counts (strengths), summed. No networkx counterpart.
  */
-import type { ActivityStatus } from '../model/report.js';
+import type { ActivityStatus } from '../../model/report.js';
 
 export const TREND_DEFAULTS = { maxWindow: 3, fading: -0.5, growing: 0.5 } as const;
 

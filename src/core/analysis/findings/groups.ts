@@ -3,11 +3,11 @@
  * own ties are rarely returned. The privacy pool "(small groups)" is left out: it gathers
  * several small groups, so its E-I and reciprocity describe no real group.
  */
-import { compareIds } from '../base/ids.js';
-import { SMALL_GROUPS } from '../metrics/privacy.js';
-import type { GroupRow, Report } from '../model/report.js';
+import { compareIds } from '../../base/ids.js';
+import { SMALL_GROUPS } from '../small-groups.js';
+import type { GroupRow, Report } from '../../model/report.js';
 import { FINDING_RULES } from './rules.js';
-import type { InactiveGroupFinding, LowReciprocityFinding, SiloGroupFinding } from '../model/findings.js';
+import type { InactiveGroupFinding, LowReciprocityFinding, SiloGroupFinding } from '../../model/findings.js';
 
 const realGroups = (report: Report): GroupRow[] => report.groups.filter((g) => g.group !== SMALL_GROUPS);
 
