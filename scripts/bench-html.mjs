@@ -41,6 +41,7 @@ try {
   const { buildPageData } = await import('../dist/render/html/page-data-build.js');
   const { renderHtml } = await import('../dist/render/html/index.js');
   const { renderContext } = await import('../dist/render/context.js');
+  const { readViewerAssets } = await import('../dist/io/viewer-assets.js');
   let t = performance.now();
   const analysis = await analyze(
     { interactions: { stream: createReadStream(interactions), file: interactions }, people: { stream: createReadStream(people), file: people } },
@@ -53,7 +54,7 @@ try {
   const pageDataSeconds = (performance.now() - t) / 1000;
   t = performance.now();
   let characters = 0;
-  for (const chunk of renderHtml(analysis, renderContext())) characters += chunk.length;
+  for (const chunk of renderHtml(analysis, renderContext({ viewer: readViewerAssets() }))) characters += chunk.length;
   const renderSeconds = (performance.now() - t) / 1000;
 
   // 3. Opening it: navigation start → first drawn map, and frames while panning, in two set-ups of

@@ -4,6 +4,7 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { DiffResult } from '../core/model/diff.js';
+import type { ViewerAssets } from './html/assets.js';
 import { DEFAULT_WIDTH } from './fit.js';
 
 export interface RenderContext {
@@ -28,6 +29,8 @@ export interface RenderContext {
    * the HTML report shows; the CLI refuses `--compare` with any other format.
    */
   compare?: DiffResult;
+  /** The HTML viewer's script and styles, read by the command layer; only `--format html` needs them. */
+  viewer?: ViewerAssets;
 }
 
 export interface CsvStyle {
@@ -57,5 +60,6 @@ export function renderContext(options: Partial<RenderContext> & { color?: boolea
     lang: options.lang ?? 'en',
     ...(options.csv ? { csv: options.csv } : {}),
     ...(options.compare ? { compare: options.compare } : {}),
+    ...(options.viewer ? { viewer: options.viewer } : {}),
   };
 }

@@ -9,7 +9,7 @@ import { analysisOf, type Analysis } from '../../src/core/analysis/analyze.js';
 import { indexGraph } from '../../src/core/graph/csr.js';
 import { computeFindings } from '../../src/core/analysis/findings/index.js';
 import type { OrgGraph, PersonAttributes, TieAttributes } from '../../src/core/graph/types.js';
-import { renderContext } from '../../src/render/context.js';
+import { renderContext } from '../helpers/render-context.js';
 import { escapeForScript } from '../../src/render/html/embed.js';
 import { renderHtml } from '../../src/render/html/index.js';
 import { textOf } from '../../src/render/output.js';

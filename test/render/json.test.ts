@@ -1,7 +1,7 @@
 /** The JSON renderer (SPEC §6) and the renderer registry behind `--format` and `-o`. */
 import { describe, expect, test } from 'vitest';
 import { UsageError } from '../../src/core/base/errors.js';
-import { renderContext } from '../../src/render/context.js';
+import { renderContext } from '../helpers/render-context.js';
 import { BINARY_FORMATS, FORMATS, formatFromPath, RENDERERS } from '../../src/render/index.js';
 import { renderJson as renderChunks } from '../../src/render/json.js';
 import { bytesOf, textOf } from '../../src/render/output.js';

@@ -7,6 +7,7 @@ import { LANGS, renderContext, TABLES, type CsvStyle, type Lang, type TableName 
 import { BINARY_FORMATS, FORMATS, formatFromPath, partsFor, RENDERERS, type Format } from '../../render/index.js';
 import { SORTABLE_PERSON_FIELDS } from '../../render/person-fields.js';
 import { NO_TIMINGS } from '../../core/base/timings.js';
+import { readViewerAssets } from '../../io/viewer-assets.js';
 import { emit } from '../emit.js';
 import { phaseLog } from '../phase-log.js';
 import { terminalWidth, useColor, type Io } from '../io.js';
@@ -80,7 +81,7 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
     const color = !output && format === 'table' && useColor(io, flags.color as boolean | undefined);
     const width = terminalWidth(io, output !== null);
     const title = typeof flags.title === 'string' && flags.title.trim() !== '' ? flags.title.trim() : null;
-    const ctx = renderContext({ color, top, sort, width, title, table: flags.table as TableName, csv: csvOptions, lang, ...(diff ? { compare: diff } : {}) });
+    const ctx = renderContext({ color, top, sort, width, title, table: flags.table as TableName, csv: csvOptions, lang, ...(diff ? { compare: diff } : {}), ...(format === 'html' ? { viewer: readViewerAssets() } : {}) });
     const render = await RENDERERS[format]();
     await (log?.timings ?? NO_TIMINGS).time('write', () => emit(render(analysis, ctx), output, io));
     log?.print(io.stderr);

@@ -8,7 +8,6 @@
 import type { Analysis } from '../../core/analysis/analyze.js';
 import type { RenderContext } from '../context.js';
 import { stringsFor } from '../i18n/index.js';
-import { viewerAssets } from './assets.js';
 import { pageDataChunks } from './embed.js';
 import { escapeHtml } from './escape.js';
 import { buildPageData } from './page-data-build.js';
@@ -19,7 +18,8 @@ export function* renderHtml(analysis: Analysis, ctx: RenderContext): Generator<s
   // The page's data (the map's layout: seconds on a large network) is made before the first
   // chunk, so `-o` opens its file only once the long part is done (io/write-atomic.ts).
   const data = buildPageData(analysis, ctx.lang, ctx.compare ?? null, ctx.title);
-  const assets = viewerAssets();
+  const assets = ctx.viewer;
+  if (!assets) throw new Error('the HTML renderer needs the viewer (RenderContext.viewer), which the command hands in');
   const lang = ctx.lang;
   const t = stringsFor(lang);
   const { meta } = analysis.report;
