@@ -6,8 +6,8 @@
 import { formatValue } from '../core/check/format.js';
 import type { CheckResult, RuleResult, RuleStatus } from '../core/check/types.js';
 import { chalkFor, type CheckRenderContext } from './check-context.js';
+import { MISSING } from './i18n/numbers.js';
 
-const MISSING = '—';
 const LABEL: Record<RuleStatus, string> = { pass: 'PASS', fail: 'FAIL', skip: 'SKIP' };
 
 function shownValue(result: RuleResult): string {

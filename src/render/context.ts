@@ -5,6 +5,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { DiffResult } from '../core/model/diff.js';
 import type { ViewerAssets } from './html/assets.js';
+import type { Lang } from './i18n/numbers.js';
 import { DEFAULT_WIDTH } from './fit.js';
 
 export interface RenderContext {
@@ -44,8 +45,7 @@ export interface CsvStyle {
 export const TABLES = ['people', 'groups', 'communities', 'activity', 'ties', 'mixing'] as const;
 export type TableName = (typeof TABLES)[number];
 
-export const LANGS = ['en', 'es'] as const;
-export type Lang = (typeof LANGS)[number];
+export { LANGS, type Lang } from './i18n/numbers.js';
 
 export function renderContext(options: Partial<RenderContext> & { color?: boolean } = {}): RenderContext {
   const color = options.color ?? false;

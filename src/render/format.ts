@@ -1,6 +1,8 @@
 /** Readable numbers for people, not machines: the terminal and Markdown views use these. */
 
-export const MISSING = '—';
+import { MISSING } from './i18n/numbers.js';
+
+export { MISSING };
 
 // Made on first use: building an Intl formatter loads ICU data, some 20 ms that a run
 // writing only CSV or JSON should not pay.

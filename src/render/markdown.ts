@@ -6,7 +6,8 @@
  * Sections without data (no groups, no timestamps) are left out. One section per chunk.
  */
 import type { Analysis } from '../core/analysis/analyze.js';
-import { criticalPeople, distanceWords, keyPlayerLines } from '../core/analysis/resilience-view.js';
+import { criticalPeople, keyPlayerLines } from '../core/analysis/resilience-view.js';
+import { distanceWords, keyPlayerEffect } from './i18n/en.js';
 import { compareIds } from '../core/base/ids.js';
 import type { PersonRow, Report, Role } from '../core/model/report.js';
 import type { RenderContext } from './context.js';
@@ -168,7 +169,7 @@ function keyPlayersTable(report: Report): string {
   const name = namerOf(report);
   const head = ['#', 'person', 'group', 'distance fragmentation after', 'fragmentation after', 'without them (and those above), people are on average'];
   const rows = lines.map((k) => [
-    String(k.rank), name(k.id), k.group === null ? MISSING : md(k.group), formatNumber(k.distanceFragmentation), formatNumber(k.fragmentation), md(k.effect),
+    String(k.rank), name(k.id), k.group === null ? MISSING : md(k.group), formatNumber(k.distanceFragmentation), formatNumber(k.fragmentation), md(keyPlayerEffect(k)),
   ]);
   const { candidates } = report.meta.keyPlayers;
   return `\n### Key players\n\nWhose departure, one after another, pushes the others furthest apart (chosen among the ${formatNumber(candidates)} people with the highest betweenness); each figure is the network's after that person and those above have left.\n\n${mdTable(head, rows, ['right', 'left', 'left', 'right', 'right', 'left'])}`;

@@ -9,7 +9,8 @@ import { fitTable, wrap, type FitColumn } from './fit.js';
 import type { Analysis } from '../core/analysis/analyze.js';
 import { FINDING_RULES, inactiveGroups } from '../core/analysis/findings/index.js';
 import { compareIds } from '../core/base/ids.js';
-import { criticalPeople, distanceWords, keyPlayerLines } from '../core/analysis/resilience-view.js';
+import { criticalPeople, keyPlayerLines } from '../core/analysis/resilience-view.js';
+import { distanceWords, keyPlayerEffect } from './i18n/en.js';
 import type { PersonRow, Report, Role } from '../core/model/report.js';
 import type { RenderContext } from './context.js';
 import { formatCell, formatNumber, formatP, formatShare, MISSING } from './format.js';
@@ -113,7 +114,7 @@ function resilienceSection(analysis: Analysis, report: Report, ctx: RenderContex
       { head: 'DF after', align: 'right', drop: 1 }, { head: 'fragmentation after', align: 'right', drop: 0 },
       { head: 'without them (and those above), people are on average', align: 'left' },
     ];
-    const rows = lines.map((k) => [String(k.rank), name(k.id), k.group ?? MISSING, formatNumber(k.distanceFragmentation), formatNumber(k.fragmentation), k.effect]);
+    const rows = lines.map((k) => [String(k.rank), name(k.id), k.group ?? MISSING, formatNumber(k.distanceFragmentation), formatNumber(k.fragmentation), keyPlayerEffect(k)]);
     out.push(`${dimLine(`key players: whose departure pushes the others furthest apart (of the ${method.candidates} with the highest betweenness)`, ctx)}\n${fitted(columns, rows, ctx)}`);
   }
   out.push(criticalText(analysis, o.cutPoints, ctx, name));

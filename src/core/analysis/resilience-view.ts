@@ -1,6 +1,6 @@
 /**
- * The resilience figures (SPEC §4.7) in words a reader understands, computed once here so the
- * terminal, Markdown and HTML views say the same thing.
+ * The resilience figures (SPEC §4.7) as a reader understands them, computed once here so the
+ * terminal, Markdown and HTML views say the same thing (their words: render/i18n/en.ts).
  *
  * Distance fragmentation becomes a distance: 1/(1 − DF) is the harmonic mean of the hop
  * distances between people (Σ 1/d over n(n − 1) ordered pairs is 1 − DF), the "average" that
@@ -19,23 +19,15 @@ export function meanDistance(df: number | null): number | null {
   return df === null || df >= 1 ? null : 1 / (1 - df);
 }
 
-const hops = (d: number) => `${d.toFixed(2)} hops`;
-
-/** "people are on average 2.23 hops apart" (or that nobody reaches anybody). */
-export function distanceWords(df: number | null): string {
-  if (df === null) return 'too few people to measure distances';
-  const d = meanDistance(df);
-  return d === null ? 'nobody can reach anybody' : `people are on average ${hops(d)} apart`;
-}
-
 export interface KeyPlayerLine {
   rank: number;
   id: string;
   group: string | null;
   distanceFragmentation: number | null;
   fragmentation: number;
-  /** What their removal (after those above) does, in words. */
-  effect: string;
+  /** The same two figures before their removal (after those above): the step this line is measured against. */
+  distanceFragmentationBefore: number | null;
+  fragmentationBefore: number;
 }
 
 /** One line per key player: DF after their removal, and what it means against the step before. */
@@ -44,23 +36,14 @@ export function keyPlayerLines(report: Report): KeyPlayerLine[] {
   let before = report.org.distanceFragmentation;
   let cutBefore = report.org.fragmentation ?? 0;
   return report.org.keyPlayers.map((k, i) => {
-    const line = { rank: i + 1, id: k.id, group: group.get(k.id) ?? null, distanceFragmentation: k.distanceFragmentation, fragmentation: k.fragmentation, effect: effect(before, k.distanceFragmentation, cutBefore, k.fragmentation) };
+    const line = {
+      rank: i + 1, id: k.id, group: group.get(k.id) ?? null, distanceFragmentation: k.distanceFragmentation, fragmentation: k.fragmentation,
+      distanceFragmentationBefore: before, fragmentationBefore: cutBefore,
+    };
     before = k.distanceFragmentation;
     cutBefore = k.fragmentation;
     return line;
   });
-}
-
-function effect(before: number | null, after: number | null, cutBefore: number, cutAfter: number): string {
-  const was = meanDistance(before);
-  const now = meanDistance(after);
-  let text: string;
-  if (after === null) text = 'not measured (no sampled source left)';
-  else if (now === null && before !== null && was === null) text = 'no change: nobody could reach anybody already';
-  else if (now === null) text = 'nobody can reach anybody any more';
-  else text = `${hops(now)} apart${was === null ? '' : ` instead of ${was.toFixed(2)}`}`;
-  const newlyCut = cutAfter - cutBefore;
-  return newlyCut > 0.0005 && now !== null ? `${text}; ${(newlyCut * 100).toFixed(1)}% more pairs cut off` : text;
 }
 
 export interface CriticalPerson {

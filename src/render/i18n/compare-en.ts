@@ -2,7 +2,7 @@
  * The words of the HTML report's comparison (`analyze --compare BEFORE`): the "Changes since …"
  * section, the map's change layer and the hover card's "since before" lines, in English.
  * compare-es.ts has the same shape (`CompareStrings`), so a missing translation is a compile error.
- * The organization figures' names are the workbook's (xlsx/words.ts ORG_FIGURES), in both languages.
+ * The organization figures' names are the workbook's (render/i18n, `workbook.figures`), in both languages.
  */
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 

@@ -13,6 +13,7 @@ import type {
   OneWayPeopleFinding,
   SiloGroupFinding,
 } from '../../core/model/findings.js';
+import { meanDistance, type KeyPlayerLine } from '../../core/analysis/resilience-view.js';
 import type { ActivityStatus, Role } from '../../core/model/report.js';
 import { compareEn } from './compare-en.js';
 import type { Fmt } from './numbers.js';
@@ -325,6 +326,173 @@ export const en = {
   more: (n: string) => `and ${n} more`,
 
   compare: compareEn,
+  /** The workbook's words (render/xlsx/): sheet names, the Summary, figures and column headers. */
+  workbook: {
+    sheets: {
+      summary: 'Summary',
+      people: 'People',
+      groups: 'Groups',
+      mixing: 'Mixing',
+      communities: 'Communities',
+      activity: 'Activity',
+      ties: 'Ties',
+    },
+    summary: {
+      organization: 'Organization',
+      figure: 'Figure',
+      field: 'Field',
+      value: 'Value',
+      meaning: 'What it means',
+      findings: 'Findings',
+      personMeasures: 'Reading the People sheet',
+      keyPlayers: 'Key players (chosen one after another)',
+      about: 'About this report',
+    },
+    mixing: {
+      tiesCorner: 'Ties: from \\ to',
+      weightCorner: 'Weight: from \\ to',
+    },
+    /** Each figure's name and a one-line explanation. */
+    figures: {
+      people: { label: 'People', meaning: 'everyone in the network, people without any tie included' },
+      ties: { label: 'Ties', meaning: 'ordered pairs of people with at least one interaction from the first to the second' },
+      interactions: { label: 'Interactions', meaning: 'input rows that formed a tie' },
+      totalWeight: { label: 'Total weight', meaning: 'sum of the weights of all ties' },
+      density: { label: 'Density', meaning: 'share of all possible ties that exist' },
+      reciprocity: { label: 'Reciprocity', meaning: 'share of ties that are returned: two-way exchange, not one-way sharing' },
+      dyadReciprocity: { label: 'Dyad reciprocity', meaning: 'share of connected pairs that exchange both ways' },
+      components: { label: 'Components', meaning: 'separate parts of the network (a person without ties is one)' },
+      largestComponentShare: { label: 'Largest component', meaning: 'share of people in the largest connected part' },
+      isolates: { label: 'Isolates', meaning: 'people with no tie at all' },
+      transitivity: { label: 'Transitivity', meaning: 'share of connected triples that close into a triangle' },
+      degreeCentralization: { label: 'Degree centralization', meaning: 'how much the ties hang on one person: 0 even, 1 a star' },
+      eiIndex: { label: 'E-I index', meaning: 'ties across groups against ties inside them: −1 all inside, +1 all across' },
+      eiPValue: { label: 'E-I p-value', meaning: 'share of random relabelings of the groups (sizes kept) with an E-I this low or lower: under 0.05, more inward than chance' },
+      communities: { label: 'Communities', meaning: 'informal clusters found in the ties (Louvain)' },
+      modularity: { label: 'Modularity', meaning: 'how clearly the network splits into those communities' },
+      groupAlignment: { label: 'Group alignment', meaning: 'how far the communities follow the formal groups: 0 not at all, 1 exactly' },
+      activeShare: { label: 'Active share', meaning: 'share of people who are not dormant' },
+      cutPoints: { label: 'Cut points', meaning: 'people whose departure would split the network' },
+      fragmentation: { label: 'Fragmentation', meaning: 'share of pairs of people who cannot reach each other: 0 connected, 1 all apart' },
+      distanceFragmentation: { label: 'Distance fragmentation', meaning: 'how far apart people are: 0 everyone adjacent, 1 all apart' },
+    },
+    activityFigures: {
+      period: { label: 'Activity period', meaning: 'the unit of the activity over time' },
+      periods: { label: 'Periods', meaning: 'periods from the first to the last timestamp' },
+      trend: { label: 'Activity trend', meaning: 'interactions in the last periods against the ones before' },
+    },
+    keyPlayerFields: {
+      id: 'Person',
+      fragmentation: 'Fragmentation after removal',
+      distanceFragmentation: 'Distance fragmentation after removal',
+    },
+    /** Column headers, by table and column key. */
+    fields: {
+      people: {
+        id: 'Person',
+        label: 'Name',
+        group: 'Group',
+        inDegree: 'In-degree',
+        outDegree: 'Out-degree',
+        inStrength: 'In-strength',
+        outStrength: 'Out-strength',
+        degreeCentrality: 'Degree centrality',
+        betweenness: 'Betweenness',
+        closeness: 'Closeness',
+        pagerank: 'PageRank',
+        sourcePagerank: 'Go-to score',
+        reciprocity: 'Reciprocity',
+        giveTakeRatio: 'Give/take ratio',
+        constraint: 'Constraint',
+        effectiveSize: 'Effective size',
+        externalShare: 'External share',
+        'brokerage.coordinator': 'Brokerage: coordinator',
+        'brokerage.itinerant': 'Brokerage: itinerant',
+        'brokerage.gatekeeper': 'Brokerage: gatekeeper',
+        'brokerage.representative': 'Brokerage: representative',
+        'brokerage.liaison': 'Brokerage: liaison',
+        cutPoint: 'Cut point',
+        dependents: 'Dependents',
+        community: 'Community',
+        roles: 'Roles',
+        'activity.interactions': 'Interactions',
+        'activity.activePeriods': 'Active periods',
+        'activity.activityRate': 'Activity rate',
+        'activity.firstSeen': 'First seen',
+        'activity.lastSeen': 'Last seen',
+        'activity.trend': 'Trend',
+        'activity.status': 'Status',
+      },
+      groups: {
+        group: 'Group',
+        size: 'Size',
+        internalTies: 'Internal ties',
+        externalTies: 'External ties',
+        eiIndex: 'E-I index',
+        eiPValue: 'E-I p-value',
+        internalShare: 'Ties inside',
+        density: 'Density',
+        reciprocity: 'Reciprocity',
+        activityRate: 'Activity rate',
+        connectors: 'Connectors',
+      },
+      communities: {
+        id: 'Community',
+        size: 'Size',
+        dominantGroup: 'Dominant group',
+        dominantShare: 'Dominant share',
+        groups: 'Members per group',
+      },
+      activity: {
+        period: 'Period',
+        start: 'Start',
+        coverage: 'Coverage',
+        interactions: 'Interactions',
+        activePeople: 'Active people',
+        newTies: 'New ties',
+        reciprocity: 'Reciprocity',
+      },
+      ties: {
+        source: 'Source',
+        target: 'Target',
+        weight: 'Weight',
+        count: 'Interactions',
+        first: 'First',
+        last: 'Last',
+      },
+      mixing: {
+        from: 'From group',
+        to: 'To group',
+        ties: 'Ties',
+        weight: 'Weight',
+      },
+    },
+  },
 };
 
 export type Strings = typeof en;
+
+const hops = (d: number) => `${d.toFixed(2)} hops`;
+
+/**
+ * The terminal's and Markdown's resilience sentences (those views are written in English):
+ * "people are on average 2.23 hops apart" (or that nobody reaches anybody).
+ */
+export function distanceWords(df: number | null): string {
+  if (df === null) return 'too few people to measure distances';
+  const d = meanDistance(df);
+  return d === null ? 'nobody can reach anybody' : `people are on average ${hops(d)} apart`;
+}
+
+/** What a key player's removal (after those above) does, against the step before. */
+export function keyPlayerEffect(line: KeyPlayerLine): string {
+  const was = meanDistance(line.distanceFragmentationBefore);
+  const now = meanDistance(line.distanceFragmentation);
+  let text: string;
+  if (line.distanceFragmentation === null) text = 'not measured (no sampled source left)';
+  else if (now === null && line.distanceFragmentationBefore !== null && was === null) text = 'no change: nobody could reach anybody already';
+  else if (now === null) text = 'nobody can reach anybody any more';
+  else text = `${hops(now)} apart${was === null ? '' : ` instead of ${was.toFixed(2)}`}`;
+  const newlyCut = line.fragmentation - line.fragmentationBefore;
+  return newlyCut > 0.0005 && now !== null ? `${text}; ${(newlyCut * 100).toFixed(1)}% more pairs cut off` : text;
+}

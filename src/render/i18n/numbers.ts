@@ -2,8 +2,9 @@
  * Numbers, shares and lists as a reader of each language writes them (Intl, so 0,74 and
  * 73,7 % in Spanish). Pure: the terminal, the HTML page and its viewer use the same code.
  */
-export type Lang = 'en' | 'es';
-export const LANGS: readonly Lang[] = ['en', 'es'];
+/** The languages of the views (`--lang`); each has its module of words beside this file. */
+export const LANGS = ['en', 'es'] as const;
+export type Lang = (typeof LANGS)[number];
 
 export interface Fmt {
   lang: Lang;
@@ -23,6 +24,7 @@ export interface Fmt {
   list(items: readonly string[], max?: number): string;
 }
 
+/** What every view shows for a figure that is undefined (null). */
 export const MISSING = '—';
 
 export function fmtFor(lang: Lang): Fmt {

@@ -1,14 +1,21 @@
 /**
  * How each column of each table appears in the workbook: its header in English and Spanish
- * (`--lang`), and its kind, which decides the number format (shares as percentages,
+ * (`--lang`, the words of render/i18n/), and its kind, which decides the number format (shares as percentages,
  * centralities with 4 decimals, dates as dates). The column keys and their order come from
  * render/columns.ts, shared with CSV; this file only says how a key looks in a spreadsheet.
  * Values (ids, group names) are data and are never translated; a Spanish workbook shows statuses
  * and roles in Spanish (tables.ts).
  */
 import type { Lang, TableName } from '../context.js';
+import { en, type Strings } from '../i18n/en.js';
+import { es } from '../i18n/es.js';
 
 export type Text = Readonly<Record<Lang, string>>;
+
+/** One text in every language, picked from each language's words. */
+export function bothLanguages(pick: (words: Strings) => string): Text {
+  return { en: pick(en), es: pick(es) };
+}
 
 /**
  * text: a string cell with the Text format (`@`); integer: a count; amount: a weight or a sum
@@ -26,91 +33,100 @@ export interface FieldLook {
   kind: Kind;
 }
 
-const look = (en: string, es: string, kind: Kind): FieldLook => ({ header: { en, es }, kind });
+type Tables = Strings['workbook']['fields'];
 
-const PEOPLE: Record<string, FieldLook> = {
-  id: look('Person', 'Persona', 'text'),
-  label: look('Name', 'Nombre', 'text'),
-  group: look('Group', 'Grupo', 'text'),
-  inDegree: look('In-degree', 'Grado de entrada', 'integer'),
-  outDegree: look('Out-degree', 'Grado de salida', 'integer'),
-  inStrength: look('In-strength', 'Fuerza de entrada', 'amount'),
-  outStrength: look('Out-strength', 'Fuerza de salida', 'amount'),
-  degreeCentrality: look('Degree centrality', 'Centralidad de grado', 'centrality'),
-  betweenness: look('Betweenness', 'Intermediación', 'centrality'),
-  closeness: look('Closeness', 'Cercanía', 'centrality'),
-  pagerank: look('PageRank', 'PageRank', 'centrality'),
-  sourcePagerank: look('Go-to score', 'Índice de referente', 'centrality'),
-  reciprocity: look('Reciprocity', 'Reciprocidad', 'share'),
-  giveTakeRatio: look('Give/take ratio', 'Razón dar/recibir', 'share'),
-  constraint: look('Constraint', 'Restricción', 'index'),
-  effectiveSize: look('Effective size', 'Tamaño efectivo', 'decimal'),
-  externalShare: look('External share', 'Proporción externa', 'share'),
-  'brokerage.coordinator': look('Brokerage: coordinator', 'Brokerage: coordinador', 'integer'),
-  'brokerage.itinerant': look('Brokerage: itinerant', 'Brokerage: itinerante', 'integer'),
-  'brokerage.gatekeeper': look('Brokerage: gatekeeper', 'Brokerage: guardián', 'integer'),
-  'brokerage.representative': look('Brokerage: representative', 'Brokerage: representante', 'integer'),
-  'brokerage.liaison': look('Brokerage: liaison', 'Brokerage: enlace', 'integer'),
-  cutPoint: look('Cut point', 'Punto de corte', 'boolean'),
-  dependents: look('Dependents', 'Dependientes', 'integer'),
-  community: look('Community', 'Comunidad', 'integer'),
-  roles: look('Roles', 'Roles', 'text'),
-  'activity.interactions': look('Interactions', 'Interacciones', 'amount'),
-  'activity.activePeriods': look('Active periods', 'Períodos activos', 'integer'),
-  'activity.activityRate': look('Activity rate', 'Tasa de actividad', 'share'),
-  'activity.firstSeen': look('First seen', 'Primera actividad', 'date'),
-  'activity.lastSeen': look('Last seen', 'Última actividad', 'date'),
-  'activity.trend': look('Trend', 'Tendencia', 'trend'),
-  'activity.status': look('Status', 'Estado', 'text'),
-};
+/** Each column's kind here; its header in each language from the words (render/i18n/). */
+function looks<T extends keyof Tables>(table: T, kinds: Record<keyof Tables[T], Kind>): Record<string, FieldLook> {
+  const out: Record<string, FieldLook> = {};
+  for (const key of Object.keys(kinds) as (keyof Tables[T] & string)[]) {
+    out[key] = { header: bothLanguages((s) => s.workbook.fields[table][key] as string), kind: kinds[key] };
+  }
+  return out;
+}
 
-const GROUPS: Record<string, FieldLook> = {
-  group: look('Group', 'Grupo', 'text'),
-  size: look('Size', 'Tamaño', 'integer'),
-  internalTies: look('Internal ties', 'Vínculos internos', 'integer'),
-  externalTies: look('External ties', 'Vínculos externos', 'integer'),
-  eiIndex: look('E-I index', 'Índice E-I', 'index'),
-  eiPValue: look('E-I p-value', 'Valor p del E-I', 'index'),
-  internalShare: look('Ties inside', 'Vínculos dentro', 'share'),
-  density: look('Density', 'Densidad', 'density'),
-  reciprocity: look('Reciprocity', 'Reciprocidad', 'share'),
-  activityRate: look('Activity rate', 'Tasa de actividad', 'share'),
-  connectors: look('Connectors', 'Conectores', 'text'),
-};
+const PEOPLE = looks('people', {
+  id: 'text',
+  label: 'text',
+  group: 'text',
+  inDegree: 'integer',
+  outDegree: 'integer',
+  inStrength: 'amount',
+  outStrength: 'amount',
+  degreeCentrality: 'centrality',
+  betweenness: 'centrality',
+  closeness: 'centrality',
+  pagerank: 'centrality',
+  sourcePagerank: 'centrality',
+  reciprocity: 'share',
+  giveTakeRatio: 'share',
+  constraint: 'index',
+  effectiveSize: 'decimal',
+  externalShare: 'share',
+  'brokerage.coordinator': 'integer',
+  'brokerage.itinerant': 'integer',
+  'brokerage.gatekeeper': 'integer',
+  'brokerage.representative': 'integer',
+  'brokerage.liaison': 'integer',
+  cutPoint: 'boolean',
+  dependents: 'integer',
+  community: 'integer',
+  roles: 'text',
+  'activity.interactions': 'amount',
+  'activity.activePeriods': 'integer',
+  'activity.activityRate': 'share',
+  'activity.firstSeen': 'date',
+  'activity.lastSeen': 'date',
+  'activity.trend': 'trend',
+  'activity.status': 'text',
+});
 
-const COMMUNITIES: Record<string, FieldLook> = {
-  id: look('Community', 'Comunidad', 'integer'),
-  size: look('Size', 'Tamaño', 'integer'),
-  dominantGroup: look('Dominant group', 'Grupo dominante', 'text'),
-  dominantShare: look('Dominant share', 'Proporción dominante', 'share'),
-  groups: look('Members per group', 'Miembros por grupo', 'text'),
-};
+const GROUPS = looks('groups', {
+  group: 'text',
+  size: 'integer',
+  internalTies: 'integer',
+  externalTies: 'integer',
+  eiIndex: 'index',
+  eiPValue: 'index',
+  internalShare: 'share',
+  density: 'density',
+  reciprocity: 'share',
+  activityRate: 'share',
+  connectors: 'text',
+});
 
-const ACTIVITY: Record<string, FieldLook> = {
-  period: look('Period', 'Período', 'text'),
-  start: look('Start', 'Inicio', 'date'),
-  coverage: look('Coverage', 'Cobertura', 'share'),
-  interactions: look('Interactions', 'Interacciones', 'amount'),
-  activePeople: look('Active people', 'Personas activas', 'integer'),
-  newTies: look('New ties', 'Vínculos nuevos', 'integer'),
-  reciprocity: look('Reciprocity', 'Reciprocidad', 'share'),
-};
+const COMMUNITIES = looks('communities', {
+  id: 'integer',
+  size: 'integer',
+  dominantGroup: 'text',
+  dominantShare: 'share',
+  groups: 'text',
+});
 
-const TIES: Record<string, FieldLook> = {
-  source: look('Source', 'Origen', 'text'),
-  target: look('Target', 'Destino', 'text'),
-  weight: look('Weight', 'Peso', 'amount'),
-  count: look('Interactions', 'Interacciones', 'integer'),
-  first: look('First', 'Primera', 'datetime'),
-  last: look('Last', 'Última', 'datetime'),
-};
+const ACTIVITY = looks('activity', {
+  period: 'text',
+  start: 'date',
+  coverage: 'share',
+  interactions: 'amount',
+  activePeople: 'integer',
+  newTies: 'integer',
+  reciprocity: 'share',
+});
 
-const MIXING: Record<string, FieldLook> = {
-  from: look('From group', 'Del grupo', 'text'),
-  to: look('To group', 'Al grupo', 'text'),
-  ties: look('Ties', 'Vínculos', 'integer'),
-  weight: look('Weight', 'Peso', 'amount'),
-};
+const TIES = looks('ties', {
+  source: 'text',
+  target: 'text',
+  weight: 'amount',
+  count: 'integer',
+  first: 'datetime',
+  last: 'datetime',
+});
+
+const MIXING = looks('mixing', {
+  from: 'text',
+  to: 'text',
+  ties: 'integer',
+  weight: 'amount',
+});
 
 export const FIELD_LOOKS: Readonly<Record<TableName, Readonly<Record<string, FieldLook>>>> = {
   people: PEOPLE,

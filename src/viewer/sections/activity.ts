@@ -6,6 +6,7 @@ import { lineChart } from '../charts/line-chart.js';
 import { statusOf, type Viewer } from '../context.js';
 import { h, section } from '../dom.js';
 import { peopleList } from './people-list.js';
+import { MISSING } from '../../render/i18n/numbers.js';
 
 export function activitySection(v: Viewer, onPerson: (i: number) => void): HTMLElement | null {
   const { t, x, data } = v;
@@ -19,7 +20,7 @@ export function activitySection(v: Viewer, onPerson: (i: number) => void): HTMLE
     h('figure', null, h('figcaption', null, a.interactions), lineChart({ labels, values: series.map((s) => s.interactions), name: a.interactions, format: x.num, className: 'series-interactions' })),
     h('figure', null, h('figcaption', null, a.activePeople), lineChart({ labels, values: series.map((s) => s.activePeople), name: a.activePeople, format: x.int, className: 'series-people' })),
   );
-  const trendText = trend === null ? '—' : `${trend > 0 ? '+' : ''}${x.share(trend)}`;
+  const trendText = trend === null ? MISSING : `${trend > 0 ? '+' : ''}${x.share(trend)}`;
   const partial = series.filter((s) => s.coverage !== undefined && s.coverage < 1);
   const partialText = partial.length
     ? h('p', { class: 'note partial-periods' }, a.partial(x.list(partial.map((s) => a.covered(periodName(v, s.period), x.share(s.coverage)))), partial.length > 1, partial.length === series.length))

@@ -5,7 +5,7 @@
  * with nothing to say is left out, and so is the section without `--compare`.
  */
 import type { CompareData, CompareSide, PersonRef } from '../../render/html/compare-data.js';
-import { ORG_FIGURES } from '../../render/xlsx/words.js';
+import { isOrgFigure, ORG_FIGURE_KINDS } from '../../render/org-figures.js';
 import { figureOf } from '../change-format.js';
 import { nameOf, type Viewer } from '../context.js';
 import { h, section, table, type Child } from '../dom.js';
@@ -34,11 +34,12 @@ function orgBlock({ v, c }: Blocks): HTMLElement {
   const { t, x } = v;
   const k = t.compare;
   const rows = Object.entries(c.org)
-    .filter(([field, change]) => ORG_FIGURES[field] && (change.before !== null || change.after !== null))
+    .filter(([field, change]) => isOrgFigure(field) && (change.before !== null || change.after !== null))
     .map(([field, change]) => {
-      const look = ORG_FIGURES[field]!;
-      const f = figureOf(x, t, look.kind === 'share');
-      const label = h('span', { title: look.meaning[v.data.lang] }, look.label[v.data.lang]);
+      const figure = field as keyof typeof ORG_FIGURE_KINDS;
+      const words = t.workbook.figures[figure];
+      const f = figureOf(x, t, ORG_FIGURE_KINDS[figure] === 'share');
+      const label = h('span', { title: words.meaning }, words.label);
       return [label, f.value(change.before), f.value(change.after), h('span', { class: 'change' }, f.change(change.change))];
     });
   return block('organization', k.organization, table([k.figure, k.before, k.now, k.change], rows, 'data compact changes-org'));

@@ -6,6 +6,7 @@ import { heatmap } from '../charts/heatmap.js';
 import type { Viewer } from '../context.js';
 import { h, section, table, type Child } from '../dom.js';
 import { focusOnMap } from '../focus.js';
+import { MISSING } from '../../render/i18n/numbers.js';
 
 const SILO = FINDING_RULES.silo.eiIndex;
 
@@ -29,21 +30,21 @@ function groupRow(v: Viewer, row: GroupRow): Child[] {
   const name = h('button', { type: 'button', class: 'link' }, row.group);
   name.addEventListener('click', () => focusOnMap({ type: 'group', group: index }));
   const ei =
-    row.eiIndex === null ? '—' : h('span', { class: 'figure' }, eiBar(row.eiIndex, SILO, `E-I ${x.num(row.eiIndex)}`), ` ${x.num(row.eiIndex)}`);
+    row.eiIndex === null ? MISSING : h('span', { class: 'figure' }, eiBar(row.eiIndex, SILO, `E-I ${x.num(row.eiIndex)}`), ` ${x.num(row.eiIndex)}`);
   const reciprocity =
     !data.directed || row.reciprocity === null
-      ? '—'
+      ? MISSING
       : h('span', { class: 'figure' }, shareBar(row.reciprocity, x.share(row.reciprocity)), ` ${x.share(row.reciprocity)}`);
   return [
     h('span', null, name, silo ? h('span', { class: 'badge badge-silo' }, t.groups.silo) : null),
     x.int(row.size),
     x.share(row.internalShare ?? null),
     ei,
-    row.eiPValue === null || row.eiPValue === undefined ? '—' : x.p(row.eiPValue).replace(/^= /, ''),
+    row.eiPValue === null || row.eiPValue === undefined ? MISSING : x.p(row.eiPValue).replace(/^= /, ''),
     reciprocity,
     x.num(row.density),
     x.share(row.activityRate),
-    row.connectors.join(', ') || '—',
+    row.connectors.join(', ') || MISSING,
   ];
 }
 

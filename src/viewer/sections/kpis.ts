@@ -5,6 +5,7 @@
 import { figureOf } from '../change-format.js';
 import type { Viewer } from '../context.js';
 import { h, section } from '../dom.js';
+import { MISSING } from '../../render/i18n/numbers.js';
 
 export function kpiSection(v: Viewer): HTMLElement {
   const { t, x, data } = v;
@@ -16,7 +17,7 @@ export function kpiSection(v: Viewer): HTMLElement {
     ['density', k.density, x.num(o.density), k.densityNote],
     data.directed
       ? ['reciprocity', k.reciprocity, x.share(o.reciprocity), k.reciprocityNote]
-      : ['reciprocity', k.reciprocity, '—', t.undirected],
+      : ['reciprocity', k.reciprocity, MISSING, t.undirected],
   ];
   if (o.modularity !== null) cards.push(['modularity', k.modularity, x.num(o.modularity), k.modularityNote(x.int(o.communities ?? 0))]);
   if (o.activeShare !== null) cards.push(['active-share', k.activeShare, x.share(o.activeShare), k.activeShareNote]);

@@ -1,6 +1,7 @@
 /** The `meta` block at the end: the input, the options used, the warnings. */
 import type { Viewer } from '../context.js';
 import { h, section } from '../dom.js';
+import { MISSING } from '../../render/i18n/numbers.js';
 
 export function metaSection(v: Viewer): HTMLElement {
   const { t, x, data } = v;
@@ -21,7 +22,7 @@ export function metaSection(v: Viewer): HTMLElement {
   const entries: [string, string][] = [
     [m.input, `${input.file} — ${m.columns} ${columns}; ${m.delimiter} ${JSON.stringify(input.delimiter)}; ${counts}`],
   ];
-  if (meta.people) entries.push([m.people, `${meta.people.file} — ${m.groupBy}: ${meta.people.groupBy ?? '—'}; ${m.peopleRows(x.int(meta.people.rows))}`]);
+  if (meta.people) entries.push([m.people, `${meta.people.file} — ${m.groupBy}: ${meta.people.groupBy ?? MISSING}; ${m.peopleRows(x.int(meta.people.rows))}`]);
   entries.push([m.betweenness, meta.betweenness.method === 'exact' ? m.exact : m.sampled(x.int(meta.betweenness.k), String(meta.betweenness.seed))]);
   if (meta.removed.length) entries.push([m.removed, meta.removed.join(', ')]);
   const options = Object.entries(meta.options)

@@ -5,6 +5,7 @@
 import { fragmentationCurve, type CurveSeries } from '../charts/curve.js';
 import { groupOf, nameOf, namerOf, rolesOf, type Viewer } from '../context.js';
 import { h, section, table } from '../dom.js';
+import { MISSING } from '../../render/i18n/numbers.js';
 
 export function resilienceSection(v: Viewer, onPerson: (i: number) => void, indexOf: ReadonlyMap<string, number>): HTMLElement | null {
   const { t, x, data } = v;
@@ -22,7 +23,7 @@ export function resilienceSection(v: Viewer, onPerson: (i: number) => void, inde
   };
   const cutOff = new Map(data.resilience.critical.map((c) => [c.id, c.cutOffGroups]));
   const groupsCutOff = (i: number) =>
-    (cutOff.get(data.people.id[i]!) ?? []).map((g) => `${g.group ?? r.noGroup} (${x.int(g.people)})`).join(', ') || '—';
+    (cutOff.get(data.people.id[i]!) ?? []).map((g) => `${g.group ?? r.noGroup} (${x.int(g.people)})`).join(', ') || MISSING;
   const { hops, distanceFragmentation } = data.resilience;
   const parts: (HTMLElement | null)[] = [
     distanceFragmentation === null ? null : h('p', null, hops === null ? r.nobodyReaches : r.distance(x.num(hops), x.num(distanceFragmentation))),
@@ -32,7 +33,7 @@ export function resilienceSection(v: Viewer, onPerson: (i: number) => void, inde
           'div',
           null,
           h('h3', null, r.critical),
-          table([t.top.person, t.person.group, r.dependents, r.cutOff], critical.map((i) => [person(i), groupOf(data, i) ?? '—', x.int(data.people.dependents[i]!), groupsCutOff(i)]), 'data compact'),
+          table([t.top.person, t.person.group, r.dependents, r.cutOff], critical.map((i) => [person(i), groupOf(data, i) ?? MISSING, x.int(data.people.dependents[i]!), groupsCutOff(i)]), 'data compact'),
         )
       : null,
   ];
@@ -48,7 +49,7 @@ export function resilienceSection(v: Viewer, onPerson: (i: number) => void, inde
     const head = [t.top.person, ...series.map((s) => s.name), ...(withHops ? [r.without] : [])];
     const rows = keyPlayers.map((k, step) => {
       const i = indexOf.get(k.id);
-      const words = k.distanceFragmentation === null ? '—' : k.hops === null ? r.nobody : r.apart(x.num(k.hops));
+      const words = k.distanceFragmentation === null ? MISSING : k.hops === null ? r.nobody : r.apart(x.num(k.hops));
       return [i === undefined ? namerOf(data, indexOf)(k.id) : person(i), ...series.map((s) => x.num(s.values[step + 1] ?? null)), ...(withHops ? [words] : [])];
     });
     parts.push(

@@ -5,7 +5,8 @@ import { keyPlayers } from '../../../src/core/metrics/key-players.js';
 import { orgStructure } from '../../../src/core/analysis/org-summary.js';
 import { personStructure } from '../../../src/core/analysis/person-summary.js';
 import { cutOffBy, cutPoints, dependents, fragmentation } from '../../../src/core/metrics/resilience.js';
-import { distanceWords, meanDistance } from '../../../src/core/analysis/resilience-view.js';
+import { meanDistance } from '../../../src/core/analysis/resilience-view.js';
+import { distanceWords } from '../../../src/render/i18n/en.js';
 import { graphFromEdges, type EdgeSpec } from '../../helpers/graph.js';
 
 const star = graphFromEdges([['hub', 'a'], ['hub', 'b'], ['c', 'hub'], ['d', 'hub']]);

@@ -1,0 +1,36 @@
+/**
+ * Every organization figure (SPEC §4.3, §4.7) by its field in `org`, with the kind of number it
+ * is (render/xlsx/fields.ts `Kind`), for the views that list them: the workbook's Summary and the
+ * HTML page's comparison. Their names and explanations are words (render/i18n/, `workbook.figures`).
+ */
+import type { Kind } from './xlsx/fields.js';
+
+export const ORG_FIGURE_KINDS = {
+  people: 'integer',
+  ties: 'integer',
+  interactions: 'amount',
+  totalWeight: 'amount',
+  density: 'density',
+  reciprocity: 'share',
+  dyadReciprocity: 'share',
+  components: 'integer',
+  largestComponentShare: 'share',
+  isolates: 'integer',
+  transitivity: 'index',
+  degreeCentralization: 'index',
+  eiIndex: 'index',
+  eiPValue: 'index',
+  communities: 'integer',
+  modularity: 'index',
+  groupAlignment: 'index',
+  activeShare: 'share',
+  cutPoints: 'integer',
+  fragmentation: 'index',
+  distanceFragmentation: 'index',
+} as const satisfies Record<string, Kind>;
+
+export type OrgFigure = keyof typeof ORG_FIGURE_KINDS;
+
+export function isOrgFigure(field: string): field is OrgFigure {
+  return Object.prototype.hasOwnProperty.call(ORG_FIGURE_KINDS, field);
+}
