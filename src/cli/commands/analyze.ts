@@ -1,6 +1,6 @@
 /** `orgnet analyze FILE`: the report, in the format asked for, on stdout or atomically to -o. */
 import { Option, type Command } from 'commander';
-import { CATALOG } from './catalog.js';
+import { ABOUT } from './about.js';
 import { resolve } from 'node:path';
 import { UsageError } from '../../core/base/errors.js';
 import { LANGS, renderContext, TABLES, type CsvStyle, type Lang, type TableName } from '../../render/context.js';
@@ -38,7 +38,7 @@ Exit codes: 0 success, 2 bad usage or bad input, 3 internal error.`;
 export function analyzeCommand(program: Command, io: Io, setExit: (code: number) => void): void {
   const command = program
     .command('analyze')
-    .description(CATALOG.analyze.description)
+    .description(ABOUT.analyze.description)
     .argument('<file>', 'interactions CSV (source,target[,weight][,timestamp]); - reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format (default: from -o extension, else table)').choices(FORMATS))
     .addOption(new Option('--table <name>', 'which table --format csv or ndjson writes').choices(TABLES).default('people'))

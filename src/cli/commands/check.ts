@@ -3,7 +3,7 @@
  * 0 every rule passed, 1 a rule failed. Values come from the same Report as `analyze`.
  */
 import { Option, type Command } from 'commander';
-import { CATALOG } from './catalog.js';
+import { ABOUT } from './about.js';
 import { extname, resolve } from 'node:path';
 import { evaluateRules, parseRules, partsForRules, type CheckResult } from '../../core/check/index.js';
 import { MAX_RULES, tooManyRules } from '../../core/check/config.js';
@@ -68,7 +68,7 @@ function checkOutput(output: string, file: string, flags: Flags, config: LoadedC
 export function checkCommand(program: Command, io: Io, setExit: (code: number) => void): void {
   const command = program
     .command('check')
-    .description(CATALOG.check.description)
+    .description(ABOUT.check.description)
     .argument('<file>', 'interactions CSV (source,target[,weight][,timestamp]); - reads standard input')
     .option('--rule <expr>', 'a rule such as "reciprocity >= 0.3" (repeatable)', (rule: string, rules: string[] | undefined) => [...(rules ?? []), rule])
     .option('--config <file>', `rules and options as JSON (default: ./${CONFIG_FILE} when it exists)`)

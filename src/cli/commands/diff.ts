@@ -4,7 +4,7 @@
  * over the changes make it a CI gate: exit 1 when one holds.
  */
 import { Option, type Command } from 'commander';
-import { CATALOG } from './catalog.js';
+import { ABOUT } from './about.js';
 import { resolve } from 'node:path';
 import { MAX_RULES, tooManyRules } from '../../core/check/config.js';
 import { diffReports, evaluateDiffRules, noTiesReason, parseDiffRules, tieRules, type DiffRule } from '../../core/diff/index.js';
@@ -38,7 +38,7 @@ function refuseEarly(sides: DetectedSide[], rules: DiffRule[], format: DiffForma
 export function diffCommand(program: Command, io: Io, setExit: (code: number) => void): void {
   const command = program
     .command('diff')
-    .description(CATALOG.diff.description)
+    .description(ABOUT.diff.description)
     .argument('<before>', 'the earlier snapshot: interactions CSV or JSON report (- reads standard input)')
     .argument('<after>', 'the later snapshot: interactions CSV or JSON report')
     .option('--fail-on <expr>', 'exit 1 when this rule over the changes holds, e.g. "delta(reciprocity) < -0.05" (repeatable)', (rule: string, rules: string[] | undefined) => [...(rules ?? []), rule])

@@ -5,7 +5,7 @@
  * attributes are the report's figures. `-o` writes atomically; without it the file goes to stdout.
  */
 import { Option, type Command } from 'commander';
-import { CATALOG } from './catalog.js';
+import { ABOUT } from './about.js';
 import { resolve } from 'node:path';
 import { UsageError } from '../../core/base/errors.js';
 import { renderContext } from '../../render/context.js';
@@ -29,7 +29,7 @@ Exit codes: 0 success, 2 bad usage or bad input, 3 internal error.`;
 export function exportCommand(program: Command, io: Io, setExit: (code: number) => void): void {
   const command = program
     .command('export')
-    .description(CATALOG.export.description)
+    .description(ABOUT.export.description)
     .argument('<file>', 'interactions CSV (source,target[,weight][,timestamp]); - reads standard input')
     .addOption(new Option('--to <format>', 'gexf, graphml or json (graphology) (default: from the -o extension)').choices(EXPORT_FORMATS))
     .option('-o, --output <path>', 'write to this file (atomically) instead of standard output (- is standard output)');

@@ -4,7 +4,7 @@
  * so `orgnet schema > report.schema.json` and the packaged `orgnet/schema.json` never differ.
  */
 import type { Command } from 'commander';
-import { CATALOG } from './catalog.js';
+import { ABOUT } from './about.js';
 import { readFileSync } from 'node:fs';
 import type { Io } from '../io.js';
 import { packageFile } from '../../io/package-file.js';
@@ -19,7 +19,7 @@ Exit codes: 0 success, 3 internal error.`;
 export function schemaCommand(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command('schema')
-    .description(CATALOG.schema.description)
+    .description(ABOUT.schema.description)
     .addHelpText('after', EXAMPLES)
     .action(() => {
       io.stdout.write(readFileSync(packageFile('core/report/schema.json')));

@@ -6,7 +6,7 @@
  * stdout or, atomically, to -o.
  */
 import { Option, type Command } from 'commander';
-import { CATALOG } from './catalog.js';
+import { ABOUT } from './about.js';
 import { resolve } from 'node:path';
 import { UsageError } from '../../core/base/errors.js';
 import { DEFAULT_LIMIT, validateInputs, type ValidateSource } from '../../core/validate/validate.js';
@@ -41,7 +41,7 @@ Exit codes: 0 the files are valid (orgnet analyze takes them), 2 problems (or ba
 export function validateCommand(program: Command, io: Io, setExit: (code: number) => void): void {
   const command = program
     .command('validate')
-    .description(CATALOG.validate.description)
+    .description(ABOUT.validate.description)
     .argument('<file>', 'interactions CSV or parquet; - reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format (default: from -o extension, else table)').choices(VALIDATE_FORMATS))
     .option('--strict', 'also fail on ids the people file lacks, people without interactions, repeated rows, and rows --lenient skips')
