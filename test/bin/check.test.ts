@@ -2,7 +2,7 @@
 // XML parser reads back. Needs dist/ (`npm test` builds it first); ORGNET_BIN points the
 // test at another build of bin/orgnet.cjs.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -62,5 +62,20 @@ describe('orgnet check, spawned', () => {
     expect(suite.testcase[0]?.failure).toBeUndefined();
     expect(suite.testcase[1]?.failure?.message).toBe('density is 0.2, expected > 0.5');
     expect(suite.testcase[2]?.skipped?.message).toBe('skipped: activeShare is null: the interactions have no timestamp column');
+  });
+
+  test('-o - is standard output, as for every command: no file named "-"', () => {
+    const dir = mkdtempSync(join(cwd, 'dash-'));
+    const args = [...base, '--rule', 'isolates == 1', '--rule', 'density > 0.5', '--format', 'json'];
+    const dashed = orgnet([...args, '-o', '-'], dir);
+    expect(readdirSync(dir)).toEqual([]);
+    expect(dashed.code).toBe(1);
+    // Written to standard output, nothing else goes to stderr (the summary table is for -o FILE).
+    expect(dashed.stderr).toBe('');
+    const parsed = JSON.parse(dashed.stdout) as { passed: boolean; tests: number; failures: number; rules: { rule: string; actual: number }[] };
+    // By hand: fe is the one isolate; 6 directed ties among 6 people, density 6 / (6 · 5) = 0.2.
+    expect(parsed).toMatchObject({ passed: false, tests: 2, failures: 1 });
+    expect(parsed.rules.map((r) => [r.rule, r.actual])).toEqual([['isolates == 1', 1], ['density > 0.5', 0.2]]);
+    expect(dashed.stdout).toBe(orgnet(args, dir).stdout);
   });
 });

@@ -19,9 +19,11 @@ import { CATALOG, type CommandName } from '../../src/cli/commands/catalog.js';
 import type { Io } from '../../src/cli/io.js';
 import { TABLES } from '../../src/render/context.js';
 import { DIFF_TABLES } from '../../src/render/diff/context.js';
-import { DIFF_FORMATS } from '../../src/render/diff/formats.js';
-import { EXPORT_FORMATS } from '../../src/render/export/index.js';
+import { formatNames } from '../../src/render/formats.js';
 import { BINARY_FORMATS, FORMATS } from '../../src/render/index.js';
+
+const DIFF_FORMATS = formatNames('diff');
+const EXPORT_FORMATS = formatNames('export');
 import { run } from '../helpers/cli.js';
 import {
   ALL_IDS, ENV, expectNoLeak, FX, ISOLATE, NETWORK, NOBODY, PEOPLE, pseudonym, REMOVED, removeTempDirs, tempDir, writtenFiles,

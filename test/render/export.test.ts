@@ -11,8 +11,9 @@ import { describe, expect, test } from 'vitest';
 import type { Analysis } from '../../src/core/analysis/analyze.js';
 import { indexGraph } from '../../src/core/graph/csr.js';
 import type { OrgGraph } from '../../src/core/graph/types.js';
-import { EXPORTERS } from '../../src/render/export/index.js';
-import { renderContext } from '../../src/render/context.js';
+import { renderGexf } from '../../src/render/export/gexf.js';
+import { renderGraphml } from '../../src/render/export/graphml.js';
+import { renderGraphologyJson } from '../../src/render/export/graphology-json.js';
 import { textOf } from '../../src/render/output.js';
 import { sampleAnalysis } from './fixture.js';
 
@@ -28,7 +29,8 @@ function undirectedAnalysis(option: Record<string, unknown>): Analysis {
   return { ...analysis, index: indexGraph(graph.copy() as OrgGraph) };
 }
 
-const text = (format: 'gexf' | 'graphml' | 'json', analysis: Analysis) => textOf(EXPORTERS[format](analysis, renderContext()) as Iterable<string>);
+const EXPORTERS = { gexf: renderGexf, graphml: renderGraphml, json: renderGraphologyJson };
+const text = (format: 'gexf' | 'graphml' | 'json', analysis: Analysis) => textOf(EXPORTERS[format](analysis) as Iterable<string>);
 
 describe('undirected data', () => {
   for (const option of [{ undirected: true }, { events: true }]) {

@@ -1,18 +1,20 @@
 /** `orgnet analyze FILE`: the report, in the format asked for, on stdout or atomically to -o. */
 import { Option, type Command } from 'commander';
 import { ABOUT } from './about.js';
-import { resolve } from 'node:path';
 import { UsageError } from '../../core/base/errors.js';
 import { LANGS, renderContext, TABLES, type CsvStyle, type Lang, type TableName } from '../../render/context.js';
-import { BINARY_FORMATS, FORMATS, formatFromPath, partsFor, RENDERERS, type Format } from '../../render/index.js';
+import { formatNames, rendererOf, type FormatName } from '../../render/formats.js';
+import { partsFor } from '../../render/index.js';
 import { SORTABLE_PERSON_FIELDS } from '../../render/person-fields.js';
-import { NO_TIMINGS } from '../../core/base/timings.js';
 import { readViewerAssets } from '../../io/viewer-assets.js';
-import { emit } from '../emit.js';
+import { NO_TIMINGS } from '../../core/base/timings.js';
+import { assertOutput, OUTPUT_OPTION, outputOf, writeChunks } from '../output.js';
 import { phaseLog } from '../phase-log.js';
 import { terminalWidth, useColor, type Io } from '../io.js';
 import { addAnalysisOptions, delimiter, pseudonymsOf, type Flags } from '../options.js';
-import { checkOutput, runAnalysis } from '../run-analysis.js';
+import { inputFiles, runAnalysis } from '../run-analysis.js';
+
+type Format = FormatName<'analyze'>;
 
 const EXAMPLES = `
 Examples:
@@ -40,21 +42,21 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
     .command('analyze')
     .description(ABOUT.analyze.description)
     .argument('<file>', 'interactions CSV (source,target[,weight][,timestamp]); - reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format (default: from -o extension, else table)').choices(FORMATS))
+    .addOption(new Option('-f, --format <format>', 'output format (default: from -o extension, else table)').choices(formatNames('analyze')))
     .addOption(new Option('--table <name>', 'which table --format csv or ndjson writes').choices(TABLES).default('people'))
     .addOption(new Option('--lang <lang>', 'language of the html and xlsx reports').choices(['en', 'es']).default('en'))
     .option('--top <n>', 'people shown in the table view', '10')
     .option('--compare <before>', 'the HTML report shows what changed since this earlier snapshot (interactions file or JSON report, as orgnet diff takes)')
     .option('--sort <metric>', `person field the top-people views rank by (${SORTABLE_PERSON_FIELDS.slice(0, 9).join(', ')}, …)`, 'sourcePagerank')
-    .option('-o, --output <path>', 'write to this file (atomically) instead of standard output (- is standard output)')
+    .option(...OUTPUT_OPTION)
     .option('--excel', 'CSV for Excel: a UTF-8 byte-order mark; with --delimiter ";" (or --output-delimiter ";") also ; and decimal commas')
     .option('--title <text>', 'title of the html, md and xlsx reports (default: "Organizational network report" and the file\'s name)')
     .option('--output-delimiter <char>', 'CSV output delimiter: "," ";" "tab" or "|" (default ","; with --excel, --delimiter\'s)');
   addAnalysisOptions(command).addHelpText('after', EXAMPLES);
   command.action(async (file: string, flags: Flags) => {
-    // `-o -` is standard output, as `-` is standard input.
-    const output = typeof flags.output === 'string' && flags.output !== '-' ? resolve(io.cwd, flags.output) : null;
-    const format = (flags.format as Format | undefined) ?? (output ? formatFromPath(String(flags.output)) : 'table');
+    const out = outputOf('analyze', { output: flags.output as string | undefined, format: flags.format as Format | undefined }, io);
+    const { format } = out;
+    const output = out.file;
     const top = Number(flags.top);
     if (!Number.isInteger(top) || top < 1) throw new UsageError(`--top ${String(flags.top)}: expected a whole number ≥ 1`);
     const sort = String(flags.sort);
@@ -66,8 +68,7 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
     // The diff's modules load only for a comparison, as main.ts loads only the command that runs.
     const comparing = compare !== null ? { ...(await import('../compare.js')), ...(await import('../diff-sides.js')) } : null;
     if (comparing && compare !== null) comparing.assertCompareFormat(format, compare, file);
-    if (output) checkOutput(output, file, flags, io);
-    else if (BINARY_FORMATS.includes(format)) checkBinaryToStdout(format, flags, io);
+    assertOutput('analyze', out, { inputs: inputFiles(file, flags), rejects: flags.rejects as string | undefined }, io);
     const beforeSide = comparing && compare !== null ? await comparing.detectCompare(compare, file, flags, output, io) : null;
 
     const log = phaseLog(flags);
@@ -82,24 +83,11 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
     const width = terminalWidth(io, output !== null);
     const title = typeof flags.title === 'string' && flags.title.trim() !== '' ? flags.title.trim() : null;
     const ctx = renderContext({ color, top, sort, width, title, table: flags.table as TableName, csv: csvOptions, lang, ...(diff ? { compare: diff } : {}), ...(format === 'html' ? { viewer: readViewerAssets() } : {}) });
-    const render = await RENDERERS[format]();
-    await (log?.timings ?? NO_TIMINGS).time('write', () => emit(render(analysis, ctx), output, io));
+    const render = await rendererOf('analyze', format);
+    await (log?.timings ?? NO_TIMINGS).time('write', () => writeChunks(render(analysis, ctx), out, io));
     log?.print(io.stderr);
     setExit(0);
   });
-}
-
-/**
- * A workbook is bytes: on a terminal they are noise, and a pipe may not expect them. So
- * standard output gets one only when asked by name (`-o -`), and never a terminal.
- */
-function checkBinaryToStdout(format: Format, flags: Flags, io: Io): void {
-  if (flags.output !== '-') {
-    throw new UsageError(`--format ${format} writes a binary file; name it with -o report.${format} (or -o - to send it to standard output)`);
-  }
-  if (io.stdout.isTTY === true) {
-    throw new UsageError(`refusing to write a binary ${format} file to the terminal; redirect it (> report.${format}) or use -o report.${format}`);
-  }
 }
 
 /**

@@ -4,14 +4,13 @@
  */
 import { Option, type Command } from 'commander';
 import { ABOUT } from './about.js';
-import { extname, resolve } from 'node:path';
 import { evaluateRules, parseRules, partsForRules, type CheckResult } from '../../core/check/index.js';
 import { MAX_RULES, tooManyRules } from '../../core/check/config.js';
 import { UsageError } from '../../core/base/errors.js';
-import { assertNotInput, assertWritable } from '../../io/write-atomic.js';
-import { emit } from '../emit.js';
-import { CHECK_FORMATS, CHECK_RENDERERS, type CheckFormat } from '../../render/check-formats.js';
-import { CONFIG_FILE, effectiveFlags, loadConfig, type LoadedConfig } from '../config-file.js';
+import { renderCheckTable } from '../../render/check-table.js';
+import { formatNames, rendererOf, type FormatName } from '../../render/formats.js';
+import { assertOutput, OUTPUT_OPTION, outputOf, writeChunks } from '../output.js';
+import { CONFIG_FILE, effectiveFlags, loadConfig } from '../config-file.js';
 import { useColor, type Io } from '../io.js';
 import { phaseLog } from '../phase-log.js';
 import { addAnalysisOptions, type Flags } from '../options.js';
@@ -39,30 +38,10 @@ rule, an unknown field or bad input, 3 internal error.`;
 
 const NO_RULE = `no rule to check: add --rule "reciprocity >= 0.3" (repeatable), or list "rules" in ./${CONFIG_FILE} or a --config file`;
 const MISSING_HINT = ' (--allow-missing skips a rule without a value)';
-const BY_EXTENSION: Record<string, CheckFormat> = { '.xml': 'junit', '.json': 'json', '.txt': 'table' };
-
-function formatOf(flag: unknown, output: string | null): CheckFormat {
-  if (typeof flag === 'string') return flag as CheckFormat;
-  if (!output) return 'table';
-  const format = BY_EXTENSION[extname(output).toLowerCase()];
-  if (format) return format;
-  throw new UsageError(`cannot tell the format of ${output} from its extension; add --format ${CHECK_FORMATS.join('|')} (or use .xml, .json, .txt)`);
-}
-
 /** The flag is a CLI word, so the CLI adds it to the reason a null value failed. */
 function withMissingHint(result: CheckResult): CheckResult {
   const hinted = (r: CheckResult['results'][number]) => (r.status === 'fail' && r.actual === null ? { ...r, message: r.message + MISSING_HINT } : r);
   return { ...result, results: result.results.map(hinted) };
-}
-
-/** Everything that would make `-o` fail, found before the analysis runs (and writes --rejects). */
-function checkOutput(output: string, file: string, flags: Flags, config: LoadedConfig, io: Io): void {
-  const at = (f: string) => (f === '-' ? f : resolve(io.cwd, f));
-  assertNotInput(output, [...inputFiles(file, flags).map(at), ...(config.path ? [config.path] : [])]);
-  if (typeof flags.rejects === 'string' && at(flags.rejects) === output) {
-    throw new UsageError(`-o and --rejects both name ${String(flags.output)}; the check report would replace the rejected rows`);
-  }
-  assertWritable(output);
 }
 
 export function checkCommand(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -74,8 +53,8 @@ export function checkCommand(program: Command, io: Io, setExit: (code: number) =
     .option('--config <file>', `rules and options as JSON (default: ./${CONFIG_FILE} when it exists)`)
     .option('--no-config', `do not read ./${CONFIG_FILE}`)
     .option('--allow-missing', 'skip a rule whose value is undefined (null) instead of failing it')
-    .addOption(new Option('-f, --format <format>', 'output format (default: from -o extension, else table)').choices(CHECK_FORMATS))
-    .option('-o, --output <path>', 'write the result to this file (atomically): .xml is junit, .json is json');
+    .addOption(new Option('-f, --format <format>', 'output format (default: from -o extension, else table)').choices(formatNames('check')))
+    .option(...OUTPUT_OPTION);
   addAnalysisOptions(command).addHelpText('after', HELP);
   command.action(async (file: string, _flags: Flags, self: Command) => {
     const config = loadConfig(self.opts().config, io.cwd);
@@ -84,9 +63,11 @@ export function checkCommand(program: Command, io: Io, setExit: (code: number) =
     if (texts.length === 0) throw new UsageError(NO_RULE);
     if (texts.length > MAX_RULES) throw new UsageError(tooManyRules(texts.length));
     const rules = parseRules(texts);
-    const output = typeof flags.output === 'string' ? resolve(io.cwd, flags.output) : null;
-    const format = formatOf(flags.format, output);
-    if (output) checkOutput(output, file, flags, config, io);
+    const out = outputOf('check', { output: flags.output as string | undefined, format: flags.format as FormatName<'check'> | undefined }, io);
+    const { format } = out;
+    const output = out.file;
+    const inputs = [...inputFiles(file, flags), ...(config.path ? [config.path] : [])];
+    assertOutput('check', out, { inputs, rejects: flags.rejects as string | undefined, what: 'the check report' }, io);
 
     const started = io.now();
     const log = phaseLog(flags);
@@ -94,12 +75,9 @@ export function checkCommand(program: Command, io: Io, setExit: (code: number) =
     const result = withMissingHint(evaluateRules(analysis.report, rules, { allowMissing: flags.allowMissing === true }));
     const seconds = (io.now().getTime() - started.getTime()) / 1000;
     const ctx = { color: !output && format === 'table' && useColor(io, flags.color as boolean | undefined), seconds, timestamp: started.toISOString() };
-    const text = CHECK_RENDERERS[format](result, ctx);
-    if (output) {
-      await emit([text], output, io);
-      // The CI log still shows which rule failed and why; the file holds the requested format.
-      if (flags.quiet !== true) io.stderr.write(CHECK_RENDERERS.table(result, { color: false }));
-    } else io.stdout.write(text);
+    await writeChunks((await rendererOf('check', format))(result, ctx), out, io);
+    // The CI log still shows which rule failed and why; the file holds the requested format.
+    if (output && flags.quiet !== true) io.stderr.write(renderCheckTable(result, { color: false }));
     log?.print(io.stderr);
     setExit(result.passed ? 0 : 1);
   });

@@ -5,34 +5,31 @@
  */
 import { Option, type Command } from 'commander';
 import { ABOUT } from './about.js';
-import { resolve } from 'node:path';
 import { MAX_RULES, tooManyRules } from '../../core/check/config.js';
 import { diffReports, evaluateDiffRules, noTiesReason, parseDiffRules, tieRules, type DiffRule } from '../../core/diff/index.js';
 import { UsageError } from '../../core/base/errors.js';
-import { assertNotInput, assertWritable } from '../../io/write-atomic.js';
 import { DIFF_TABLES, diffRenderContext, type DiffTable } from '../../render/diff/context.js';
 import { renderFailOnTable } from '../../render/diff/fail-on.js';
-import { DIFF_FORMATS, DIFF_RENDERERS, diffFormatFromPath, type DiffFormat } from '../../render/diff/formats.js';
+import { formatNames, rendererOf, type FormatName } from '../../render/formats.js';
 import { printable } from '../../render/printable.js';
 import { alignSides, detectSides, loadSide, type DetectedSide } from '../diff-sides.js';
 import type { DiffSide } from '../../core/diff/diff.js';
-import { emit } from '../emit.js';
+import { assertOutput, OUTPUT_OPTION, outputOf, writeChunks, type Output } from '../output.js';
 import { useColor, type Io } from '../io.js';
 import { addAnalysisOptions, pseudonymsOf, type Flags } from '../options.js';
 import { VERSION } from '../version.js';
 import { DIFF_HELP, ignoredFlags } from './diff-help.js';
 
+type DiffFormat = FormatName<'diff'>;
+
 /** Everything that would stop the run, found before any side is read or analysed. */
-function refuseEarly(sides: DetectedSide[], rules: DiffRule[], format: DiffFormat, output: string | null, flags: Flags, io: Io): void {
+function refuseEarly(sides: DetectedSide[], rules: DiffRule[], out: Output<DiffFormat>, flags: Flags, io: Io): void {
   const noTies = noTiesReason(sides.map((s) => ({ file: s.file === '-' ? '<stdin>' : s.file, hasTies: s.source === 'interactions' })));
   const tieRule = tieRules(rules)[0];
   if (noTies && tieRule) throw new UsageError(`--fail-on "${tieRule.text}": ${noTies}`);
-  if (noTies && format === 'csv' && flags.table === 'ties') throw new UsageError(`--table ties: ${noTies}`);
-  if (output) {
-    const inputs = [...sides.map((s) => s.file), ...(typeof flags.people === 'string' ? [flags.people] : [])];
-    assertNotInput(output, inputs.map((f) => (f === '-' ? f : resolve(io.cwd, f))));
-    assertWritable(output);
-  }
+  if (noTies && out.format === 'csv' && flags.table === 'ties') throw new UsageError(`--table ties: ${noTies}`);
+  const inputs = [...sides.map((s) => s.file), ...(typeof flags.people === 'string' ? [flags.people] : [])];
+  assertOutput('diff', out, { inputs, rejects: flags.rejects as string | undefined }, io);
 }
 
 export function diffCommand(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -43,22 +40,23 @@ export function diffCommand(program: Command, io: Io, setExit: (code: number) =>
     .argument('<after>', 'the later snapshot: interactions CSV or JSON report')
     .option('--fail-on <expr>', 'exit 1 when this rule over the changes holds, e.g. "delta(reciprocity) < -0.05" (repeatable)', (rule: string, rules: string[] | undefined) => [...(rules ?? []), rule])
     .option('--allow-missing', 'skip a --fail-on rule whose value is undefined (null) instead of failing on it')
-    .addOption(new Option('-f, --format <format>', 'output format (default: from -o extension, else table)').choices(DIFF_FORMATS))
+    .addOption(new Option('-f, --format <format>', 'output format (default: from -o extension, else table)').choices(formatNames('diff')))
     .addOption(new Option('--table <name>', 'which table --format csv writes').choices(DIFF_TABLES).default('people'))
     .option('--top <n>', 'rows per list in the table and md views', '10')
-    .option('-o, --output <path>', 'write to this file (atomically) instead of standard output');
+    .option(...OUTPUT_OPTION);
   addAnalysisOptions(command).addHelpText('after', DIFF_HELP);
   command.action(async (before: string, after: string, flags: Flags, self: Command) => {
     const failOn = (flags.failOn as string[] | undefined) ?? [];
     if (failOn.length > MAX_RULES) throw new UsageError(tooManyRules(failOn.length));
     const rules = parseDiffRules(failOn);
-    const output = typeof flags.output === 'string' && flags.output !== '-' ? resolve(io.cwd, flags.output) : null;
-    const format = (flags.format as DiffFormat | undefined) ?? (output ? diffFormatFromPath(String(flags.output)) : 'table');
+    const out = outputOf('diff', { output: flags.output as string | undefined, format: flags.format as DiffFormat | undefined }, io);
+    const { format } = out;
+    const output = out.file;
     const top = Number(flags.top);
     if (!Number.isInteger(top) || top < 1) throw new UsageError(`--top ${String(flags.top)}: expected a whole number ≥ 1`);
     if (format === 'junit' && rules.length === 0) throw new UsageError('--format junit writes the --fail-on rules: add --fail-on "delta(reciprocity) < -0.05" (repeatable)');
     const sides = await detectSides(before, after, flags, io);
-    refuseEarly(sides, rules, format, output, flags, io);
+    refuseEarly(sides, rules, out, flags, io);
     const quiet = flags.quiet === true;
     if (!quiet && sides.every((s) => s.source === 'report')) for (const flag of ignoredFlags(self)) io.stderr.write(`orgnet: warning: ${flag} applies to interactions files; both sides are JSON reports, which keep the options they were made with\n`);
 
@@ -72,7 +70,7 @@ export function diffCommand(program: Command, io: Io, setExit: (code: number) =>
     const seconds = (io.now().getTime() - started.getTime()) / 1000;
     const color = !output && format === 'table' && useColor(io, flags.color as boolean | undefined);
     const ctx = diffRenderContext({ color, top, table: flags.table as DiffTable, seconds, timestamp: started.toISOString() });
-    await emit(DIFF_RENDERERS[format](diff, ctx), output, io);
+    await writeChunks((await rendererOf('diff', format))(diff, ctx), out, io);
     // The CI log shows which rule held even when stdout carries JSON, CSV or JUnit, or -o a file.
     const rulesShown = !output && (format === 'table' || format === 'md');
     if (diff.failOn && !rulesShown && !quiet) io.stderr.write(renderFailOnTable(diff.failOn));

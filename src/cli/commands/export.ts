@@ -6,16 +6,17 @@
  */
 import { Option, type Command } from 'commander';
 import { ABOUT } from './about.js';
-import { resolve } from 'node:path';
 import { UsageError } from '../../core/base/errors.js';
 import { renderContext } from '../../render/context.js';
-import { EXPORT_FORMATS, EXPORTERS, exportFormatFromPath, type ExportFormat } from '../../render/export/index.js';
+import { formatNames, rendererOf, type FormatName } from '../../render/formats.js';
 import { xmlSafe, xmlUnsafeNames } from '../../render/export/xml.js';
 import type { Analysis } from '../../core/analysis/analyze.js';
-import { emit } from '../emit.js';
+import { assertOutput, OUTPUT_OPTION, outputOf, writeChunks } from '../output.js';
 import type { Io } from '../io.js';
 import { addAnalysisOptions, type Flags } from '../options.js';
-import { checkOutput, runAnalysis } from '../run-analysis.js';
+import { inputFiles, runAnalysis } from '../run-analysis.js';
+
+type ExportFormat = FormatName<'export'>;
 
 const EXAMPLES = `
 Examples:
@@ -31,18 +32,17 @@ export function exportCommand(program: Command, io: Io, setExit: (code: number) 
     .command('export')
     .description(ABOUT.export.description)
     .argument('<file>', 'interactions CSV (source,target[,weight][,timestamp]); - reads standard input')
-    .addOption(new Option('--to <format>', 'gexf, graphml or json (graphology) (default: from the -o extension)').choices(EXPORT_FORMATS))
-    .option('-o, --output <path>', 'write to this file (atomically) instead of standard output (- is standard output)');
+    .addOption(new Option('--to <format>', 'gexf, graphml or json (graphology) (default: from the -o extension)').choices(formatNames('export')))
+    .option(...OUTPUT_OPTION);
   addAnalysisOptions(command).addHelpText('after', EXAMPLES);
   command.action(async (file: string, flags: Flags) => {
-    const output = typeof flags.output === 'string' && flags.output !== '-' ? resolve(io.cwd, flags.output) : null;
-    const format = (flags.to as ExportFormat | undefined) ?? (output ? exportFormatFromPath(String(flags.output)) : null);
-    if (format === null) throw new UsageError('export needs a format: add --to gexf|graphml|json, or -o FILE ending in .gexf, .graphml or .json');
-    if (output) checkOutput(output, file, flags, io);
+    const out = outputOf('export', { output: flags.output as string | undefined, format: flags.to as ExportFormat | undefined }, io);
+    const { format } = out;
+    assertOutput('export', out, { inputs: inputFiles(file, flags), rejects: flags.rejects as string | undefined }, io);
 
     const analysis = await runAnalysis(file, flags, io);
     if (format !== 'json') checkXmlNames(analysis, format, flags.quiet === true, io);
-    await emit(EXPORTERS[format](analysis, renderContext()), output, io);
+    await writeChunks((await rendererOf('export', format))(analysis, renderContext()), out, io);
     setExit(0);
   });
 }

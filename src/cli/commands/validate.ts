@@ -14,12 +14,12 @@ import { NO_TIMINGS } from '../../core/base/timings.js';
 import { withProgress } from '../../io/progress.js';
 import { openTable, tableFormat, type InputFormat } from '../../io/read-stream.js';
 import { renderContext } from '../../render/context.js';
-import { VALIDATE_FORMATS, VALIDATE_RENDERERS, validateFormatFromPath, type ValidateFormat } from '../../render/validate/formats.js';
-import { emit } from '../emit.js';
+import { formatNames, rendererOf, type FormatName } from '../../render/formats.js';
+import { assertOutput, OUTPUT_OPTION, outputOf, writeChunks } from '../output.js';
 import { useColor, type Io } from '../io.js';
 import { addAnalysisOptions, pseudonymsOf, toAnalyzeOptions, type Flags } from '../options.js';
 import { phaseLog } from '../phase-log.js';
-import { checkOutput, inputFormat } from '../run-analysis.js';
+import { inputFiles, inputFormat } from '../run-analysis.js';
 import { VERSION } from '../version.js';
 
 const EXAMPLES = `
@@ -43,14 +43,15 @@ export function validateCommand(program: Command, io: Io, setExit: (code: number
     .command('validate')
     .description(ABOUT.validate.description)
     .argument('<file>', 'interactions CSV or parquet; - reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format (default: from -o extension, else table)').choices(VALIDATE_FORMATS))
+    .addOption(new Option('-f, --format <format>', 'output format (default: from -o extension, else table)').choices(formatNames('validate')))
     .option('--strict', 'also fail on ids the people file lacks, people without interactions, repeated rows, and rows --lenient skips')
     .option('--limit <n>', 'list at most n problems per file, and n ids or repeated rows per list', String(DEFAULT_LIMIT))
-    .option('-o, --output <path>', 'write to this file (atomically) instead of standard output (- is standard output)');
+    .option(...OUTPUT_OPTION);
   addAnalysisOptions(command).addHelpText('after', EXAMPLES);
   command.action(async (file: string, flags: Flags) => {
-    const output = typeof flags.output === 'string' && flags.output !== '-' ? resolve(io.cwd, flags.output) : null;
-    const format = (flags.format as ValidateFormat | undefined) ?? (output ? validateFormatFromPath(String(flags.output)) : 'table');
+    const out = outputOf('validate', { output: flags.output as string | undefined, format: flags.format as FormatName<'validate'> | undefined }, io);
+    const { format } = out;
+    const output = out.file;
     const limit = Number(flags.limit);
     if (!Number.isInteger(limit) || limit < 0) throw new UsageError(`--limit ${String(flags.limit)}: expected a whole number ≥ 0`);
     if (flags.rejects !== undefined) throw new UsageError('validate lists the bad rows itself (--limit N lists more); --rejects belongs to analyze');
@@ -59,7 +60,7 @@ export function validateCommand(program: Command, io: Io, setExit: (code: number
     const pseudonyms = pseudonymsOf(flags, io);
     const peopleFile = typeof flags.people === 'string' ? flags.people : null;
     if (peopleFile === '-' && file === '-') throw new UsageError('only one input can be read from standard input (-)');
-    if (output) checkOutput(output, file, flags, io);
+    assertOutput('validate', out, { inputs: inputFiles(file, flags) }, io);
 
     const log = phaseLog(flags);
     const quiet = flags.quiet === true;
@@ -68,7 +69,8 @@ export function validateCommand(program: Command, io: Io, setExit: (code: number
     const timings = log?.timings ?? NO_TIMINGS;
     const validation = await timings.time('read and check', () => validateInputs({ interactions, people }, options, { version: VERSION, strict: flags.strict === true, limit, pseudonyms }));
     const color = !output && format === 'table' && useColor(io, flags.color as boolean | undefined);
-    await timings.time('write', () => emit(VALIDATE_RENDERERS[format](validation, renderContext({ color })), output, io));
+    const render = await rendererOf('validate', format);
+    await timings.time('write', () => writeChunks(render(validation, renderContext({ color })), out, io));
     // The file holds the problems; the terminal that ran the command is told there are some.
     if (output && !validation.valid && !quiet) {
       io.stderr.write(`orgnet: not valid: ${validation.errors} problem${validation.errors === 1 ? '' : 's'}, listed in ${String(flags.output)}\n`);
