@@ -17,7 +17,8 @@ import { printable } from '../render/printable.js';
 import type { Pseudonyms } from '../core/ingest/privacy/pseudonyms.js';
 import { alignSides, detectSide, PEOPLE_READ_TWICE, type DetectedSide } from './diff-sides.js';
 import type { Io } from './io.js';
-import type { Flags } from './options.js';
+import type { AnalysisFlags } from './options/analyze-options.js';
+import type { AnalyzeOptions } from '../core/model/options.js';
 import { VERSION } from './version.js';
 
 const displayName = (file: string) => (file === '-' ? '<stdin>' : file);
@@ -34,12 +35,12 @@ export function assertCompareFormat(format: string, before: string, after: strin
 }
 
 /** BEFORE's kind, and every conflict between it and the flags, before any work. */
-export async function detectCompare(before: string, after: string, flags: Flags, output: string | null, io: Io): Promise<DetectedSide> {
+export async function detectCompare(before: string, after: string, flags: Pick<AnalysisFlags, 'people' | 'rejects'>, output: string | null, io: Io): Promise<DetectedSide> {
   if (before === '-' && (after === '-' || flags.people === '-')) throw new UsageError('only one input can be read from standard input (-)');
   if (output && before !== '-') assertNotInput(output, [resolve(io.cwd, before)]);
   const side = await detectSide(before, io);
   if (side.source === 'interactions') {
-    if (typeof flags.rejects === 'string') {
+    if (flags.rejects !== undefined) {
       throw new UsageError(
         `--rejects takes one file, and --compare ${before} is an interactions file too: write its rejected rows with orgnet analyze ${before} --lenient --rejects FILE, or compare with its JSON report`,
       );
@@ -53,10 +54,10 @@ export async function detectCompare(before: string, after: string, flags: Flags,
  * The diff from BEFORE to this run's analysis; its warnings (options that differ…) on stderr.
  * With --pseudonymize a JSON BEFORE made without it is pseudonymized first, as orgnet diff does.
  */
-export function diffAgainst(before: DiffSide, file: string, analysis: Analysis, flags: Flags, io: Io, pseudonyms: Pseudonyms | null): DiffResult {
+export function diffAgainst(before: DiffSide, file: string, analysis: Analysis, options: AnalyzeOptions, quiet: boolean, io: Io, pseudonyms: Pseudonyms | null): DiffResult {
   const after: DiffSide = { file: displayName(file), source: 'interactions', report: analysis.report, ties: analysis.index };
-  const [b, a] = alignSides([before, after], flags, pseudonyms);
+  const [b, a] = alignSides([before, after], options, pseudonyms);
   const diff = diffReports(b, a, { version: VERSION, now: io.now });
-  if (flags.quiet !== true) for (const w of diff.meta.warnings) io.stderr.write(`orgnet: warning: ${printable(w)}\n`);
+  if (!quiet) for (const w of diff.meta.warnings) io.stderr.write(`orgnet: warning: ${printable(w)}\n`);
   return diff;
 }

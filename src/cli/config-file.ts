@@ -7,13 +7,17 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { Command, type Option } from 'commander';
+import type { Command } from 'commander';
 import { mergeOptions, parseConfig, type CheckConfig } from '../core/check/index.js';
 import { InputError, UsageError } from '../core/base/errors.js';
 import { jsonTextOf } from '../core/base/json-text.js';
-import { addAnalysisOptions, toAnalyzeOptions, type Flags } from './options.js';
+import { toAnalyzeOptions } from './options/analyze-options.js';
+import { ANALYSIS_OPTIONS } from './options/analysis.js';
+import { CHECK_OPTIONS, CONFIG_FILE } from './options/check.js';
+import { longFlag, parseOptions, type OptionSpec } from './options/table.js';
+import { list } from './options/values.js';
 
-export const CONFIG_FILE = 'orgnet.json';
+export { CONFIG_FILE } from './options/check.js';
 
 /**
  * Terminal-only flags stay on the command line; every other analysis flag may be configured but
@@ -24,13 +28,19 @@ const REFUSED = {
   salt: 'the file is shared with the repository, and whoever holds the salt can tell who is behind each pseudonym; set ORGNET_SALT (a CI secret) instead',
 };
 const PATH_OPTIONS = ['people', 'rejects'];
-const LIST_OPTIONS = ['relation', 'remove', 'drop-attributes', 'keep-attributes'];
 
-/** The option names a config file may use: the analysis flags and `allow-missing`. */
-export const CONFIG_OPTIONS: readonly string[] = [
-  ...addAnalysisOptions(new Command()).options.map((o) => o.name()).filter((n) => !NOT_CONFIGURABLE.includes(n)),
-  'allow-missing',
-];
+/** A config option's name: the flag without its dashes (`min-group-size`, `no-color`). */
+const nameOf = (spec: OptionSpec) => longFlag(spec).slice(2);
+
+/** The options a config file may set, by name, with their attribute names: the analysis flags and `allow-missing`. */
+const CONFIGURABLE: ReadonlyMap<string, [string, OptionSpec]> = new Map(
+  Object.entries({ ...ANALYSIS_OPTIONS, allowMissing: CHECK_OPTIONS.allowMissing })
+    .filter(([, spec]) => !NOT_CONFIGURABLE.includes(nameOf(spec)))
+    .map(([key, spec]) => [nameOf(spec), [key, spec]]),
+);
+
+/** The option names a config file may use. */
+export const CONFIG_OPTIONS: readonly string[] = [...CONFIGURABLE.keys()];
 
 export interface LoadedConfig extends CheckConfig {
   /** As messages show it: the `--config` value, or `orgnet.json`; null without a file. */
@@ -72,58 +82,60 @@ function expected(file: string, name: string, what: string, value: unknown): Inp
 }
 
 /** A JSON option value as commander would have handed the flag over. */
-function flagValue(option: Option, value: unknown, config: LoadedConfig & { file: string }): string | boolean {
-  const name = option.name();
-  if (option.isBoolean()) {
+function flagValue(name: string, spec: OptionSpec, value: unknown, config: LoadedConfig & { file: string }): string | boolean {
+  if (!spec.flags.includes('<')) {
     if (typeof value !== 'boolean') throw expected(config.file, name, 'true or false', value);
     return value;
   }
-  if (LIST_OPTIONS.includes(name) && Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(',');
+  if (spec.parse === list && Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(',');
   if (typeof value !== 'string' && typeof value !== 'number') throw expected(config.file, name, 'a string or a number', value);
   const text = String(value);
-  if (option.argChoices && !option.argChoices.includes(text)) {
-    throw expected(config.file, name, `one of ${option.argChoices.join(', ')}`, value);
+  if (spec.choices && !spec.choices.includes(text)) {
+    throw expected(config.file, name, `one of ${spec.choices.join(', ')}`, value);
   }
   return PATH_OPTIONS.includes(name) && text !== '-' ? resolve(config.dir, text) : text;
 }
 
-/** The file's options under commander's attribute names (`min-group-size` → `minGroupSize`). */
-function fileFlags(command: Command, config: LoadedConfig): Flags {
-  const flags: Flags = {};
+/** The file's options under the attribute names (`min-group-size` → `minGroupSize`), as text. */
+function fileFlags(config: LoadedConfig): Record<string, unknown> {
+  const flags: Record<string, unknown> = {};
   if (config.file === null) return flags;
   for (const [name, value] of Object.entries(config.options)) {
-    const option = command.options.find((o) => o.name() === name);
-    // parseConfig accepts only CONFIG_OPTIONS, which every analysing command defines.
-    if (!option) throw new Error(`config option "${name}" has no flag`);
-    flags[option.attributeName()] = flagValue(option, value, { ...config, file: config.file });
+    const found = CONFIGURABLE.get(name);
+    // parseConfig accepts only CONFIG_OPTIONS.
+    if (!found) throw new Error(`config option "${name}" has no flag`);
+    flags[found[0]] = flagValue(name, found[1], value, { ...config, file: config.file });
   }
   return flags;
 }
 
 /** Flags the user typed; defaults are left out so they cannot hide the file's values. */
-function typedFlags(command: Command): Flags {
-  const flags: Flags = {};
+function typedFlags(command: Command): Record<string, unknown> {
+  const flags: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(command.opts())) {
     if (command.getOptionValueSource(key) === 'cli') flags[key] = value;
   }
   return flags;
 }
 
-/** Values only the file sets are checked here, so a bad one is blamed on the file, not on a flag. */
-function checkFileValues(fromFile: Flags, typed: Flags, file: string | null): void {
+/** Values only the file sets are read here, so a bad one is blamed on the file, not on a flag. */
+function checkFileValues(fromFile: Record<string, unknown>, typed: Record<string, unknown>, file: string | null): void {
   const own = Object.fromEntries(Object.entries(fromFile).filter(([key]) => !Object.hasOwn(typed, key)));
   try {
-    toAnalyzeOptions(own);
+    toAnalyzeOptions(parseOptions(ANALYSIS_OPTIONS, own));
   } catch (error) {
     if (error instanceof UsageError && file !== null) throw new InputError(file, `in "options": ${error.message}`);
     throw error;
   }
 }
 
-/** Every flag value in effect: defaults, then the config file, then what the user typed. */
-export function effectiveFlags(command: Command, config: LoadedConfig): Flags {
-  const fromFile = fileFlags(command, config);
+/**
+ * `check`'s options in effect, typed: defaults, then the config file, then what the user typed,
+ * each value read by the option table (options/check.ts).
+ */
+export function checkFlags(command: Command, config: LoadedConfig) {
+  const fromFile = fileFlags(config);
   const typed = typedFlags(command);
   checkFileValues(fromFile, typed, config.file);
-  return { ...command.opts(), ...mergeOptions(fromFile, typed) };
+  return parseOptions(CHECK_OPTIONS, mergeOptions(fromFile, typed));
 }

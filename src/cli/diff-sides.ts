@@ -17,7 +17,8 @@ import { readReport } from '../io/read-report.js';
 import type { Io } from './io.js';
 import { runAnalysis } from './run-analysis.js';
 import { alignNaming } from '../core/analysis/privacy-report.js';
-import { toAnalyzeOptions, type Flags } from './options.js';
+import type { AnalysisFlags } from './options/analyze-options.js';
+import type { AnalyzeOptions } from '../core/model/options.js';
 
 export interface DetectedSide {
   /** As the user typed it. */
@@ -44,12 +45,12 @@ export async function detectSide(file: string, io: Io): Promise<DetectedSide> {
 export const PEOPLE_READ_TWICE = '--people -: both snapshots are interactions files and each reads the people file, but standard input can be read only once; name the people file';
 
 /** Both sides' kinds, and every conflict between them and the flags, before any work. */
-export async function detectSides(before: string, after: string, flags: Flags, io: Io): Promise<[DetectedSide, DetectedSide]> {
+export async function detectSides(before: string, after: string, flags: Pick<AnalysisFlags, 'people' | 'rejects'>, io: Io): Promise<[DetectedSide, DetectedSide]> {
   if (before === '-' && after === '-') throw new UsageError('only one side can be read from standard input (-)');
   if (flags.people === '-' && (before === '-' || after === '-')) throw new UsageError('only one input can be read from standard input (-)');
   const sides: [DetectedSide, DetectedSide] = [await detectSide(before, io), await detectSide(after, io)];
   const analysed = sides.filter((s) => s.source === 'interactions');
-  if (typeof flags.rejects === 'string' && analysed.length === 2) {
+  if (flags.rejects !== undefined && analysed.length === 2) {
     throw new UsageError('--rejects takes one file, and both sides are interactions files: write each side\'s rejected rows with orgnet analyze --lenient --rejects');
   }
   if (flags.people === '-' && analysed.length === 2) throw new UsageError(PEOPLE_READ_TWICE);
@@ -57,19 +58,18 @@ export async function detectSides(before: string, after: string, flags: Flags, i
 }
 
 /** `pseudonyms`: the command's, shared by both sides (null without --pseudonymize). */
-export async function loadSide(side: DetectedSide, flags: Flags, io: Io, pseudonyms: Pseudonyms | null): Promise<DiffSide> {
+export async function loadSide(side: DetectedSide, flags: AnalysisFlags, options: AnalyzeOptions, io: Io, pseudonyms: Pseudonyms | null): Promise<DiffSide> {
   const file = displayName(side.file);
   if (side.source === 'report') {
     const stream = side.stdin ?? openInput(resolve(io.cwd, side.file), io.stdin, file);
     return { file, source: 'report', report: await readReport(stream, file), ties: null };
   }
-  const analysis = await runAnalysis(side.file, flags, side.stdin ? { ...io, stdin: side.stdin } : io, undefined, undefined, pseudonyms);
+  const analysis = await runAnalysis(side.file, flags, options, side.stdin ? { ...io, stdin: side.stdin } : io, undefined, undefined, pseudonyms);
   return { file, source: 'interactions', report: analysis.report, ties: analysis.index };
 }
 
 /** Both sides named alike (privacy/report.ts): a JSON report by ids is pseudonymized with --pseudonymize. */
-export function alignSides(sides: [DiffSide, DiffSide], flags: Flags, pseudonyms: Pseudonyms | null): [DiffSide, DiffSide] {
-  const options = toAnalyzeOptions(flags);
+export function alignSides(sides: [DiffSide, DiffSide], options: AnalyzeOptions, pseudonyms: Pseudonyms | null): [DiffSide, DiffSide] {
   const rule = { pseudonymize: options.pseudonymize, drop: options.dropAttributes, keep: options.keepAttributes };
   const named = sides.map((s) => ({ file: s.file, report: s.report, fromJson: s.source === 'report' }));
   const [before, after] = alignNaming(named, pseudonyms, rule);

@@ -13,9 +13,6 @@ import { chosenFormat, isBinary, type FormatName, type WritingCommand } from '..
 import type { Chunks } from '../render/output.js';
 import type { Io, OutStream } from './io.js';
 
-/** `-o`, the same flag with the same words in every command that writes. */
-export const OUTPUT_OPTION = ['-o, --output <path>', 'write to this file (atomically) instead of standard output (- is standard output)'] as const;
-
 export interface Output<F extends string> {
   /** Absolute path of the file `-o` names; null for standard output (no `-o`, or `-o -`). */
   file: string | null;

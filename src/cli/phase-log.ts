@@ -23,6 +23,6 @@ export class PhaseLog {
 }
 
 /** A log when `--timings` was given. */
-export function phaseLog(flags: Record<string, unknown>): PhaseLog | null {
+export function phaseLog(flags: { timings?: boolean | undefined }): PhaseLog | null {
   return flags.timings === true ? new PhaseLog() : null;
 }

@@ -18,19 +18,14 @@ import { csvCell } from '../render/csv.js';
 import { printable } from '../render/printable.js';
 import type { Io } from './io.js';
 import type { PhaseLog } from './phase-log.js';
-import { pseudonymsOf, toAnalyzeOptions, type Flags } from './options.js';
+import { pseudonymsOf, type AnalysisFlags } from './options/analyze-options.js';
+import type { AnalyzeOptions } from '../core/model/options.js';
 import { VERSION } from './version.js';
 
 const displayName = (file: string) => (file === '-' ? '<stdin>' : file);
 
-export function inputFiles(file: string, flags: Flags): string[] {
-  return [file, ...(typeof flags.people === 'string' ? [flags.people] : [])];
-}
-
-export function inputFormat(flag: unknown): InputFormat | undefined {
-  if (flag === undefined) return undefined;
-  if (flag === 'csv' || flag === 'parquet') return flag;
-  throw new UsageError(`--input-format ${String(flag)}: expected csv or parquet`);
+export function inputFiles(file: string, flags: Pick<AnalysisFlags, 'people'>): string[] {
+  return [file, ...(flags.people !== undefined ? [flags.people] : [])];
 }
 
 /**
@@ -39,19 +34,19 @@ export function inputFormat(flag: unknown): InputFormat | undefined {
  */
 export async function runAnalysis(
   file: string,
-  flags: Flags,
+  flags: AnalysisFlags,
+  options: AnalyzeOptions,
   io: Io,
   parts?: Parts,
   log?: PhaseLog | null,
   pseudonyms?: Pseudonyms | null,
 ): Promise<Analysis> {
-  const options = toAnalyzeOptions(flags);
-  const peopleFile = typeof flags.people === 'string' ? flags.people : null;
+  const peopleFile = flags.people ?? null;
   if (!peopleFile && (options.dropAttributes.length > 0 || options.keepAttributes.length > 0)) {
     throw new UsageError(`${options.dropAttributes.length > 0 ? '--drop-attributes' : '--keep-attributes'} names columns of the people file: add --people FILE`);
   }
   const ids = pseudonyms === undefined ? pseudonymsOf(flags, io) : pseudonyms;
-  const rejectsFile = typeof flags.rejects === 'string' ? flags.rejects : null;
+  const rejectsFile = flags.rejects ?? null;
   if (rejectsFile && !options.lenient) throw new UsageError('--rejects needs --lenient: without it a bad row stops the run');
   if (rejectsFile === '-') throw new UsageError('--rejects needs a file name: standard output carries the report');
   if (peopleFile === '-' && file === '-') throw new UsageError('only one input can be read from standard input (-)');
@@ -62,7 +57,7 @@ export async function runAnalysis(
   }
 
   const quiet = flags.quiet === true;
-  const format = inputFormat(flags.inputFormat);
+  const format: InputFormat | undefined = flags.inputFormat;
   // Opened before the inputs: opening a FIFO waits for its reader, and nothing may be read meanwhile.
   const rejects = rejectsFile ? await AtomicLineWriter.create(at(rejectsFile), io) : null;
   rejects?.write('line,reason,row\r\n');
@@ -90,13 +85,4 @@ export async function runAnalysis(
   } finally {
     await runner?.close();
   }
-}
-
-/** Everything that would make `-o` fail, found before the analysis runs (and writes --rejects). */
-export function checkOutput(output: string, file: string, flags: Flags, io: Io): void {
-  assertNotInput(output, inputFiles(file, flags).map((f) => (f === '-' ? f : resolve(io.cwd, f))));
-  if (typeof flags.rejects === 'string' && resolve(io.cwd, flags.rejects) === output) {
-    throw new UsageError(`-o and --rejects both name ${String(flags.output)}; the output would replace the rejected rows`);
-  }
-  assertWritable(output);
 }

@@ -2,18 +2,20 @@
  * `orgnet check FILE --rule EXPR…`: the CI gate (SPEC §5). The exit code is the answer:
  * 0 every rule passed, 1 a rule failed. Values come from the same Report as `analyze`.
  */
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { ABOUT } from './about.js';
 import { evaluateRules, parseRules, partsForRules, type CheckResult } from '../../core/check/index.js';
 import { MAX_RULES, tooManyRules } from '../../core/check/config.js';
 import { UsageError } from '../../core/base/errors.js';
 import { renderCheckTable } from '../../render/check-table.js';
-import { formatNames, rendererOf, type FormatName } from '../../render/formats.js';
-import { assertOutput, OUTPUT_OPTION, outputOf, writeChunks } from '../output.js';
-import { CONFIG_FILE, effectiveFlags, loadConfig } from '../config-file.js';
+import { rendererOf } from '../../render/formats.js';
+import { assertOutput, outputOf, writeChunks } from '../output.js';
+import { checkFlags, CONFIG_FILE, loadConfig } from '../config-file.js';
+import { CHECK_OPTIONS } from '../options/check.js';
+import { addOptions } from '../options/table.js';
 import { useColor, type Io } from '../io.js';
 import { phaseLog } from '../phase-log.js';
-import { addAnalysisOptions, type Flags } from '../options.js';
+import { toAnalyzeOptions } from '../options/analyze-options.js';
 import { inputFiles, runAnalysis } from '../run-analysis.js';
 
 const HELP = `
@@ -48,33 +50,28 @@ export function checkCommand(program: Command, io: Io, setExit: (code: number) =
   const command = program
     .command('check')
     .description(ABOUT.check.description)
-    .argument('<file>', 'interactions CSV (source,target[,weight][,timestamp]); - reads standard input')
-    .option('--rule <expr>', 'a rule such as "reciprocity >= 0.3" (repeatable)', (rule: string, rules: string[] | undefined) => [...(rules ?? []), rule])
-    .option('--config <file>', `rules and options as JSON (default: ./${CONFIG_FILE} when it exists)`)
-    .option('--no-config', `do not read ./${CONFIG_FILE}`)
-    .option('--allow-missing', 'skip a rule whose value is undefined (null) instead of failing it')
-    .addOption(new Option('-f, --format <format>', 'output format (default: from -o extension, else table)').choices(formatNames('check')))
-    .option(...OUTPUT_OPTION);
-  addAnalysisOptions(command).addHelpText('after', HELP);
-  command.action(async (file: string, _flags: Flags, self: Command) => {
-    const config = loadConfig(self.opts().config, io.cwd);
-    const flags = effectiveFlags(self, config);
-    const texts = [...config.rules, ...((flags.rule as string[] | undefined) ?? [])];
+    .argument('<file>', 'interactions CSV (source,target[,weight][,timestamp]); - reads standard input');
+  addOptions(command, CHECK_OPTIONS).addHelpText('after', HELP);
+  command.action(async (file: string, given: { config?: string | false }, self: Command) => {
+    // Where the config file is must be known first: its options are read with the flags.
+    const config = loadConfig(given.config, io.cwd);
+    const flags = checkFlags(self, config);
+    const texts = [...config.rules, ...(flags.rule ?? [])];
     if (texts.length === 0) throw new UsageError(NO_RULE);
     if (texts.length > MAX_RULES) throw new UsageError(tooManyRules(texts.length));
     const rules = parseRules(texts);
-    const out = outputOf('check', { output: flags.output as string | undefined, format: flags.format as FormatName<'check'> | undefined }, io);
+    const out = outputOf('check', flags, io);
     const { format } = out;
     const output = out.file;
     const inputs = [...inputFiles(file, flags), ...(config.path ? [config.path] : [])];
-    assertOutput('check', out, { inputs, rejects: flags.rejects as string | undefined, what: 'the check report' }, io);
+    assertOutput('check', out, { inputs, rejects: flags.rejects, what: 'the check report' }, io);
 
     const started = io.now();
     const log = phaseLog(flags);
-    const analysis = await runAnalysis(file, flags, io, partsForRules(rules), log);
+    const analysis = await runAnalysis(file, flags, toAnalyzeOptions(flags), io, partsForRules(rules), log);
     const result = withMissingHint(evaluateRules(analysis.report, rules, { allowMissing: flags.allowMissing === true }));
     const seconds = (io.now().getTime() - started.getTime()) / 1000;
-    const ctx = { color: !output && format === 'table' && useColor(io, flags.color as boolean | undefined), seconds, timestamp: started.toISOString() };
+    const ctx = { color: !output && format === 'table' && useColor(io, flags.color), seconds, timestamp: started.toISOString() };
     await writeChunks((await rendererOf('check', format))(result, ctx), out, io);
     // The CI log still shows which rule failed and why; the file holds the requested format.
     if (output && flags.quiet !== true) io.stderr.write(renderCheckTable(result, { color: false }));

@@ -3,33 +3,35 @@
  * interactions file (analysed with the analysis options) or a JSON report. `--fail-on` rules
  * over the changes make it a CI gate: exit 1 when one holds.
  */
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { ABOUT } from './about.js';
 import { MAX_RULES, tooManyRules } from '../../core/check/config.js';
 import { diffReports, evaluateDiffRules, noTiesReason, parseDiffRules, tieRules, type DiffRule } from '../../core/diff/index.js';
 import { UsageError } from '../../core/base/errors.js';
-import { DIFF_TABLES, diffRenderContext, type DiffTable } from '../../render/diff/context.js';
+import { diffRenderContext } from '../../render/diff/context.js';
 import { renderFailOnTable } from '../../render/diff/fail-on.js';
-import { formatNames, rendererOf, type FormatName } from '../../render/formats.js';
+import { rendererOf, type FormatName } from '../../render/formats.js';
 import { printable } from '../../render/printable.js';
 import { alignSides, detectSides, loadSide, type DetectedSide } from '../diff-sides.js';
 import type { DiffSide } from '../../core/diff/diff.js';
-import { assertOutput, OUTPUT_OPTION, outputOf, writeChunks, type Output } from '../output.js';
+import { assertOutput, outputOf, writeChunks, type Output } from '../output.js';
 import { useColor, type Io } from '../io.js';
-import { addAnalysisOptions, pseudonymsOf, type Flags } from '../options.js';
+import { pseudonymsOf, toAnalyzeOptions } from '../options/analyze-options.js';
+import { DIFF_OPTIONS, type DiffFlags } from '../options/diff.js';
+import { addOptions, parseOptions } from '../options/table.js';
 import { VERSION } from '../version.js';
 import { DIFF_HELP, ignoredFlags } from './diff-help.js';
 
 type DiffFormat = FormatName<'diff'>;
 
 /** Everything that would stop the run, found before any side is read or analysed. */
-function refuseEarly(sides: DetectedSide[], rules: DiffRule[], out: Output<DiffFormat>, flags: Flags, io: Io): void {
+function refuseEarly(sides: DetectedSide[], rules: DiffRule[], out: Output<DiffFormat>, flags: DiffFlags, io: Io): void {
   const noTies = noTiesReason(sides.map((s) => ({ file: s.file === '-' ? '<stdin>' : s.file, hasTies: s.source === 'interactions' })));
   const tieRule = tieRules(rules)[0];
   if (noTies && tieRule) throw new UsageError(`--fail-on "${tieRule.text}": ${noTies}`);
   if (noTies && out.format === 'csv' && flags.table === 'ties') throw new UsageError(`--table ties: ${noTies}`);
-  const inputs = [...sides.map((s) => s.file), ...(typeof flags.people === 'string' ? [flags.people] : [])];
-  assertOutput('diff', out, { inputs, rejects: flags.rejects as string | undefined }, io);
+  const inputs = [...sides.map((s) => s.file), ...(flags.people !== undefined ? [flags.people] : [])];
+  assertOutput('diff', out, { inputs, rejects: flags.rejects }, io);
 }
 
 export function diffCommand(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -37,23 +39,16 @@ export function diffCommand(program: Command, io: Io, setExit: (code: number) =>
     .command('diff')
     .description(ABOUT.diff.description)
     .argument('<before>', 'the earlier snapshot: interactions CSV or JSON report (- reads standard input)')
-    .argument('<after>', 'the later snapshot: interactions CSV or JSON report')
-    .option('--fail-on <expr>', 'exit 1 when this rule over the changes holds, e.g. "delta(reciprocity) < -0.05" (repeatable)', (rule: string, rules: string[] | undefined) => [...(rules ?? []), rule])
-    .option('--allow-missing', 'skip a --fail-on rule whose value is undefined (null) instead of failing on it')
-    .addOption(new Option('-f, --format <format>', 'output format (default: from -o extension, else table)').choices(formatNames('diff')))
-    .addOption(new Option('--table <name>', 'which table --format csv writes').choices(DIFF_TABLES).default('people'))
-    .option('--top <n>', 'rows per list in the table and md views', '10')
-    .option(...OUTPUT_OPTION);
-  addAnalysisOptions(command).addHelpText('after', DIFF_HELP);
-  command.action(async (before: string, after: string, flags: Flags, self: Command) => {
-    const failOn = (flags.failOn as string[] | undefined) ?? [];
+    .argument('<after>', 'the later snapshot: interactions CSV or JSON report');
+  addOptions(command, DIFF_OPTIONS).addHelpText('after', DIFF_HELP);
+  command.action(async (before: string, after: string, given: Record<string, unknown>, self: Command) => {
+    const flags = parseOptions(DIFF_OPTIONS, given);
+    const failOn = flags.failOn ?? [];
     if (failOn.length > MAX_RULES) throw new UsageError(tooManyRules(failOn.length));
     const rules = parseDiffRules(failOn);
-    const out = outputOf('diff', { output: flags.output as string | undefined, format: flags.format as DiffFormat | undefined }, io);
+    const out = outputOf('diff', flags, io);
     const { format } = out;
     const output = out.file;
-    const top = Number(flags.top);
-    if (!Number.isInteger(top) || top < 1) throw new UsageError(`--top ${String(flags.top)}: expected a whole number ≥ 1`);
     if (format === 'junit' && rules.length === 0) throw new UsageError('--format junit writes the --fail-on rules: add --fail-on "delta(reciprocity) < -0.05" (repeatable)');
     const sides = await detectSides(before, after, flags, io);
     refuseEarly(sides, rules, out, flags, io);
@@ -61,15 +56,16 @@ export function diffCommand(program: Command, io: Io, setExit: (code: number) =>
     if (!quiet && sides.every((s) => s.source === 'report')) for (const flag of ignoredFlags(self)) io.stderr.write(`orgnet: warning: ${flag} applies to interactions files; both sides are JSON reports, which keep the options they were made with\n`);
 
     const pseudonyms = pseudonymsOf(flags, io);
+    const options = toAnalyzeOptions(flags);
     const started = io.now();
-    const loaded: [DiffSide, DiffSide] = [await loadSide(sides[0], flags, io, pseudonyms), await loadSide(sides[1], flags, io, pseudonyms)];
-    const [b, a] = alignSides(loaded, flags, pseudonyms);
+    const loaded: [DiffSide, DiffSide] = [await loadSide(sides[0], flags, options, io, pseudonyms), await loadSide(sides[1], flags, options, io, pseudonyms)];
+    const [b, a] = alignSides(loaded, options, pseudonyms);
     const diff = diffReports(b, a, { version: VERSION, now: io.now });
     if (rules.length > 0) diff.failOn = evaluateDiffRules(rules, diff, b, a, flags.allowMissing === true);
     if (!quiet) for (const w of diff.meta.warnings) io.stderr.write(`orgnet: warning: ${printable(w)}\n`);
     const seconds = (io.now().getTime() - started.getTime()) / 1000;
-    const color = !output && format === 'table' && useColor(io, flags.color as boolean | undefined);
-    const ctx = diffRenderContext({ color, top, table: flags.table as DiffTable, seconds, timestamp: started.toISOString() });
+    const color = !output && format === 'table' && useColor(io, flags.color);
+    const ctx = diffRenderContext({ color, top: flags.top, table: flags.table, seconds, timestamp: started.toISOString() });
     await writeChunks((await rendererOf('diff', format))(diff, ctx), out, io);
     // The CI log shows which rule held even when stdout carries JSON, CSV or JUnit, or -o a file.
     const rulesShown = !output && (format === 'table' || format === 'md');

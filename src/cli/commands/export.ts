@@ -4,16 +4,18 @@
  * for Gephi, Cytoscape, yEd, networkx or graphology. Every analysis option applies, since the
  * attributes are the report's figures. `-o` writes atomically; without it the file goes to stdout.
  */
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { ABOUT } from './about.js';
 import { UsageError } from '../../core/base/errors.js';
 import { renderContext } from '../../render/context.js';
-import { formatNames, rendererOf, type FormatName } from '../../render/formats.js';
+import { rendererOf, type FormatName } from '../../render/formats.js';
 import { xmlSafe, xmlUnsafeNames } from '../../render/export/xml.js';
 import type { Analysis } from '../../core/analysis/analyze.js';
-import { assertOutput, OUTPUT_OPTION, outputOf, writeChunks } from '../output.js';
+import { assertOutput, outputOf, writeChunks } from '../output.js';
 import type { Io } from '../io.js';
-import { addAnalysisOptions, type Flags } from '../options.js';
+import { toAnalyzeOptions } from '../options/analyze-options.js';
+import { EXPORT_OPTIONS } from '../options/export.js';
+import { addOptions, parseOptions } from '../options/table.js';
 import { inputFiles, runAnalysis } from '../run-analysis.js';
 
 type ExportFormat = FormatName<'export'>;
@@ -31,16 +33,15 @@ export function exportCommand(program: Command, io: Io, setExit: (code: number) 
   const command = program
     .command('export')
     .description(ABOUT.export.description)
-    .argument('<file>', 'interactions CSV (source,target[,weight][,timestamp]); - reads standard input')
-    .addOption(new Option('--to <format>', 'gexf, graphml or json (graphology) (default: from the -o extension)').choices(formatNames('export')))
-    .option(...OUTPUT_OPTION);
-  addAnalysisOptions(command).addHelpText('after', EXAMPLES);
-  command.action(async (file: string, flags: Flags) => {
-    const out = outputOf('export', { output: flags.output as string | undefined, format: flags.to as ExportFormat | undefined }, io);
+    .argument('<file>', 'interactions CSV (source,target[,weight][,timestamp]); - reads standard input');
+  addOptions(command, EXPORT_OPTIONS).addHelpText('after', EXAMPLES);
+  command.action(async (file: string, given: Record<string, unknown>) => {
+    const flags = parseOptions(EXPORT_OPTIONS, given);
+    const out = outputOf('export', { output: flags.output, format: flags.to }, io);
     const { format } = out;
-    assertOutput('export', out, { inputs: inputFiles(file, flags), rejects: flags.rejects as string | undefined }, io);
+    assertOutput('export', out, { inputs: inputFiles(file, flags), rejects: flags.rejects }, io);
 
-    const analysis = await runAnalysis(file, flags, io);
+    const analysis = await runAnalysis(file, flags, toAnalyzeOptions(flags), io);
     if (format !== 'json') checkXmlNames(analysis, format, flags.quiet === true, io);
     await writeChunks((await rendererOf('export', format))(analysis, renderContext()), out, io);
     setExit(0);

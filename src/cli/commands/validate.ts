@@ -5,21 +5,23 @@
  * disagree or rows repeat). The verdict is the exit code, as `check`'s is; the report goes to
  * stdout or, atomically, to -o.
  */
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { ABOUT } from './about.js';
 import { resolve } from 'node:path';
 import { UsageError } from '../../core/base/errors.js';
-import { DEFAULT_LIMIT, validateInputs, type ValidateSource } from '../../core/validate/validate.js';
+import { validateInputs, type ValidateSource } from '../../core/validate/validate.js';
 import { NO_TIMINGS } from '../../core/base/timings.js';
 import { withProgress } from '../../io/progress.js';
 import { openTable, tableFormat, type InputFormat } from '../../io/read-stream.js';
 import { renderContext } from '../../render/context.js';
-import { formatNames, rendererOf, type FormatName } from '../../render/formats.js';
-import { assertOutput, OUTPUT_OPTION, outputOf, writeChunks } from '../output.js';
+import { rendererOf } from '../../render/formats.js';
+import { assertOutput, outputOf, writeChunks } from '../output.js';
 import { useColor, type Io } from '../io.js';
-import { addAnalysisOptions, pseudonymsOf, toAnalyzeOptions, type Flags } from '../options.js';
+import { pseudonymsOf, toAnalyzeOptions } from '../options/analyze-options.js';
+import { VALIDATE_OPTIONS } from '../options/validate.js';
+import { addOptions, parseOptions } from '../options/table.js';
 import { phaseLog } from '../phase-log.js';
-import { inputFiles, inputFormat } from '../run-analysis.js';
+import { inputFiles } from '../run-analysis.js';
 import { VERSION } from '../version.js';
 
 const EXAMPLES = `
@@ -42,38 +44,34 @@ export function validateCommand(program: Command, io: Io, setExit: (code: number
   const command = program
     .command('validate')
     .description(ABOUT.validate.description)
-    .argument('<file>', 'interactions CSV or parquet; - reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format (default: from -o extension, else table)').choices(formatNames('validate')))
-    .option('--strict', 'also fail on ids the people file lacks, people without interactions, repeated rows, and rows --lenient skips')
-    .option('--limit <n>', 'list at most n problems per file, and n ids or repeated rows per list', String(DEFAULT_LIMIT))
-    .option(...OUTPUT_OPTION);
-  addAnalysisOptions(command).addHelpText('after', EXAMPLES);
-  command.action(async (file: string, flags: Flags) => {
-    const out = outputOf('validate', { output: flags.output as string | undefined, format: flags.format as FormatName<'validate'> | undefined }, io);
+    .argument('<file>', 'interactions CSV or parquet; - reads standard input');
+  addOptions(command, VALIDATE_OPTIONS).addHelpText('after', EXAMPLES);
+  command.action(async (file: string, given: Record<string, unknown>) => {
+    const flags = parseOptions(VALIDATE_OPTIONS, given);
+    const out = outputOf('validate', flags, io);
     const { format } = out;
     const output = out.file;
-    const limit = Number(flags.limit);
-    if (!Number.isInteger(limit) || limit < 0) throw new UsageError(`--limit ${String(flags.limit)}: expected a whole number ≥ 0`);
+    const { limit } = flags;
     if (flags.rejects !== undefined) throw new UsageError('validate lists the bad rows itself (--limit N lists more); --rejects belongs to analyze');
     const options = toAnalyzeOptions(flags);
     // A missing salt stops the run before anything is read.
     const pseudonyms = pseudonymsOf(flags, io);
-    const peopleFile = typeof flags.people === 'string' ? flags.people : null;
+    const peopleFile = flags.people ?? null;
     if (peopleFile === '-' && file === '-') throw new UsageError('only one input can be read from standard input (-)');
     assertOutput('validate', out, { inputs: inputFiles(file, flags) }, io);
 
     const log = phaseLog(flags);
     const quiet = flags.quiet === true;
-    const interactions = source(file, inputFormat(flags.inputFormat), io, quiet);
+    const interactions = source(file, flags.inputFormat, io, quiet);
     const people = peopleFile === null ? null : source(peopleFile, undefined, io, true);
     const timings = log?.timings ?? NO_TIMINGS;
     const validation = await timings.time('read and check', () => validateInputs({ interactions, people }, options, { version: VERSION, strict: flags.strict === true, limit, pseudonyms }));
-    const color = !output && format === 'table' && useColor(io, flags.color as boolean | undefined);
+    const color = !output && format === 'table' && useColor(io, flags.color);
     const render = await rendererOf('validate', format);
     await timings.time('write', () => writeChunks(render(validation, renderContext({ color })), out, io));
     // The file holds the problems; the terminal that ran the command is told there are some.
     if (output && !validation.valid && !quiet) {
-      io.stderr.write(`orgnet: not valid: ${validation.errors} problem${validation.errors === 1 ? '' : 's'}, listed in ${String(flags.output)}\n`);
+      io.stderr.write(`orgnet: not valid: ${validation.errors} problem${validation.errors === 1 ? '' : 's'}, listed in ${String(out.named)}\n`);
     }
     log?.print(io.stderr);
     setExit(validation.valid ? 0 : 2);

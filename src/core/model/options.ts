@@ -1,6 +1,6 @@
 /**
  * Analysis options: what every command means by the flags of SPEC §2 and §5.
- * `cli/options.ts` turns flags into this object; the core never sees argv.
+ * `cli/options/analyze-options.ts` turns flags into this object; the core never sees argv.
  */
 /** The encodings an input file may be read in (`--encoding`, `--people-encoding`). */
 export const ENCODINGS = ['utf8', 'utf16le', 'utf16be', 'latin1', 'windows-1252'] as const;
