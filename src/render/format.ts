@@ -1,35 +1,52 @@
-/** Readable numbers for people, not machines: the terminal and Markdown views use these. */
-
-import { MISSING } from './i18n/numbers.js';
+/**
+ * The English figures of the terminal, Markdown and `diff` views: the kinds of
+ * ./i18n/numbers.ts, so these views write each kind exactly as the HTML page does.
+ */
+import { fmtFor, MISSING, type Fmt } from './i18n/numbers.js';
 
 export { MISSING };
 
 // Made on first use: building an Intl formatter loads ICU data, some 20 ms that a run
 // writing only CSV or JSON should not pay.
-let integerFormat: Intl.NumberFormat | null = null;
-const integer = (): Intl.NumberFormat => (integerFormat ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }));
+let english: Fmt | null = null;
+const en = (): Fmt => (english ??= fmtFor('en'));
 
-/** Integers with thousands separators; fractions with up to 4 significant decimals. */
+const given = (value: number | null | undefined): number | null => (value === undefined ? null : value);
+
+/** A figure of no fixed kind (a weight, a mean): integers with thousands separators, fractions with up to 4 decimals. */
 export function formatNumber(value: number | null | undefined): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return MISSING;
-  if (Number.isInteger(value)) return integer().format(value);
-  const abs = Math.abs(value);
-  if (abs >= 1000) return integer().format(value);
-  if (abs >= 1) return value.toFixed(2);
-  if (abs === 0) return '0';
-  if (abs < 0.0001) return value.toExponential(1);
-  return value.toFixed(4);
+  return en().num(given(value));
 }
 
+/** A count: 12,345. */
+export function formatCount(value: number | null | undefined): string {
+  const v = given(value);
+  return v === null || !Number.isFinite(v) ? MISSING : en().int(v);
+}
+
+/** An index (E-I, density, transitivity, modularity, centralization, constraint): 1.0000, −0.5143. */
+export function formatIndex(value: number | null | undefined): string {
+  return en().index(given(value));
+}
+
+/** A centrality (PageRank, betweenness, closeness): 0.0123. */
+export function formatCentrality(value: number | null | undefined): string {
+  return en().centrality(given(value));
+}
+
+/** A share: 73.7%. */
 export function formatShare(value: number | null | undefined): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return MISSING;
-  return `${(value * 100).toFixed(1)}%`;
+  return en().share(given(value));
 }
 
 /** A p-value: 0.012, or < 0.001 (a permutation test of a thousand relabelings estimates no further). */
 export function formatP(value: number | null | undefined): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return MISSING;
-  return value < 0.001 ? '< 0.001' : value.toFixed(3);
+  return en().pValue(given(value));
+}
+
+/** A distance in hops: 1.90. */
+export function formatHops(value: number | null | undefined): string {
+  return en().hops(given(value));
 }
 
 export function formatCell(value: unknown): string {

@@ -11,7 +11,7 @@ import { distanceWords, keyPlayerEffect } from './i18n/en.js';
 import { compareIds } from '../core/base/ids.js';
 import type { PersonRow, Report, Role } from '../core/model/report.js';
 import type { RenderContext } from './context.js';
-import { formatCell, formatNumber, formatP, formatShare, MISSING } from './format.js';
+import { formatCell, formatCentrality, formatIndex, formatNumber, formatP, formatShare, MISSING } from './format.js';
 import { findingSentence, stringsFor } from './i18n/index.js';
 import { md, mdTable } from './markdown-text.js';
 import { personValue } from './person-fields.js';
@@ -49,18 +49,18 @@ function orgSection(report: Report, undirected: boolean): string {
   const rows: string[][] = [
     ['people', formatNumber(o.people), `${formatNumber(o.isolates)} isolated`],
     ['ties', formatNumber(o.ties), `${formatNumber(o.interactions)} interactions, total weight ${formatNumber(o.totalWeight)}`],
-    ['density', formatNumber(o.density), 'share of possible ties present'],
+    ['density', formatIndex(o.density), 'share of possible ties present'],
     ...(undirected
       ? [['reciprocity', MISSING, NO_RECIPROCITY]]
       : [['reciprocity', formatShare(o.reciprocity), 'ties returned (two-way exchange)'],
         ['dyad reciprocity', formatShare(o.dyadReciprocity), 'connected pairs that are mutual']]),
     ['components', formatNumber(o.components), `largest holds ${formatShare(o.largestComponentShare)}`],
-    ['transitivity', formatNumber(o.transitivity), 'closed triangles'],
-    ['degree centralization', formatNumber(o.degreeCentralization), 'Freeman, 1 = a star'],
+    ['transitivity', formatIndex(o.transitivity), 'closed triangles'],
+    ['degree centralization', formatIndex(o.degreeCentralization), 'Freeman, 1 = a star'],
   ];
-  if (o.eiIndex !== null) rows.push(['E-I index', formatNumber(o.eiIndex), '−1 all inside groups, +1 all across']);
-  if (o.communities !== null) rows.push(['communities', formatNumber(o.communities), `modularity ${formatNumber(o.modularity)}`]);
-  if (o.groupAlignment !== null) rows.push(['group alignment', formatNumber(o.groupAlignment), 'communities against groups (NMI)']);
+  if (o.eiIndex !== null) rows.push(['E-I index', formatIndex(o.eiIndex), '−1 all inside groups, +1 all across']);
+  if (o.communities !== null) rows.push(['communities', formatNumber(o.communities), `modularity ${formatIndex(o.modularity)}`]);
+  if (o.groupAlignment !== null) rows.push(['group alignment', formatIndex(o.groupAlignment), 'communities against groups (NMI)']);
   if (o.activeShare !== null) rows.push(['active share', formatShare(o.activeShare), 'of the people seen, those not dormant']);
   return `\n## Organization\n\n${mdTable(['measure', 'value', 'what it means'], rows, ['left', 'right', 'left'])}`;
 }
@@ -89,8 +89,8 @@ function groupsSection(report: Report, undirected: boolean): string {
   const name = namerOf(report);
   const silos = siloGroupNames(report);
   const rows = groups.map((g) => [
-    silos.has(g.group) ? `${md(g.group)} **(silo)**` : md(g.group), formatNumber(g.size), formatShare(g.internalShare), formatNumber(g.eiIndex),
-    formatP(g.eiPValue), formatNumber(g.internalTies), formatNumber(g.externalTies), formatNumber(g.density),
+    silos.has(g.group) ? `${md(g.group)} **(silo)**` : md(g.group), formatNumber(g.size), formatShare(g.internalShare), formatIndex(g.eiIndex),
+    formatP(g.eiPValue), formatNumber(g.internalTies), formatNumber(g.externalTies), formatIndex(g.density),
     undirected ? MISSING : formatShare(g.reciprocity), formatShare(g.activityRate), names(g.connectors.map(name)),
   ]);
   const head = ['group', 'size', 'inside', 'E-I', 'p', 'internal ties', 'external ties', 'density', 'reciprocity', 'activity rate', 'connectors'];
@@ -154,9 +154,9 @@ function peopleSection(report: Report, ctx: RenderContext, undirected: boolean):
   const extra = TOP_COLUMNS.includes(ctx.sort) ? [] : [ctx.sort];
   const head = ['#', 'person', 'group', 'go-to score', 'pagerank', 'betweenness', 'closeness', 'in', 'out', 'reciprocity', 'constraint', ...extra, 'roles'];
   const rows = top.map((p, i) => [
-    String(i + 1), personName(p, 'markdown'), p.group === null ? MISSING : md(p.group), formatNumber(p.sourcePagerank), formatNumber(p.pagerank), formatNumber(p.betweenness),
-    formatNumber(p.closeness), formatNumber(p.inDegree), formatNumber(p.outDegree), undirected ? MISSING : formatShare(p.reciprocity),
-    formatNumber(p.constraint), ...extra.map((k) => formatCell(personValue(p, k))), p.roles.join(', ') || MISSING,
+    String(i + 1), personName(p, 'markdown'), p.group === null ? MISSING : md(p.group), formatCentrality(p.sourcePagerank), formatCentrality(p.pagerank), formatCentrality(p.betweenness),
+    formatCentrality(p.closeness), formatNumber(p.inDegree), formatNumber(p.outDegree), undirected ? MISSING : formatShare(p.reciprocity),
+    formatIndex(p.constraint), ...extra.map((k) => formatCell(personValue(p, k))), p.roles.join(', ') || MISSING,
   ]);
   const align = head.map((h) => (['person', 'group', 'roles'].includes(h) ? 'left' : 'right') as 'left' | 'right');
   return `\n## Top ${top.length} people by ${md(sortName(ctx.sort))}\n\n${md(stringsFor('en').top.measures)}\n\n${mdTable(head, rows, align)}`;
@@ -169,7 +169,7 @@ function keyPlayersTable(report: Report): string {
   const name = namerOf(report);
   const head = ['#', 'person', 'group', 'distance fragmentation after', 'fragmentation after', 'without them (and those above), people are on average'];
   const rows = lines.map((k) => [
-    String(k.rank), name(k.id), k.group === null ? MISSING : md(k.group), formatNumber(k.distanceFragmentation), formatNumber(k.fragmentation), md(keyPlayerEffect(k)),
+    String(k.rank), name(k.id), k.group === null ? MISSING : md(k.group), formatIndex(k.distanceFragmentation), formatIndex(k.fragmentation), md(keyPlayerEffect(k)),
   ]);
   const { candidates } = report.meta.keyPlayers;
   return `\n### Key players\n\nWhose departure, one after another, pushes the others furthest apart (chosen among the ${formatNumber(candidates)} people with the highest betweenness); each figure is the network's after that person and those above have left.\n\n${mdTable(head, rows, ['right', 'left', 'left', 'right', 'right', 'left'])}`;
@@ -200,8 +200,8 @@ function resilienceSection(analysis: Analysis, report: Report): string {
   const how = method.method === 'exact' ? 'exact' : `estimated from ${formatNumber(method.samples)} sampled people`;
   const rows: string[][] = [
     ['cut points', formatNumber(o.cutPoints), 'people whose departure splits the network'],
-    ['fragmentation', formatNumber(o.fragmentation), '0 = one component, 1 = all isolated'],
-    ['distance fragmentation', formatNumber(o.distanceFragmentation), `${md(distanceWords(o.distanceFragmentation))} (0 = everyone adjacent, 1 = all isolated; ${how})`],
+    ['fragmentation', formatIndex(o.fragmentation), '0 = one component, 1 = all isolated'],
+    ['distance fragmentation', formatIndex(o.distanceFragmentation), `${md(distanceWords(o.distanceFragmentation))} (0 = everyone adjacent, 1 = all isolated; ${how})`],
   ];
   return `\n## Resilience\n\n${mdTable(['measure', 'value', 'what it means'], rows, ['left', 'right', 'left'])}${keyPlayersTable(report)}${criticalTable(analysis)}${cutPointsTable(report)}`;
 }

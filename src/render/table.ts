@@ -13,7 +13,7 @@ import { criticalPeople, keyPlayerLines } from '../core/analysis/resilience-view
 import { distanceWords, keyPlayerEffect } from './i18n/en.js';
 import type { PersonRow, Report, Role } from '../core/model/report.js';
 import type { RenderContext } from './context.js';
-import { formatCell, formatNumber, formatP, formatShare, MISSING } from './format.js';
+import { formatCell, formatCentrality, formatIndex, formatNumber, formatP, formatShare, MISSING } from './format.js';
 import { findingSentence, stringsFor } from './i18n/index.js';
 import { personValue } from './person-fields.js';
 import { personName, personNamer } from './person-name.js';
@@ -79,16 +79,16 @@ function orgSection(report: Report, ctx: RenderContext): string {
   const rows: [string, string, string][] = [
     ['people', formatNumber(o.people), `${formatNumber(o.isolates)} isolated`],
     ['ties', formatNumber(o.ties), `${formatNumber(o.interactions)} ${events ? 'events' : 'interactions'}, weight ${formatNumber(o.totalWeight)}`],
-    ['density', formatNumber(o.density), 'share of possible ties present'],
+    ['density', formatIndex(o.density), 'share of possible ties present'],
     ...reciprocityRows(report),
     ['components', formatNumber(o.components), `largest holds ${formatShare(o.largestComponentShare)}`],
-    ['transitivity', formatNumber(o.transitivity), 'closed triangles'],
-    ['centralization', formatNumber(o.degreeCentralization), 'Freeman degree'],
-    ['cut points', formatNumber(o.cutPoints), `fragmentation ${formatNumber(o.fragmentation)}`],
+    ['transitivity', formatIndex(o.transitivity), 'closed triangles'],
+    ['centralization', formatIndex(o.degreeCentralization), 'Freeman degree'],
+    ['cut points', formatNumber(o.cutPoints), `fragmentation ${formatIndex(o.fragmentation)}`],
   ];
-  if (o.eiIndex !== null) rows.push(['E-I index', formatNumber(o.eiIndex), '−1 all inside groups, +1 all across']);
-  if (o.communities !== null) rows.push(['communities', formatNumber(o.communities), `modularity ${formatNumber(o.modularity)}`]);
-  if (o.groupAlignment !== null) rows.push(['group alignment', formatNumber(o.groupAlignment), 'communities vs groups (NMI)']);
+  if (o.eiIndex !== null) rows.push(['E-I index', formatIndex(o.eiIndex), '−1 all inside groups, +1 all across']);
+  if (o.communities !== null) rows.push(['communities', formatNumber(o.communities), `modularity ${formatIndex(o.modularity)}`]);
+  if (o.groupAlignment !== null) rows.push(['group alignment', formatIndex(o.groupAlignment), 'communities vs groups (NMI)']);
   if (o.activeShare !== null) rows.push(['active share', formatShare(o.activeShare), 'of the people seen, those not dormant']);
   const columns: FitColumn[] = [{ head: 'organization', align: 'left' }, { head: 'value', align: 'right' }, { head: '', align: 'left', drop: 0 }];
   const kind = events ? 'co-attendance ties' : undirectedReport(report) ? 'undirected ties' : 'ties';
@@ -106,7 +106,7 @@ function resilienceSection(analysis: Analysis, report: Report, ctx: RenderContex
   const o = report.org;
   const method = report.meta.keyPlayers;
   const how = method.method === 'exact' ? 'exact' : `estimated from ${formatNumber(method.samples)} sampled people`;
-  const out = [wrap(`distance fragmentation ${formatNumber(o.distanceFragmentation)} (${how}): ${distanceWords(o.distanceFragmentation)}`, ctx.width)];
+  const out = [wrap(`distance fragmentation ${formatIndex(o.distanceFragmentation)} (${how}): ${distanceWords(o.distanceFragmentation)}`, ctx.width)];
   const lines = keyPlayerLines(report);
   if (lines.length > 0) {
     const columns: FitColumn[] = [
@@ -114,7 +114,7 @@ function resilienceSection(analysis: Analysis, report: Report, ctx: RenderContex
       { head: 'DF after', align: 'right', drop: 1 }, { head: 'fragmentation after', align: 'right', drop: 0 },
       { head: 'without them (and those above), people are on average', align: 'left' },
     ];
-    const rows = lines.map((k) => [String(k.rank), name(k.id), k.group ?? MISSING, formatNumber(k.distanceFragmentation), formatNumber(k.fragmentation), keyPlayerEffect(k)]);
+    const rows = lines.map((k) => [String(k.rank), name(k.id), k.group ?? MISSING, formatIndex(k.distanceFragmentation), formatIndex(k.fragmentation), keyPlayerEffect(k)]);
     out.push(`${dimLine(`key players: whose departure pushes the others furthest apart (of the ${method.candidates} with the highest betweenness)`, ctx)}\n${fitted(columns, rows, ctx)}`);
   }
   out.push(criticalText(analysis, o.cutPoints, ctx, name));
@@ -186,9 +186,9 @@ function groupsSection(report: Report, ctx: RenderContext): string {
     rows.push([
       silo ? `${g.group} ${chalk.red('◆ silo')}` : g.group,
       formatNumber(g.size), formatShare(g.internalShare),
-      silo ? chalk.red(formatNumber(g.eiIndex)) : formatNumber(g.eiIndex), formatP(g.eiPValue),
+      silo ? chalk.red(formatIndex(g.eiIndex)) : formatIndex(g.eiIndex), formatP(g.eiPValue),
       formatNumber(g.internalTies), formatNumber(g.externalTies),
-      formatNumber(g.density), ...(directed ? [formatShare(g.reciprocity)] : []), formatShare(g.activityRate),
+      formatIndex(g.density), ...(directed ? [formatShare(g.reciprocity)] : []), formatShare(g.activityRate),
       g.connectors.map(name).join(', ') || MISSING,
     ]);
   }
@@ -298,8 +298,8 @@ function peopleSection(report: Report, ctx: RenderContext): string {
   for (const p of sorted) {
     const tieCells = directed ? [formatNumber(p.inDegree), formatNumber(p.outDegree), formatShare(p.reciprocity)] : [formatNumber(p.outDegree)];
     rows.push([
-      personName(p, 'terminal'), p.group ?? MISSING, formatNumber(p.sourcePagerank), formatNumber(p.pagerank), formatNumber(p.betweenness), formatNumber(p.closeness),
-      ...tieCells, formatNumber(p.constraint),
+      personName(p, 'terminal'), p.group ?? MISSING, formatCentrality(p.sourcePagerank), formatCentrality(p.pagerank), formatCentrality(p.betweenness), formatCentrality(p.closeness),
+      ...tieCells, formatIndex(p.constraint),
       ...extra.map((k) => formatCell(personValue(p, k))), p.roles.join(', ') || MISSING,
     ]);
   }

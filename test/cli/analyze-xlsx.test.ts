@@ -278,7 +278,16 @@ describe('--format xlsx: how it reads in a spreadsheet', () => {
     const ties = grid.get('Ties')!;
     expect(ties[1]![4]).toMatchObject({ t: 'd', format: 'yyyy-mm-dd hh:mm:ss' });
     const groups = grid.get('Groups')!;
-    expect(groups[1]![7]).toMatchObject({ t: 'n', format: '0.00%' }); // density
+    // Density is an index like E-I: four decimals, as the terminal, Markdown and the page write it.
+    expect(groups[1]![7]).toMatchObject({ t: 'n', format: '0.0000' }); // density
+    expect(format('Constraint')).toBe('0.0000');
+    const groupFormat = (header: string) => {
+      const i = groups[0]!.findIndex((c) => c.t === 's' && c.v === header);
+      const cell = groups[1]![i]!;
+      return cell.t === 'n' ? cell.format : cell.t;
+    };
+    expect(groupFormat('E-I index')).toBe('0.0000');
+    expect(groupFormat('E-I p-value')).toBe('0.000'); // 0.012, as the other views write a p-value
   });
 
   test('columns as wide as their content, within bounds', async () => {

@@ -208,6 +208,6 @@ describe('the table view tells the same story', () => {
     expect(out).toContain('leo (Legal): central-connector → peripheral');
     expect(out).toContain('split: 0 (6, mostly Sales) → 0 (6, mostly Sales) + 3 (3, mostly Sales)');
     expect(out).toContain('merged: 0 (6, mostly Sales) + 3 (3, mostly Sales) → 0 (6, mostly Sales)');
-    expect(out).toMatch(/│ Legal │ -0\.2000 │ 0\.3333 │ \+0\.5333 │/);
+    expect(out).toMatch(/│ Legal │ −0\.2000 │ 0\.3333 │ \+0\.5333 │/); // an index: four decimals, the minus sign U+2212
   });
 });

@@ -25,7 +25,7 @@ describe('findings in other views', () => {
       // fragmentation 0.5 → 1: someone is cut off (the report holds no count: 1 is the estimate).
       '- **Losing the key player would cut people off** — Without =cmd, nobody could reach anybody any more, and 1 person would be cut off from the rest. *(high)*',
       '- **Knowledge flows one way: only 0.0% of ties are returned** — 0 of 2 ties have a tie back. Two-way exchange is what collaboration looks like; a one-way tie is information passed on. *(high)*',
-      '- **Group eng is a silo** — 1 of its 2 ties stays inside the group (50.0%; E-I -0.6), more than chance would keep inside a group of 2: p = 0.010 over 1,000 random relabelings. *(medium)*',
+      '- **Group eng is a silo** — 1 of its 2 ties stays inside the group (50.0%; E-I −0.6000), more than chance would keep inside a group of 2: p = 0.010 over 1,000 random relabelings. *(medium)*',
       '- **1 person shares one way only** — 25.0% of the people with a tie; 0 mostly send, 1 mostly receive: =cmd. *(medium)*',
     ]);
   });

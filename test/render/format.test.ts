@@ -9,15 +9,15 @@ describe('formatNumber', () => {
   test.each([
     [0, '0'],
     [5, '5'],
-    [-3, '-3'],
+    [-3, '−3'], // the minus sign, as in every view
     [1234, '1,234'],
     [9762, '9,762'],
     [1234.5, '1,235'], // large fractions rounded to integers
     [2.5, '2.50'],
     [0.25, '0.2500'],
-    [-0.6, '-0.6000'],
+    [-0.6, '−0.6000'],
     [1 / 3, '0.3333'],
-    [0.00005, '5.0e-5'], // too small for four decimals
+    [0.00004, '0.0000'], // four decimals, as the page writes it
   ])('%d → %s', (value, expected) => {
     expect(formatNumber(value)).toBe(expected);
   });

@@ -17,7 +17,7 @@ describe('numbers', () => {
   test('Spanish: a decimal comma, points for thousands (from five digits), a spaced percent sign', () => {
     const x = fmtFor('es');
     expect(x.int(12345)).toBe('12.345');
-    expect(x.num(-0.6)).toBe('-0,6');
+    expect(x.num(-0.6)).toBe('\u22120,6000'); // the minus sign and four decimals, as in every view
     expect(x.share(0.7372)).toMatch(/^73,7\s%$/u);
   });
 
@@ -42,10 +42,10 @@ describe('findings in words', () => {
     // fixture.ts: eng holds 1 of its 2 ties inside, E-I −0.6, p-value 0.01 over 1,000 relabelings.
     expect(findingSentence(silo, 'es')).toEqual({
       title: 'El grupo eng es un silo',
-      detail: '1 de sus 2 vínculos queda dentro del grupo (50,0\u00a0%; E-I -0,6), más de los que el azar dejaría dentro de un grupo de 2: p = 0,010 en 1000 reasignaciones al azar.',
+      detail: '1 de sus 2 vínculos queda dentro del grupo (50,0\u00a0%; E-I −0,6000), más de los que el azar dejaría dentro de un grupo de 2: p = 0,010 en 1000 reasignaciones al azar.',
     });
     expect(findingSentence(silo, 'en').detail).toBe(
-      '1 of its 2 ties stays inside the group (50.0%; E-I -0.6), more than chance would keep inside a group of 2: p = 0.010 over 1,000 random relabelings.',
+      '1 of its 2 ties stays inside the group (50.0%; E-I −0.6000), more than chance would keep inside a group of 2: p = 0.010 over 1,000 random relabelings.',
     );
     // DF 0.75 → 1 without =cmd: nobody reaches anybody; fragmentation 0.5 → 1, so someone is cut off.
     const loss = findings.find((f) => f.kind === 'key-player-loss')!;

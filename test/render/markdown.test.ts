@@ -48,7 +48,7 @@ describe('sections and tables', () => {
     // eng E-I −0.6 ≤ −0.5 and p 0.01 < 0.05 (fixture.ts): a silo, listed first; sales +1
     expect(groups.rows.map((r) => r[0])).toEqual(['eng (silo)', 'sales']);
     // size, inside (1 of 2), E-I, p, internal, external, density, reciprocity, activity rate
-    expect(groups.rows[0]!.slice(1, 10)).toEqual(['2', '50.0%', '-0.6000', '0.010', '1', '1', '0.5000', '0.0%', '50.0%']);
+    expect(groups.rows[0]!.slice(1, 10)).toEqual(['2', '50.0%', '−0.6000', '0.010', '1', '1', '0.5000', '0.0%', '50.0%']);
     expect(groups.rows[0]![10]).toBe('ana, =cmd');
     const org = table(text, 'Organization');
     expect(org.rows.find((r) => r[0] === 'reciprocity')).toEqual(['reciprocity', '0.0%', 'ties returned (two-way exchange)']);
@@ -127,7 +127,7 @@ describe('what the report holds decides what is shown', () => {
     // hops; fragmentation 0.5 → 1: half of all pairs more are cut off.
     expect(table(text, 'Key players')).toEqual({
       head: ['#', 'person', 'group', 'distance fragmentation after', 'fragmentation after', 'without them (and those above), people are on average'],
-      rows: [['1', '=cmd', 'eng', '0.9000', '1', '10.00 hops apart instead of 4.00; 50.0% more pairs cut off']],
+      rows: [['1', '=cmd', 'eng', '0.9000', '1.0000', '10.00 hops apart instead of 4.00; 50.0% more pairs cut off']],
     });
     const df = table(text, 'Resilience').rows.find((r) => r[0] === 'distance fragmentation')!;
     expect(df.slice(1)).toEqual(['0.7500', 'people are on average 4.00 hops apart (0 = everyone adjacent, 1 = all isolated; exact)']);

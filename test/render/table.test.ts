@@ -43,8 +43,8 @@ describe('renderTable', () => {
     expect(text).toMatch(/│ density +│ +0\.1667 │/); // 2 / 12
     expect(text).toMatch(/│ reciprocity +│ +0\.0% │/);
     expect(text).toMatch(/│ components +│ +2 │ largest holds 75\.0% +│/);
-    expect(text).toMatch(/│ E-I index +│ +0 │/);
-    expect(text).toMatch(/│ communities +│ +2 │ modularity -0\.1250 +│/);
+    expect(text).toMatch(/│ E-I index +│ +0\.0000 │/); // an index: four decimals, even 0
+    expect(text).toMatch(/│ communities +│ +2 │ modularity −0\.1250 +│/); // the minus sign U+2212
     expect(text).toMatch(/│ active share +│ +75\.0% │/);
     expect(text).not.toContain('group alignment'); // null: the row is left out
   });
@@ -54,7 +54,7 @@ describe('renderTable', () => {
     // DF 0.75 → harmonic mean distance 1 / (1 − 0.75) = 4 hops.
     expect(text).toContain('distance fragmentation 0.7500 (exact): people are on average 4.00 hops apart\n');
     expect(text).toContain('(of the 4 with the highest betweenness)');
-    expect(text).toMatch(/│ 1 │ =cmd +│ eng +│ +1 │ +1 │ nobody can reach anybody any more +│/);
+    expect(text).toMatch(/│ 1 │ =cmd +│ eng +│ +1\.0000 │ +1\.0000 │ nobody can reach anybody any more +│/);
     expect(text).toContain('critical people: none (1 cut point; no single departure cuts 2 or more people off)');
   });
 
@@ -80,7 +80,7 @@ describe('renderTable', () => {
     const text = render();
     expect(rowsOf(text, 'Groups by E-I index')).toEqual(['eng ◆ silo', 'sales']);
     // size 2, inside 1 of 2 = 50.0%, E-I −0.6, p 0.010 (fixture.ts), I 1, E 1, density 0.5, reciprocity 0, activity 50%
-    expect(text).toMatch(/│ eng ◆ silo │ +2 │ +50\.0% │ +-0\.6000 │ +0\.010 │ +1 │ +1 │ +0\.5000 │ +0\.0% │ +50\.0% │ ana, =cmd +│/);
+    expect(text).toMatch(/│ eng ◆ silo │ +2 │ +50\.0% │ +−0\.6000 │ +0\.010 │ +1 │ +1 │ +0\.5000 │ +0\.0% │ +50\.0% │ ana, =cmd +│/);
   });
 
   test('communities: single-person ones counted, not listed', () => {
@@ -136,7 +136,7 @@ describe('renderTable', () => {
       // org reciprocity 0 < 0.15, over 2 ties
       'high    Knowledge flows one way: only 0.0% of ties are returned — 0 of 2 ties have a tie back. Two-way exchange is what collaboration looks like; a one-way tie is information passed on.',
       // eng: E-I −0.6 ≤ −0.5, above −0.8; p 0.01 < 0.05 (fixture.ts)
-      'medium  Group eng is a silo — 1 of its 2 ties stays inside the group (50.0%; E-I -0.6), more than chance would keep inside a group of 2: p = 0.010 over 1,000 random relabelings.',
+      'medium  Group eng is a silo — 1 of its 2 ties stays inside the group (50.0%; E-I −0.6000), more than chance would keep inside a group of 2: p = 0.010 over 1,000 random relabelings.',
       // 1 of the 4 people with a tie (every fixture person has one) = 25% ≥ 10%; giveTakeRatio 1.5/3.5 < 0.5
       'medium  1 person shares one way only — 25.0% of the people with a tie; 0 mostly send, 1 mostly receive: =cmd.',
     ]);

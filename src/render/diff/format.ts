@@ -1,12 +1,20 @@
 /** Numbers of the diff views: values as the analysis views show them, changes with a sign. */
 import type { Change } from '../../core/model/diff.js';
-import { formatNumber, formatShare, MISSING } from '../format.js';
+import { formatCentrality, formatIndex, formatNumber, formatShare, MISSING } from '../format.js';
+
+/** What kind of figure a diff row shows: each is written as `analyze` writes it. */
+export type FigureKind = 'share' | 'index' | 'centrality' | 'number';
+
+const WRITE: Record<FigureKind, (value: number | null) => string> = {
+  share: formatShare, index: formatIndex, centrality: formatCentrality, number: formatNumber,
+};
 
 /** +0.0123, −5, 0; — when undefined. The minus is U+2212, as in the analysis trend. */
-export function signed(value: number | null): string {
+export function signed(value: number | null, kind: Exclude<FigureKind, 'share'> = 'number'): string {
   if (value === null || !Number.isFinite(value)) return MISSING;
-  if (value === 0) return '0';
-  return `${value > 0 ? '+' : '−'}${formatNumber(Math.abs(value))}`;
+  const size = WRITE[kind](Math.abs(value));
+  if (value === 0 || /^[0.,]+$/.test(size)) return kind === 'number' ? '0' : size;
+  return `${value > 0 ? '+' : '−'}${size}`;
 }
 
 /** A change of a share, in percentage points as `analyze` shows shares in %: +1.3 pp, −45.8 pp. */
@@ -16,14 +24,16 @@ export function signedPoints(value: number | null): string {
   return `${value > 0 ? '+' : '−'}${(Math.abs(value) * 100).toFixed(1)} pp`;
 }
 
-/** Before and after and the change of a figure: shares in % and points, other figures as numbers. */
-export function changeCells(c: Pick<Change, 'before' | 'after' | 'change'>, share: boolean): [string, string, string] {
-  return share ? [formatShare(c.before), formatShare(c.after), signedPoints(c.change)] : [formatNumber(c.before), formatNumber(c.after), signed(c.change)];
+/** Before and after and the change of a figure: shares in % and points, other figures by their kind. */
+export function changeCells(c: Pick<Change, 'before' | 'after' | 'change'>, kind: FigureKind): [string, string, string] {
+  if (kind === 'share') return [formatShare(c.before), formatShare(c.after), signedPoints(c.change)];
+  const write = WRITE[kind];
+  return [write(c.before), write(c.after), signed(c.change, kind)];
 }
 
-/** `0.74 → 0.66`. */
-export function arrow(c: Pick<Change, 'before' | 'after'>): string {
-  return `${formatNumber(c.before)} → ${formatNumber(c.after)}`;
+/** `0.7400 → 0.6600`. */
+export function arrow(c: Pick<Change, 'before' | 'after'>, kind: FigureKind = 'number'): string {
+  return `${WRITE[kind](c.before)} → ${WRITE[kind](c.after)}`;
 }
 
 /** Up to `limit` names, then how many more. */

@@ -44,10 +44,15 @@ const ORG_LABELS: Record<string, string> = {
 /** Figures `analyze` shows as percentages: here too, with their changes in percentage points. */
 const ORG_SHARES: ReadonlySet<string> = new Set(['reciprocity', 'dyadReciprocity', 'largestComponentShare', 'activeShare']);
 
+/** Figures `analyze` shows as indices, at a fixed number of decimals. */
+const ORG_INDICES: ReadonlySet<string> = new Set([
+  'density', 'transitivity', 'degreeCentralization', 'eiIndex', 'modularity', 'groupAlignment', 'fragmentation', 'distanceFragmentation',
+]);
+
 /** A p-value as analyze prints it (0.012, < 0.001); its change is no figure to read. */
 function orgCells(field: string, c: DiffResult['org'][string]): string[] {
   if (field === 'eiPValue') return [formatP(c.before), formatP(c.after), MISSING];
-  return changeCells(c, ORG_SHARES.has(field));
+  return changeCells(c, ORG_SHARES.has(field) ? 'share' : ORG_INDICES.has(field) ? 'index' : 'number');
 }
 
 function orgSection(diff: DiffResult): Section {
@@ -113,7 +118,7 @@ function moversSection(diff: DiffResult, field: RankedField, top: number): Secti
     if (movers.length === 0) continue;
     const rows = movers.map((p) => {
       const c = p[field];
-      return [p.id, p.group.after ?? MISSING, `${formatNumber(c.rankBefore)} → ${formatNumber(c.rankAfter)}`, signed(c.move), arrow(c)];
+      return [p.id, p.group.after ?? MISSING, `${formatNumber(c.rankBefore)} → ${formatNumber(c.rankAfter)}`, signed(c.move), arrow(c, 'centrality')];
     });
     blocks.push(text(`moved ${direction}:`), table(['person', 'group', 'rank', 'move', FIELD_LABEL[field]], rows, ['left', 'left', 'right', 'right', 'right']));
   }
@@ -136,7 +141,7 @@ function groupsSection(diff: DiffResult, top: number): Section | null {
   for (const field of GROUP_TRACKED) {
     const changed = mostChanged(diff.groups, field, top);
     if (changed.length === 0) continue;
-    const rows = changed.map((g) => [g.group, ...changeCells(g[field], GROUP_SHARES.has(field))]);
+    const rows = changed.map((g) => [g.group, ...changeCells(g[field], GROUP_SHARES.has(field) ? 'share' : field === 'eiIndex' ? 'index' : 'number')]);
     blocks.push(text(`${GROUP_LABEL[field]} changed most:`), table(['group', 'before', 'after', 'change'], rows));
   }
   if (blocks.length === 0) blocks.push(text('no group figure changed'));

@@ -75,7 +75,7 @@ export const en = {
           : `more than chance would keep inside a group of ${x.int(size)}: p ${x.p(eiPValue)} over ${x.int(permutations)} random relabelings`;
       return {
         title: `Group ${f.subject.group} is a silo`,
-        detail: `${x.int(internalTies)} of its ${x.int(internalTies + externalTies)} ties ${plural(internalTies, 'stays', 'stay')} inside the group (${x.share(internalShare)}; E-I ${x.num(eiIndex)}), ${chance}.`,
+        detail: `${x.int(internalTies)} of its ${x.int(internalTies + externalTies)} ties ${plural(internalTies, 'stays', 'stay')} inside the group (${x.share(internalShare)}; E-I ${x.index(eiIndex)}), ${chance}.`,
       };
     },
     'low-reciprocity': (f: LowReciprocityFinding, x: Fmt): FindingText => {

@@ -53,7 +53,7 @@ export const es: Strings = {
           : `más de los que el azar dejaría dentro de un grupo de ${x.int(size)}: p ${x.p(eiPValue)} en ${x.int(permutations)} reasignaciones al azar`;
       return {
         title: `El grupo ${f.subject.group} es un silo`,
-        detail: `${x.int(internalTies)} de sus ${x.int(internalTies + externalTies)} vínculos ${plural(internalTies, 'queda', 'quedan')} dentro del grupo (${x.share(internalShare)}; E-I ${x.num(eiIndex)}), ${chance}.`,
+        detail: `${x.int(internalTies)} de sus ${x.int(internalTies + externalTies)} vínculos ${plural(internalTies, 'queda', 'quedan')} dentro del grupo (${x.share(internalShare)}; E-I ${x.index(eiIndex)}), ${chance}.`,
       };
     },
     'low-reciprocity': (f, x) => {

@@ -7,6 +7,7 @@
 import type { Style } from 'exceljs';
 import { UsageError } from '../../core/base/errors.js';
 import type { Lang } from '../context.js';
+import { CENTRALITY_DECIMALS, INDEX_DECIMALS } from '../i18n/numbers.js';
 import type { Kind } from './fields.js';
 
 export type XlsxValue = string | number | boolean | Date | null;
@@ -19,9 +20,10 @@ const NUMBER_FORMATS: Record<Kind, string> = {
   integer: '#,##0',
   amount: '#,##0.###',
   share: '0.0%',
-  density: '0.00%',
-  centrality: '0.0000',
-  index: '0.000',
+  // The decimals every other view writes these kinds with (../i18n/numbers.ts).
+  centrality: `0.${'0'.repeat(CENTRALITY_DECIMALS)}`,
+  index: `0.${'0'.repeat(INDEX_DECIMALS)}`,
+  p: '0.000',
   decimal: '0.00',
   trend: '+0%;-0%;0%',
   date: 'yyyy-mm-dd',
@@ -130,13 +132,13 @@ export function shownWidth(value: XlsxValue, kind: Kind, lang: Lang): number {
   switch (kind) {
     case 'share':
       return (value * 100).toFixed(1).length + 1;
-    case 'density':
-      return (value * 100).toFixed(2).length + 1;
     case 'trend':
       return String(Math.round(value * 100)).length + 2;
     case 'centrality':
-      return value.toFixed(4).length;
+      return value.toFixed(CENTRALITY_DECIMALS).length;
     case 'index':
+      return value.toFixed(INDEX_DECIMALS).length;
+    case 'p':
       return value.toFixed(3).length;
     case 'decimal':
       return value.toFixed(2).length;

@@ -19,13 +19,13 @@ export function bothLanguages(pick: (words: Strings) => string): Text {
 
 /**
  * text: a string cell with the Text format (`@`); integer: a count; amount: a weight or a sum
- * of weights, whole or not; share: a proportion 0–1 shown as a percentage; density: a small
- * proportion, two more decimals; centrality: 4 decimals; index: 3 decimals (E-I, modularity,
- * constraint); decimal: 2 decimals; trend: a relative change shown as a signed percentage;
+ * of weights, whole or not; share: a proportion 0–1 shown as a percentage; centrality: 4
+ * decimals; index: 4 decimals (E-I, density, transitivity, modularity, centralization,
+ * constraint), as every view writes them; p: a p-value, 3 decimals; decimal: 2 decimals (hops); trend: a relative change shown as a signed percentage;
  * date / datetime: a real spreadsheet date (UTC); boolean: TRUE / FALSE.
  */
 export type Kind =
-  | 'text' | 'integer' | 'amount' | 'share' | 'density' | 'centrality' | 'index' | 'decimal'
+  | 'text' | 'integer' | 'amount' | 'share' | 'centrality' | 'index' | 'p' | 'decimal'
   | 'trend' | 'date' | 'datetime' | 'boolean';
 
 export interface FieldLook {
@@ -86,9 +86,9 @@ const GROUPS = looks('groups', {
   internalTies: 'integer',
   externalTies: 'integer',
   eiIndex: 'index',
-  eiPValue: 'index',
+  eiPValue: 'p',
   internalShare: 'share',
-  density: 'density',
+  density: 'index',
   reciprocity: 'share',
   activityRate: 'share',
   connectors: 'text',

@@ -95,8 +95,8 @@ export function ghostCard(v: Viewer, node: number): HTMLElement {
   const roles = rolesFromBits(g.roles[k] ?? 0);
   const rows: [string, string][] = [
     [f.group, g.group[k] ?? t.map.noGroup],
-    [`${f.pagerank} (${t.compare.card.before})`, x.num(g.pagerank[k] ?? null)],
-    [`${f.betweenness} (${t.compare.card.before})`, x.num(g.betweenness[k] ?? null)],
+    [`${f.pagerank} (${t.compare.card.before})`, x.centrality(g.pagerank[k] ?? null)],
+    [`${f.betweenness} (${t.compare.card.before})`, x.centrality(g.betweenness[k] ?? null)],
   ];
   return h(
     'div',

@@ -15,10 +15,10 @@ export function personCard(v: Viewer, i: number): HTMLElement {
   const rows: [string, string][] = [
     [f.group, groupOf(data, i) ?? t.map.noGroup],
     [f.community, p.community[i] === null || p.community[i] === undefined ? '—' : String(p.community[i])],
-    [f.sourcePagerank, x.num(p.sourcePagerank[i] ?? null)],
-    [f.pagerank, x.num(p.pagerank[i] ?? null)],
-    [f.betweenness, x.num(p.betweenness[i] ?? null)],
-    [f.closeness, x.num(p.closeness[i] ?? null)],
+    [f.sourcePagerank, x.centrality(p.sourcePagerank[i] ?? null)],
+    [f.pagerank, x.centrality(p.pagerank[i] ?? null)],
+    [f.betweenness, x.centrality(p.betweenness[i] ?? null)],
+    [f.closeness, x.centrality(p.closeness[i] ?? null)],
     [f.degree, `${x.int(p.inDegree[i]!)} / ${x.int(p.outDegree[i]!)}`],
   ];
   if (data.directed) rows.push([f.reciprocity, x.share(p.reciprocity[i] ?? null)]);

@@ -19,7 +19,7 @@ export function communitiesSection(v: Viewer): HTMLElement | null {
     return hasGroups ? [id, x.int(row.size), row.dominantGroup ?? '—', x.share(row.dominantShare), text || '—'] : [id, x.int(row.size)];
   });
   const head = hasGroups ? [c.community, c.size, c.dominant, c.share, c.groups] : [c.community, c.size];
-  const intro = hasGroups ? c.intro(x.num(data.org.groupAlignment)) : c.introNoGroups;
+  const intro = hasGroups ? c.intro(x.index(data.org.groupAlignment)) : c.introNoGroups;
   const notes = [
     singles > 0 ? c.singles(x.int(singles)) : null,
     total > SHOWN ? c.more(x.int(total - SHOWN)) : null,

@@ -30,7 +30,7 @@ function groupRow(v: Viewer, row: GroupRow): Child[] {
   const name = h('button', { type: 'button', class: 'link' }, row.group);
   name.addEventListener('click', () => focusOnMap({ type: 'group', group: index }));
   const ei =
-    row.eiIndex === null ? MISSING : h('span', { class: 'figure' }, eiBar(row.eiIndex, SILO, `E-I ${x.num(row.eiIndex)}`), ` ${x.num(row.eiIndex)}`);
+    row.eiIndex === null ? MISSING : h('span', { class: 'figure' }, eiBar(row.eiIndex, SILO, `E-I ${x.index(row.eiIndex)}`), ` ${x.index(row.eiIndex)}`);
   const reciprocity =
     !data.directed || row.reciprocity === null
       ? MISSING
@@ -40,9 +40,9 @@ function groupRow(v: Viewer, row: GroupRow): Child[] {
     x.int(row.size),
     x.share(row.internalShare ?? null),
     ei,
-    row.eiPValue === null || row.eiPValue === undefined ? MISSING : x.p(row.eiPValue).replace(/^= /, ''),
+    row.eiPValue === null || row.eiPValue === undefined ? MISSING : x.pValue(row.eiPValue),
     reciprocity,
-    x.num(row.density),
+    x.index(row.density),
     x.share(row.activityRate),
     row.connectors.join(', ') || MISSING,
   ];

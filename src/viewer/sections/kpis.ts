@@ -14,12 +14,12 @@ export function kpiSection(v: Viewer): HTMLElement {
   const cards: [string, string, string, string][] = [
     ['people', k.people, x.int(o.people), k.peopleNote(x.int(o.isolates))],
     ['ties', k.ties, x.int(o.ties), (data.directed ? k.tiesNote : k.tiesNoteUndirected)(x.int(o.interactions))],
-    ['density', k.density, x.num(o.density), k.densityNote],
+    ['density', k.density, x.index(o.density), k.densityNote],
     data.directed
       ? ['reciprocity', k.reciprocity, x.share(o.reciprocity), k.reciprocityNote]
       : ['reciprocity', k.reciprocity, MISSING, t.undirected],
   ];
-  if (o.modularity !== null) cards.push(['modularity', k.modularity, x.num(o.modularity), k.modularityNote(x.int(o.communities ?? 0))]);
+  if (o.modularity !== null) cards.push(['modularity', k.modularity, x.index(o.modularity), k.modularityNote(x.int(o.communities ?? 0))]);
   if (o.activeShare !== null) cards.push(['active-share', k.activeShare, x.share(o.activeShare), k.activeShareNote]);
   return section(
     'figures',

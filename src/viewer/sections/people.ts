@@ -21,7 +21,7 @@ export function topPeopleSection(v: Viewer, onPerson: (i: number) => void): HTML
     const rows = topBy(m.values, TOP).map((i) => {
       const name = h('button', { type: 'button', class: 'link' }, nameOf(data, i));
       name.addEventListener('click', () => onPerson(i));
-      return [name, x.num(m.values[i] ?? null)];
+      return [name, x.centrality(m.values[i] ?? null)];
     });
     return h('div', { class: 'top-table' }, h('h3', null, m.title), h('p', { class: 'muted' }, m.note), table([t.top.person, t.top.value], rows));
   });

@@ -26,7 +26,7 @@ export function resilienceSection(v: Viewer, onPerson: (i: number) => void, inde
     (cutOff.get(data.people.id[i]!) ?? []).map((g) => `${g.group ?? r.noGroup} (${x.int(g.people)})`).join(', ') || MISSING;
   const { hops, distanceFragmentation } = data.resilience;
   const parts: (HTMLElement | null)[] = [
-    distanceFragmentation === null ? null : h('p', null, hops === null ? r.nobodyReaches : r.distance(x.num(hops), x.num(distanceFragmentation))),
+    distanceFragmentation === null ? null : h('p', null, hops === null ? r.nobodyReaches : r.distance(x.hops(hops), x.index(distanceFragmentation))),
     h('p', null, data.org.cutPoints > 0 ? r.cutPoints(x.int(data.org.cutPoints)) : r.noCutPoints),
     critical.length
       ? h(
@@ -49,8 +49,8 @@ export function resilienceSection(v: Viewer, onPerson: (i: number) => void, inde
     const head = [t.top.person, ...series.map((s) => s.name), ...(withHops ? [r.without] : [])];
     const rows = keyPlayers.map((k, step) => {
       const i = indexOf.get(k.id);
-      const words = k.distanceFragmentation === null ? MISSING : k.hops === null ? r.nobody : r.apart(x.num(k.hops));
-      return [i === undefined ? namerOf(data, indexOf)(k.id) : person(i), ...series.map((s) => x.num(s.values[step + 1] ?? null)), ...(withHops ? [words] : [])];
+      const words = k.distanceFragmentation === null ? MISSING : k.hops === null ? r.nobody : r.apart(x.hops(k.hops));
+      return [i === undefined ? namerOf(data, indexOf)(k.id) : person(i), ...series.map((s) => x.index(s.values[step + 1] ?? null)), ...(withHops ? [words] : [])];
     });
     parts.push(
       h('h3', null, r.keyPlayers),
