@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { computeFindings } from '../../src/core/analysis/findings/index.js';
 import { describeFinding, fmtFor, findingSentence, stringsFor } from '../../src/render/i18n/index.js';
+import type { Finding } from '../../src/core/model/findings.js';
 import { sampleReport } from './fixture.js';
 
 describe('numbers', () => {
@@ -97,5 +98,18 @@ describe('key players in hops', () => {
       detail: 'Without its 2 key players (ana and luis), people would be on average 1.64 hops apart instead of 1.58 (+3.8%), and nobody would be cut off.',
     });
     expect(findingSentence(low, 'es').title).toBe('La red no depende de unas pocas personas');
+  });
+
+  test('Spanish absent people: one person is singular, several plural', () => {
+    // 1 of 20 people (5.0 %) and 3 of 20 (15.0 %) in the people file with no interaction.
+    const one: Finding = { kind: 'absent-people', severity: 'low', subject: { type: 'people', ids: ['ana'] }, figures: { count: 1, total: 20, share: 0.05 } };
+    const three: Finding = { ...one, severity: 'medium', subject: { type: 'people', ids: ['ana', 'luis', 'eva'] }, figures: { count: 3, total: 20, share: 0.15 } };
+    const oneText = findingSentence(one, 'es');
+    expect(oneText.title).toBe('En el fichero de personas hay 1 que no aparece en los datos');
+    expect(oneText.detail.startsWith('Figura en la lista, pero sin ninguna interacción en lo analizado (el 5,0\u00a0% de las personas): ana.')).toBe(true);
+    expect(oneText.detail).toContain('no cuenta en ninguna cifra de actividad.');
+    const threeText = findingSentence(three, 'es');
+    expect(threeText.detail.startsWith('Figuran en la lista, pero sin ninguna interacción en lo analizado (el 15,0\u00a0% de las personas): ana, luis y eva.')).toBe(true);
+    expect(threeText.detail).toContain('no cuentan en ninguna cifra de actividad.');
   });
 });

@@ -77,7 +77,7 @@ export const es: Strings = {
         f.figures.count === 1
           ? 'En el fichero de personas hay 1 que no aparece en los datos'
           : `En el fichero de personas hay ${x.int(f.figures.count)} que no aparecen en los datos`,
-      detail: `Figuran en la lista, pero sin ninguna interacción en lo analizado (el ${x.share(f.figures.share)} de las personas): ${x.list(f.subject.ids)}. Suele deberse al alcance de la exportación —otra herramienta, una baja, una incorporación— más que a desinterés; no cuentan en ninguna cifra de actividad.`,
+      detail: `${f.figures.count === 1 ? 'Figura' : 'Figuran'} en la lista, pero sin ninguna interacción en lo analizado (el ${x.share(f.figures.share)} de las personas): ${x.list(f.subject.ids)}. Suele deberse al alcance de la exportación —otra herramienta, una baja, una incorporación— más que a desinterés; no ${f.figures.count === 1 ? 'cuenta' : 'cuentan'} en ninguna cifra de actividad.`,
     }),
     'one-way-people': (f, x) => ({
       title:
