@@ -199,12 +199,13 @@ function communitiesSection(diff: DiffResult, top: number): Section {
 }
 
 /** What a finding is about: a group, a community, the organization, or some people. */
-function findingSubject(f: FindingChange, top: number): string {
+export function findingSubject(f: FindingChange, top: number): string {
   switch (f.subject.type) {
     case 'organization': return 'the organization';
     case 'group': return f.subject.group;
     case 'community': return `community ${f.subject.community}`;
-    case 'people': return someOf(f.subject.ids, top);
+    // Named as people, so an id such as 8 does not read as a count beside the figures.
+    case 'people': return `${f.subject.ids.length === 1 ? 'person' : 'people'} ${someOf(f.subject.ids, top)}`;
   }
 }
 
