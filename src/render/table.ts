@@ -28,7 +28,7 @@ export const SILO_EI = FINDING_RULES.silo.eiIndex;
 /** What the groups tables' columns and marks mean, in one line. */
 export const SILO_LEGEND =
   `inside: the share of a group's ties that stay inside it; p: how often random relabelings of the groups give an E-I as low (permutation test); ` +
-  `◆ silo: E-I ≤ ${SILO_EI} and p < ${FINDING_RULES.silo.pValue}`;
+  `◆ silo: E-I ≤ ${formatNumber(SILO_EI).replace(/0+$/, '')} and p < ${FINDING_RULES.silo.pValue}`; // −0.5, the minus as every figure has it
 
 /** The groups the silo finding names: the tables mark the same ones. */
 export function siloGroupNames(report: Report): Set<string> {

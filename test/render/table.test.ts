@@ -79,6 +79,7 @@ describe('renderTable', () => {
   test('groups from the most siloed (lowest E-I) up, a silo marked', () => {
     const text = render();
     expect(rowsOf(text, 'Groups by E-I index')).toEqual(['eng ◆ silo', 'sales']);
+    expect(text).toContain('◆ silo: E-I ≤ −0.5 and p < 0.05'); // the rule of the findings, its minus as U+2212
     // size 2, inside 1 of 2 = 50.0%, E-I −0.6, p 0.010 (fixture.ts), I 1, E 1, density 0.5, reciprocity 0, activity 50%
     expect(text).toMatch(/│ eng ◆ silo │ +2 │ +50\.0% │ +−0\.6000 │ +0\.010 │ +1 │ +1 │ +0\.5000 │ +0\.0% │ +50\.0% │ ana, =cmd +│/);
   });
