@@ -7,7 +7,7 @@ Reads DATASET_DIR/interactions.csv (columns source, target, timestamp; header na
 matched case-insensitively) with the standard library only, drops self-loops as orgnet
 does, and prints JSON {id: number of distinct complete UTC periods with at least one row in or out}.
 A period is complete when the observed window -- from the start of the first timestamp's day to
-the end of the last timestamp's day -- covers all of it (SPEC section 4.6: an export cut in the
+the end of the last timestamp's day -- covers all of it (docs/metrics.md#activity: an export cut in the
 middle of a month leaves that month partial, and partial periods are not counted).
 Periods default to months; weeks are ISO weeks (datetime.isocalendar).
 Timestamps: ISO-8601 (no zone = UTC) or unix seconds; numbers above 1e11 are milliseconds.

@@ -107,7 +107,7 @@ def clean(x):
 
 
 def undirected(G):
-    """Unweighted undirected projection U (SPEC §3)."""
+    """Unweighted undirected projection U (docs/metrics.md#conventions)."""
     U = nx.Graph()
     U.add_nodes_from(G)
     U.add_edges_from(G.edges())
@@ -147,7 +147,7 @@ def fragmentation(pairs, n):
 
 
 def dependents(U, nodes, removals):
-    """SPEC §4.7 by brute force: |LC| − |LC′| − 1 for a person in LC, else 0; never below 0
+    """docs/metrics.md#resilience by brute force: |LC| − |LC′| − 1 for a person in LC, else 0; never below 0
     (several largest components of equal size: nobody's departure shrinks the largest)."""
     lc = removals.largest()
     size = {v: len(c) for c in nx.connected_components(U) for v in c}
@@ -220,7 +220,7 @@ def seeded_hash(text, seed):
 
 
 def df_sources(nodes, samples, seed):
-    """SPEC §4.7: everyone up to 500 people (or when S ≥ n); else the S people with the smallest
+    """docs/metrics.md#resilience: everyone up to 500 people (or when S ≥ n); else the S people with the smallest
     seeded hash of their id (ties by id)."""
     if len(nodes) <= EXACT_UP_TO or samples >= len(nodes):
         return list(nodes), {"method": "exact"}
@@ -253,7 +253,7 @@ def distance_fragmentation(U, nodes, distances, removed=(), sources=None):
 
 
 def key_players(G, U, nodes, betweenness, k, removals, candidates=CANDIDATES, samples=SAMPLES, seed=SEED):
-    """SPEC §4.7 greedy KPP-Neg by brute force: at each step remove each remaining candidate with
+    """docs/metrics.md#resilience greedy KPP-Neg by brute force: at each step remove each remaining candidate with
     those chosen, recompute DF from scratch, keep the highest (within 1e-12: the smallest id)."""
     sources, method = df_sources(nodes, samples, seed)
     exact = method["method"] == "exact"
@@ -348,10 +348,10 @@ def person_metrics(G, U, nodes, removals, fast=False):
     """fast=True swaps constraint_reference / nx.effective_size for their matrix and triangle forms
     above, which take seconds where the per-person loops take many minutes (email-eu-core)."""
     n = len(nodes)
-    btw = nx.betweenness_centrality(G, normalized=True)                # SPEC betweenness
+    btw = nx.betweenness_centrality(G, normalized=True)                # docs/metrics.md#betweenness
     clo = nx.closeness_centrality(G.reverse())                         # outward reach
-    pr = pagerank(G, nodes)                                            # SPEC pagerank, converged
-    spr = pagerank(G.reverse(), nodes)                                 # SPEC sourcePagerank: the go-to people
+    pr = pagerank(G, nodes)                                            # docs/metrics.md#pagerank, converged
+    spr = pagerank(G.reverse(), nodes)                                 # docs/metrics.md#sourcepagerank: the go-to people
     if fast:
         con, esz = constraint_sparse(G, nodes), effective_size_triangles(U)
     else:

@@ -19,7 +19,7 @@ For each case:
                  overall_reciprocity of the induced subgraph, activity rate (the mean, over the
                  members with some interaction, of active complete months / complete months of
                  the side) and the weight of the ties that touch it;
-  status         per person, each side: absent / dormant / fading / growing / steady (SPEC §4.6,
+  status         per person, each side: absent / dormant / fading / growing / steady (docs/metrics.md#activity,
                  monthly, on the complete months only: k = min(3, complete months // 2)), computed
                  here from the rows, not from orgnet.
 
@@ -29,7 +29,7 @@ the middle of one) counts in no trend, rate or status, and rows in a partial mon
 complete ones keep a person from being dormant.
 
 networkx's betweenness_centrality (normalized) and pagerank(alpha=0.85, weight="weight") are the
-definitions SPEC §4.1 names; PageRank is iterated to the stationary vector (L1 change below
+definitions docs/metrics.md#person names; PageRank is iterated to the stationary vector (L1 change below
 1e-10, tol=1e-10/n in networkx's terms), as scripts/golden.py and src/core/metrics/pagerank.ts do.
 Needs Debian's python3-networkx:
     /usr/bin/python3 scripts/golden_diff.py
@@ -129,7 +129,7 @@ def competition_ranks(values):
 
 def ranks(G1, G2, both):
     out = {}
-    # PageRank to the stationary vector (SPEC §4.1): networkx stops at an L1 change below n·tol.
+    # PageRank to the stationary vector (docs/metrics.md#person): networkx stops at an L1 change below n·tol.
     pagerank = lambda G: nx.pagerank(G, alpha=0.85, weight="weight", tol=1e-10 / G.number_of_nodes(), max_iter=10000)
     # The go-to score (sourcePagerank): PageRank of the graph with every tie reversed.
     for name, fn in (("sourcePagerank", lambda G: pagerank(G.reverse(copy=True))),

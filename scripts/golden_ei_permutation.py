@@ -5,7 +5,7 @@ Writes test/golden/groups/ei-permutation.json: for each data set, per group the 
 and external ties, E-I index and internal share, and the one-sided p-value of the relabeling test
 estimated from R = 20,000 relabelings of its own; the organization's too.
 
-The test, as SPEC §4.2 defines it and independently of orgnet's code: the department labels of the
+The test, as docs/metrics.md#group defines it and independently of orgnet's code: the department labels of the
 people who have one are shuffled among them (numpy's permutation: group sizes kept, ties fixed,
 people without a department keep none); in each relabeling every tie is classified directly — both
 ends in group g: internal to g; exactly one end in g: external to g (an end without a department

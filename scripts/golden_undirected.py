@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Reference values for `orgnet analyze --undirected` (SPEC §2.4), computed with networkx on the
+"""Reference values for `orgnet analyze --undirected` (docs/input.md), computed with networkx on the
 undirected weighted graph U.
 
 Writes test/golden/undirected/<name>.json for every named graph in fixtures/graphs/ (read as
@@ -13,7 +13,7 @@ Every field is networkx's call on U, or counted here by brute force where networ
            pagerank(U, weight), constraint(U, weight), effective_size(U unweighted),
            articulation_points(U), dependents and key players by removal and recount (golden.py),
            externalShare, Gould–Fernandez brokerage over the open paths a–p–b of U counted once in
-           each direction (UCINET's reading of symmetric data), roles by SPEC §4.5;
+           each direction (UCINET's reading of symmetric data), roles by docs/metrics.md#roles;
            reciprocity and giveTakeRatio are None (no direction).
   org      U.number_of_edges(), density(U), transitivity(U), components, Freeman centralization,
            E-I over U's edges, cut points, fragmentation, key players; reciprocity None.
@@ -143,7 +143,7 @@ def nearest_rank(values, q=0.9):
 
 
 def roles(U, nodes, group, btw, cut, deps, brk):
-    """SPEC §4.5 on U; `one-way` never applies (no reciprocity); communities are not used here,
+    """docs/metrics.md#roles on U; `one-way` never applies (no reciprocity); communities are not used here,
     so the graphs given groups must be the ones whose broker role is compared. A broker needs an
     open path through them that crosses a group boundary: a brokerage count other than
     coordinator."""
@@ -175,7 +175,7 @@ def person_metrics(U, nodes, group, removals):
     unweighted.add_nodes_from(nodes)
     btw = nx.betweenness_centrality(U, normalized=True)
     clo = nx.closeness_centrality(U)
-    # The stationary vector (SPEC §4.1): networkx stops at an L1 change below n·tol.
+    # The stationary vector (docs/metrics.md#person): networkx stops at an L1 change below n·tol.
     pr = nx.pagerank(U, alpha=0.85, weight="weight", tol=1e-10 / max(n, 1), max_iter=10000) if n else {}
     con = nx.constraint(U, weight="weight")
     esz = nx.effective_size(unweighted)
@@ -209,7 +209,7 @@ def person_metrics(U, nodes, group, removals):
 
 def org_metrics(U, nodes, group, removals, rows):
     n, m = len(nodes), U.number_of_edges()
-    # Key players by distance fragmentation (SPEC §4.7), candidates by betweenness on U.
+    # Key players by distance fragmentation (docs/metrics.md#resilience), candidates by betweenness on U.
     distance_fragmentation, players, _ = key_players(U.to_directed(), U, nodes, nx.betweenness_centrality(U, normalized=True), KEY_PLAYERS, removals)
     degrees = [d for _, d in U.degree()]
     comps = [len(c) for c in nx.connected_components(U)]
@@ -286,11 +286,11 @@ def iso_duration(delta):
 
 
 def activity(U, nodes, rows):
-    """Per person and per day, from the used rows with a time: SPEC §4.6 with a row touching both ends.
+    """Per person and per day, from the used rows with a time: docs/metrics.md#activity with a row touching both ends.
 
     Days run from the first row's to the last row's, each covered whole by the observed window (its
     start of the first day to the end of the last), so every day is complete. Numbers that all fall
-    before 1980 are a relative clock (SPEC §2.1): days are labelled `day N` from time 0 and the
+    before 1980 are a relative clock (docs/input.md#interactions-required---reads-standard-input): days are labelled `day N` from time 0 and the
     first and last times are durations; people with no row are `absent`.
     """
     timed = [r for r in rows if r[3] is not None]

@@ -1,4 +1,4 @@
-// Times the key-player search (greedy distance fragmentation, SPEC §4.7) on its own, on a
+// Times the key-player search (greedy distance fragmentation, docs/metrics.md#resilience) on its own, on a
 // synthetic organization of bench/data/<size> (see scripts/bench.mjs, which generates them):
 //
 //   node scripts/measure-key-players.mjs [DIR …] [--runs N] [--key-players K] [--candidates C] [--samples S]

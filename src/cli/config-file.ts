@@ -1,5 +1,5 @@
 /**
- * The `check` config file on disk (SPEC §5): `orgnet.json` in the working directory unless
+ * The `check` config file on disk (docs/options.md): `orgnet.json` in the working directory unless
  * `--config FILE` names one (`--no-config` ignores it). Its `options` use the flag names and
  * are laid under the flags the user typed: a flag on the command line wins, a flag's default
  * does not. File paths in the options (`people`, `rejects`) are relative to the config file,

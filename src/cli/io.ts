@@ -57,7 +57,7 @@ export function terminalWidth(io: Io, toFile: boolean): number {
   return Number.isInteger(env) && env > 0 ? env : DEFAULT_WIDTH;
 }
 
-/** Colours per SPEC §6: only on a TTY, unless NO_COLOR, FORCE_COLOR or --no-color say otherwise. */
+/** Colours per docs/outputs.md: only on a TTY, unless NO_COLOR, FORCE_COLOR or --no-color say otherwise. */
 export function useColor(io: Io, flag: boolean | undefined): boolean {
   if (flag === false) return false;
   if (io.env.NO_COLOR) return false;

@@ -1,6 +1,6 @@
 /**
  * The command line: the only place that turns outcomes and errors into exit codes
- * (SPEC §7): 0 success, 1 a check rule failed, 2 bad usage or input, 3 internal error.
+ * (docs/ci.md#exit-codes): 0 success, 1 a check rule failed, 2 bad usage or input, 3 internal error.
  */
 import { Command, CommanderError, Option } from 'commander';
 import { InputError, UsageError } from '../core/base/errors.js';

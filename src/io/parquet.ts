@@ -1,9 +1,9 @@
 /**
- * Parquet input (SPEC §2.5), read through DuckDB: exports from data lakes come as parquet far
+ * Parquet input (docs/input.md#encodings-and-messy-files), read through DuckDB: exports from data lakes come as parquet far
  * more often than as CSV. DuckDB (`@duckdb/node-api`, an optional dependency whose binary ships
  * inside the npm package) is loaded only when such a file is read, so every other run starts
  * without it. Rows reach the same readers as CSV records do — header, then text fields — so the
- * column rules, aliases, checks and counts are the ones of SPEC §2.1: numbers arrive as their
+ * column rules, aliases, checks and counts are the ones of docs/input.md#interactions-required---reads-standard-input: numbers arrive as their
  * decimal text, date-times (TIMESTAMP, TIMESTAMPTZ, DATE) as ISO-8601 in UTC, and null as an
  * empty cell. Lines in messages are row numbers + 1, as if the file were a CSV with a header.
  */

@@ -1,5 +1,5 @@
 /**
- * Progress bars on stderr (SPEC §6): only when stderr is a terminal, never with --quiet, and
+ * Progress bars on stderr (docs/outputs.md): only when stderr is a terminal, never with --quiet, and
  * only for work long enough to wait for — reading a large file (bytes, rows per second, time
  * left) and the long path metrics (searches done). Drawn with cli-progress; each bar is cleared
  * when its work is done, so nothing of it is left in the terminal or reaches a pipe.

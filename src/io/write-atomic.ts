@@ -29,7 +29,7 @@ function finalPath(path: string): string {
   }
 }
 
-/** Refuses a target that is one of the input files (SPEC §6: never overwrite an input). */
+/** Refuses a target that is one of the input files (docs/outputs.md: never overwrite an input). */
 export function assertNotInput(target: string, inputs: string[]): void {
   const t = finalPath(target);
   for (const input of inputs) {

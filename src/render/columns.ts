@@ -1,6 +1,6 @@
 /**
  * One column list per entity, shared by every tabular format (CSV today; Markdown and
- * HTML later), so a field is named and flattened the same way everywhere (SPEC §6:
+ * HTML later), so a field is named and flattened the same way everywhere (docs/outputs.md:
  * nested fields with dots, arrays joined with `|`).
  */
 import type { GraphIndex } from '../core/graph/csr.js';

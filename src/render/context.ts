@@ -1,6 +1,6 @@
 /**
  * What a renderer may know besides the report: colours (decided once by the CLI from the
- * TTY, NO_COLOR, FORCE_COLOR and --no-color), and the view options of SPEC §5.
+ * TTY, NO_COLOR, FORCE_COLOR and --no-color), and the view options of docs/options.md.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { DiffResult } from '../core/model/diff.js';

@@ -125,7 +125,7 @@ function putNumber(bytes: Buffer, at: number, value: number, style: CsvStyle): n
   return at + bytes.write(csvCell(value, style), at, 'latin1');
 }
 
-/** A relative clock's times are durations (SPEC §2.1), a few ASCII characters. */
+/** A relative clock's times are durations (docs/input.md#interactions-required---reads-standard-input), a few ASCII characters. */
 function putTime(bytes: Buffer, at: number, ms: number, style: CsvStyle, relative: boolean): number {
   if (Number.isNaN(ms)) return at;
   if (relative) return at + bytes.write(csvCell(isoDuration(ms), style), at, 'latin1');

@@ -1,5 +1,5 @@
 /**
- * The Report as JSON (SPEC §6), written as a stream: the same bytes as
+ * The Report as JSON (docs/outputs.md), written as a stream: the same bytes as
  * `JSON.stringify(report, null, 2) + '\n'`, but the long arrays (people, groups, mixing,
  * communities) are written one element at a time, so no string of the whole report is ever
  * built. JSON.stringify writes NaN and Infinity as null, so a slipped NaN stays valid JSON.

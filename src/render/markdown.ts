@@ -66,8 +66,8 @@ function orgSection(report: Report, undirected: boolean): string {
 }
 
 /**
- * Plain-language findings: the core's ranked list (core/findings, ARCHITECTURE §6 "findings are
- * data") worded in English by the shared tables (render/i18n), each name escaped with the rest.
+ * Plain-language findings: the core's ranked list (core/analysis/findings, docs/architecture.md: findings are
+ * data) worded in English by the shared tables (render/i18n), each name escaped with the rest.
  */
 export function findingsOf(report: Report): string[] {
   // Names go into the sentence as they are: the whole sentence is escaped below.

@@ -1,5 +1,5 @@
 /**
- * NDJSON (SPEC §6, `--format ndjson --table T`): one JSON object per line, one line per row of
+ * NDJSON (docs/outputs.md, `--format ndjson --table T`): one JSON object per line, one line per row of
  * that table, for jq, DuckDB (`read_json_auto`), Miller and log pipelines. The objects are the
  * JSON report's rows as they are — nested objects (`activity`, `brokerage`, `attributes`) stay
  * nested, arrays stay arrays — and the `ties` rows carry the CSV ties columns. Lines end with

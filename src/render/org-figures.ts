@@ -1,5 +1,5 @@
 /**
- * Every organization figure (SPEC §4.3, §4.7) by its field in `org`, with the kind of number it
+ * Every organization figure (docs/metrics.md#organization, docs/metrics.md#resilience) by its field in `org`, with the kind of number it
  * is (render/xlsx/fields.ts `Kind`), for the views that list them: the workbook's Summary and the
  * HTML page's comparison. Their names and explanations are words (render/i18n/, `workbook.figures`).
  */

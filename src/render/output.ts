@@ -1,6 +1,6 @@
 /**
  * What a renderer hands back: the output as a sequence of chunks, written as they are made
- * (SPEC §6: a report of 50,000 people must never need one string of the whole output; V8 caps
+ * (docs/outputs.md: a report of 50,000 people must never need one string of the whole output; V8 caps
  * a string near 512 MiB). Text formats are plain generators of strings, pure and easy to test
  * (`textOf(renderJson(analysis))`); a binary format (xlsx) yields bytes, possibly
  * asynchronously. The CLI writes the chunks to standard output or, atomically, to `-o`.

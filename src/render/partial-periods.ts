@@ -1,5 +1,5 @@
 /**
- * Periods an export cut short (SPEC §4.6 `coverage` < 1), said in words: their interactions are
+ * Periods an export cut short (docs/metrics.md#activity `coverage` < 1), said in words: their interactions are
  * shown, but trends and statuses are judged on the complete periods only, and a reader looking at
  * a low last bar should know why it is low. One sentence for the terminal and Markdown views; the
  * page words it in its language (render/i18n).

@@ -2,7 +2,7 @@
  * The terminal report (cli-table3 + chalk): the organization at a glance, then groups,
  * communities, roles and activity when the input has them, then the top people.
  * Colour comes from the context only, so the same call is plain text in a pipe.
- * Undirected data (`meta.options.undirected`, SPEC §2.4) has no reciprocity: the view says so in
+ * Undirected data (`meta.options.undirected`, docs/input.md) has no reciprocity: the view says so in
  * words instead of showing empty figures, and shows one degree instead of equal in and out.
  */
 import { fitTable, wrap, type FitColumn } from './fit.js';

@@ -1,11 +1,11 @@
 /**
- * Whether the report describes undirected data (SPEC §2.4: `--undirected`, `--events`), where
+ * Whether the report describes undirected data (docs/input.md: `--undirected`, `--events`), where
  * reciprocity has no meaning. Read defensively from `meta.options`, which the input modes set:
  * a report without those options is directed.
  */
 import type { Report } from '../core/model/report.js';
 
-/** Shown instead of every reciprocity figure for undirected data (SPEC §2.4), in every view. */
+/** Shown instead of every reciprocity figure for undirected data (docs/input.md), in every view. */
 export const NO_RECIPROCITY = 'undirected data: reciprocity does not apply';
 
 export function undirectedReport(report: Report): boolean {

@@ -1,5 +1,5 @@
 /**
- * The real binary on exports as they come (SPEC §2.4, §2.5): face-to-face contacts read
+ * The real binary on exports as they come (docs/input.md, docs/input.md#encodings-and-messy-files): face-to-face contacts read
  * undirected, a meetings export, a windows-1252 file with and without --encoding, and a UTF-16
  * file on standard input. Exit codes, stdout and stderr as the shell sees them.
  */

@@ -1,5 +1,5 @@
 /**
- * Ctrl-C during a long run leaves no partial output (SPEC §6): neither the file named by `-o`
+ * Ctrl-C during a long run leaves no partial output (docs/outputs.md): neither the file named by `-o`
  * or `--rejects` nor a temporary file beside it, and the exit code is the shell's 130. The run
  * is interrupted while the output is being written (a ties table of a million rows) and while
  * a --rejects file is open during reading; so are SIGTERM, SIGHUP (a closed terminal) and

@@ -1,5 +1,5 @@
 /**
- * Bad input through the command line (SPEC §2.3, §7): exit 2, `FILE:LINE: message` lines
+ * Bad input through the command line (docs/input.md#bad-input, docs/ci.md#exit-codes): exit 2, `FILE:LINE: message` lines
  * (header = line 1) or one clear line, nothing on stdout, never a stack trace.
  */
 import { describe, expect, test } from 'vitest';

@@ -1,6 +1,6 @@
 /**
  * `orgnet analyze --format table|json|csv` as a user runs it (in process): what each format
- * promises in SPEC §5–§6. Expected values are worked by hand on the fixtures/cli graphs (see
+ * promises in docs/options.md, docs/outputs.md Expected values are worked by hand on the fixtures/cli graphs (see
  * analyze-triangle.test.ts for the triangle's working) or read from the spec.
  */
 import { readFileSync } from 'node:fs';
@@ -89,7 +89,7 @@ describe('--format table (the default)', () => {
 });
 
 describe('--format json', () => {
-  test('parses, schemaVersion 1, every top-level section of SPEC §6', async () => {
+  test('parses, schemaVersion 1, every top-level section of docs/outputs.md', async () => {
     const report = await analyzeJson([TRIANGLE, '--people', TRIANGLE_PEOPLE]);
     expect(report.schemaVersion).toBe(1);
     expect(Object.keys(report)).toEqual(['schemaVersion', 'meta', 'org', 'people', 'groups', 'mixing', 'communities', 'activity', 'findings']);
@@ -151,7 +151,7 @@ describe('--format json', () => {
     });
   });
 
-  test('the defaults of SPEC §4–§5 when no option is given', async () => {
+  test('the defaults of docs/metrics.md, docs/options.md when no option is given', async () => {
     const report = await analyzeJson([TRIANGLE]);
     expect(report.meta.options).toMatchObject({
       seed: 42, resolution: 1, keyPlayers: 5, period: 'month', minTieWeight: 0, minGroupSize: 1, reverse: false,

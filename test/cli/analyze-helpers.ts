@@ -51,7 +51,7 @@ export function useTempDirs(): () => string {
   };
 }
 
-/** The SPEC §6 input invariant. */
+/** The docs/outputs.md input invariant. */
 export function expectRowsAddUp(report: Report): void {
   const i = report.meta.input;
   expect(i.rowsRead).toBe(i.rowsUsed + i.skippedRows + i.selfLoops + i.filteredRows);

@@ -1,5 +1,5 @@
 /**
- * The analysis and view options of `orgnet analyze` (SPEC §2, §4.7, §5), each on a graph
+ * The analysis and view options of `orgnet analyze` (docs/input.md, docs/metrics.md#resilience, docs/options.md), each on a graph
  * small enough that the expected effect is worked out by hand in the comment beside it.
  *
  * TRIANGLE  a→b 2, b→a 1, b→c 1, c→a 1, c→d 1; people file adds e; X = {a,b,c}, Y = {d,e}

@@ -1,5 +1,5 @@
 /**
- * Where `orgnet analyze` writes (SPEC §2.3, §6): `-o` atomically, with the format from the
+ * Where `orgnet analyze` writes (docs/input.md#bad-input, docs/outputs.md): `-o` atomically, with the format from the
  * extension, never over an input and never half-written; `--rejects` with `--lenient`, and
  * only when the run succeeds. Every test runs in its own throwaway folder.
  */

@@ -1,5 +1,5 @@
 /**
- * `check` reads the report's findings (SPEC §4.8, §5): `count(findings.severity=high) == 0` and
+ * `check` reads the report's findings (docs/metrics.md#findings, docs/options.md): `count(findings.severity=high) == 0` and
  * `count(findings.kind=KIND)`, on the same list the JSON report carries.
  */
 import { describe, expect, test } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Encodings as exports come (SPEC §2.5), through the command line: Excel on Spanish or
+ * Encodings as exports come (docs/input.md#encodings-and-messy-files), through the command line: Excel on Spanish or
  * Western-European Windows writes windows-1252, Excel's "Unicode text" UTF-16 LE with a BOM.
  * The fixtures hold José, María, Peña (and 李雷, 😀 in UTF-16) byte for byte.
  */

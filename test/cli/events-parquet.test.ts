@@ -1,5 +1,5 @@
 /**
- * The input modes read parquet too (SPEC §2.4, §2.5): the meetings export written to parquet by
+ * The input modes read parquet too (docs/input.md, docs/input.md#encodings-and-messy-files): the meetings export written to parquet by
  * DuckDB gives, with --events, the same report as the CSV it came from; so does a contacts file
  * with --undirected.
  */

@@ -1,5 +1,5 @@
 /**
- * `--events` (SPEC §2.4): a two-mode file of (event, person) rows becomes the co-attendance
+ * `--events` (docs/input.md): a two-mode file of (event, person) rows becomes the co-attendance
  * network, as a user runs it. Expected values are worked by hand in the comments.
  */
 import { readFileSync } from 'node:fs';
@@ -80,7 +80,7 @@ describe('the order of the rows', () => {
   });
 });
 
-describe('every counting rule of SPEC §2.4 for events', () => {
+describe('every counting rule of docs/input.md for events', () => {
   // --lenient --max-event-size 3 --remove zoe --relation meeting on events-counting-rules.csv:
   //   19 rows read. Skipped (3): line 18 no event, 19 bad time, 20 no person.
   //   Filtered by the row filters (3): 14 (zoe removed), 16 and 17 (relation chat).

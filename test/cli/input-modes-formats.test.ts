@@ -1,5 +1,5 @@
 /**
- * Every output format and table, and `check`, in every input mode (SPEC §2.4): each run exits 0,
+ * Every output format and table, and `check`, in every input mode (docs/input.md): each run exits 0,
  * the CSV tables have their header and one row per entity of the JSON report, and nothing in the
  * output is NaN or Infinity.
  */

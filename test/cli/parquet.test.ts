@@ -1,5 +1,5 @@
 /**
- * Parquet input (SPEC §2.5) through DuckDB: the acme interactions written to parquet by DuckDB
+ * Parquet input (docs/input.md#encodings-and-messy-files) through DuckDB: the acme interactions written to parquet by DuckDB
  * itself, with typed columns (VARCHAR ids, DOUBLE weights, TIMESTAMP or BIGINT unix times), give
  * the same report as the CSV they came from; a file that is not parquet is one clear line, exit 2.
  */

@@ -1,5 +1,5 @@
 /**
- * `--split-targets SEP` (SPEC §2.4): a target cell listing several recipients, the way e-mail
+ * `--split-targets SEP` (docs/input.md): a target cell listing several recipients, the way e-mail
  * exports write the To field. Expected values are worked by hand in the comments.
  */
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { analyzeJson, expectExit2, expectRowsAddUp, readCsv } from './analyze-he
 
 const RULES = 'fixtures/input/split-targets-counting-rules.csv';
 
-describe('every counting rule of SPEC §2.4 for several recipients', () => {
+describe('every counting rule of docs/input.md for several recipients', () => {
   // --split-targets ";" --max-event-size 3 --remove zoe --relation email --lenient, 13 rows:
   //   line 2  ana → ben, carla (weight 2)        used, 2 deliveries
   //   line 3  ben → ana, ana, ""                  used, 1 delivery (names are distinct, empty ones ignored)

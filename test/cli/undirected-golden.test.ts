@@ -1,5 +1,5 @@
 /**
- * `orgnet analyze --undirected` against networkx on the undirected weighted graph U (SPEC §2.4):
+ * `orgnet analyze --undirected` against networkx on the undirected weighted graph U (docs/input.md):
  * every person, org, group, mixing and activity field, as a user runs it, on the named graphs of
  * fixtures/graphs (read without direction: a,b and b,a are one tie), the group fixtures, and the
  * SocioPatterns face-to-face contacts (../shared/datasets/sociopatterns-workplace-2013), stored

@@ -1,5 +1,5 @@
 /**
- * `--undirected` (SPEC §2.4) as a user runs it: rows without direction, tie counts of pairs,
+ * `--undirected` (docs/input.md) as a user runs it: rows without direction, tie counts of pairs,
  * no reciprocity anywhere — in JSON, CSV, the terminal view and `check`. The values of every
  * metric against networkx are in undirected-golden.test.ts; here, the rules worked by hand.
  */

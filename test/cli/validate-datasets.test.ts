@@ -36,7 +36,7 @@ const number = (text: string | undefined) => Number(String(text).replace(/,/g, '
 /**
  * The README's raw timestamp as orgnet reports it: a zoneless ISO date-time (UTC) or unix seconds
  * as ISO 8601 UTC — or, for a relative clock (`relative`: every timestamp a number before 1980,
- * SPEC §2.1), the seconds from the start of the recording as an ISO-8601 duration, P{d}DT{h}H{m}M{s}S
+ * docs/input.md#interactions-required---reads-standard-input), the seconds from the start of the recording as an ISO-8601 duration, P{d}DT{h}H{m}M{s}S
  * without its zero parts.
  */
 function iso(text: string, relative: boolean): string {

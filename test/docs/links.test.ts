@@ -55,3 +55,24 @@ describe.each(pages)('%s', (page) => {
 it('the README stays an overview: at most 300 lines', () => {
   expect(readFileSync(join(ROOT, 'README.md'), 'utf8').split('\n').length).toBeLessThanOrEqual(300);
 });
+
+it('code comments point to docs/ pages and headings that exist, and to no specification outside the repository', () => {
+  const files = ['src', 'scripts', 'test'].flatMap((folder) =>
+    readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.(ts|mjs|cjs|py|json)$/.test(file))
+      .map((file) => join(folder, file)),
+  );
+  const broken: string[] = [];
+  const outside: string[] = [];
+  for (const file of files) {
+    const text = readFileSync(join(ROOT, file), 'utf8');
+    if (/SPEC §|SPEC\.md/.test(text) && file !== join('test', 'docs', 'links.test.ts')) outside.push(file);
+    for (const m of text.matchAll(/docs\/([\w-]+\.md)(?:#([\w-]+))?/g)) {
+      const page = join(ROOT, 'docs', m[1]!);
+      if (!existsSync(page)) broken.push(`${file}: ${m[0]} (no page)`);
+      else if (m[2] !== undefined && !anchors(page).has(m[2])) broken.push(`${file}: ${m[0]} (no heading)`);
+    }
+  }
+  expect(outside).toEqual([]);
+  expect(broken).toEqual([]);
+});

@@ -79,7 +79,7 @@ interface Attendance {
   day: number;
 }
 
-/** What SPEC §2.4 says of an events file, counted from the rows without orgnet. */
+/** What docs/input.md says of an events file, counted from the rows without orgnet. */
 function expectedEvents(rows: readonly Attendance[], maxSize: number) {
   const members = new Map<string, Set<string>>();
   const rowsOf = new Map<string, number>();

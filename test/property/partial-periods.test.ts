@@ -1,5 +1,5 @@
 /**
- * The partial-period property (SPEC §4.6): an export cut in the middle of a period never makes
+ * The partial-period property (docs/metrics.md#activity): an export cut in the middle of a period never makes
  * anyone fading or dormant. For every cut date D inside a period — the export read with
  * `--until D` — no person's status and no group's "mostly dormant or fading" figure is worse than
  * for the same export cut at the start A of that period (`--until A`: the end of the previous

@@ -1,5 +1,5 @@
 /**
- * The CSV renderer (SPEC §6): RFC 4180 with CRLF, one row per entity, nested fields with
+ * The CSV renderer (docs/outputs.md): RFC 4180 with CRLF, one row per entity, nested fields with
  * dots, arrays joined with `|`, null as an empty cell, and text that a spreadsheet would run
  * as a formula prefixed with `'` — numbers, even negative ones, left as numbers.
  */
@@ -60,7 +60,7 @@ describe('renderCsv', () => {
     }
   });
 
-  test('people: the SPEC §4.1 fields flattened, then the people-file attributes', () => {
+  test('people: the docs/metrics.md#person fields flattened, then the people-file attributes', () => {
     const [header, first, second, , fourth] = lines(csv('people'));
     expect(header!.split(',')).toEqual([
       'id', 'label', 'group', 'inDegree', 'outDegree', 'inStrength', 'outStrength', 'degreeCentrality', 'betweenness',

@@ -1,7 +1,7 @@
 /**
  * The graph exports on a hand-built Analysis (test/render/fixture.ts), for what no input mode
- * produces yet: undirected data (SPEC §2.4 `--undirected` / `--events`, read from
- * `meta.options`), held as a directed graph with each tie in both directions (SPEC §3).
+ * produces yet: undirected data (docs/input.md `--undirected` / `--events`, read from
+ * `meta.options`), held as a directed graph with each tie in both directions (docs/metrics.md#conventions).
  * Each tie must be written once, with the tie's weight, and the file must say it is undirected.
  */
 import Graph, { DirectedGraph, UndirectedGraph } from 'graphology';

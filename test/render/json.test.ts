@@ -1,4 +1,4 @@
-/** The JSON renderer (SPEC §6) and the renderer registry behind `--format` and `-o`. */
+/** The JSON renderer (docs/outputs.md) and the renderer registry behind `--format` and `-o`. */
 import { describe, expect, test } from 'vitest';
 import { UsageError } from '../../src/core/base/errors.js';
 import { renderContext } from '../helpers/render-context.js';

@@ -1,5 +1,5 @@
 /**
- * The NDJSON renderer (SPEC §6) on the hand-built report: one line per row, the rows exactly as
+ * The NDJSON renderer (docs/outputs.md) on the hand-built report: one line per row, the rows exactly as
  * the JSON report holds them, the ties as the CSV ties columns, and no line broken by a name.
  */
 import { describe, expect, test } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * The JSON Schema that ships in the package (src/core/report/schema.json, SPEC §6), as
+ * The JSON Schema that ships in the package (src/core/report/schema.json, docs/outputs.md), as
  * `orgnet schema` prints it, against real output of `orgnet analyze --format json`: every
  * fixture under fixtures/ and every data set under ../shared/datasets (each relation file,
  * with and without its people file), special cases (no timestamps, sampled betweenness, the
@@ -106,7 +106,7 @@ describe('real reports validate', () => {
   });
 });
 
-describe('reports of the input modes validate (SPEC §2.4, §2.5)', () => {
+describe('reports of the input modes validate (docs/input.md, docs/input.md#encodings-and-messy-files)', () => {
   test('a meetings export with --events', async () => {
     const report = await reportOf(['fixtures/meetings/attendees.csv', '--people', 'fixtures/meetings/people.csv', '--events', '--max-event-size', '12']);
     expect(report.meta.input.events).toEqual({ read: 20, used: 17, tooSmall: 2, tooLarge: 1 });
@@ -162,7 +162,7 @@ function peopleFor(file: string, all: string[]): string[] {
 }
 
 /**
- * Fixtures made to be refused (SPEC §2.3): not a report at all, even with --lenient. Any other
+ * Fixtures made to be refused (docs/input.md#bad-input): not a report at all, even with --lenient. Any other
  * fixture must give a report; one of these that some day gives a report is validated too.
  */
 const REFUSED = new Set([
@@ -173,7 +173,7 @@ const REFUSED = new Set([
   'fixtures/privacy/no-header.csv', 'fixtures/privacy/not-utf8.csv',
 ]);
 
-/** The flags a fixture is read with, as its name says: its layout (SPEC §2.4) or its encoding (§2.5). */
+/** The flags a fixture is read with, as its name says: its layout (docs/input.md) or its encoding (docs/input.md#encodings-and-messy-files). */
 function modeFlags(file: string): string[] {
   const name = path.basename(file);
   if (name === 'wide-survey.csv' || name === 'survey-no-header.csv') return ['--wide'];

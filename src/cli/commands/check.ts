@@ -1,5 +1,5 @@
 /**
- * `orgnet check FILE --rule EXPR…`: the CI gate (SPEC §5). The exit code is the answer:
+ * `orgnet check FILE --rule EXPR…`: the CI gate (docs/options.md). The exit code is the answer:
  * 0 every rule passed, 1 a rule failed. Values come from the same Report as `analyze`.
  */
 import type { Command } from 'commander';

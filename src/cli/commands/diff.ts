@@ -1,5 +1,5 @@
 /**
- * `orgnet diff BEFORE AFTER`: what changed between two snapshots (SPEC §5). Each side is an
+ * `orgnet diff BEFORE AFTER`: what changed between two snapshots (docs/options.md). Each side is an
  * interactions file (analysed with the analysis options) or a JSON report. `--fail-on` rules
  * over the changes make it a CI gate: exit 1 when one holds.
  */

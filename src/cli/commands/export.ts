@@ -1,5 +1,5 @@
 /**
- * `orgnet export FILE --to gexf|graphml|json -o PATH` (SPEC §5): the graph, with every person
+ * `orgnet export FILE --to gexf|graphml|json -o PATH` (docs/options.md): the graph, with every person
  * field as node attributes and every tie's weight, count, first and last as edge attributes,
  * for Gephi, Cytoscape, yEd, networkx or graphology. Every analysis option applies, since the
  * attributes are the report's figures. `-o` writes atomically; without it the file goes to stdout.

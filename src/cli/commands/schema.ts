@@ -1,5 +1,5 @@
 /**
- * `orgnet schema`: the JSON Schema (draft 2020-12) of the report, SPEC §5 — the very file the
+ * `orgnet schema`: the JSON Schema (draft 2020-12) of the report, docs/options.md — the very file the
  * package ships (src/core/report/schema.json, copied to dist/ at build), written byte for byte
  * so `orgnet schema > report.schema.json` and the packaged `orgnet/schema.json` never differ.
  */

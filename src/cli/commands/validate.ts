@@ -1,5 +1,5 @@
 /**
- * `orgnet validate FILE [--people FILE]` (SPEC §5): reads the input files as `analyze` would,
+ * `orgnet validate FILE [--people FILE]` (docs/options.md): reads the input files as `analyze` would,
  * with the same options, and says what they hold and every problem, computing no metric.
  * Exit 0 when `analyze` would take the files, 2 when not (or, with --strict, when the two files
  * disagree or rows repeat). The verdict is the exit code, as `check`'s is; the report goes to

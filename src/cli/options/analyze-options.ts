@@ -75,7 +75,7 @@ export function toAnalyzeOptions(flags: AnalysisFlags): AnalyzeOptions {
   return options;
 }
 
-/** How the people file is read and matched (SPEC §2.2). */
+/** How the people file is read and matched (docs/input.md#people-optional---people-file). */
 function peopleFlags(flags: AnalysisFlags): Pick<AnalyzeOptions, 'idCol' | 'labelCol' | 'allowUnmatched' | 'peopleEncoding'> {
   const given = (['idCol', 'labelCol', 'allowUnmatched', 'peopleEncoding'] as const).find((k) => flags[k] !== undefined);
   if (given !== undefined && flags.people === undefined) {
@@ -89,7 +89,7 @@ function peopleFlags(flags: AnalysisFlags): Pick<AnalyzeOptions, 'idCol' | 'labe
   };
 }
 
-/** `--pseudonymize` and the attribute lists (SPEC §6); the salt is read by `pseudonymsOf`, never kept in the options. */
+/** `--pseudonymize` and the attribute lists (docs/outputs.md); the salt is read by `pseudonymsOf`, never kept in the options. */
 function privacy(flags: AnalysisFlags): Pick<AnalyzeOptions, 'pseudonymize' | 'dropAttributes' | 'keepAttributes'> {
   const pseudonymize = flags.pseudonymize === true;
   const dropAttributes = flags.dropAttributes ?? [];

@@ -30,7 +30,7 @@ export interface Analysis {
   report: Report;
   /** What every figure was computed from: people, ties and their typed-array adjacency. */
   index: GraphIndex;
-  /** The graphology DirectedGraph of SPEC §3, built when an output first asks for it. */
+  /** The graphology DirectedGraph of docs/metrics.md#conventions, built when an output first asks for it. */
   readonly graph: OrgGraph;
 }
 
@@ -79,7 +79,7 @@ export interface ReadInputs {
 }
 
 /**
- * Reads the people file and the interactions (SPEC §2) and, with --pseudonymize, replaces their
+ * Reads the people file and the interactions (docs/input.md) and, with --pseudonymize, replaces their
  * ids by pseudonyms before anything else sees them (privacy/). Every command that reads the
  * inputs goes through here, so none of them can forget to.
  */

@@ -1,5 +1,5 @@
 /**
- * Assembles the Report (SPEC §6) from the graph and the metric functions. Order matters
+ * Assembles the Report (docs/outputs.md) from the graph and the metric functions. Order matters
  * only where one figure feeds another: privacy pooling relabels groups before any group
  * figure; betweenness feeds connectors and roles; activity feeds group activity rates.
  * The long searches (betweenness and closeness, then key players) run on the worker threads
@@ -143,7 +143,7 @@ const NO_KEY_PLAYERS: KeyPlayerAnalysis = { distanceFragmentation: null, keyPlay
 
 /**
  * Exact searches from every person cost people × ties tie visits; above this many they are
- * estimated from AUTO_SAMPLES sampled people instead (SPEC §6), unless `--exact`. At 10,000
+ * estimated from AUTO_SAMPLES sampled people instead (docs/outputs.md), unless `--exact`. At 10,000
  * people and 200,000 ties the exact searches take seconds; at 50,000 people and a million ties
  * they would take minutes.
  */
@@ -168,7 +168,7 @@ function activityOf(inputs: ReportInputs, ids: string[], s: LocalStructure, want
 }
 
 /**
- * A person's interactions without timestamps (SPEC §4.6, §2.4): the weights in or out — each
+ * A person's interactions without timestamps (docs/metrics.md#activity, docs/input.md): the weights in or out — each
  * undirected tie once, though held both ways — or, with --events, the tie-making events attended,
  * counted exactly (the strength Σ 1/(k − 1) equals it only up to rounding).
  */
@@ -236,7 +236,7 @@ function people(
   }));
 }
 
-/** Display names by id (SPEC §2.2 `label`); empty without a people file or a label column. */
+/** Display names by id (docs/input.md#people-optional---people-file `label`); empty without a people file or a label column. */
 function labelsOf(people: PeopleTable | null): Map<string, string> {
   const out = new Map<string, string>();
   people?.labels.forEach((label, k) => {
@@ -245,7 +245,7 @@ function labelsOf(people: PeopleTable | null): Map<string, string> {
   return out;
 }
 
-/** The SPEC §4.3 field order, so the JSON reads in the documented order. */
+/** The docs/metrics.md#organization field order, so the JSON reads in the documented order. */
 const ORG_FIELDS: readonly (keyof Report['org'])[] = [
   'people', 'ties', 'interactions', 'totalWeight', 'density', 'reciprocity', 'dyadReciprocity', 'components',
   'largestComponentShare', 'isolates', 'transitivity', 'degreeCentralization', 'eiIndex', 'eiPValue', 'communities', 'modularity',

@@ -1,5 +1,5 @@
 /**
- * Group rows (SPEC §4.2), one per group label, sorted by label (compareIds).
+ * Group rows (docs/metrics.md#group), one per group label, sorted by label (compareIds).
  *
  * - `size`: members, isolates included.
  * - `internalTies` I: directed ties with both ends in the group; `externalTies` E: directed
@@ -18,7 +18,7 @@
  * - `connectors`: up to 3 members with the highest betweenness, ties by id. Members whose
  *   betweenness is 0 or null are left out: they connect nobody, so naming them would mislead.
  *
- * Undirected data (SPEC §2.4): I and E count each pair once (networkx on U), `density` is
+ * Undirected data (docs/input.md): I and E count each pair once (networkx on U), `density` is
  * 2I / (size·(size − 1)), networkx `density` of the induced subgraph of U, and `reciprocity` is
  * `null`: a tie without direction cannot be returned.
  *

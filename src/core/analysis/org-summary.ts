@@ -1,11 +1,11 @@
 /**
- * The organization-level structure numbers of SPEC §4.3 and §4.7, gathered in one place.
+ * The organization-level structure numbers of docs/metrics.md#organization, docs/metrics.md#resilience, gathered in one place.
  *
  * density: m / (n(n − 1)), networkx `density(G)`; 0 for n ≤ 1 or without ties, as networkx.
  * interactions / totalWeight: Σ tie `count` / Σ tie `weight` over the ties in the graph (rows
  * that formed a tie; rows of ties dropped by `--min-tie-weight` are not in the graph), unless the
  * reader counted interactions itself (events that made ties, rows of several recipients).
- * Undirected data (SPEC §2.4): each pair counts once — `ties` = U's edges, the totals sum each
+ * Undirected data (docs/input.md): each pair counts once — `ties` = U's edges, the totals sum each
  * tie once — and density = 2·ties / (n(n − 1)), networkx `density(U)`, which is the same number
  * as the directed formula on the graph holding each tie both ways.
  * Group, community and activity fields (eiIndex, eiPValue, communities, modularity, groupAlignment,

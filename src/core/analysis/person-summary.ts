@@ -1,5 +1,5 @@
 /**
- * The structural person fields of SPEC §4.1 and §4.7, column-wise and aligned with
+ * The structural person fields of docs/metrics.md#person, docs/metrics.md#resilience, column-wise and aligned with
  * `indexGraph(graph).ids` (sorted id order). Group, community, role, brokerage and activity
  * fields are filled elsewhere; each field is defined in the metric file it comes from.
  */

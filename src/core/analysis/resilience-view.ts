@@ -1,5 +1,5 @@
 /**
- * The resilience figures (SPEC §4.7) as a reader understands them, computed once here so the
+ * The resilience figures (docs/metrics.md#resilience) as a reader understands them, computed once here so the
  * terminal, Markdown and HTML views say the same thing (their words: render/i18n/en.ts).
  *
  * Distance fragmentation becomes a distance: 1/(1 − DF) is the harmonic mean of the hop

@@ -1,5 +1,5 @@
 /**
- * Roles (SPEC §4.5): labels a person may hold several of, each decided by one rule of
+ * Roles (docs/metrics.md#roles): labels a person may hold several of, each decided by one rule of
  * ROLE_RULES below (the table the README quotes). Roles are listed in the table's order.
  *
  * Terms:

@@ -1,5 +1,5 @@
 /**
- * Privacy floor, `--min-group-size K` (SPEC §4.2): groups with fewer than K members are
+ * Privacy floor, `--min-group-size K` (docs/metrics.md#group): groups with fewer than K members are
  * reported together as one group "(small groups)", and no group-level figure is given for
  * fewer than K people.
  *

@@ -1,6 +1,6 @@
 /**
  * The small set of errors orgnet knows about. `cli/main.ts` maps them to exit codes
- * (SPEC §7): UsageError and InputError → 2, anything else → 3 (internal).
+ * (docs/ci.md#exit-codes): UsageError and InputError → 2, anything else → 3 (internal).
  */
 import type { Problem } from '../model/ingest.js';
 

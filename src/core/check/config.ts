@@ -1,5 +1,5 @@
 /**
- * The `check` config file (SPEC §5): `{"rules": ["REF OP NUMBER", …], "options": {…}}`, with
+ * The `check` config file (docs/options.md): `{"rules": ["REF OP NUMBER", …], "options": {…}}`, with
  * the option names of the command-line flags. Finding and reading the file is the CLI's job;
  * this checks its shape and every rule, and reports problems as `FILE:LINE: message`.
  *

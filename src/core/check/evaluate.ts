@@ -1,5 +1,5 @@
 /**
- * Evaluates parsed rules on a Report (SPEC §5 `check`).
+ * Evaluates parsed rules on a Report (docs/options.md `check`).
  *
  * A rule passes when `value OP threshold` holds (exact comparison, see `compare.ts`).
  * A rule whose value is null cannot be judged: it fails, with the reason in its message,

@@ -1,9 +1,9 @@
 /**
  * What a `check` rule may name: the numeric fields of the org summary, of a person and of a
- * group (SPEC §4.1–4.3), and the values of the two categorical person fields (roles, status).
+ * group (docs/metrics.md#person–4.3), and the values of the two categorical person fields (roles, status).
  *
  * Every numeric field has a scale, which decides what the percentage form `N%` means
- * (SPEC §5 rules; see `rules.ts`):
+ * (docs/options.md rules; see `rules.ts`):
  * - `share`: a ratio or index already on a 0–1 scale (reciprocity, density, E-I, trend…);
  *   `N%` is simply N / 100.
  * - `people`: a count of people (isolates, cut points, dependents, group size); with `N%` the
@@ -149,7 +149,7 @@ export const CATEGORY_FIELDS = {
 
 export type CategoryField = keyof typeof CATEGORY_FIELDS;
 
-/** What `count(findings.F=VALUE)` can match: a finding's severity or kind (SPEC §4.8). */
+/** What `count(findings.F=VALUE)` can match: a finding's severity or kind (docs/metrics.md#findings). */
 export const FINDING_FIELDS = {
   severity: SEVERITIES,
   kind: FINDING_KINDS,

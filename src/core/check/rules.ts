@@ -1,5 +1,5 @@
 /**
- * The `check` rule language (SPEC §5): `REF OP NUMBER`, whitespace-tolerant.
+ * The `check` rule language (docs/options.md): `REF OP NUMBER`, whitespace-tolerant.
  *
  *   REF    := ORGFIELD | org.ORGFIELD                      reciprocity, org.isolates
  *           | (max|min|mean|sum)(people.FIELD)             max(people.brokerage.liaison)

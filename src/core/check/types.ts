@@ -1,5 +1,5 @@
 /**
- * A parsed `check` rule (SPEC §5: `REF OP NUMBER`) and the outcome of evaluating it.
+ * A parsed `check` rule (docs/options.md: `REF OP NUMBER`) and the outcome of evaluating it.
  */
 import type { CategoryField, FindingField } from './fields.js';
 

@@ -1,5 +1,5 @@
 /**
- * The diff of two snapshots (SPEC §5 `diff`): two Reports, and the ties of each side when it
+ * The diff of two snapshots (docs/options.md `diff`): two Reports, and the ties of each side when it
  * has them → a DiffResult. Pure: every figure comes from the Reports (and the tie indexes, for
  * the tie changes), never from the input files, so a JSON report and the interactions file it
  * was made from give the same diff wherever both can answer.

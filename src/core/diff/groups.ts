@@ -1,5 +1,5 @@
 /**
- * Group changes: every group of either side (by name), kept, new or gone, with its SPEC §4.2
+ * Group changes: every group of either side (by name), kept, new or gone, with its docs/metrics.md#group
  * figures on both sides, plus the weight of its ties from `mixing` (each tie between this
  * group and any group, itself included, counted once) — how much the group's members still
  * exchange, which the unweighted tie counts do not show when a team fades but keeps its ties.

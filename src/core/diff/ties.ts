@@ -7,7 +7,7 @@
  * each side's out-ties, looking each one up among the other side's out-ties of the same
  * person — linear in ties. Gained ties come first, then lost ones, each heaviest first (weight
  * on the side that has the tie), then by source and target id, so the order is the same on
- * every run. Undirected data (SPEC §2.4) holds each tie both ways: a side that is undirected
+ * every run. Undirected data (docs/input.md) holds each tie both ways: a side that is undirected
  * counts and lists each of its ties once, from the end with the smaller id.
  */
 import type { GraphIndex } from '../graph/csr.js';

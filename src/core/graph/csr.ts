@@ -5,7 +5,7 @@
  * never need the graphology graph, which is built only for the outputs that hand it on
  * (exports, the ties table, the HTML map). `indexGraph` also indexes a graphology graph (and
  * caches the result), so every metric accepts either.
- * The index carries the `undirected` flag (SPEC §2.4): it is the one place metrics learn it.
+ * The index carries the `undirected` flag (docs/input.md): it is the one place metrics learn it.
  */
 import { isUndirected, type OrgGraph } from './types.js';
 
@@ -28,12 +28,12 @@ export interface GraphIndex {
   /** Predecessors (in-ties). */
   in: Adjacency;
   /**
-   * Undirected projection (SPEC §3): u–v when u→v or v→u, weight w(u→v) + w(v→u). For
+   * Undirected projection (docs/metrics.md#conventions): u–v when u→v or v→u, weight w(u→v) + w(v→u). For
    * undirected data it is U itself, the out-rows, whose weight is the tie's (not twice it).
    */
   und: Adjacency;
   /**
-   * Undirected data, each tie held both ways (SPEC §2.4): out = in = und, `m` counts every tie
+   * Undirected data, each tie held both ways (docs/input.md): out = in = und, `m` counts every tie
    * twice, and a metric counting ties must count each pair once.
    */
   undirected: boolean;

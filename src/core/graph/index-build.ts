@@ -1,10 +1,10 @@
 /**
- * The GraphIndex straight from ingest (SPEC §3): people from the people file and the
+ * The GraphIndex straight from ingest (docs/metrics.md#conventions): people from the people file and the
  * interactions in sorted id order, one tie per ordered pair with its weight, rows and first/last
  * time, ties sorted by (source, target) so every CSR row comes out sorted. No graphology graph is
  * built here: at a million ties building one takes longer than every metric together, and only
  * some outputs need it — `lazyGraph` builds it for them, once, on first use.
- * Undirected ties (SPEC §2.4, §3) are held once in each direction with the tie's weight, rows and
+ * Undirected ties (docs/input.md, docs/metrics.md#conventions) are held once in each direction with the tie's weight, rows and
  * times, and the index is marked `undirected`; `--min-tie-weight` judges the tie's own weight and
  * a dropped tie counts once. The graph built from such an index carries the mark too.
  */
@@ -144,7 +144,7 @@ export function buildIndex(interactions: Interactions, people: PeopleTable | nul
   return { index, unknownIds, tiesDropped };
 }
 
-/** The graphology DirectedGraph of an index (SPEC §3), built on first call and kept. */
+/** The graphology DirectedGraph of an index (docs/metrics.md#conventions), built on first call and kept. */
 export function lazyGraph(index: GraphIndex): () => OrgGraph {
   let graph: OrgGraph | null = null;
   return () => (graph ??= toGraph(index));

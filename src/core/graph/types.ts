@@ -1,5 +1,5 @@
 /**
- * The organization as a graphology DirectedGraph (SPEC §3): one node per person, one edge
+ * The organization as a graphology DirectedGraph (docs/metrics.md#conventions): one node per person, one edge
  * per ordered pair. Weights are interaction strengths, never distances.
  * Undirected data (`--undirected`, `--events`) is held as a DirectedGraph too, each tie once in
  * each direction with the tie's weight, and the graph attribute `undirected` set: the path

@@ -1,5 +1,5 @@
 /**
- * Gould–Fernandez brokerage (SPEC §4.1): for each person p, the open two-paths a→p→b
+ * Gould–Fernandez brokerage (docs/metrics.md#person): for each person p, the open two-paths a→p→b
  * (a ≠ b, no tie a→b) that p brokers, counted by the groups of a, p and b:
  *
  *   coordinator     a, p, b all in one group              (A → A → A)
@@ -12,7 +12,7 @@
  * and for everyone when nobody has a group. Ties are directed and unweighted: a weight only
  * says how often knowledge flowed, not whether it did.
  *
- * Undirected data (SPEC §2.4) is held with each tie both ways, so this counts each undirected
+ * Undirected data (docs/input.md) is held with each tie both ways, so this counts each undirected
  * open path a–p–b once in each direction, as UCINET does for symmetric data: a–p–b between A and B
  * is one gatekeeper and one representative two-path for p.
  *
@@ -54,7 +54,7 @@ export function brokerage(graph: GraphSource, groups: GroupCodes, counts?: Float
 /**
  * Open two-paths through each person that cross a boundary (itinerant, gatekeeper,
  * representative and liaison: every kind but coordinator), from `brokerageCounts`: what the
- * broker role asks of a person besides betweenness (SPEC §4.5).
+ * broker role asks of a person besides betweenness (docs/metrics.md#roles).
  */
 export function crossingTwoPaths(counts: Float64Array): Float64Array {
   const n = counts.length / 5;

@@ -1,5 +1,5 @@
 /**
- * Communities (SPEC §4.4): Louvain modularity maximization (Blondel et al. 2008,
+ * Communities (docs/metrics.md#communities): Louvain modularity maximization (Blondel et al. 2008,
  * graphology-communities-louvain) on the weighted undirected projection — u–v when u→v or
  * v→u, weight w(u→v) + w(v→u): a weight is an interaction strength, and more interactions pull
  * two people into one community.

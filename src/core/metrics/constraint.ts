@@ -9,7 +9,7 @@
  * `all_neighbors`), so this is Burt's constraint on the weighted undirected projection.
  * Normalization: none; a single tie gives 1, a star's centre 1/k, and values can exceed 1.
  * Undefined: `null` for an isolate only (no tie in either direction). Someone who only receives
- * still has contacts, so their constraint is Burt's value over their in-neighbours (SPEC §4.1).
+ * still has contacts, so their constraint is Burt's value over their in-neighbours (docs/metrics.md#person).
  * This follows networkx ≥ 3, whose whole-graph path marks only true isolates NaN. networkx
  * 2.8.8 returned NaN for receivers as well: its isolate test `len(G[v]) == 0` reads successors
  * only on a DiGraph, although the sum itself runs over predecessors and successors.

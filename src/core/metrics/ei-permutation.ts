@@ -1,5 +1,5 @@
 /**
- * The E-I permutation test (SPEC §4.2 `eiPValue`, §4.3 the organization's): is a group more
+ * The E-I permutation test (docs/metrics.md#group-eipvalue, and docs/metrics.md#org-eipvalue for the organization): is a group more
  * inward than chance would make it, given its size and its members' ties?
  *
  * Definition: the group labels of the people who have one are shuffled among them (group sizes

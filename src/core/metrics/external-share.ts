@@ -1,5 +1,5 @@
 /**
- * Person `externalShare` (SPEC §4.1): the share of a person's distinct neighbours, in either
+ * Person `externalShare` (docs/metrics.md#person): the share of a person's distinct neighbours, in either
  * direction (the undirected projection), who are outside the person's group. A neighbour
  * without a group is outside it.
  *

@@ -5,9 +5,9 @@
  * 0 = only receives, 0.5 = balanced.
  * Weight: an interaction strength, so a tie of weight 3 counts three interactions.
  * Undefined: `null` for an isolate (no traffic either way), and for everyone with undirected data
- * (SPEC §2.4), where nobody gives or takes: a contact is both at once.
+ * (docs/input.md), where nobody gives or takes: a contact is both at once.
  * networkx: no single function; `G.out_degree(v, weight="weight") / G.degree(v, weight="weight")`.
- * Reference: SPEC §4.1 (`giveTakeRatio`).
+ * Reference: docs/metrics.md#person (`giveTakeRatio`).
  */
 import { indexGraph, type GraphSource } from '../graph/csr.js';
 import { degrees } from './degree.js';

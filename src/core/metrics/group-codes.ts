@@ -1,6 +1,6 @@
 /**
  * Group labels as small integers, so the group metrics that walk every tie compare numbers,
- * not strings. A person's label is the node attribute `group` (SPEC §2.2: the grouping column,
+ * not strings. A person's label is the node attribute `group` (docs/input.md#people-optional---people-file: the grouping column,
  * `null` for an empty cell or a person missing from the people file).
  *
  * Codes follow the sorted label order (compareIds), so code order is report order.

@@ -1,5 +1,5 @@
 /**
- * Who the key-player search evaluates and whom it searches from (SPEC §4.7).
+ * Who the key-player search evaluates and whom it searches from (docs/metrics.md#resilience).
  *
  * Candidates: the C people with the highest betweenness, ties broken by the smallest id;
  * everyone when n ≤ C. Betweenness is compared to 12 decimals: two people on symmetric

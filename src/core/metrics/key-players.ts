@@ -2,7 +2,7 @@
  * Key players: the people whose joint departure would push the others furthest apart
  * (Borgatti's KPP-Neg with distance fragmentation), and the organization's own DF.
  *
- * Definition (SPEC §4.7): chosen greedily, one at a time: at each step, among the candidates
+ * Definition (docs/metrics.md#resilience): chosen greedily, one at a time: at each step, among the candidates
  * not yet chosen, the one whose removal (with those already chosen) leaves the highest DF of
  * the remaining people; values within 1e-12 of the highest count as equal and the smallest id
  * wins. Candidates and sources: key-player-pools.ts. DF and how one search per source serves

@@ -1,5 +1,5 @@
 /**
- * Mixing between groups (SPEC §4.2) and the organization's E-I index (SPEC §4.3).
+ * Mixing between groups (docs/metrics.md#group) and the organization's E-I index (docs/metrics.md#organization).
  *
  * `mixing`: for every ordered pair of groups (from, to) — the diagonal included — with at least
  * one tie from a member of `from` to a member of `to`, the number of such directed ties and
@@ -8,7 +8,7 @@
  * with groups², so 3,000 departments do not make a report of 9 million cells. Ties with an end
  * that has no group are not in any cell.
  *
- * Undirected data (SPEC §2.4): a tie between groups A and B is listed in both cells, (A, B) and
+ * Undirected data (docs/input.md): a tie between groups A and B is listed in both cells, (A, B) and
  * (B, A), with its U weight, so either order reads the same; a tie inside A is in (A, A) once.
  *
  * Org `eiIndex` (Krackhardt & Stern 1988): (E − I) / (E + I) over the ties whose two ends have a

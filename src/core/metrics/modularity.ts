@@ -1,5 +1,5 @@
 /**
- * Newman–Girvan modularity of a partition on the weighted undirected projection (SPEC §4.3),
+ * Newman–Girvan modularity of a partition on the weighted undirected projection (docs/metrics.md#organization),
  * computed here from the partition alone, independently of the figure Louvain reports, so
  * the one can check the other.
  *

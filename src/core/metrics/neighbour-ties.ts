@@ -1,5 +1,5 @@
 /**
- * Ties among each person's neighbours in the unweighted undirected projection (SPEC §3):
+ * Ties among each person's neighbours in the unweighted undirected projection (docs/metrics.md#conventions):
  * t(v) = │{ {q, j} ⊆ N(v) : q–j }│, i.e. the triangles through v. Effective size and
  * transitivity both read it, so it is counted once per adjacency and kept.
  * Counting: each triangle once, from its lowest-ranked corner, people ranked by degree (then

@@ -1,5 +1,5 @@
 /**
- * Normalized mutual information between two labelings, and `groupAlignment` (SPEC §4.4):
+ * Normalized mutual information between two labelings, and `groupAlignment` (docs/metrics.md#communities):
  * how far the informal structure (communities) follows the formal one (groups).
  *
  *   NMI(A, B) = I(A; B) / ((H(A) + H(B)) / 2)

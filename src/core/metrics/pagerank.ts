@@ -4,7 +4,7 @@
  * Definition: power iteration x ← α (x P + (Σ_{dangling} x) / n) + (1 − α) / n, starting from
  * x = 1/n, with P the out-weight-normalized tie matrix (P_ij = w_ij / outStrength_i) and α = 0.85.
  * A dangling person (no out-ties, isolates included) hands their score to everyone evenly.
- * Stops when the L1 change between two iterates falls below 1e-10 (SPEC §4.1), after at most
+ * Stops when the L1 change between two iterates falls below 1e-10 (docs/metrics.md#person), after at most
  * 1000 iterations (the last iterate is returned then; networkx would raise instead). The change
  * shrinks by α each iteration, so this takes about 150 iterations whatever the organization;
  * the result is then within α/(1 − α) · 1e-10 ≈ 6e-10 (L1) of the stationary vector.

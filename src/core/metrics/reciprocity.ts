@@ -8,7 +8,7 @@
  * Organization (`dyadReciprocity`): mutual pairs / connected pairs (unordered pairs with a tie
  * either way); `null` without ties. It counts pairs, not ties, so it is lower than `reciprocity`
  * whenever some but not all ties are mutual.
- * Undirected data (SPEC §2.4): every value is `null` — a tie without direction cannot be returned.
+ * Undirected data (docs/input.md): every value is `null` — a tie without direction cannot be returned.
  * Weight: ignored: a tie exists or not, however strong.
  * networkx: `reciprocity(G, v)`, `overall_reciprocity(G)`; dyadReciprocity has no single call:
  * (m − U.size()) / U.size() with U = G.to_undirected().

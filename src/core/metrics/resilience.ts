@@ -1,5 +1,5 @@
 /**
- * Resilience — who the organization cannot afford to lose (SPEC §4.7).
+ * Resilience — who the organization cannot afford to lose (docs/metrics.md#resilience).
  *
  * cutPoint: the person is an articulation point of the undirected projection: without them
  * their component falls into two or more pieces. networkx `articulation_points(U)`.
@@ -40,7 +40,7 @@ export function dependents(graph: GraphSource): number[] {
  * Who would be cut off: the people of the largest component who, once the person has gone, are
  * no longer in the biggest piece that component falls into (between pieces of equal size, the
  * one holding the smallest id stays). Usually exactly the person's `dependents`; when another
- * component outgrows that piece, `dependents` counts fewer (SPEC §4.7 compares sizes only).
+ * component outgrows that piece, `dependents` counts fewer (docs/metrics.md#resilience compares sizes only).
  * Empty for a person outside the largest component, or when several components share the
  * largest size. Indexes in sorted id order. One component search, O(n + m): for the few people a
  * view explains, not for everyone.

@@ -1,5 +1,5 @@
 /**
- * The DiffResult: what changed between two snapshots of the network (SPEC §5 `diff`), the
+ * The DiffResult: what changed between two snapshots of the network (docs/options.md `diff`), the
  * one object every diff format renders. Every figure is `{before, after, change}` with
  * change = after − before, and `null` where either side has no value (never NaN).
  * Field names here are the JSON output's; `src/core/report/diff-schema.json` describes them.
@@ -187,7 +187,7 @@ export interface DiffResult {
   kind: 'diff';
   meta: DiffMeta;
   summary: DiffSummary;
-  /** Every numeric organization field (SPEC §4.3), in SPEC order. */
+  /** Every numeric organization field (docs/metrics.md#organization), in the order docs/metrics.md lists them. */
   org: Record<string, Change>;
   /** Every person of either side, by id. */
   people: PersonChange[];

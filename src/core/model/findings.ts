@@ -3,7 +3,7 @@
  * subject (a group, a community, some people or the whole organization) and the figures that
  * support it — never prose: every view (terminal, HTML page, Markdown, workbook) words them in
  * its own language. They are computed once, when the report is built, and are the report's
- * `findings` key (SPEC §4.8), ranked as every view shows them: `check` and `diff` read them
+ * `findings` key (docs/metrics.md#findings), ranked as every view shows them: `check` and `diff` read them
  * there. A finding is made only when its effect is material, and no two contradict each other.
  */
 
@@ -26,7 +26,7 @@ interface FindingOf<K extends string, S extends Subject, F> {
 
 /**
  * A group whose ties stay inside it, more than chance would keep them: E-I ≤ −0.5 and a
- * permutation test p-value under 0.05 (SPEC §4.2); `eiPValue` null when no test was run
+ * permutation test p-value under 0.05 (docs/metrics.md#group); `eiPValue` null when no test was run
  * (`--permutations 0`, then E-I alone decides).
  */
 export type SiloGroupFinding = FindingOf<
@@ -70,7 +70,7 @@ export type InactiveGroupFinding = FindingOf<
 export interface CriticalPerson {
   id: string;
   group: string | null;
-  /** People who would drop out of the largest component if this person left (SPEC §4.7). */
+  /** People who would drop out of the largest component if this person left (docs/metrics.md#resilience). */
   dependents: number;
 }
 
@@ -110,7 +110,7 @@ export type CrossGroupCommunityFinding = FindingOf<
 >;
 
 /**
- * What losing the key players together would do (SPEC §4.8): a finding of weight only when the
+ * What losing the key players together would do (docs/metrics.md#findings): a finding of weight only when the
  * average distance 1/(1 − DF) rises by 10 % or more, or someone is cut off; otherwise, and only
  * when nobody else is said to hold the network together, one low line that it does not depend
  * on a few people.

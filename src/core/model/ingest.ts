@@ -41,7 +41,7 @@ export interface TieTable {
 export interface TimelineSink {
   add(source: number, target: number, tie: number, weight: number, time: number): void;
   /**
-   * One tie-making event (SPEC §2.4 `--events`) at `time`: one interaction for each of its
+   * One tie-making event (docs/input.md `--events`) at `time`: one interaction for each of its
    * people and for the period, and the pair ties it made active in that period.
    */
   addEvent(people: ArrayLike<number>, ties: ArrayLike<number>, time: number): void;
@@ -61,7 +61,7 @@ export interface Interactions {
   interactions: number | null;
   /** Per person index, tie-making events attended (--events; activity without timestamps). */
   attended: Uint32Array | null;
-  /** Everything of SPEC §6 `meta.input` except `tiesDropped` (set when ties are filtered). */
+  /** Everything of docs/outputs.md `meta.input` except `tiesDropped` (set when ties are filtered). */
   meta: InputMeta;
   warnings: string[];
   /** The `--remove` ids that named someone in this file. */

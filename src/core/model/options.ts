@@ -1,5 +1,5 @@
 /**
- * Analysis options: what every command means by the flags of SPEC §2 and §5.
+ * Analysis options: what every command means by the flags of docs/input.md, docs/options.md
  * `cli/options/analyze-options.ts` turns flags into this object; the core never sees argv.
  */
 /** The encodings an input file may be read in (`--encoding`, `--people-encoding`). */
@@ -23,17 +23,17 @@ export interface InputOptions {
   reverse: boolean;
   /** Survey wide format: `respondent,name1,name2,…`, one tie respondent → name per cell. */
   wide: boolean;
-  /** Ties without direction (SPEC §2.4): a,b and b,a are one tie. Always true with `events`. */
+  /** Ties without direction (docs/input.md): a,b and b,a are one tie. Always true with `events`. */
   undirected: boolean;
-  /** Two-mode file (SPEC §2.4): one row per (event, person); co-attendance makes the ties. */
+  /** Two-mode file (docs/input.md): one row per (event, person); co-attendance makes the ties. */
   events: boolean;
   eventCol?: string | undefined;
   personCol?: string | undefined;
   /** Events (and split target cells) with more distinct people than this make no tie. */
   maxEventSize: number;
-  /** Separator of several recipients in one target cell (SPEC §2.4); null = one per cell. */
+  /** Separator of several recipients in one target cell (docs/input.md); null = one per cell. */
   splitTargets: string | null;
-  /** Forced encoding of the interactions file (SPEC §2.5); null = a BOM's, else UTF-8. */
+  /** Forced encoding of the interactions file (docs/input.md#encodings-and-messy-files); null = a BOM's, else UTF-8. */
   encoding: Encoding | null;
   /** Longest record, in characters, before a file is refused as broken. */
   maxFieldSize: number;
@@ -44,14 +44,14 @@ export interface InputOptions {
   relations: string[] | null;
   /** Skip bad rows instead of failing. */
   lenient: boolean;
-  /** People removed before analysis (SPEC §4.7 `--remove`). */
+  /** People removed before analysis (docs/metrics.md#resilience `--remove`). */
   remove: string[];
 }
 
 export interface AnalyzeOptions extends InputOptions {
   /** Ties whose total weight is below this are dropped after aggregation (0 = keep all). */
   minTieWeight: number;
-  /** Grouping attribute of the people file; undefined = first of the SPEC §2.2 aliases. */
+  /** Grouping attribute of the people file; undefined = first of the docs/input.md#people-optional---people-file aliases. */
   groupBy?: string | undefined;
   /** The people file's id column; undefined = the one whose values match the most interaction ids. */
   idCol?: string | undefined;
@@ -66,17 +66,17 @@ export interface AnalyzeOptions extends InputOptions {
   seed: number;
   resolution: number;
   keyPlayers: number;
-  /** Key-player candidates: the C people with the highest betweenness (SPEC §4.7). */
+  /** Key-player candidates: the C people with the highest betweenness (docs/metrics.md#resilience). */
   keyPlayerCandidates: number;
-  /** Source people DF is estimated from above 500 people (SPEC §4.7). */
+  /** Source people DF is estimated from above 500 people (docs/metrics.md#resilience). */
   keyPlayerSamples: number;
-  /** Relabelings of the E-I permutation test (SPEC §4.2 `eiPValue`); 0 = no test, p-values null. */
+  /** Relabelings of the E-I permutation test (docs/metrics.md#group `eiPValue`); 0 = no test, p-values null. */
   permutations: number;
   /** Number of source people sampled for betweenness and closeness; null = decided by size. */
   betweennessSamples: number | null;
   /** Exact betweenness and closeness whatever the size. */
   exact: boolean;
-  /** Person ids replaced by keyed-hash pseudonyms (SPEC §6); the salt is never an option. */
+  /** Person ids replaced by keyed-hash pseudonyms (docs/outputs.md); the salt is never an option. */
   pseudonymize: boolean;
   /** People-file columns left out of every output (`--drop-attributes`). */
   dropAttributes: string[];

@@ -1,5 +1,5 @@
 /**
- * The Report: the one object every output format renders (SPEC §6, schemaVersion 1).
+ * The Report: the one object every output format renders (docs/outputs.md, schemaVersion 1).
  * Undefined values are `null`, never NaN or Infinity. Field names are the contract.
  */
 import type { Finding } from './findings.js';
@@ -43,7 +43,7 @@ export interface PersonRow {
   betweenness: number | null;
   closeness: number | null;
   pagerank: number | null;
-  /** PageRank of the reversed ties: high for the people others turn to (SPEC §4.1). */
+  /** PageRank of the reversed ties: high for the people others turn to (docs/metrics.md#person). */
   sourcePagerank: number | null;
   reciprocity: number | null;
   giveTakeRatio: number | null;
@@ -64,7 +64,7 @@ export interface GroupRow {
   internalTies: number;
   externalTies: number;
   eiIndex: number | null;
-  /** One-sided permutation test of the E-I index (SPEC §4.2): low = more inward than chance; null without a test. */
+  /** One-sided permutation test of the E-I index (docs/metrics.md#group): low = more inward than chance; null without a test. */
   eiPValue: number | null;
   /** I / (I + E): the share of the group's ties that stay inside; null without ties. */
   internalShare: number | null;
@@ -111,7 +111,7 @@ export interface OrgSummary {
   transitivity: number | null;
   degreeCentralization: number | null;
   eiIndex: number | null;
-  /** The permutation test of the organization's E-I (SPEC §4.3). */
+  /** The permutation test of the organization's E-I (docs/metrics.md#organization). */
   eiPValue: number | null;
   communities: number | null;
   modularity: number | null;
@@ -126,7 +126,7 @@ export interface OrgSummary {
 export interface PeriodRow {
   period: string;
   start: string;
-  /** The share of the period the observed window covers: 1 for a complete period, less for one an export cuts (SPEC §4.6). */
+  /** The share of the period the observed window covers: 1 for a complete period, less for one an export cuts (docs/metrics.md#activity). */
   coverage: number;
   interactions: number;
   activePeople: number;
@@ -138,12 +138,12 @@ export interface ActivitySection {
   period: Period;
   /** Number of periods from the first to the last timestamp (0 without timestamps). */
   periods: number;
-  /** The organization's trend: SPEC §4.6 `trend` applied to the series' interactions. */
+  /** The organization's trend: docs/metrics.md#activity `trend` applied to the series' interactions. */
   trend: number | null;
   series: PeriodRow[];
 }
 
-/** `--events` (SPEC §2.4): events by what they made; read = used + tooSmall + tooLarge. */
+/** `--events` (docs/input.md): events by what they made; read = used + tooSmall + tooLarge. */
 export interface EventCounts {
   /** Distinct events among the rows kept by the filters. */
   read: number;
@@ -155,7 +155,7 @@ export interface EventCounts {
   tooLarge: number;
 }
 
-/** How the people file's ids met the interactions' (SPEC §2.2). */
+/** How the people file's ids met the interactions' (docs/input.md#people-optional---people-file). */
 export interface IdMatch {
   /** Distinct ids in the interactions. */
   interactionIds: number;
@@ -201,7 +201,7 @@ export interface InputMeta {
   selfDeliveries: number | null;
   /** The order of the file's D/M/Y-like dates, as the file decided it; null without such dates. Absent from reports of earlier versions. */
   dateOrder?: 'day-first' | 'month-first' | null;
-  /** `relative`: numeric times that count from the start of a recording, not dates (SPEC §2.1). Absent from reports of earlier versions. */
+  /** `relative`: numeric times that count from the start of a recording, not dates (docs/input.md#interactions-required---reads-standard-input). Absent from reports of earlier versions. */
   clock?: 'calendar' | 'relative';
   /** Columns no alias or flag claimed, in file order. Absent from reports of earlier versions. */
   unusedColumns?: string[];
@@ -247,7 +247,7 @@ export interface Meta {
   betweenness: BetweennessMethod;
   /** How closeness was computed: exact, or estimated from the first k of the sampled people (k = ⌈betweenness k / 4⌉). */
   closeness: BetweennessMethod;
-  /** How key players were chosen: distance fragmentation exact, or sampled (SPEC §4.7). */
+  /** How key players were chosen: distance fragmentation exact, or sampled (docs/metrics.md#resilience). */
   keyPlayers: KeyPlayersMethod;
   input: InputMeta;
   people: PeopleMeta | null;
@@ -263,6 +263,6 @@ export interface Report {
   mixing: MixingCell[];
   communities: CommunityRow[];
   activity: ActivitySection;
-  /** What a reader should notice first, ranked as every view shows it (SPEC §4.8; core/findings). */
+  /** What a reader should notice first, ranked as every view shows it (docs/metrics.md#findings; core/findings). */
   findings: Finding[];
 }

@@ -1,5 +1,5 @@
 /**
- * What `orgnet validate` says about the input files (SPEC §5 `validate`): how each file was read
+ * What `orgnet validate` says about the input files (docs/options.md `validate`): how each file was read
  * (container, encoding, delimiter, columns and their roles), how its rows were counted, what the
  * two files say about each other, and every problem. `--format json` writes this object; its
  * JSON Schema ships as src/core/report/validate-schema.json (`orgnet/validate-schema.json`).
@@ -79,7 +79,7 @@ export type InputLayout = 'interactions' | 'wide' | 'events' | 'split-targets';
 export interface RowChecks {
   /** Data records in the file (a quoted line break keeps one record on several lines); blank lines are not records. */
   records: number;
-  /** SPEC §6 `meta.input.rowsRead`: records, or nominations in a --wide survey. */
+  /** docs/outputs.md `meta.input.rowsRead`: records, or nominations in a --wide survey. */
   read: number;
   used: number;
   /** Bad rows: skipped by `--lenient`, a problem without it. */
@@ -138,7 +138,7 @@ export interface InteractionsCheck extends FileCheck {
   time: TimeCheck | null;
   /** Columns no alias or flag claimed (`meta.input.unusedColumns`). */
   unusedColumns: string[] | null;
-  /** Rows per relation value (SPEC §6 `meta.input.relations`); null without a relation column. */
+  /** Rows per relation value (docs/outputs.md `meta.input.relations`); null without a relation column. */
   relations: Record<string, number> | null;
   /** `--events`: `meta.input.events`. */
   events: EventCounts | null;
@@ -146,7 +146,7 @@ export interface InteractionsCheck extends FileCheck {
   deliveries: { deliveries: number; broadcasts: number; selfDeliveries: number } | null;
 }
 
-/** Which column holds the people's ids, and how well it matches the interactions (SPEC §2.2). */
+/** Which column holds the people's ids, and how well it matches the interactions (docs/input.md#people-optional---people-file). */
 export interface IdColumnCheck {
   column: string;
   /** `--id-col` named it (else it was chosen by the ids it holds). */

@@ -1,7 +1,7 @@
 /**
  * The counts `orgnet validate` derives from what the readers returned, without building the
- * graph: the people and ties the report will have (SPEC §4.3 `people`, `ties`, `isolates`), the
- * time range and its periods (SPEC §4.6), and what the two files say about each other.
+ * graph: the people and ties the report will have (docs/metrics.md#organization `people`, `ties`, `isolates`), the
+ * time range and its periods (docs/metrics.md#activity), and what the two files say about each other.
  */
 import { MS_PER_DAY } from '../analysis/activity/calendar.js';
 import { periodIndex, periodLabel, periodStartMs } from '../analysis/activity/periods.js';

@@ -1,5 +1,5 @@
 /**
- * `orgnet validate` (SPEC §5): reads the input files with the readers `analyze` uses — the same
+ * `orgnet validate` (docs/options.md): reads the input files with the readers `analyze` uses — the same
  * options, the same rules, the same messages — and says what they hold and what is wrong,
  * computing no metric.
  *

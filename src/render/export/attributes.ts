@@ -79,13 +79,13 @@ export interface Tie {
 }
 
 
-/** Undirected data (SPEC §2.4), whether the report's options or the graph's type say so. */
+/** Undirected data (docs/input.md), whether the report's options or the graph's type say so. */
 export function isUndirected(analysis: Analysis): boolean {
   return undirectedReport(analysis.report) || analysis.index.undirected;
 }
 
 /**
- * The ties in graph order (SPEC §3: by source, then target, as the graph is built), read from the
+ * The ties in graph order (docs/metrics.md#conventions: by source, then target, as the graph is built), read from the
  * index rather than from a graphology graph: graphology keeps a node's neighbours in plain objects,
  * where a person named `constructor` or `__proto__` meets the object's own properties. For
  * undirected data, held with each tie in both directions, each tie is written once, from the
@@ -93,7 +93,7 @@ export function isUndirected(analysis: Analysis): boolean {
  */
 export function* ties(analysis: Analysis, undirected: boolean): Generator<Tie> {
   const { ids, out, tieRows, tieFirst, tieLast } = analysis.index;
-  // A relative clock's times are durations (SPEC §2.1).
+  // A relative clock's times are durations (docs/input.md#interactions-required---reads-standard-input).
   const clock = analysis.report.meta.input.clock;
   const time = (ms: number) => (Number.isNaN(ms) ? null : timeText(ms, clock));
   for (let s = 0; s < ids.length; s++) {

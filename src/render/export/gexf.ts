@@ -5,7 +5,7 @@
  * and `count`, `first`, `last` as attributes. `defaultedgetype` says whether the data were
  * directed. Written line by line as a stream: graphology-gexf's writer builds the whole document
  * as one string, which for 50,000 people and 500,000 ties took 2.9 GB and 22 s here, and past
- * about 1.5 million ties would exceed the longest string V8 can hold (SPEC §6).
+ * about 1.5 million ties would exceed the longest string V8 can hold (docs/outputs.md).
  */
 import type { Analysis } from '../../core/analysis/analyze.js';
 import type { Cell } from '../columns.js';

@@ -1,5 +1,5 @@
 /**
- * `--format html`: one self-contained page (SPEC §6) — the viewer's script and styles inlined,
+ * `--format html`: one self-contained page (docs/outputs.md) — the viewer's script and styles inlined,
  * the data embedded as JSON, no request of any kind (the Content-Security-Policy forbids every
  * fetch, and allows only the inlined script to run). Streamed: the head, the data chunk by
  * chunk, then the script. The page is built in the browser from the data with text nodes only,

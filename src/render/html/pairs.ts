@@ -1,6 +1,6 @@
 /**
  * The undirected view the map draws and lays out: one pair per two people with a tie in
- * either direction, its weight the sum of both directions (SPEC §3 "undirected projection"; for
+ * either direction, its weight the sum of both directions (docs/metrics.md#conventions "undirected projection"; for
  * undirected data the tie's own weight). Read from the analysis's typed-array index, so no
  * graphology graph is built for the page. Pairs come out sorted by (lower index, higher index)
  * in the page's person order, so everything built on them is deterministic.

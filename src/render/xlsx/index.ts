@@ -1,5 +1,5 @@
 /**
- * `--format xlsx`: the report as one Excel workbook (SPEC §6), written by exceljs's streaming
+ * `--format xlsx`: the report as one Excel workbook (docs/outputs.md), written by exceljs's streaming
  * writer — rows go to the zip as they are made, so a 50,000-person workbook never sits whole
  * in memory — and handed on as the zip's bytes, which the CLI writes atomically to `-o`.
  *

@@ -1,6 +1,6 @@
 /**
- * The Mixing sheet. The report lists only the ordered pairs of groups that have ties (SPEC
- * §4.2); up to MATRIX_MAX_GROUPS groups the sheet shows them as a group × group matrix —
+ * The Mixing sheet. The report lists only the ordered pairs of groups that have ties
+ * (docs/metrics.md#mixing); up to MATRIX_MAX_GROUPS groups the sheet shows them as a group × group matrix —
  * rows the group ties come from, columns the group they go to, 0 where there is none — first
  * the number of ties, then, below a blank row, their weight. With more groups a matrix would
  * be mostly zeros (3,000 groups: 9 million cells), so the sheet is the report's own list:

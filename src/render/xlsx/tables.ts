@@ -86,7 +86,7 @@ export function communitiesSheet(analysis: Analysis, lang: Lang): TableSheet {
  */
 export function tiesSheet(analysis: Analysis, lang: Lang): TableSheet {
   const { ids, n, out, tieRows, tieFirst, tieLast, undirected } = analysis.index;
-  // A relative clock's times are no dates: durations, as text (SPEC §2.1).
+  // A relative clock's times are no dates: durations, as text (docs/input.md#interactions-required---reads-standard-input).
   const relative = analysis.report.meta.input.clock === 'relative';
   const time = (ms: number) => (Number.isNaN(ms) ? null : relative ? isoDuration(ms) : ms);
   return {

@@ -60,12 +60,12 @@ const activityFigure = (field: keyof ActivityFigures, kind: Kind): FigureLook =>
   kind,
 });
 
-/** Every organization figure (SPEC §4.3, §4.7), by its field in `org`. */
+/** Every organization figure (docs/metrics.md#organization, docs/metrics.md#resilience), by its field in `org`. */
 export const ORG_FIGURES: Readonly<Record<string, FigureLook>> = Object.fromEntries(
   (Object.keys(ORG_FIGURE_KINDS) as OrgFigure[]).map((field) => [field, figure(field, ORG_FIGURE_KINDS[field])]),
 );
 
-/** The activity section's own figures (SPEC §4.6). */
+/** The activity section's own figures (docs/metrics.md#activity). */
 export const ACTIVITY_FIGURES: Readonly<Record<'period' | 'periods' | 'trend', FigureLook>> = {
   period: activityFigure('period', 'text'),
   periods: activityFigure('periods', 'integer'),

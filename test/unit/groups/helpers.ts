@@ -1,7 +1,7 @@
 /**
  * Small graph builders for the group tests: an OrgGraph from an edge list, and the shared
  * datasets read with a plain comma split (they hold no quoted field), self-loops dropped and
- * weights summed, as SPEC §2.1 says.
+ * weights summed, as docs/input.md#interactions-required---reads-standard-input says.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -7,7 +7,7 @@ import { fixtureGraph, orgGraph } from './helpers.js';
  * three-groups (see groups.test.ts): ties a1→a2, a2→a1, a2→a3, a1→b1 (w 2.5), b1→b2, b2→a3,
  * x→a1, c1→b1; x has no group, so x→a1 is in no cell.
  *   A→A 3 ties (w 3), A→B 1 (w 2.5), B→A 1, B→B 1, C→B 1; the other 11 of the 4×4 cells are 0
- *   and are not listed (SPEC §4.2: pairs without ties are left out).
+ *   and are not listed (docs/metrics.md#group: pairs without ties are left out).
  * Org E-I over grouped ties: I = 3 + 1 = 4, E = 1 + 1 + 1 = 3 → (3 − 4)/7 = −1/7.
  */
 describe('mixing on three-groups', () => {

@@ -19,7 +19,7 @@ const spellings = (alias: string): string[] => [alias, alias.toUpperCase(), alia
 
 const read = (text: string, options: Partial<InputOptions> = {}) => readInteractions(streamOf(text), 'f.csv', inputOptions(options));
 
-describe('SPEC §2.1 aliases, English and Spanish', () => {
+describe('docs/input.md#interactions-required---reads-standard-input aliases, English and Spanish', () => {
   it('has the aliases of the spec', () => {
     expect(SOURCE_ALIASES).toEqual(['source', 'from', 'sender', 'giver', 'ego', 'respondent', 'requester', 'origen', 'emisor', 'de', 'remitente']);
     expect(TARGET_ALIASES).toEqual(['target', 'to', 'recipient', 'receiver', 'alter', 'nominee', 'adviser', 'destino', 'receptor', 'para', 'destinatario']);

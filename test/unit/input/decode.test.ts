@@ -1,5 +1,5 @@
 /**
- * The decoding stage (SPEC §2.5): bytes in any supported encoding become UTF-8 chunk by chunk,
+ * The decoding stage (docs/input.md#encodings-and-messy-files): bytes in any supported encoding become UTF-8 chunk by chunk,
  * whatever the chunk boundaries (whole, 1 byte, 3 bytes: cuts inside BOMs, inside multi-byte
  * characters and between the halves of a UTF-16 surrogate pair); a file that is not what it is
  * read as stops with its physical line. Expected texts are written out by hand from the bytes.

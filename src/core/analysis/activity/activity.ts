@@ -1,5 +1,5 @@
 /**
- * Activity frequency over time (SPEC §4.6, §4.3 `activeShare`):
+ * Activity frequency over time (docs/metrics.md#activity, docs/metrics.md#organization `activeShare`):
  * turns a filled Timeline into the report's `activity` section, each person's `activity`,
  * and the organization's share of people who are not dormant.
  *

@@ -1,5 +1,5 @@
 /**
- * Calendar periods in UTC (SPEC §4.6 `--period`): every epoch-ms time falls in exactly one
+ * Calendar periods in UTC (docs/metrics.md#activity `--period`): every epoch-ms time falls in exactly one
  * period, numbered by a consecutive integer so that "the next period" is index + 1 and the
  * number of periods from a to b is b − a + 1, empty periods included.
  *
@@ -11,7 +11,7 @@
  *
  * Indexes are negative before 1970. `periodStart` is the ISO date of the period's first day.
  *
- * A relative clock (SPEC §2.1: times that count from the start of a recording, not dates) has no
+ * A relative clock (docs/input.md#interactions-required---reads-standard-input: times that count from the start of a recording, not dates) has no
  * calendar: its periods are spans of elapsed time from time 0 — a day, 7 days, 30 days, 90 days —
  * labelled `day 1`, `week 2`…, each starting at an ISO-8601 duration (`P7D`). Their boundaries
  * stay put wherever an export is cut, as calendar boundaries do.

@@ -1,5 +1,5 @@
 /**
- * A person's activity over the periods of the analysis (SPEC §4.6 person `activity`).
+ * A person's activity over the periods of the analysis (docs/metrics.md#activity person `activity`).
  *
  *   interactions  = Σ weights of the person's rows, in or out, in every period of the window
  *   activePeriods = complete periods with at least one such row

@@ -1,5 +1,5 @@
 /**
- * The organization's activity per period (SPEC §4.6 `activity.series`), over a range of
+ * The organization's activity per period (docs/metrics.md#activity `activity.series`), over a range of
  * consecutive periods with empty ones included.
  *
  * Range: from the period of the first timestamp to the period of the last one. When the rows
@@ -8,7 +8,7 @@
  * quiet weeks at either end of the window still count. A bound that is neither given nor
  * backed by a row leaves no range (0 periods).
  *
- * Partial periods (SPEC §4.6): the observed window runs from `since` (else the start of the first
+ * Partial periods (docs/metrics.md#activity): the observed window runs from `since` (else the start of the first
  * timestamp's day) to `until` (else the end of the last timestamp's day); a period the window
  * covers only in part — an export cut on the 12th of a month — has `coverage` below 1, the
  * covered share of its length. Only the complete periods (coverage 1, a run between the partial
@@ -18,7 +18,7 @@
  * out; `newTies` = directed ties whose first row falls in the period; `reciprocity` =
  * networkx `overall_reciprocity` of the graph made of the distinct directed ties active in
  * the period (share of them whose reverse is also active in it), null when it has no tie.
- * Undirected data (SPEC §2.4): `newTies` counts pairs (the timeline's ties are pairs then) and
+ * Undirected data (docs/input.md): `newTies` counts pairs (the timeline's ties are pairs then) and
  * `reciprocity` is null: a tie without direction cannot be returned.
  */
 import { UsageError } from '../../base/errors.js';

@@ -1,5 +1,5 @@
 /**
- * Activity over time, counted while the interactions are read (SPEC §4.6). Ingest calls
+ * Activity over time, counted while the interactions are read (docs/metrics.md#activity). Ingest calls
  * `add` once per used row that has a timestamp, in any time order; nothing per row is kept.
  * Memory grows with people × active periods plus distinct (tie, period) pairs — the latter
  * are what per-period reciprocity and "new ties" need.
@@ -7,7 +7,7 @@
  * A row of weight w in period p adds w to p's interactions and w to both ends' activity in p
  * (a row is an interaction in or out for each of them), marks its tie as active in p, and
  * moves the tie's first period and each end's first/last timestamp if earlier/later.
- * A tie-making event (`--events`, SPEC §2.4) is one interaction for the period and one for each
+ * A tie-making event (`--events`, docs/input.md) is one interaction for the period and one for each
  * of its people — events attended, not pair weights — and marks each of its pair ties active.
  *
  * Rows are counted into typed-array pair tables (pair-table.ts): a row costs a few hash probes,
@@ -324,7 +324,7 @@ export function createTimeline(period: Period, clock: Clock = 'calendar'): Timel
 }
 
 /**
- * Whether a file's times are dates or a relative clock is known only once it is read (SPEC §2.1:
+ * Whether a file's times are dates or a relative clock is known only once it is read (docs/input.md#interactions-required---reads-standard-input:
  * every time a number, all before 1980), while rows are counted into periods as they come. So a
  * relative timeline is filled beside the calendar one for as long as every time so far could be
  * a relative clock — for a file of real dates, until its first row — and the reader's verdict

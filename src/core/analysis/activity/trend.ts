@@ -1,5 +1,5 @@
 /**
- * Trend and status of an activity series (SPEC §4.6).
+ * Trend and status of an activity series (docs/metrics.md#activity).
  *
  *   k      = min(3, ⌊periods / 2⌋)
  *   trend  = (last k − previous k) / previous k, summing the series' interactions over the last k

@@ -1,5 +1,5 @@
 /**
- * The key players as the findings read them (SPEC §4.7): each entry's distance fragmentation
+ * The key players as the findings read them (docs/metrics.md#resilience): each entry's distance fragmentation
  * (Borgatti 2006; null when no sampled source was left to measure it) and component
  * fragmentation after that person and those before have left, beside `org.distanceFragmentation`.
  */

@@ -27,7 +27,7 @@ export interface FindingFacts {
 
 /**
  * Material only when the average distance 1/(1 − DF) rises by 10 % or more or someone is cut
- * off (SPEC §4.8). Otherwise one low line that the network does not depend on a few people —
+ * off (docs/metrics.md#findings). Otherwise one low line that the network does not depend on a few people —
  * unless someone is critical: "it holds together without them" beside "these people hold parts
  * of it together" would contradict each other, and the critical people are the stronger fact.
  */

@@ -1,5 +1,5 @@
 /**
- * The (event, person) rows of a two-mode file (SPEC §2.4 `--events`) and their projection onto
+ * The (event, person) rows of a two-mode file (docs/input.md `--events`) and their projection onto
  * the co-attendance network.
  *
  * Rows of one event may be anywhere in the file, so nothing can be projected before the end.

@@ -1,10 +1,10 @@
 /**
- * Interns person ids and sums rows into ties in one pass (SPEC §2.1 "rows for the same
+ * Interns person ids and sums rows into ties in one pass (docs/input.md#interactions-required---reads-standard-input "rows for the same
  * (source, target) add up"). Ties live in growable typed arrays, found through an open-addressing
  * hash table on (source, target), so memory grows with people and distinct ties, never with rows.
  * A Map keyed by source·2²⁶ + target was measured 3× slower: such keys are heap doubles, not
  * small integers, and V8 hashes them poorly.
- * Undirected (SPEC §2.4): a row a,b and a row b,a are one tie, kept under the pair ordered by
+ * Undirected (docs/input.md): a row a,b and a row b,a are one tie, kept under the pair ordered by
  * person index, so weights add up whatever the order the two ids came in.
  * Compensated (Neumaier's summation, for co-attendance weights 1/(k − 1)): a pair that met in six
  * meetings of four sums 1/3 six times, which plain addition makes 1.9999999999999998; carrying

@@ -1,5 +1,5 @@
 /**
- * The streaming CSV reader both input files go through (SPEC §2.1–2.3).
+ * The streaming CSV reader both input files go through (docs/input.md#interactions-required---reads-standard-input–2.3).
  *
  * Bytes flow from the input through the decoding stage (decode.ts: encoding, BOM, binary data;
  * what follows sees UTF-8 only) and csv-parse's stream API into a sink, one record at a time;
@@ -85,7 +85,7 @@ export interface CsvSummary {
 }
 
 /**
- * Another container of the same records (a parquet file read through DuckDB, SPEC §2.5): it
+ * Another container of the same records (a parquet file read through DuckDB, docs/input.md#encodings-and-messy-files): it
  * hands the sink a header and then every row as text fields, numbered as lines would be
  * (header = 1), so every reader applies the same column rules to it as to a CSV file.
  */

@@ -1,5 +1,5 @@
 /**
- * The decoding stage (SPEC §2.5): the input's bytes, in whatever encoding they come, become
+ * The decoding stage (docs/input.md#encodings-and-messy-files): the input's bytes, in whatever encoding they come, become
  * UTF-8 bytes before the CSV parser sees them, one chunk at a time — a file is never decoded
  * whole, so memory stays flat however large it is.
  *
@@ -20,7 +20,7 @@
  *   own TextDecoder('windows-1252') decodes 0x80–0x9F as latin1 (the C1 controls, not € or “),
  *   so windows-1252 goes through iconv-lite; its five unassigned bytes become U+FFFD.
  *
- * Detection (the people file, SPEC §2.2): without a flag or a BOM, a file whose first MiB is not
+ * Detection (the people file, docs/input.md#people-optional---people-file): without a flag or a BOM, a file whose first MiB is not
  * valid UTF-8 is read as windows-1252 — a small HR export from Excel is whole in that MiB, and
  * its `é` as the byte 0xE9 is never valid UTF-8; a later invalid byte still stops the run.
  *

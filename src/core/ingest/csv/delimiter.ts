@@ -1,5 +1,5 @@
 /**
- * Field delimiters (SPEC §2.1): detected among `,` `;` tab `|` from the header line, or forced.
+ * Field delimiters (docs/input.md#interactions-required---reads-standard-input): detected among `,` `;` tab `|` from the header line, or forced.
  * The header is the most regular line of an export, and names rarely contain delimiters; the
  * candidate seen most often outside quotes wins, ties going to the earlier one in the list.
  */

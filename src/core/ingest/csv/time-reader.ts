@@ -1,5 +1,5 @@
 /**
- * The timestamp column of one file, read as SPEC §2.1 says.
+ * The timestamp column of one file, read as docs/input.md#interactions-required---reads-standard-input says.
  *
  * - `--time-format FMT`: every cell in that layout (strftime fields `%Y %y %m %d %H %M %S %b`, `%%`
  *   for a percent sign, anything else literal), no zone = UTC. Day, month, hour, minute and second
@@ -97,7 +97,7 @@ export class TimeReader {
     return !otherDates && this.dates === 0 && this.numbers > 0 && this.latestNumber < RELATIVE_CLOCK_BEFORE ? 'relative' : 'calendar';
   }
 
-  /** The warning a relative clock gets (SPEC §2.1), or null. */
+  /** The warning a relative clock gets (docs/input.md#interactions-required---reads-standard-input), or null. */
   clockWarning(file: string, otherDates: boolean): string | null {
     if (this.clock(otherDates) !== 'relative') return null;
     const seconds = Math.round(this.latestNumber / 1000).toLocaleString('en-US');

@@ -1,5 +1,5 @@
 /**
- * Timestamps of SPEC §2.1, parsed strictly to epoch milliseconds (UTC).
+ * Timestamps of docs/input.md#interactions-required---reads-standard-input, parsed strictly to epoch milliseconds (UTC).
  *
  * Accepted: an ISO-8601 date (`2026-01-15`, midnight UTC) or date-time (`2026-01-15T09:30`,
  * `2026-01-15 09:30:00.250`, `…Z`, `…+01:00`, `…-0300`, `…+01`); no zone means UTC. Or a unix

@@ -1,5 +1,5 @@
 /**
- * Row weights of SPEC §2.1: a finite number > 0, read strictly (no hex, no `Infinity`, no
+ * Row weights of docs/input.md#interactions-required---reads-standard-input: a finite number > 0, read strictly (no hex, no `Infinity`, no
  * thousands separators). With `;` as delimiter a decimal comma is accepted (`1,5` = 1.5), the
  * way spreadsheets in comma-decimal locales export. An empty cell is not handled here: the
  * caller reads it as the per-row default of 1.

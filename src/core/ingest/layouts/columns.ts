@@ -1,7 +1,7 @@
 /**
- * Column detection (SPEC §2.1, §2.2): columns are found by name, trimmed and compared without
+ * Column detection (docs/input.md#interactions-required---reads-standard-input, docs/input.md#people-optional---people-file): columns are found by name, trimmed and compared without
  * regard to case or accents (`Área` = `área` = `area`, `Relación` = `relacion`), first through
- * the `--…-col` overrides, then through the aliases in the order SPEC lists them. A column taken
+ * the `--…-col` overrides, then through the aliases in the order docs/input.md lists them. A column taken
  * by one role is not offered to another. A missing column is an InputError listing what was found.
  */
 import { InputError } from '../../base/errors.js';
@@ -16,10 +16,10 @@ export const WEIGHT_ALIASES = ['weight', 'count', 'frequency', 'interactions', '
 export const TIME_ALIASES = ['timestamp', 'time', 'date', 'datetime', 'sent_at', 'created_at', 'fecha', 'hora'];
 export const RELATION_ALIASES = ['relation', 'type', 'channel', 'kind', 'relacion', 'tipo'];
 export const PERSON_ID_ALIASES = ['id', 'person', 'name', 'email', 'employee', 'employee_id', 'persona', 'nombre', 'correo', 'empleado'];
-/** People-file columns that hold a person's display name (SPEC §2.2 `--label-col`), when they are not the id column. */
+/** People-file columns that hold a person's display name (docs/input.md#people-optional---people-file `--label-col`), when they are not the id column. */
 export const LABEL_ALIASES = ['name', 'display_name', 'full_name', 'nombre'];
 export const GROUP_ALIASES = ['department', 'team', 'area', 'unit', 'departamento', 'equipo', 'área'];
-/** `--events` files (SPEC §2.4): the event, and the person who took part in it. */
+/** `--events` files (docs/input.md): the event, and the person who took part in it. */
 export const EVENT_ALIASES = [
   'event', 'event_id', 'meeting', 'meeting_id', 'thread', 'thread_id', 'channel', 'project',
   'evento', 'reunion', 'reunión', 'canal', 'proyecto',
@@ -122,7 +122,7 @@ export interface EventColumns {
 }
 
 /**
- * The columns of an `--events` file (SPEC §2.4). The event column is claimed before the relation
+ * The columns of an `--events` file (docs/input.md). The event column is claimed before the relation
  * column, so `channel` names the event when no other event alias exists, the relation otherwise.
  */
 export function detectEventColumns(header: readonly string[], file: string, options: InputOptions, ids: IdMask): EventColumns {
@@ -152,7 +152,7 @@ function timeColumn(finder: ColumnFinder, options: InputOptions): number {
   return options.timeCol === undefined ? finder.alias(TIME_ALIASES) : finder.named(options.timeCol, '--time-col');
 }
 
-/** The interaction columns of SPEC §2.1: overrides first, so an alias never steals a named column. */
+/** The interaction columns of docs/input.md#interactions-required---reads-standard-input: overrides first, so an alias never steals a named column. */
 export function detectInteractionColumns(header: readonly string[], file: string, options: InputOptions, ids: IdMask): InteractionColumns {
   const finder = new ColumnFinder(header, file, ids);
   const named = (override: string | undefined, flag: string): number | undefined =>

@@ -1,5 +1,5 @@
 /**
- * Reads a two-mode file (SPEC §2.4 `--events`): one row per (event, person) — meeting attendees,
+ * Reads a two-mode file (docs/input.md `--events`): one row per (event, person) — meeting attendees,
  * chat-thread or channel members, project members, co-authors — into the co-attendance network,
  * in one streaming pass plus a projection at the end (event-pairs.ts).
  *

@@ -1,5 +1,5 @@
 /**
- * `meta.input` (SPEC §6), built in one place for every reader (long, wide and events format), so
+ * `meta.input` (docs/outputs.md), built in one place for every reader (long, wide and events format), so
  * the shape and the row accounting rowsRead = rowsUsed + skippedRows + selfLoops + filteredRows
  * mean the same whatever the file's layout. `tiesDropped` is set later, by graph building.
  * The counts only one mode has (events, deliveries) are null in the others.

@@ -2,7 +2,7 @@ import { UsageError } from '../../base/errors.js';
 import type { InputOptions } from '../../model/options.js';
 
 /**
- * Refuses the input modes that make no sense together (SPEC §2.4), before anything is read:
+ * Refuses the input modes that make no sense together (docs/input.md), before anything is read:
  * each pair names two different layouts of a file, or asks to flip ties that have no direction.
  * `--undirected --wide` is allowed: "whom did you work with" surveys are undirected.
  */

@@ -1,5 +1,5 @@
 /**
- * Reads the interactions file (SPEC §2.1, §2.3, §6 `meta.input`) in one streaming pass.
+ * Reads the interactions file (docs/input.md#interactions-required---reads-standard-input, docs/input.md#bad-input, `meta.input` in docs/metrics.md#meta) in one streaming pass.
  *
  * Per row, in this order: field count; source and target present; weight; timestamp (a bad
  * value is a problem — strict stops, lenient skips); then filters (`--remove`, `--relation`,
@@ -10,7 +10,7 @@
  * name people, so someone seen only in filtered rows is not in the network.
  *
  * `--undirected`: the same rows, each tie kept once whatever its direction (tie-accumulator.ts).
- * `--split-targets SEP` (SPEC §2.4): the target cell lists several recipients (split-targets.ts);
+ * `--split-targets SEP` (docs/input.md): the target cell lists several recipients (split-targets.ts);
  * after the filters on the row, a row naming more than `--max-event-size` distinct people is a
  * broadcast (filtered); otherwise each delivery is kept, or dropped when it goes to the sender
  * (`selfDeliveries`) or to a removed person. A row with a kept delivery is used; one whose every

@@ -1,5 +1,5 @@
 /**
- * The people table from the people file's rows, once the interaction ids are known (SPEC §2.2).
+ * The people table from the people file's rows, once the interaction ids are known (docs/input.md#people-optional---people-file).
  *
  * The id column: `--id-col`, else among the columns an id alias names (`id, person, name, email,
  * employee, employee_id, persona, nombre, correo, empleado`) the one whose values hold the most

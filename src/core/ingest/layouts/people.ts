@@ -1,5 +1,5 @@
 /**
- * Reads the people file (SPEC §2.2) with the same CSV rules as the interactions file.
+ * Reads the people file (docs/input.md#people-optional---people-file) with the same CSV rules as the interactions file.
  *
  * Reading and choosing are two steps, because the id column is chosen by what it holds: among
  * the columns an id alias names (or the one `--id-col` names), the one whose values match the

@@ -1,5 +1,5 @@
 /**
- * Bad rows (SPEC §2.3). Strict (default): every bad row is counted while reading goes on, so the
+ * Bad rows (docs/input.md#bad-input). Strict (default): every bad row is counted while reading goes on, so the
  * user sees all the trouble at once, then the first ten stop the run before any output. Lenient:
  * bad rows are skipped, each one handed to `onReject` (for `--rejects`), and summed up in one warning.
  * Collecting (an `onProblem` hook, for `orgnet validate`): every bad row is handed over and

@@ -1,5 +1,5 @@
 /**
- * Several recipients in one target cell (SPEC §2.4 `--split-targets SEP`), the way e-mail
+ * Several recipients in one target cell (docs/input.md `--split-targets SEP`), the way e-mail
  * exports write a To field: `"ana@x.com; luis@x.com"`. Each distinct, trimmed, non-empty name is
  * one delivery sender → name carrying the row's weight.
  *

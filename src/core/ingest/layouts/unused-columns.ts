@@ -1,5 +1,5 @@
 /**
- * Columns of the interactions file that no alias and no flag claimed (SPEC §2.1): listed in
+ * Columns of the interactions file that no alias and no flag claimed (docs/input.md#interactions-required---reads-standard-input): listed in
  * `meta.input.unusedColumns`, and named in a warning when the file has no weight (or no time)
  * column and one of them looks like one — an export `from_user,to_user,msgs,sent` read with
  * `--source-col from_user --target-col to_user` would otherwise count every row as 1 and show no

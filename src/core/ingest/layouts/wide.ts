@@ -1,5 +1,5 @@
 /**
- * Survey wide format (SPEC §2.1 `--wide`): a row `respondent,name1,name2,…` — the layout most
+ * Survey wide format (docs/input.md#interactions-required---reads-standard-input `--wide`): a row `respondent,name1,name2,…` — the layout most
  * survey tools export — where every non-empty cell after the first is a tie respondent → cell,
  * weight 1. The header row is required, but its names do not matter: the first column is the
  * respondent, every other column a nomination. Rows may be shorter or longer than the header

@@ -1,5 +1,5 @@
 /**
- * Which people-file columns reach the outputs (SPEC §6 `--pseudonymize`). Pseudonyms are of
+ * Which people-file columns reach the outputs (docs/outputs.md `--pseudonymize`). Pseudonyms are of
  * little use while a `name` or `email` column still says who is who, so with --pseudonymize the
  * columns that identify someone — `name`, `email`, `nombre`, `correo`, matched as column aliases
  * are (trimmed, case and accents ignored) — are left out, and so is any column named in
@@ -38,7 +38,7 @@ export function keepsColumn(rule: AttributeRule, column: string): boolean {
 }
 
 /**
- * Whether the display-name column (SPEC §2.2 `label`) is written: labels name people, so with
+ * Whether the display-name column (docs/input.md#people-optional---people-file `label`) is written: labels name people, so with
  * --pseudonymize they are left out whatever their column is called, unless `--keep-attributes`
  * names it; `--drop-attributes` can leave them out without --pseudonymize.
  */

@@ -1,5 +1,5 @@
 /**
- * Pseudonyms (SPEC §6 `--pseudonymize`): a person id becomes `p-` + the first 10 hex characters
+ * Pseudonyms (docs/outputs.md `--pseudonymize`): a person id becomes `p-` + the first 10 hex characters
  * of HMAC-SHA256(salt, id), both taken as UTF-8 bytes, the id exactly as the report would show it
  * (the trimmed cell). A keyed hash, not a plain one: without the salt nobody can recompute the
  * pseudonym of a guessed e-mail address, while with it the same id gets the same pseudonym in

@@ -1,5 +1,5 @@
 /**
- * A rejected row as the `--rejects` file shows it (SPEC §2.3). Without --pseudonymize: the row
+ * A rejected row as the `--rejects` file shows it (docs/input.md#bad-input). Without --pseudonymize: the row
  * verbatim. With it, the row's cells are written again with the input's delimiter (quoted as
  * RFC 4180 wants), every cell that names a person replaced by its pseudonym and every other cell
  * kept as it was, so the row can still be fixed by its line number and its other values:
