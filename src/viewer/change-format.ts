@@ -26,10 +26,35 @@ export function signedPoints(x: Fmt, t: Strings, value: number | null): string {
   return t.compare.points(`${sign(value)}${one.format(points)}`);
 }
 
-/** A figure and its change, as a share (percent and points) or as a number. */
-export function figureOf(x: Fmt, t: Strings, share: boolean) {
-  return {
-    value: (v: number | null) => (share ? x.share(v) : x.num(v)),
-    change: (v: number | null) => (share ? signedPoints(x, t, v) : signedNumber(x, v)),
-  };
+/** The kinds of figure the comparison shows, each written as every other view writes it. */
+export type FigureKind = 'share' | 'index' | 'p' | 'count';
+
+/** A signed change at an index's fixed decimals: −0.0123, +0.0400. */
+function signedIndex(x: Fmt, value: number | null): string {
+  if (value === null || !Number.isFinite(value)) return MISSING;
+  const text = x.index(Math.abs(value));
+  return /[1-9]/.test(text) ? `${sign(value)}${text}` : text;
+}
+
+/**
+ * A figure and its change: a share in percent and points, an index (E-I, density, modularity…)
+ * at its fixed decimals, a p-value as 0.012 or < 0.001 with no change (two estimates' difference
+ * says nothing), a count as a number.
+ */
+export function figureOf(x: Fmt, t: Strings, kind: FigureKind) {
+  switch (kind) {
+    case 'share':
+      return { value: (v: number | null) => x.share(v), change: (v: number | null) => signedPoints(x, t, v) };
+    case 'index':
+      return { value: (v: number | null) => x.index(v), change: (v: number | null) => signedIndex(x, v) };
+    case 'p':
+      return { value: (v: number | null) => x.pValue(v), change: () => MISSING };
+    case 'count':
+      return { value: (v: number | null) => x.num(v), change: (v: number | null) => signedNumber(x, v) };
+  }
+}
+
+/** How the comparison writes an org figure of a given kind (render/org-figures.ts). */
+export function figureKindOf(kind: string): FigureKind {
+  return kind === 'share' || kind === 'index' || kind === 'p' ? kind : 'count';
 }

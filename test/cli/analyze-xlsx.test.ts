@@ -287,7 +287,12 @@ describe('--format xlsx: how it reads in a spreadsheet', () => {
       return cell.t === 'n' ? cell.format : cell.t;
     };
     expect(groupFormat('E-I index')).toBe('0.0000');
-    expect(groupFormat('E-I p-value')).toBe('0.000'); // 0.012, as the other views write a p-value
+    // A p-value as the other views write it: 0.012, and < 0.001 below a thousandth (SheetJS's own
+    // number-format engine shows what a spreadsheet shows).
+    const pFormat = groupFormat('E-I p-value') as string;
+    expect(XLSX.SSF.format(pFormat, 0.012)).toBe('0.012');
+    expect(XLSX.SSF.format(pFormat, 1 / 1001)).toBe('< 0.001');
+    expect(XLSX.SSF.format(pFormat, 0.001)).toBe('0.001');
   });
 
   test('columns as wide as their content, within bounds', async () => {

@@ -23,7 +23,8 @@ const NUMBER_FORMATS: Record<Kind, string> = {
   // The decimals every other view writes these kinds with (../i18n/numbers.ts).
   centrality: `0.${'0'.repeat(CENTRALITY_DECIMALS)}`,
   index: `0.${'0'.repeat(INDEX_DECIMALS)}`,
-  p: '0.000',
+  // "< 0.001" below a thousandth, as every other view writes a p-value, while the cell keeps the value.
+  p: '[<0.001]"< 0.001";0.000',
   decimal: '0.00',
   trend: '+0%;-0%;0%',
   date: 'yyyy-mm-dd',

@@ -49,7 +49,7 @@ export function groupsBlock({ v, c }: Blocks): HTMLElement | null {
     return button;
   };
   const tables = GROUP_ORDER.filter((field) => (field !== 'reciprocity' || data.directed) && c.groups.changed[field].length > 0).map((field) => {
-    const f = figureOf(x, t, SHARES.has(field));
+    const f = figureOf(x, t, SHARES.has(field) ? 'share' : field === 'eiIndex' ? 'index' : 'count');
     const rows = c.groups.changed[field].map((g) => [groupButton(g.group), f.value(g.before), f.value(g.after), h('span', { class: 'change' }, f.change(g.change))]);
     return h(
       'div',

@@ -6,7 +6,7 @@
  */
 import type { CompareData, CompareSide, PersonRef } from '../../render/html/compare-data.js';
 import { isOrgFigure, ORG_FIGURE_KINDS } from '../../render/org-figures.js';
-import { figureOf } from '../change-format.js';
+import { figureKindOf, figureOf } from '../change-format.js';
 import { nameOf, type Viewer } from '../context.js';
 import { h, section, table, type Child } from '../dom.js';
 import { communitiesBlock, groupsBlock, keyPlayersBlock, ranksBlock, rolesBlock } from './change-blocks.js';
@@ -38,7 +38,7 @@ function orgBlock({ v, c }: Blocks): HTMLElement {
     .map(([field, change]) => {
       const figure = field as keyof typeof ORG_FIGURE_KINDS;
       const words = t.workbook.figures[figure];
-      const f = figureOf(x, t, ORG_FIGURE_KINDS[figure] === 'share');
+      const f = figureOf(x, t, figureKindOf(ORG_FIGURE_KINDS[figure]));
       const label = h('span', { title: words.meaning }, words.label);
       return [label, f.value(change.before), f.value(change.after), h('span', { class: 'change' }, f.change(change.change))];
     });
@@ -67,7 +67,7 @@ function activityBlock({ v, c, person }: Blocks): HTMLElement | null {
   const status = c.summary.status;
   const statuses = ['dormant', 'fading', 'growing', 'steady'] as const;
   if (statuses.every((s) => status[s].before === null && status[s].after === null)) return null;
-  const f = figureOf(x, t, false);
+  const f = figureOf(x, t, 'count');
   const rows = statuses.map((s) => [h('span', { class: 'status-name' }, t.activity.status[s]), f.value(status[s].before), f.value(status[s].after), f.change(status[s].change)]);
   const now = (['dormant', 'fading', 'growing'] as const).flatMap((s) => {
     const list = c.statusNow[s];

@@ -2,7 +2,8 @@
  * Headline figures, each with a one-line explanation; a figure the data cannot give is left out.
  * With `--compare`, each also says its value before and the change.
  */
-import { figureOf } from '../change-format.js';
+import { figureKindOf, figureOf } from '../change-format.js';
+import { isOrgFigure, ORG_FIGURE_KINDS } from '../../render/org-figures.js';
 import type { Viewer } from '../context.js';
 import { h, section } from '../dom.js';
 import { MISSING } from '../../render/i18n/numbers.js';
@@ -42,21 +43,21 @@ export function kpiSection(v: Viewer): HTMLElement {
   );
 }
 
-/** The org figure behind each card, and whether it is a share (its change then in points). */
-const KPI_FIELDS: Record<string, [string, boolean]> = {
-  people: ['people', false],
-  ties: ['ties', false],
-  density: ['density', false],
-  reciprocity: ['reciprocity', true],
-  modularity: ['modularity', false],
-  'active-share': ['activeShare', true],
+/** The org figure behind each card; its kind (render/org-figures.ts) says how its change is written. */
+const KPI_FIELDS: Record<string, string> = {
+  people: 'people',
+  ties: 'ties',
+  density: 'density',
+  reciprocity: 'reciprocity',
+  modularity: 'modularity',
+  'active-share': 'activeShare',
 };
 
 function kpiChange(v: Viewer, id: string): HTMLElement | null {
   const c = v.data.compare;
-  const [field, share] = KPI_FIELDS[id] ?? [id, false];
+  const field = KPI_FIELDS[id] ?? id;
   const change = c?.org[field];
   if (!change || change.before === null) return null;
-  const f = figureOf(v.x, v.t, share);
+  const f = figureOf(v.x, v.t, isOrgFigure(field) ? figureKindOf(ORG_FIGURE_KINDS[field]) : 'count');
   return h('div', { class: 'kpi-change' }, v.t.compare.kpi(f.value(change.before), f.change(change.change)));
 }
