@@ -24,8 +24,8 @@ import { VERSION } from './version.js';
 
 const displayName = (file: string) => (file === '-' ? '<stdin>' : file);
 
-export function inputFiles(file: string, flags: Pick<AnalysisFlags, 'people'>): string[] {
-  return [file, ...(flags.people !== undefined ? [flags.people] : [])];
+export function inputFiles(file: string, flags: Pick<AnalysisFlags, 'people' | 'hierarchy'>): string[] {
+  return [file, ...(flags.people !== undefined ? [flags.people] : []), ...(flags.hierarchy !== undefined ? [flags.hierarchy] : [])];
 }
 
 /**
@@ -49,7 +49,9 @@ export async function runAnalysis(
   const rejectsFile = flags.rejects ?? null;
   if (rejectsFile && !options.lenient) throw new UsageError('--rejects needs --lenient: without it a bad row stops the run');
   if (rejectsFile === '-') throw new UsageError('--rejects needs a file name: standard output carries the report');
-  if (peopleFile === '-' && file === '-') throw new UsageError('only one input can be read from standard input (-)');
+  const hierarchyFile = flags.hierarchy ?? null;
+  if ([file, peopleFile, hierarchyFile].filter((f) => f === '-').length > 1) throw new UsageError('only one input can be read from standard input (-)');
+  if (hierarchyFile !== null && flags.managerCol !== undefined) throw new UsageError('--hierarchy and --manager-col both give the reporting line: use one');
   const at = (p: string) => (p === '-' ? p : resolve(io.cwd, p));
   if (rejectsFile) {
     assertNotInput(at(rejectsFile), inputFiles(file, flags).map(at));
@@ -70,10 +72,11 @@ export async function runAnalysis(
     const stream = 'kind' in table ? table : withProgress(table, at(file), displayName(file), io.stderr, quiet);
     const interactions = { stream, file: displayName(file) };
     const people = peopleFile ? { stream: openTable(at(peopleFile), io.stdin, displayName(peopleFile), undefined), file: displayName(peopleFile) } : null;
+    const hierarchy = hierarchyFile ? { stream: openTable(at(hierarchyFile), io.stdin, displayName(hierarchyFile), undefined), file: displayName(hierarchyFile) } : null;
     runner = createWorkerRunner({ onProgress: kernelProgress(io.stderr, quiet) });
     const readInteractions = 'kind' in table ? undefined : interactionsReaderFor(at(file));
     const env = { version: VERSION, now: io.now, onReject, runner, parts, timings: log?.timings, pseudonyms: ids, readInteractions };
-    const analysis = await analyze({ interactions, people }, options, env);
+    const analysis = await analyze({ interactions, people, hierarchy }, options, env);
     await rejects?.commit();
     if (!quiet) {
       for (const w of analysis.report.meta.warnings) io.stderr.write(`orgnet: warning: ${printable(w)}\n`);

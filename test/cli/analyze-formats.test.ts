@@ -92,7 +92,7 @@ describe('--format json', () => {
   test('parses, schemaVersion 1, every top-level section of docs/outputs.md', async () => {
     const report = await analyzeJson([TRIANGLE, '--people', TRIANGLE_PEOPLE]);
     expect(report.schemaVersion).toBe(1);
-    expect(Object.keys(report)).toEqual(['schemaVersion', 'meta', 'org', 'people', 'groups', 'mixing', 'communities', 'activity', 'findings']);
+    expect(Object.keys(report)).toEqual(['schemaVersion', 'meta', 'org', 'people', 'groups', 'mixing', 'attributes', 'communities', 'activity', 'findings']);
     expect(report.meta.tool.name).toBe('orgnet');
     expect(report.meta.generatedAt).toBe('2026-01-01T00:00:00.000Z'); // the injected clock
   });

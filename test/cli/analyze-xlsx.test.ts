@@ -133,11 +133,17 @@ function leaves(value: unknown, path: string): [string, unknown][] {
 function expectSummary(rows: ReadCell[][], report: Report): void {
   const byField = new Map<string, ReadCell[]>();
   for (const row of rows) if (row[1]?.t === 's' && /^(org|activity)\./.test(row[1].v)) byField.set(row[1].v, row);
-  const orgFields = Object.keys(report.org).filter((k) => k !== 'keyPlayers');
+  // The reporting line's figures are a row each (org.hierarchy.people …), and none without one.
+  const hierarchy = report.org.hierarchy ?? null;
+  const orgFields = Object.keys(report.org).flatMap((k) =>
+    k === 'keyPlayers' ? [] : k === 'hierarchy' ? (hierarchy ? Object.keys(hierarchy).map((h) => `hierarchy.${h}`) : []) : [k],
+  );
+  const valueOf = (field: string): unknown =>
+    field.startsWith('hierarchy.') ? hierarchy![field.slice('hierarchy.'.length) as keyof typeof hierarchy] : report.org[field as keyof Report['org']];
   expect([...byField.keys()]).toEqual([...orgFields.map((k) => `org.${k}`), 'activity.period', 'activity.periods', 'activity.trend']);
   for (const field of orgFields) {
     const row = byField.get(`org.${field}`)!;
-    expect(plain([[row[2] ?? { t: 'empty' }]])[0]![0], field).toEqual(cellOf(report.org[field as keyof Report['org']]));
+    expect(plain([[row[2] ?? { t: 'empty' }]])[0]![0], field).toEqual(cellOf(valueOf(field) as Parameters<typeof cellOf>[0]));
     expect(row[3]?.t, `${field} has a one-line explanation`).toBe('s');
   }
   for (const key of ['period', 'periods', 'trend'] as const) {

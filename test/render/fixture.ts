@@ -50,6 +50,9 @@ export function personRow(s: PersonSpec): PersonRow {
     dependents: 0,
     community: 0,
     roles: s.roles,
+    manager: null,
+    directReports: null,
+    managerTie: null,
     activity: {
       interactions: 3.5,
       activePeriods: 2,
@@ -104,6 +107,7 @@ function sampleReportWithoutFindings(): Omit<Report, 'findings'> {
       components: 2, largestComponentShare: 0.75, isolates: 1, transitivity: 0, degreeCentralization: 0.5,
       eiIndex: 0, eiPValue: 0.5, communities: 2, modularity: -0.125, groupAlignment: null, activeShare: 0.75, cutPoints: 1,
       fragmentation: 0.5, distanceFragmentation: 0.75, keyPlayers: [{ id: '=cmd', distanceFragmentation: 1, fragmentation: 1 }],
+      hierarchy: null,
     },
     people: [
       personRow({ id: '"Q, R"', group: 'sales', pagerank: 0.25, betweenness: 0.25, reciprocity: 0.5, trend: null, status: 'dormant', roles: ['peripheral'], attributes: { office: '+34 Madrid' } }),
@@ -119,6 +123,7 @@ function sampleReportWithoutFindings(): Omit<Report, 'findings'> {
       { from: 'eng', to: 'eng', ties: 1, weight: 2 },
       { from: 'eng', to: 'sales', ties: 1, weight: 1 },
     ],
+    attributes: {},
     communities: [
       { id: 0, size: 3, groups: { eng: 2, sales: 1 }, dominantGroup: 'eng', dominantShare: 2 / 3 },
       { id: 1, size: 1, groups: {}, dominantGroup: null, dominantShare: null },

@@ -171,6 +171,8 @@ const REFUSED = new Set([
   'fixtures/input/people-duplicate-ids.csv', 'fixtures/graphs/single-person.csv', 'fixtures/input/utf8-with-one-cp1252-line.csv',
   'fixtures/input/dates-ambiguous.csv',
   'fixtures/privacy/no-header.csv', 'fixtures/privacy/not-utf8.csv',
+  // A --hierarchy file (person,manager), no interactions file: it has no source column.
+  'fixtures/hierarchy/cycle.csv',
 ]);
 
 /** The flags a fixture is read with, as its name says: its layout (docs/input.md) or its encoding (docs/input.md#encodings-and-messy-files). */

@@ -17,6 +17,18 @@ export const ANALYSIS_OPTIONS = {
   groupBy: { flags: '--group-by <attr>', help: 'people-file column that defines groups (default: department, team, area, unit…)', group: 'people' },
   idCol: { flags: '--id-col <name>', help: 'people-file column of the ids (default: the id, name, email… column that matches the most interaction ids)', group: 'people' },
   labelCol: { flags: '--label-col <name>', help: 'people-file column of display names (default: name, display_name, full_name or nombre)', group: 'people' },
+  compareBy: {
+    flags: '--compare-by <columns>',
+    help: 'people-file columns to compare groups by besides --group-by: E-I, density, reciprocity per value (numeric columns in quartiles; comma-separated)',
+    group: 'people',
+    parse: list,
+  },
+  managerCol: {
+    flags: '--manager-col <name>',
+    help: "people-file column of each person's direct manager (default: manager, reports_to, manager_id, supervisor, jefe or responsable)",
+    group: 'people',
+  },
+  hierarchy: { flags: '--hierarchy <file>', help: 'the reporting line as its own file, one row person,manager (instead of a manager column)', group: 'people' },
   allowUnmatched: { flags: '--allow-unmatched', help: 'go on when fewer than half of the interaction ids are in the people file', group: 'people' },
   peopleEncoding: {
     flags: '--people-encoding <name>',

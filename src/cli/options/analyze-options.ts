@@ -60,6 +60,8 @@ export function toAnalyzeOptions(flags: AnalysisFlags): AnalyzeOptions {
     groupBy: flags.groupBy,
     ...peopleFlags(flags),
     minGroupSize: flags.minGroupSize,
+    compareBy: flags.compareBy ?? [],
+    managerCol: flags.managerCol,
     period: flags.period,
     seed: flags.seed,
     resolution: flags.resolution,
@@ -77,7 +79,7 @@ export function toAnalyzeOptions(flags: AnalysisFlags): AnalyzeOptions {
 
 /** How the people file is read and matched (docs/input.md#people-optional---people-file). */
 function peopleFlags(flags: AnalysisFlags): Pick<AnalyzeOptions, 'idCol' | 'labelCol' | 'allowUnmatched' | 'peopleEncoding'> {
-  const given = (['idCol', 'labelCol', 'allowUnmatched', 'peopleEncoding'] as const).find((k) => flags[k] !== undefined);
+  const given = (['idCol', 'labelCol', 'managerCol', 'allowUnmatched', 'peopleEncoding'] as const).find((k) => flags[k] !== undefined);
   if (given !== undefined && flags.people === undefined) {
     throw new UsageError(`${longFlag(ANALYSIS_OPTIONS[given])} is about the people file: add --people FILE`);
   }

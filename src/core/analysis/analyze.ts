@@ -12,16 +12,19 @@ import { readEvents } from '../ingest/layouts/events.js';
 import { readInteractions, type InteractionHooks, type InteractionsReader } from '../ingest/layouts/interactions.js';
 import { readPeopleRows } from '../ingest/layouts/people.js';
 import { choosePeople } from '../ingest/layouts/people-match.js';
-import type { Interactions, PeopleRows, PeopleTable, Reject } from '../model/ingest.js';
+import type { HierarchyTable, Interactions, PeopleRows, PeopleTable, Reject } from '../model/ingest.js';
 import { readWideSurvey } from '../ingest/layouts/wide.js';
 import { weightOverflow } from '../ingest/csv/weight.js';
 import { InputError } from '../base/errors.js';
 import { checkInputModes } from '../ingest/layouts/input-modes.js';
 import type { AnalyzeOptions } from '../model/options.js';
 import type { Runner } from '../parallel/runner.js';
-import { attributeRuleOf, idMaskOf, pseudonymizeInputs, shownRemoved } from '../ingest/privacy/inputs.js';
+import { attributeRuleOf, idMaskOf, pseudonymizeHierarchy, pseudonymizeInputs, shownRemoved } from '../ingest/privacy/inputs.js';
 import type { IdMask, Pseudonyms } from '../ingest/privacy/pseudonyms.js';
 import { buildReport } from './build-report.js';
+import { comparedColumns } from './attributes/compare.js';
+import { reportingLineOf } from './hierarchy.js';
+import { readHierarchy } from '../ingest/layouts/hierarchy.js';
 import { ALL_PARTS, type Parts } from '../model/parts.js';
 import type { Report } from '../model/report.js';
 import { NO_TIMINGS, type Timings } from '../base/timings.js';
@@ -53,6 +56,13 @@ export interface Source {
   file: string;
 }
 
+/** The inputs: the interactions, and optionally the people file and a --hierarchy file. */
+export interface Sources {
+  interactions: Source;
+  people: Source | null;
+  hierarchy?: Source | null | undefined;
+}
+
 export interface AnalyzeEnv {
   version: string;
   now: () => Date;
@@ -76,6 +86,8 @@ export interface ReadInputs {
   timeline: Timeline;
   /** How outputs name people: their ids, or their pseudonyms. */
   ids: IdMask;
+  /** `--hierarchy FILE`: each person's manager; null without it. */
+  hierarchy: HierarchyTable | null;
 }
 
 /**
@@ -84,16 +96,16 @@ export interface ReadInputs {
  * inputs goes through here, so none of them can forget to.
  */
 export async function readSources(
-  sources: { interactions: Source; people: Source | null },
+  sources: Sources,
   options: AnalyzeOptions,
   env: Pick<AnalyzeEnv, 'onReject' | 'parts' | 'timings' | 'pseudonyms' | 'readInteractions'>,
 ): Promise<ReadInputs> {
   checkInputModes(options);
   const ids = idMaskOf(options, env.pseudonyms);
   const t = env.timings ?? NO_TIMINGS;
-  const { groupBy, idCol, labelCol, peopleEncoding, maxFieldSize } = options;
+  const { groupBy, idCol, labelCol, managerCol, peopleEncoding, maxFieldSize } = options;
   const readPeopleFile = (source: Source) =>
-    t.time('read people', () => readPeopleRows(source.stream, source.file, { groupBy, idCol, labelCol, encoding: peopleEncoding, maxFieldSize, ids }));
+    t.time('read people', () => readPeopleRows(source.stream, source.file, { groupBy, idCol, labelCol, managerCol, encoding: peopleEncoding, maxFieldSize, ids }));
   const timelines = createTimelines(options.period);
   const hooks = { timeline: (env.parts ?? ALL_PARTS).has('activity') ? timelines.sink : undefined, onReject: env.onReject, ids };
   const readInteractionsFile = () => t.time('read interactions', () => readInput(sources.interactions, options, hooks, env.readInteractions));
@@ -118,17 +130,26 @@ export async function readSources(
   }
   // The id column is chosen by the ids it holds, so only now that the interactions are read.
   const people = rows === null ? null : peopleOf(rows, interactions, options, ids);
-  if (ids.active) t.time('pseudonyms', () => pseudonymizeInputs(ids, people, interactions));
-  return { people, interactions, timeline: timelines.of(interactions.meta.clock ?? 'calendar'), ids };
+  const hierarchySource = sources.hierarchy ?? null;
+  const hierarchy = hierarchySource === null ? null : await t.time('read hierarchy', () => readHierarchy(hierarchySource.stream, hierarchySource.file, { ids, maxFieldSize }));
+  if (ids.active) {
+    t.time('pseudonyms', () => {
+      pseudonymizeInputs(ids, people, interactions);
+      pseudonymizeHierarchy(ids, hierarchy);
+    });
+  }
+  return { people, interactions, timeline: timelines.of(interactions.meta.clock ?? 'calendar'), ids, hierarchy };
 }
 
 export async function analyze(
-  sources: { interactions: Source; people: Source | null },
+  sources: Sources,
   options: AnalyzeOptions,
   env: AnalyzeEnv,
 ): Promise<Analysis> {
   const t = env.timings ?? NO_TIMINGS;
-  const { people, interactions, timeline, ids } = await readSources(sources, options, env);
+  const { people, interactions, timeline, ids, hierarchy } = await readSources(sources, options, env);
+  // A misspelt --compare-by stops the run before the costly part, naming the columns it can name.
+  const compared = comparedColumns(options.compareBy, people, ids);
   const overflow = weightOverflow(interactions.ties.weight);
   if (overflow !== null) throw new InputError(interactions.meta.file, overflow);
   const built = t.time('index', () => buildIndex(interactions, people, options.minTieWeight));
@@ -137,7 +158,7 @@ export async function analyze(
   // From here on `--remove` names people as the outputs do.
   const shown = ids.active ? { ...options, remove: shownRemoved(ids, options.remove) } : options;
   const fingerprint = env.pseudonyms?.fingerprint ?? null;
-  const report = await buildReport({ graph: built.index, interactions, people, unknownIds: built.unknownIds, timeline, options: shown, fingerprint, env });
+  const report = await buildReport({ graph: built.index, interactions, people, unknownIds: built.unknownIds, timeline, options: shown, fingerprint, env, compared, reportingLine: reportingLineOf(people, hierarchy) });
   return analysisOf(report, built.index);
 }
 

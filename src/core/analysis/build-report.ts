@@ -16,6 +16,8 @@ import { externalShare } from '../metrics/external-share.js';
 import { eiPermutationTest } from '../metrics/ei-permutation.js';
 import { encodeGroups, type GroupCodes } from '../metrics/group-codes.js';
 import { groupRows } from './groups.js';
+import { reportingLine, type HierarchyFigures, type ReportingLine } from './hierarchy.js';
+import { compareAttributes, type ComparedColumn } from './attributes/compare.js';
 import { keyPlayers, type KeyPlayerAnalysis } from '../metrics/key-players.js';
 import { mixing, orgEiIndex } from '../metrics/mixing.js';
 import { modularity } from '../metrics/modularity.js';
@@ -43,6 +45,10 @@ export interface ReportInputs {
   /** With --pseudonymize: the salt's fingerprint (ingest/privacy/pseudonyms.ts), recorded in `meta.options`. */
   fingerprint?: string | null;
   env: { version: string; now: () => Date; runner?: Runner | undefined; parts?: Parts | undefined; timings?: Timings | undefined };
+  /** The `--compare-by` columns, resolved against the people file (attributes/compare.ts); none when absent. */
+  compared?: readonly ComparedColumn[] | undefined;
+  /** Each person's manager (hierarchy.ts): the people file's manager column or --hierarchy; null without either. */
+  reportingLine?: ReportingLine | null | undefined;
 }
 
 export async function buildReport(inputs: ReportInputs): Promise<Report> {
@@ -50,6 +56,7 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
   const { ids, undirected } = indexGraph(graph);
   const warnings = [...(inputs.people?.warnings ?? []), ...inputs.interactions.warnings];
 
+  const groupLabels = [...graph.group];
   const pooled = poolSmallGroups(graph.group, options.minGroupSize);
   warnings.push(...pooled.warnings);
   // The index carries the labels every figure was computed with (the graph and exports read them).
@@ -81,9 +88,19 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
       )
     : Promise.resolve(null);
   eiTestRun.catch(() => undefined); // awaited below, after this thread's own work
+  // Then the other attributes' tests, one column at a time, on the same pool.
+  const compared = parts.has('groups') ? (inputs.compared ?? []) : [];
+  const attributesRun = eiTestRun.then(() =>
+    compared.length === 0
+      ? {}
+      : t.time('attributes (worker threads)', () =>
+          compareAttributes({ graph, columns: compared, groupLabels, minGroupSize: options.minGroupSize, permutations: options.permutations, seed: options.seed, runner: inputs.env.runner, warnings }),
+        ),
+  );
+  attributesRun.catch(() => undefined); // awaited below, after this thread's own work
   const withKeyPlayers = parts.has('keyPlayers') && parts.has('paths');
   const keyPlayersRun = withKeyPlayers
-    ? eiTestRun.then(() =>
+    ? attributesRun.then(() =>
         t.time('key players (worker threads)', () =>
           keyPlayers(
             graph,
@@ -100,11 +117,14 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
     orgStructure(graph, { summary: parts.has('summary'), structure: parts.has('structure'), interactions: inputs.interactions.interactions });
   const cells = withGroups ? t.time('mixing', () => mixing(graph, groups)) : [];
   const orgBase = parts.has('summary') ? t.time('organization', orgFigures) : orgFigures();
+  const line = inputs.reportingLine ? t.time('reporting line', () => reportingLine(graph, inputs.reportingLine!, options.remove)) : null;
+  if (line) warnings.push(...line.warnings);
   const labels = labelsOf(inputs.people);
-  const personRows = parts.has('summary') ? t.time('person rows', () => people(graph, groups, structure, community, activity, parts, labels)) : [];
+  const personRows = parts.has('summary') ? t.time('person rows', () => people(graph, groups, structure, community, activity, parts, labels, line)) : [];
   const groupTable = withGroups ? t.time('groups', () => groupRows(graph, groups, structure.betweenness, activityRate)) : [];
   const eiTest = await eiTestRun;
   groupTable.forEach((row, g) => (row.eiPValue = eiTest?.groups[g] ?? null));
+  const attributes = await attributesRun;
   const resilience = await keyPlayersRun;
   const org = {
     ...orgBase,
@@ -116,6 +136,7 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
     modularity: community ? modularity(graph, community) : null,
     groupAlignment: hasGroups && community ? groupAlignment(community, groups) : null,
     activeShare: activity.activeShare,
+    hierarchy: line?.summary ?? null,
   };
   if (unknownWarning(inputs)) warnings.push(unknownWarning(inputs)!);
   const notFound = removedNotFound(inputs);
@@ -128,6 +149,7 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
     people: personRows,
     groups: groupTable,
     mixing: cells,
+    attributes,
     communities: community ? communityRows(community, groups) : [],
     activity: activity.section,
   };
@@ -193,6 +215,7 @@ function people(
   activity: ActivityResult,
   parts: Parts,
   labels: ReadonlyMap<string, string>,
+  line: HierarchyFigures | null,
 ): PersonRow[] {
   const { ids } = indexGraph(graph);
   const structure = parts.has('structure');
@@ -233,6 +256,9 @@ function people(
     community: community?.[i] ?? null,
     roles: roles[i] ?? [],
     activity: activity.byId.get(id)!,
+    manager: line && line.manager[i]! >= 0 ? ids[line.manager[i]!]! : null,
+    directReports: line ? line.directReports[i]! : null,
+    managerTie: line ? line.managerTie[i]! : null,
   }));
 }
 
@@ -249,7 +275,7 @@ function labelsOf(people: PeopleTable | null): Map<string, string> {
 const ORG_FIELDS: readonly (keyof Report['org'])[] = [
   'people', 'ties', 'interactions', 'totalWeight', 'density', 'reciprocity', 'dyadReciprocity', 'components',
   'largestComponentShare', 'isolates', 'transitivity', 'degreeCentralization', 'eiIndex', 'eiPValue', 'communities', 'modularity',
-  'groupAlignment', 'activeShare', 'cutPoints', 'fragmentation', 'distanceFragmentation', 'keyPlayers',
+  'groupAlignment', 'activeShare', 'cutPoints', 'fragmentation', 'distanceFragmentation', 'keyPlayers', 'hierarchy',
 ];
 
 function orderOrg(org: Report['org']): Report['org'] {
@@ -293,6 +319,7 @@ function meta(inputs: ReportInputs, warnings: string[], betweenness: Betweenness
           encoding: people.encoding,
           idColumn: people.idColumn,
           labelColumn: people.labelColumn,
+          managerColumn: people.managerColumn,
           idMatch: people.match,
           groupBy: people.groupColumn,
           attributes: people.attributeColumns,
@@ -301,8 +328,15 @@ function meta(inputs: ReportInputs, warnings: string[], betweenness: Betweenness
           unknownIds: inputs.unknownIds,
         }
       : null,
+    hierarchy: hierarchyMeta(inputs.reportingLine ?? null),
     removed: [...options.remove],
   };
+}
+
+/** The --hierarchy file's columns; null when the reporting line is the people file's (or there is none). */
+function hierarchyMeta(line: ReportingLine | null): Meta['hierarchy'] {
+  if (!line?.fileColumns) return null;
+  return { file: line.file, personColumn: line.fileColumns.person, managerColumn: line.fileColumns.manager, rows: line.persons.length };
 }
 
 /** `--since/--until` as the report writes times: a date, or on a relative clock the elapsed time. */

@@ -26,7 +26,7 @@
  */
 import { compareIds } from '../base/ids.js';
 import { indexGraph, type GraphSource } from '../graph/csr.js';
-import type { GroupRow } from '../model/report.js';
+import type { AttributeGroupRow, GroupRow } from '../model/report.js';
 import { NO_GROUP, groupSizes, type GroupCodes } from '../metrics/group-codes.js';
 import { hasTie } from '../metrics/has-tie.js';
 
@@ -44,11 +44,23 @@ export function groupRows(
   betweenness: ArrayLike<number | null>,
   activityRate: ArrayLike<number | null> | null = null,
 ): GroupRow[] {
+  const connectors = groupConnectors(graph, groups, betweenness);
+  const rates = activityRate ? groupActivityRates(groups, activityRate) : null;
+  return groupFigures(graph, groups).map((row, g) => ({
+    ...row,
+    activityRate: rates ? rates[g]! : null,
+    connectors: connectors[g]!,
+  }));
+}
+
+/**
+ * The figures of each group that depend on the ties alone (everything but `activityRate` and
+ * `connectors`): the group rows, and the groups of every `--compare-by` column, in one pass.
+ */
+export function groupFigures(graph: GraphSource, groups: GroupCodes): AttributeGroupRow[] {
   const sizes = groupSizes(groups);
   const { undirected } = indexGraph(graph);
   const ties = countTies(graph, groups);
-  const connectors = groupConnectors(graph, groups, betweenness);
-  const rates = activityRate ? groupActivityRates(groups, activityRate) : null;
   return groups.names.map((group, g) => {
     const size = sizes[g]!;
     const internal = ties.internal[g]!;
@@ -63,8 +75,6 @@ export function groupRows(
       internalShare: internal + external === 0 ? null : internal / (internal + external),
       density: size < 2 ? null : ((undirected ? 2 : 1) * internal) / (size * (size - 1)),
       reciprocity: internal === 0 || undirected ? null : ties.reciprocated[g]! / internal,
-      activityRate: rates ? rates[g]! : null,
-      connectors: connectors[g]!,
     };
   });
 }

@@ -23,7 +23,7 @@ import { transitivity } from '../metrics/transitivity.js';
 
 export type OrgStructure = Omit<
   OrgSummary,
-  'eiIndex' | 'eiPValue' | 'communities' | 'modularity' | 'groupAlignment' | 'activeShare' | 'distanceFragmentation' | 'keyPlayers'
+  'eiIndex' | 'eiPValue' | 'hierarchy' | 'communities' | 'modularity' | 'groupAlignment' | 'activeShare' | 'distanceFragmentation' | 'keyPlayers'
 >;
 
 export interface OrgOptions {

@@ -22,7 +22,7 @@ export function namingOf(report: Report): Naming {
 }
 
 /**
- * Every person id of the report replaced by its pseudonym — people, group connectors, key
+ * Every person id of the report replaced by its pseudonym — people and their managers, group connectors, key
  * players, the people findings name, `meta.removed` and `meta.options.remove`, and the ids quoted in warnings — with
  * people sorted by pseudonym again, and the attribute columns the rule leaves out dropped.
  */
@@ -34,7 +34,7 @@ export function pseudonymizeReport(report: Report, pseudonyms: Pseudonyms, rule:
   const labelColumn = report.meta.people?.labelColumn ?? null;
   const keepLabel = labelColumn !== null && keepsLabel(rule, labelColumn);
   const people = report.people
-    .map((p) => ({ ...p, id: show(p.id), label: keepLabel ? (p.label ?? null) : null, attributes: Object.fromEntries(Object.entries(p.attributes).filter(([column]) => keep(column))) }))
+    .map((p) => ({ ...p, id: show(p.id), ...(typeof p.manager === 'string' ? { manager: show(p.manager) } : {}), label: keepLabel ? (p.label ?? null) : null, attributes: Object.fromEntries(Object.entries(p.attributes).filter(([column]) => keep(column))) }))
     .sort((a, b) => compareIds(a.id, b.id));
   const { meta } = report;
   const remove = Array.isArray(meta.options.remove) ? meta.options.remove.map((id) => (typeof id === 'string' ? show(id) : id)) : meta.options.remove;

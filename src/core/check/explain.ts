@@ -4,6 +4,7 @@
  * value to aggregate.
  */
 import type { Report } from '../model/report.js';
+import { attributeOf } from './measure.js';
 import { GROUP_FIELDS, ORG_FIELDS, PERSON_FIELDS, lookup, type NumericField } from './fields.js';
 import type { Ref } from './types.js';
 
@@ -30,6 +31,7 @@ function missingInput(report: Report, need: Need): string | null {
   }
   if ((need === 'groups' || need === 'permutations') && report.groups.length === 0) return noGroups(report);
   if (need === 'permutations' && report.meta.options.permutations === 0) return 'the E-I permutation test was not run (--permutations 0)';
+  if (need === 'hierarchy' && report.org.hierarchy == null) return 'there is no reporting line: no manager column in the people file (--manager-col) and no --hierarchy FILE';
   if (need === 'direction' && report.meta.options.undirected === true) return 'undirected data (--undirected, --events): reciprocity does not apply';
   return null;
 }
@@ -53,8 +55,19 @@ function aggregateReason(report: Report, ref: Exclude<Ref, { kind: 'org' }>): st
   return ref.scope === 'people' ? `no person has a value for ${field}` : `no group has a value for ${field}`;
 }
 
+/** Why a rule on a --compare-by column has no value: the column is not in the report, or has no figure. */
+function attributeReason(report: Report, ref: Ref, column: string): string {
+  const comparison = attributeOf(report, column);
+  if (comparison === null) return `the report has no attribute ${JSON.stringify(column)}: analyse with --compare-by ${column}`;
+  if (ref.kind === 'org' && ref.field === 'eiPValue' && report.meta.options.permutations === 0) return 'the E-I permutation test was not run (--permutations 0)';
+  if (comparison.groups.length === 0) return `no person has a value of ${column}`;
+  const field = ref.kind === 'org' ? ref.field : ref.kind === 'aggregate' ? ref.field : ref.where.field;
+  return ref.kind === 'org' ? `no tie joins two people who both have a value of ${column}` : `no value of ${column} has a ${field}`;
+}
+
 /** The reason a rule's value is null (without the rule itself). */
 export function whyNull(report: Report, ref: Ref, percent: boolean): string {
+  if (ref.attribute !== undefined) return attributeReason(report, ref, ref.attribute);
   const missing = missingInput(report, needOf(ref));
   if (missing) return missing;
   if (percent && report.org.people === 0) return 'the network has no people';

@@ -12,7 +12,7 @@
  *   has no agreed denominator, so `N%` is refused.
  */
 import { FINDING_KINDS, SEVERITIES } from '../model/findings.js';
-import type { ActivityStatus, GroupRow, OrgSummary, PersonRow, Role } from '../model/report.js';
+import type { ActivityStatus, AttributeComparison, GroupRow, HierarchySummary, OrgSummary, PersonRow, Role } from '../model/report.js';
 
 export type Scale = 'share' | 'people' | 'amount';
 
@@ -22,14 +22,19 @@ export interface NumericField<Row> {
    * Set when the field exists only with timestamps, groups or directed ties (explains a `null`);
    * `permutations`: with groups and a permutation test (not `--permutations 0`).
    */
-  needs?: 'timestamps' | 'groups' | 'direction' | 'permutations';
+  needs?: 'timestamps' | 'groups' | 'direction' | 'permutations' | 'hierarchy';
   get(row: Row): number | null;
 }
 
 type Fields<Row> = Readonly<Record<string, NumericField<Row>>>;
 
-function org(key: Exclude<keyof OrgSummary, 'keyPlayers'>, scale: Scale, needs?: NumericField<OrgSummary>['needs']): NumericField<OrgSummary> {
+function org(key: Exclude<keyof OrgSummary, 'keyPlayers' | 'hierarchy'>, scale: Scale, needs?: NumericField<OrgSummary>['needs']): NumericField<OrgSummary> {
   return { scale, ...(needs ? { needs } : {}), get: (o) => o[key] };
+}
+
+/** The reporting line's figures (docs/metrics.md#the-reporting-line): null without one. */
+function hierarchy(key: keyof HierarchySummary, scale: Scale): NumericField<OrgSummary> {
+  return { scale, needs: 'hierarchy', get: (o) => (o.hierarchy ? o.hierarchy[key] : null) };
 }
 
 export const ORG_FIELDS: Fields<OrgSummary> = {
@@ -54,6 +59,10 @@ export const ORG_FIELDS: Fields<OrgSummary> = {
   cutPoints: org('cutPoints', 'people'),
   fragmentation: org('fragmentation', 'share'),
   distanceFragmentation: org('distanceFragmentation', 'share'),
+  'hierarchy.people': hierarchy('people', 'people'),
+  'hierarchy.managers': hierarchy('managers', 'people'),
+  'hierarchy.maxDepth': hierarchy('maxDepth', 'amount'),
+  'hierarchy.tiesOnReportingLine': hierarchy('tiesOnReportingLine', 'share'),
 };
 
 type PersonNumberKey = {
@@ -89,6 +98,7 @@ export const PERSON_FIELDS: Fields<PersonRow> = {
   effectiveSize: person('effectiveSize', 'amount'),
   externalShare: person('externalShare', 'share', 'groups'),
   dependents: person('dependents', 'people'),
+  directReports: person('directReports', 'people', 'hierarchy'),
   'brokerage.coordinator': brokerage('coordinator'),
   'brokerage.itinerant': brokerage('itinerant'),
   'brokerage.gatekeeper': brokerage('gatekeeper'),
@@ -117,6 +127,15 @@ export const GROUP_FIELDS: Fields<GroupRow> = {
   // Groups first: without groups there is no group reciprocity, directed or not.
   reciprocity: { scale: 'share', needs: 'direction', get: (g) => g.reciprocity },
   activityRate: { scale: 'share', needs: 'timestamps', get: (g) => g.activityRate },
+};
+
+/** The group fields of a `--compare-by` column: those of the groups but the activity rate (docs/metrics.md#attributes). */
+export const ATTRIBUTE_GROUP_FIELDS: Fields<GroupRow> = Object.fromEntries(Object.entries(GROUP_FIELDS).filter(([name]) => name !== 'activityRate'));
+
+/** A `--compare-by` column's own figures, beside its groups: its E-I and that E-I's p-value. */
+export const ATTRIBUTE_FIELDS: Fields<AttributeComparison> = {
+  eiIndex: { scale: 'share', needs: 'groups', get: (a) => a.eiIndex },
+  eiPValue: { scale: 'share', needs: 'permutations', get: (a) => a.eiPValue },
 };
 
 /** The keys of a record checked for completeness against a union, in declaration order. */

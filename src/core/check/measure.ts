@@ -11,8 +11,8 @@
  *   a count(...) by the number of people (groups) it counted over; a share is left alone.
  * No value is rounded: the rule compares the exact double the metric produced.
  */
-import type { GroupRow, PersonRow, Report } from '../model/report.js';
-import { GROUP_FIELDS, ORG_FIELDS, PERSON_FIELDS, lookup, type NumericField, type Scale } from './fields.js';
+import type { AttributeComparison, GroupRow, PersonRow, Report } from '../model/report.js';
+import { ATTRIBUTE_FIELDS, GROUP_FIELDS, ORG_FIELDS, PERSON_FIELDS, lookup, type NumericField, type Scale } from './fields.js';
 import { compare } from './compare.js';
 import type { AggregateFn, Condition, Match, Rule, Scope } from './types.js';
 
@@ -24,8 +24,17 @@ export interface Measure {
 
 type Row = PersonRow | GroupRow;
 
-function rowsOf(report: Report, scope: Exclude<Scope, 'findings'>): readonly Row[] {
+/** `attribute`: a --compare-by column's groups (none when the report lacks the column). */
+function rowsOf(report: Report, scope: Exclude<Scope, 'findings'>, attribute?: string): readonly Row[] {
+  // Their rows have no activity rate or connectors (the parser lets no rule name those).
+  if (attribute !== undefined) return (attributeOf(report, attribute)?.groups ?? []).map((g) => ({ ...g, activityRate: null, connectors: [] }));
   return scope === 'people' ? report.people : report.groups;
+}
+
+/** A --compare-by column of the report, own keys only; a report of an earlier version has none. */
+export function attributeOf(report: Report, column: string): AttributeComparison | null {
+  const attributes = report.attributes ?? {};
+  return Object.hasOwn(attributes, column) ? attributes[column]! : null;
 }
 
 function fieldOf(scope: Exclude<Scope, 'findings'>, name: string): NumericField<Row> {
@@ -64,9 +73,9 @@ function definedValues(rows: readonly Row[], field: NumericField<Row>): number[]
   return values;
 }
 
-function countCompare(report: Report, scope: Exclude<Scope, 'findings'>, where: Condition): { matched: number; of: number } {
+function countCompare(report: Report, scope: Exclude<Scope, 'findings'>, where: Condition, attribute?: string): { matched: number; of: number } {
   const field = fieldOf(scope, where.field);
-  const values = definedValues(rowsOf(report, scope), field);
+  const values = definedValues(rowsOf(report, scope, attribute), field);
   let matched = 0;
   for (const value of values) {
     const compared = perPerson(value, report, field.scale, where.threshold.percent);
@@ -102,7 +111,7 @@ function measureCount(report: Report, rule: Rule, scope: Scope, where: Condition
     return { value, count: { matched, of, scope } };
   }
   if (scope === 'findings') throw new Error('findings are counted by a match only');
-  const { matched, of } = where.kind === 'match' ? countMatch(report, where) : countCompare(report, scope, where);
+  const { matched, of } = where.kind === 'match' ? countMatch(report, where) : countCompare(report, scope, where, rule.ref.kind === 'count' ? rule.ref.attribute : undefined);
   if (of === 0) return { value: null, count: { matched, of, scope } };
   return { value: rule.threshold.percent ? matched / of : matched, count: { matched, of, scope } };
 }
@@ -114,8 +123,14 @@ export function measure(report: Report, rule: Rule): Measure {
   if (ref.kind === 'aggregate') {
     if (ref.scope === 'findings') throw new Error('findings have no numeric field');
     const field = fieldOf(ref.scope, ref.field);
-    const value = aggregate(ref.fn, definedValues(rowsOf(report, ref.scope), field));
+    const value = aggregate(ref.fn, definedValues(rowsOf(report, ref.scope, ref.attribute), field));
     return { value: perPerson(value, report, field.scale, percent), count: null };
+  }
+  if (ref.attribute !== undefined) {
+    const entry = lookup(ATTRIBUTE_FIELDS, ref.field);
+    if (!entry) throw new Error(`no attribute field "${ref.field}"`);
+    const comparison = attributeOf(report, ref.attribute);
+    return { value: comparison === null ? null : entry.get(comparison), count: null };
   }
   const field = lookup(ORG_FIELDS, ref.field);
   if (!field) throw new Error(`no org field "${ref.field}"`);

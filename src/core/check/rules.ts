@@ -9,6 +9,8 @@
  *           | count(people.FIELD OP NUMBER)                count(people.reciprocity < 0.2)
  *           | count(groups.FIELD OP NUMBER)                count(groups.eiIndex < -0.5)
  *           | count(findings.severity=SEVERITY)            count(findings.severity=high); also kind=KIND
+ *           | attributes.ATTR.(eiIndex|eiPValue)           a --compare-by column's E-I
+ *           | any groups.FIELD above as attributes.ATTR.groups.FIELD    min(attributes.office.groups.eiIndex)
  *   OP     := < | <= | > | >= | == | !=
  *   NUMBER := optional sign, decimal, optional exponent, optional trailing %
  *
@@ -30,7 +32,7 @@
  * cursor, parseRef, parseOperator, parseThreshold), so both commands read a REF alike.
  */
 import { UsageError } from '../base/errors.js';
-import { CATEGORY_FIELDS, FINDING_FIELDS, GROUP_FIELDS, ORG_FIELDS, PERSON_FIELDS, isCategoryField, isFindingField, lookup, type Scale } from './fields.js';
+import { ATTRIBUTE_FIELDS, ATTRIBUTE_GROUP_FIELDS, CATEGORY_FIELDS, FINDING_FIELDS, GROUP_FIELDS, ORG_FIELDS, PERSON_FIELDS, isCategoryField, isFindingField, lookup, type Scale } from './fields.js';
 import { suggest } from './suggest.js';
 import { tokenize, type Token } from './tokens.js';
 import { OPERATORS, type AggregateFn, type Match, type Operator, type Ref, type Rule, type Scope, type Threshold } from './types.js';
@@ -154,11 +156,22 @@ export function parseRef(cursor: Cursor): ParsedRef {
   return parseOrgField(cursor, token);
 }
 
+const ATTRIBUTE_FIELD = /^attributes\.(.+)\.([^.]+)$/;
+const ATTRIBUTE_GROUPS = /^attributes\.(.+)\.groups\.(.+)$/;
+
 function parseOrgField(cursor: Cursor, token: Token): ParsedRef {
   const name = token.text.startsWith('org.') ? token.text.slice(4) : token.text;
+  const attribute = ATTRIBUTE_GROUPS.test(name) ? null : ATTRIBUTE_FIELD.exec(name);
+  if (attribute) {
+    const [, column = '', field = ''] = attribute;
+    const entry = lookup(ATTRIBUTE_FIELDS, field);
+    if (entry) return { ref: { kind: 'org', field, attribute: column }, scale: entry.scale, span: token };
+    const valid = Object.keys(ATTRIBUTE_FIELDS);
+    cursor.fail(token, `unknown attribute field "${field}"`, [`valid: attributes.${column}.${valid.join(`, attributes.${column}.`)}, or aggregate attributes.${column}.groups.FIELD`], didYouMean(field, valid));
+  }
   const field = lookup(ORG_FIELDS, name);
   if (field) return { ref: { kind: 'org', field: name }, scale: field.scale, span: token };
-  if (/^(people|groups)\./.test(name)) {
+  if (/^(people|groups)\./.test(name) || ATTRIBUTE_GROUPS.test(name)) {
     cursor.fail(token, `"${name}" has one value per ${name.startsWith('people') ? 'person' : 'group'}`, [
       `aggregate it: max(${name}), min(${name}), mean(${name}), sum(${name}) or count(${name} OP NUMBER)`,
     ]);
@@ -172,50 +185,55 @@ function parseAggregate(cursor: Cursor, name: Token): ParsedRef {
   const fn = FUNCTIONS.find((f) => f === name.text);
   if (!fn) cursor.fail(name, `unknown function "${name.text}"`, [`valid functions: ${FUNCTIONS.join(', ')}`]);
   cursor.next();
-  const { scope, field, span } = parseScopedField(cursor);
+  const { scope, field, span, attribute } = parseScopedField(cursor);
+  const fields = attribute === undefined ? undefined : ATTRIBUTE_GROUP_FIELDS;
   const parsed: ParsedRef =
-    fn === 'count' ? parseCount(cursor, scope, field, span) : parseNumericAggregate(cursor, fn, scope, field, span);
+    fn === 'count' ? parseCount(cursor, scope, field, span, fields) : parseNumericAggregate(cursor, fn, scope, field, span, fields);
+  if (attribute !== undefined) parsed.ref = { ...(parsed.ref as Exclude<Ref, { kind: 'org' }>), attribute };
   const close = cursor.next();
   if (close?.kind !== 'close') cursor.fail(close ?? cursor.here(), `expected ")", found ${found(close)}`);
   return { ...parsed, span: { start: name.start, end: close.end } };
 }
 
-function parseScopedField(cursor: Cursor): { scope: Scope; field: string; span: Span } {
+function parseScopedField(cursor: Cursor): { scope: Scope; field: string; span: Span; attribute?: string } {
   const token = cursor.next();
+  const attribute = token?.kind === 'name' ? ATTRIBUTE_GROUPS.exec(token.text) : null;
+  if (token && attribute) return { scope: 'groups', field: attribute[2] ?? '', span: token, attribute: attribute[1] ?? '' };
   const match = token?.kind === 'name' ? /^(people|groups|findings)\.(.+)$/.exec(token.text) : null;
   if (!token || !match) {
-    cursor.fail(token ?? cursor.here(), `expected people.FIELD, groups.FIELD or findings.FIELD, found ${found(token)}`);
+    cursor.fail(token ?? cursor.here(), `expected people.FIELD, groups.FIELD, attributes.ATTR.groups.FIELD or findings.FIELD, found ${found(token)}`);
   }
   return { scope: match[1] as Scope, field: match[2] ?? '', span: token };
 }
 
-function numericField(cursor: Cursor, scope: Scope, field: string, span: Span): Scale {
+/** `groupFields`: the fields of a --compare-by column's groups, instead of the groups'. */
+function numericField(cursor: Cursor, scope: Scope, field: string, span: Span, groupFields = GROUP_FIELDS): Scale {
   if (scope === 'findings') {
     cursor.fail(span, 'findings are counted, not measured', ['count them: count(findings.severity=high), count(findings.kind=silo-group)']);
   }
-  const entry = scope === 'people' ? lookup(PERSON_FIELDS, field) : lookup(GROUP_FIELDS, field);
+  const entry = scope === 'people' ? lookup(PERSON_FIELDS, field) : lookup(groupFields, field);
   if (entry) return entry.scale;
   if (scope === 'people' && isCategoryField(field)) {
     cursor.fail(span, `people.${field} is not a number`, [`count it: count(people.${field}=VALUE), VALUE one of ${CATEGORY_FIELDS[field].join(', ')}`]);
   }
-  const valid = Object.keys(scope === 'people' ? PERSON_FIELDS : GROUP_FIELDS);
+  const valid = Object.keys(scope === 'people' ? PERSON_FIELDS : groupFields);
   const noun = scope === 'people' ? 'person' : 'group';
   cursor.fail(span, `unknown ${noun} field "${field}"`, [`valid ${noun} fields: ${valid.join(', ')}`], didYouMean(field, valid));
 }
 
-function parseNumericAggregate(cursor: Cursor, fn: AggregateFn, scope: Scope, field: string, span: Span): ParsedRef {
-  const scale = numericField(cursor, scope, field, span);
+function parseNumericAggregate(cursor: Cursor, fn: AggregateFn, scope: Scope, field: string, span: Span, groupFields?: typeof GROUP_FIELDS): ParsedRef {
+  const scale = numericField(cursor, scope, field, span, groupFields);
   return { ref: { kind: 'aggregate', fn, scope, field }, scale, span };
 }
 
-function parseCount(cursor: Cursor, scope: Scope, field: string, span: Span): ParsedRef {
+function parseCount(cursor: Cursor, scope: Scope, field: string, span: Span, groupFields?: typeof GROUP_FIELDS): ParsedRef {
   if (scope === 'people' && isCategoryField(field)) return parseMatch(cursor, 'people', field, CATEGORY_FIELDS[field]);
   if (scope === 'findings') {
     if (isFindingField(field)) return parseMatch(cursor, 'findings', field, FINDING_FIELDS[field]);
     const valid = Object.keys(FINDING_FIELDS);
     cursor.fail(span, `unknown finding field "${field}"`, [`valid finding fields: ${valid.join(', ')}`], didYouMean(field, valid));
   }
-  const scale = numericField(cursor, scope, field, span);
+  const scale = numericField(cursor, scope, field, span, groupFields);
   const op = parseOperator(cursor);
   const threshold = parseThreshold(cursor, scale, span);
   return { ref: { kind: 'count', scope, where: { kind: 'compare', field, op, threshold } }, scale: 'count', span };
@@ -277,13 +295,17 @@ function shiftPercent(text: string): number {
 export function refText(ref: Ref): string {
   switch (ref.kind) {
     case 'org':
-      return ref.field;
+      return ref.attribute === undefined ? ref.field : `attributes.${ref.attribute}.${ref.field}`;
     case 'aggregate':
-      return `${ref.fn}(${ref.scope}.${ref.field})`;
+      return `${ref.fn}(${scopeText(ref)}.${ref.field})`;
     case 'count': {
       const w = ref.where;
       const inner = w.kind === 'match' ? `${w.field}${w.negate ? '!=' : '='}${w.value}` : `${w.field} ${w.op} ${w.threshold.text}`;
-      return `count(${ref.scope}.${inner})`;
+      return `count(${scopeText(ref)}.${inner})`;
     }
   }
+}
+
+function scopeText(ref: Exclude<Ref, { kind: 'org' }>): string {
+  return ref.attribute === undefined ? ref.scope : `attributes.${ref.attribute}.groups`;
 }

@@ -33,10 +33,14 @@ export interface Match {
   value: string;
 }
 
+/**
+ * `attribute`: the groups (or the E-I) of a `--compare-by` column instead of the grouping
+ * attribute's — `min(attributes.office.groups.eiIndex)`, `attributes.office.eiPValue`.
+ */
 export type Ref =
-  | { kind: 'org'; field: string }
-  | { kind: 'aggregate'; fn: AggregateFn; scope: Scope; field: string }
-  | { kind: 'count'; scope: Scope; where: Condition | Match };
+  | { kind: 'org'; field: string; attribute?: string }
+  | { kind: 'aggregate'; fn: AggregateFn; scope: Scope; field: string; attribute?: string }
+  | { kind: 'count'; scope: Scope; where: Condition | Match; attribute?: string };
 
 export interface Rule {
   /** The rule as the user wrote it (trimmed). */

@@ -134,8 +134,41 @@ export type KeyPlayerLossFinding = FindingOf<
   }
 >;
 
+/**
+ * Managers without a tie to most of their direct reports (docs/metrics.md#the-reporting-line): the formal
+ * line and the informal network part. Managers of 2 or more reports are counted.
+ */
+export type DistantManagersFinding = FindingOf<
+  'distant-managers',
+  { type: 'people'; ids: string[] },
+  {
+    /** Managers with no tie to more than half of their direct reports. */
+    count: number;
+    /** Managers with 2 or more direct reports. */
+    managers: number;
+    share: number;
+    /** Each of them: their direct reports, and how many they have no tie with. */
+    people: { id: string; reports: number; untied: number }[];
+  }
+>;
+
+/** Among the top go-to people (sourcePagerank), those with no direct report: leaders the chart does not show. */
+export type InformalLeadersFinding = FindingOf<
+  'informal-leaders',
+  { type: 'people'; ids: string[] },
+  {
+    count: number;
+    /** How many top go-to people were looked at. */
+    top: number;
+    /** Each of them and their rank by the go-to score (1 = first). */
+    people: { id: string; rank: number }[];
+  }
+>;
+
 export type Finding =
   | SiloGroupFinding
+  | DistantManagersFinding
+  | InformalLeadersFinding
   | InactiveGroupFinding
   | AbsentPeopleFinding
   | CriticalPeopleFinding
@@ -152,8 +185,10 @@ export const FINDING_KINDS: readonly FindingKind[] = [
   'key-player-loss',
   'silo-group',
   'low-reciprocity',
+  'distant-managers',
   'inactive-group',
   'absent-people',
   'one-way-people',
+  'informal-leaders',
   'cross-group-community',
 ];

@@ -117,6 +117,8 @@ export interface PeopleRows {
   labelIndex: number;
   /** The grouping column; -1 when there is none. */
   groupIndex: number;
+  /** The manager column (`--manager-col`, else a manager alias); -1 when there is none. */
+  managerIndex: number;
   /** Every well-formed row's trimmed cells, and its physical line. */
   cells: string[][];
   lines: number[];
@@ -138,12 +140,16 @@ export interface PeopleTable {
   /** The grouping column, or null when there is none. */
   groupColumn: string | null;
   attributeColumns: string[];
+  /** The manager column (docs/input.md#the-reporting-line), or null; it is no attribute. */
+  managerColumn: string | null;
   /** Attribute columns left out (ingest/privacy/attributes.ts), in file order. */
   droppedAttributes: string[];
   ids: string[];
   /** Per person, the display name, or null. */
   labels: (string | null)[];
   groups: (string | null)[];
+  /** Per person, the manager's id as the manager column gives it (an empty cell: null). */
+  managers: (string | null)[];
   attributes: Record<string, string>[];
   /** The `--remove` ids that named someone in this file. */
   removedFound: string[];
@@ -151,4 +157,17 @@ export interface PeopleTable {
   match: IdMatch | null;
   /** What choosing the id column warns about (ids matched ignoring case, or too few with --allow-unmatched). */
   warnings: string[];
+}
+
+/** `--hierarchy FILE` (docs/input.md#the-reporting-line): each person's direct manager, as the file gives it. */
+export interface HierarchyTable {
+  file: string;
+  /** The person and manager columns, as the header names them. */
+  personColumn: string;
+  managerColumn: string;
+  persons: string[];
+  /** The manager of persons[k]; null for an empty cell (the top of the chart). */
+  managers: (string | null)[];
+  /** The physical line of each row, for messages. */
+  lines: number[];
 }

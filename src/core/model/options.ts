@@ -62,6 +62,10 @@ export interface AnalyzeOptions extends InputOptions {
   /** The people file's encoding; null = a BOM's, else detected (UTF-8 or windows-1252). */
   peopleEncoding: Encoding | null;
   minGroupSize: number;
+  /** `--compare-by`: people-file columns whose group figures are reported beside the grouping attribute's (docs/metrics.md#attributes). */
+  compareBy: string[];
+  /** `--manager-col`: the people-file column of each person's manager; undefined = the first manager alias (docs/input.md#the-reporting-line). */
+  managerCol?: string | undefined;
   period: Period;
   seed: number;
   resolution: number;
@@ -106,6 +110,7 @@ export const DEFAULT_OPTIONS: AnalyzeOptions = {
   allowUnmatched: false,
   peopleEncoding: null,
   minGroupSize: 1,
+  compareBy: [],
   period: 'month',
   seed: 42,
   resolution: 1,

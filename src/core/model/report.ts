@@ -56,6 +56,12 @@ export interface PersonRow {
   community: number | null;
   roles: Role[];
   activity: PersonActivity;
+  /** The direct manager's id (docs/metrics.md#the-reporting-line); null without one or without a reporting line. Absent from reports of earlier versions. */
+  manager: string | null;
+  /** People who name this person as their manager; null without a reporting line. */
+  directReports: number | null;
+  /** Whether the person and their manager are tied, either way; null without a manager. */
+  managerTie: boolean | null;
 }
 
 export interface GroupRow {
@@ -72,6 +78,19 @@ export interface GroupRow {
   reciprocity: number | null;
   activityRate: number | null;
   connectors: string[];
+}
+
+/** A group of another people-file column (`--compare-by`): the group figures that do not depend on the grouping attribute. */
+export type AttributeGroupRow = Pick<
+  GroupRow,
+  'group' | 'size' | 'internalTies' | 'externalTies' | 'eiIndex' | 'eiPValue' | 'internalShare' | 'density' | 'reciprocity'
+>;
+
+/** One `--compare-by` column: its groups (numeric columns binned into quartiles) and its E-I as the organization's is computed. */
+export interface AttributeComparison {
+  groups: AttributeGroupRow[];
+  eiIndex: number | null;
+  eiPValue: number | null;
 }
 
 export interface MixingCell {
@@ -95,6 +114,18 @@ export interface KeyPlayer {
   distanceFragmentation: number | null;
   /** Component fragmentation of the people who remain. */
   fragmentation: number;
+}
+
+/** The reporting line (docs/metrics.md#the-reporting-line). */
+export interface HierarchySummary {
+  /** People with a manager or a direct report. */
+  people: number;
+  /** People with at least one direct report. */
+  managers: number;
+  /** The longest chain of managers above anyone (0: nobody has a manager). */
+  maxDepth: number;
+  /** The share of the undirected ties that join a person and their direct manager; null without ties. */
+  tiesOnReportingLine: number | null;
 }
 
 export interface OrgSummary {
@@ -121,6 +152,8 @@ export interface OrgSummary {
   fragmentation: number | null;
   distanceFragmentation: number | null;
   keyPlayers: KeyPlayer[];
+  /** The reporting line's figures; null without a manager column or --hierarchy. Absent from reports of earlier versions. */
+  hierarchy: HierarchySummary | null;
 }
 
 export interface PeriodRow {
@@ -214,6 +247,8 @@ export interface PeopleMeta {
   idColumn: string;
   /** The display-name column (person `label`); null without one. Absent from reports of earlier versions. */
   labelColumn?: string | null;
+  /** The manager column (docs/input.md#the-reporting-line); null without one, or when --hierarchy gives the reporting line. Absent from reports of earlier versions. */
+  managerColumn?: string | null;
   /** How the ids met the interactions'; null with no interaction ids. Absent from reports of earlier versions. */
   idMatch?: IdMatch | null;
   groupBy: string | null;
@@ -251,6 +286,8 @@ export interface Meta {
   keyPlayers: KeyPlayersMethod;
   input: InputMeta;
   people: PeopleMeta | null;
+  /** `--hierarchy FILE`: the file and its person and manager columns; null without it. Absent from reports of earlier versions. */
+  hierarchy?: { file: string; personColumn: string; managerColumn: string; rows: number } | null;
   removed: string[];
 }
 
@@ -261,6 +298,8 @@ export interface Report {
   people: PersonRow[];
   groups: GroupRow[];
   mixing: MixingCell[];
+  /** `--compare-by`: per column, homophily as if it were the grouping attribute ({} without the flag). Absent from reports of earlier versions. */
+  attributes: Record<string, AttributeComparison>;
   communities: CommunityRow[];
   activity: ActivitySection;
   /** What a reader should notice first, ranked as every view shows it (docs/metrics.md#findings; core/findings). */

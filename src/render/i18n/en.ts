@@ -7,6 +7,8 @@ import type {
   CriticalPeopleFinding,
   CrossGroupCommunityFinding,
   AbsentPeopleFinding,
+  DistantManagersFinding,
+  InformalLeadersFinding,
   InactiveGroupFinding,
   KeyPlayerLossFinding,
   LowReciprocityFinding,
@@ -105,6 +107,14 @@ export const en = {
       title:
         f.figures.count === 1 ? '1 person shares one way only' : `${x.int(f.figures.count)} people share one way only`,
       detail: `${x.share(f.figures.share)} of the people with a tie; ${x.int(f.figures.senders)} mostly send, ${x.int(f.figures.receivers)} mostly receive: ${x.list(f.subject.ids)}.`,
+    }),
+    'distant-managers': (f: DistantManagersFinding, x: Fmt): FindingText => ({
+      title: `${x.int(f.figures.count)} of the ${x.int(f.figures.managers)} managers of two or more people ${plural(f.figures.count, 'has', 'have')} no tie with most of their direct reports`,
+      detail: `No tie either way with so many of their reports: ${x.list(f.figures.people.map((p) => `${p.id} (${x.int(p.untied)} of ${x.int(p.reports)})`))}. There the reporting line and day-to-day collaboration part.`,
+    }),
+    'informal-leaders': (f: InformalLeadersFinding, x: Fmt): FindingText => ({
+      title: `${x.int(f.figures.count)} of the top ${x.int(f.figures.top)} go-to people ${plural(f.figures.count, 'manages', 'manage')} nobody`,
+      detail: `Others turn to ${x.list(f.figures.people.map((p) => `${p.id} (no. ${x.int(p.rank)})`))} by the go-to score, though ${plural(f.figures.count, 'they have no direct report', 'none of them has a direct report')}: informal leaders the org chart does not show.`,
     }),
     'cross-group-community': (f: CrossGroupCommunityFinding, x: Fmt): FindingText => ({
       title: `Community ${f.subject.community} cuts across ${x.int(f.figures.groups)} groups`,
@@ -375,6 +385,12 @@ export const en = {
       cutPoints: { label: 'Cut points', meaning: 'people whose departure would split the network' },
       fragmentation: { label: 'Fragmentation', meaning: 'share of pairs of people who cannot reach each other: 0 connected, 1 all apart' },
       distanceFragmentation: { label: 'Distance fragmentation', meaning: 'how far apart people are: 0 everyone adjacent, 1 all apart' },
+    },
+    hierarchyFigures: {
+      people: { label: 'On the reporting line', meaning: 'people with a manager or a direct report' },
+      managers: { label: 'Managers', meaning: 'people with at least one direct report' },
+      maxDepth: { label: 'Longest chain', meaning: 'the most managers above anyone' },
+      tiesOnReportingLine: { label: 'Ties on the reporting line', meaning: 'share of the ties that join a person and their direct manager' },
     },
     activityFigures: {
       period: { label: 'Activity period', meaning: 'the unit of the activity over time' },

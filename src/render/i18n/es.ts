@@ -86,6 +86,14 @@ export const es: Strings = {
           : `${x.int(f.figures.count)} personas comparten en un solo sentido`,
       detail: `El ${x.share(f.figures.share)} de las personas con algún vínculo; ${x.int(f.figures.senders)} sobre todo envían, ${x.int(f.figures.receivers)} sobre todo reciben: ${x.list(f.subject.ids)}.`,
     }),
+    'distant-managers': (f, x) => ({
+      title: `${x.int(f.figures.count)} de los ${x.int(f.figures.managers)} responsables de dos o más personas no ${plural(f.figures.count, 'tiene', 'tienen')} vínculo con la mayoría de las personas a su cargo`,
+      detail: `Sin vínculo en ningún sentido con tantas personas de su equipo: ${x.list(f.figures.people.map((p) => `${p.id} (${x.int(p.untied)} de ${x.int(p.reports)})`))}. Ahí la línea jerárquica y la colaboración del día a día se separan.`,
+    }),
+    'informal-leaders': (f, x) => ({
+      title: `${x.int(f.figures.count)} de las ${x.int(f.figures.top)} principales personas de referencia no ${plural(f.figures.count, 'dirige', 'dirigen')} a nadie`,
+      detail: `Los demás acuden a ${x.list(f.figures.people.map((p) => `${p.id} (n.º ${x.int(p.rank)})`))} según la puntuación de referencia, aunque ${plural(f.figures.count, 'no tiene a nadie a su cargo', 'ninguna tiene a nadie a su cargo')}: un liderazgo informal que el organigrama no muestra.`,
+    }),
     'cross-group-community': (f, x) => ({
       title: `La comunidad ${f.subject.community} atraviesa ${x.int(f.figures.groups)} grupos`,
       detail: `${x.int(f.figures.size)} personas, sin que ningún grupo reúna la mitad; los mayores: ${f.figures.largest.map((g) => `${g.group} (${x.int(g.members)})`).join(', ')}. Una colaboración que el organigrama no dibuja.`,
@@ -353,6 +361,12 @@ export const es: Strings = {
       cutPoints: { label: 'Puntos de corte', meaning: 'personas cuya salida dividiría la red' },
       fragmentation: { label: 'Fragmentación', meaning: 'proporción de pares de personas que no pueden alcanzarse: 0 conectada, 1 todos separados' },
       distanceFragmentation: { label: 'Fragmentación por distancia', meaning: 'cuán lejos están las personas: 0 todas adyacentes, 1 todas separadas' },
+    },
+    hierarchyFigures: {
+      people: { label: 'En la línea jerárquica', meaning: 'personas con responsable o con alguien a su cargo' },
+      managers: { label: 'Responsables', meaning: 'personas con al menos una persona a su cargo' },
+      maxDepth: { label: 'Cadena más larga', meaning: 'el mayor número de responsables por encima de alguien' },
+      tiesOnReportingLine: { label: 'Vínculos en la línea jerárquica', meaning: 'proporción de los vínculos que unen a una persona con su responsable directo' },
     },
     activityFigures: {
       period: { label: 'Período de actividad', meaning: 'la unidad de la actividad en el tiempo' },

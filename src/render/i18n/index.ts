@@ -38,6 +38,10 @@ export function describeFinding(given: Finding, t: Strings, x: Fmt, name?: (id: 
       return words['one-way-people'](finding, x);
     case 'cross-group-community':
       return words['cross-group-community'](finding, x);
+    case 'distant-managers':
+      return words['distant-managers'](finding, x);
+    case 'informal-leaders':
+      return words['informal-leaders'](finding, x);
   }
 }
 

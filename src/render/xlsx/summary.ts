@@ -13,7 +13,7 @@ import { stringsFor } from '../i18n/index.js';
 import { cellValue, columnWidth, HEADER_STYLE, shownWidth, styleOf, TITLE_STYLE, type XlsxValue } from './cells.js';
 import type { Kind } from './fields.js';
 import { SheetWriter, type WriteContext } from './sheet.js';
-import { ACTIVITY_FIGURES, KEY_PLAYER_FIELDS, ORG_FIGURES, SHEET_NAMES, SUMMARY_WORDS as W } from './words.js';
+import { ACTIVITY_FIGURES, HIERARCHY_FIGURES, KEY_PLAYER_FIELDS, ORG_FIGURES, SHEET_NAMES, SUMMARY_WORDS as W } from './words.js';
 
 interface SummaryRow {
   values: XlsxValue[];
@@ -36,6 +36,16 @@ function row(cells: [unknown, Kind][]): SummaryRow {
   return { values, styles: values.map((v, i) => styleOf(kinds[i]!, v)), kinds, sizes: true };
 }
 
+/** The reporting line's figures (docs/metrics.md#the-reporting-line), one row each; none without a reporting line. */
+function hierarchyRows(report: Report, lang: Lang): SummaryRow[] {
+  const h = report.org.hierarchy;
+  if (!h) return [];
+  return (['people', 'managers', 'maxDepth', 'tiesOnReportingLine'] as const).map((key) => {
+    const look = HIERARCHY_FIGURES[key];
+    return row([[look.label[lang], 'text'], [`org.hierarchy.${key}`, 'text'], [h[key], look.kind], [look.meaning[lang], 'text']]);
+  });
+}
+
 /** The sheet's rows, section by section. `findings` are sentences already worded in `lang`. */
 export function summaryRows(report: Report, lang: Lang, findings: readonly string[], reportTitle: string | null = null): SummaryRow[] {
   // `--title` heads the sheet, above its sections.
@@ -43,6 +53,10 @@ export function summaryRows(report: Report, lang: Lang, findings: readonly strin
   rows.push(title(W.organization[lang]), header([W.figure[lang], W.field[lang], W.value[lang], W.meaning[lang]]));
   for (const [field, value] of Object.entries(report.org)) {
     if (field === 'keyPlayers') continue;
+    if (field === 'hierarchy') {
+      rows.push(...hierarchyRows(report, lang));
+      continue;
+    }
     const look = ORG_FIGURES[field];
     rows.push(row([[look?.label[lang] ?? field, 'text'], [`org.${field}`, 'text'], [value, look?.kind ?? kindOf(value)], [look?.meaning[lang] ?? null, 'text']]));
   }

@@ -72,6 +72,18 @@ export const ACTIVITY_FIGURES: Readonly<Record<'period' | 'periods' | 'trend', F
   trend: activityFigure('trend', 'trend'),
 };
 
+/** The reporting line's figures (docs/metrics.md#the-reporting-line), by field of `org.hierarchy`. */
+export const HIERARCHY_FIGURES: Readonly<Record<'people' | 'managers' | 'maxDepth' | 'tiesOnReportingLine', FigureLook>> = {
+  people: { label: bothLanguages((s) => s.workbook.hierarchyFigures.people.label), meaning: bothLanguages((s) => s.workbook.hierarchyFigures.people.meaning), kind: 'integer' },
+  managers: { label: bothLanguages((s) => s.workbook.hierarchyFigures.managers.label), meaning: bothLanguages((s) => s.workbook.hierarchyFigures.managers.meaning), kind: 'integer' },
+  maxDepth: { label: bothLanguages((s) => s.workbook.hierarchyFigures.maxDepth.label), meaning: bothLanguages((s) => s.workbook.hierarchyFigures.maxDepth.meaning), kind: 'integer' },
+  tiesOnReportingLine: {
+    label: bothLanguages((s) => s.workbook.hierarchyFigures.tiesOnReportingLine.label),
+    meaning: bothLanguages((s) => s.workbook.hierarchyFigures.tiesOnReportingLine.meaning),
+    kind: 'share',
+  },
+};
+
 /** Columns of the key players list, by field of a `keyPlayers` entry. */
 export const KEY_PLAYER_FIELDS: Readonly<Record<string, { header: Text; kind: Kind }>> = {
   id: { header: bothLanguages((s) => s.workbook.keyPlayerFields.id), kind: 'text' },

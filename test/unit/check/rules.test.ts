@@ -200,7 +200,7 @@ describe('parseRule: mistakes are UsageErrors that point at the bad part', () =>
         '  ^^^^^^^',
         'valid org fields: people, ties, interactions, totalWeight, density, reciprocity, dyadReciprocity, components, ' +
           'largestComponentShare, isolates, transitivity, degreeCentralization, eiIndex, eiPValue, communities, modularity, ' +
-          'groupAlignment, activeShare, cutPoints, fragmentation, distanceFragmentation',
+          'groupAlignment, activeShare, cutPoints, fragmentation, distanceFragmentation, hierarchy.people, hierarchy.managers, hierarchy.maxDepth, hierarchy.tiesOnReportingLine',
         'or an aggregate: max|min|mean|sum(people.FIELD), max|min|mean|sum(groups.FIELD), count(people.roles=ROLE), count(groups.FIELD OP NUMBER), count(findings.severity=high)',
       ].join('\n'),
     );
@@ -233,10 +233,10 @@ describe('parseRule: mistakes are UsageErrors that point at the bad part', () =>
       ].join('\n'),
     );
     expect(messageOf('max(person.betweenness) < 1').split('\n')[0]).toBe(
-      'in rule "max(person.betweenness) < 1": expected people.FIELD, groups.FIELD or findings.FIELD, found "person.betweenness" at column 5',
+      'in rule "max(person.betweenness) < 1": expected people.FIELD, groups.FIELD, attributes.ATTR.groups.FIELD or findings.FIELD, found "person.betweenness" at column 5',
     );
     expect(messageOf('max() < 1').split('\n')[0]).toBe(
-      'in rule "max() < 1": expected people.FIELD, groups.FIELD or findings.FIELD, found ")" at column 5',
+      'in rule "max() < 1": expected people.FIELD, groups.FIELD, attributes.ATTR.groups.FIELD or findings.FIELD, found ")" at column 5',
     );
   });
 
@@ -247,7 +247,7 @@ describe('parseRule: mistakes are UsageErrors that point at the bad part', () =>
         '  max(people.betweeness) <= 0.5',
         '      ^^^^^^^^^^^^^^^^^',
         'valid person fields: inDegree, outDegree, inStrength, outStrength, degreeCentrality, betweenness, closeness, ' +
-          'pagerank, sourcePagerank, reciprocity, giveTakeRatio, constraint, effectiveSize, externalShare, dependents, ' +
+          'pagerank, sourcePagerank, reciprocity, giveTakeRatio, constraint, effectiveSize, externalShare, dependents, directReports, ' +
           'brokerage.coordinator, brokerage.itinerant, brokerage.gatekeeper, brokerage.representative, brokerage.liaison, ' +
           'activity.interactions, activity.activePeriods, activity.activityRate, activity.trend',
       ].join('\n'),

@@ -31,6 +31,9 @@ export function person(id: string, group: string | null, extra: Partial<PersonRo
     community: 0,
     roles: [],
     activity: { interactions: 2, activePeriods: 2, activityRate: 1, firstSeen: '2026-01-01', lastSeen: '2026-03-01', trend: 0, status },
+    manager: null,
+    directReports: null,
+    managerTie: null,
     ...extra,
   };
 }

@@ -17,10 +17,12 @@ describe('readPeople', () => {
       labelColumn: null,
       groupColumn: 'department',
       attributeColumns: ['role'],
+      managerColumn: null,
       droppedAttributes: [],
       ids: ['ana', 'ben', 'carla', 'dan'],
       labels: [null, null, null, null],
       groups: ['Sales', 'Sales', null, 'IT'],
+      managers: [null, null, null, null],
       attributes: [{ role: 'lead' }, { role: 'rep' }, { role: 'intern' }, { role: 'admin' }],
       removedFound: [],
       // No interaction ids to match: the first id alias present.

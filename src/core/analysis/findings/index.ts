@@ -9,6 +9,7 @@ import { crossGroupCommunities } from './communities.js';
 import { inactiveGroups, lowReciprocityGroups, siloGroups } from './groups.js';
 import { keyPlayerLoss, lowReciprocityOrganization, type FindingFacts } from './organization.js';
 import { absentPeople, criticalPeople, oneWayPeople } from './people.js';
+import { distantManagers, informalLeaders } from './hierarchy.js';
 import { FINDING_KINDS, SEVERITIES, type Finding, type FindingKind } from '../../model/findings.js';
 
 export * from '../../model/findings.js';
@@ -24,9 +25,11 @@ const DETECTORS: Record<FindingKind, (report: Report, facts: FindingFacts) => Fi
   'silo-group': siloGroups,
   // The organization's own reciprocity before its groups'.
   'low-reciprocity': (report) => [...lowReciprocityOrganization(report), ...lowReciprocityGroups(report)],
+  'distant-managers': distantManagers,
   'inactive-group': inactiveGroups,
   'absent-people': absentPeople,
   'one-way-people': oneWayPeople,
+  'informal-leaders': informalLeaders,
   'cross-group-community': crossGroupCommunities,
 };
 

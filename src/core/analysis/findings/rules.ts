@@ -25,4 +25,14 @@ export const FINDING_RULES = {
    * severe from a 25 % rise, 5 % of the people cut off, or nobody reaching anybody.
    */
   keyPlayerLoss: { rise: 0.1, highRise: 0.25, highCutOffShare: 0.05 },
+  /**
+   * Managers apart from their reports: those of 2 reports or more with no tie to more than half
+   * of them; material from one such manager in five, medium from a third, severe from half.
+   */
+  distantManagers: { minReports: 2, share: 0.2, medium: 1 / 3, high: 0.5 },
+  /**
+   * Informal leaders: among the top go-to people (the 5, or 5 % of the people when more) those on
+   * the reporting line with no direct report; medium when they are half of the top or more.
+   */
+  informalLeaders: { top: 5, topShare: 0.05, mediumShare: 0.5 },
 } as const;

@@ -18,6 +18,8 @@ export const RELATION_ALIASES = ['relation', 'type', 'channel', 'kind', 'relacio
 export const PERSON_ID_ALIASES = ['id', 'person', 'name', 'email', 'employee', 'employee_id', 'persona', 'nombre', 'correo', 'empleado'];
 /** People-file columns that hold a person's display name (docs/input.md#people-optional---people-file `--label-col`), when they are not the id column. */
 export const LABEL_ALIASES = ['name', 'display_name', 'full_name', 'nombre'];
+/** The people-file column of each person's direct manager (docs/input.md#the-reporting-line). */
+export const MANAGER_ALIASES = ['manager', 'reports_to', 'manager_id', 'supervisor', 'jefe', 'responsable'];
 export const GROUP_ALIASES = ['department', 'team', 'area', 'unit', 'departamento', 'equipo', 'área'];
 /** `--events` files (docs/input.md): the event, and the person who took part in it. */
 export const EVENT_ALIASES = [

@@ -50,9 +50,11 @@ export function choosePeople(rows: PeopleRows, o: ChooseOptions): PeopleTable {
   const choice = chooseIdColumn(rows, o, warnings);
   const idIndex = choice.index;
   const groupIndex = rows.groupIndex;
-  const labelIndex = rows.labelIndex >= 0 ? rows.labelIndex : defaultLabel(header, [idIndex, groupIndex]);
+  const managerIndex = rows.managerIndex === idIndex ? -1 : rows.managerIndex;
+  const labelIndex = rows.labelIndex >= 0 ? rows.labelIndex : defaultLabel(header, [idIndex, groupIndex, managerIndex]);
   const rule = o.attributes ?? KEEP_EVERY_ATTRIBUTE;
-  const candidates = attributeIndexes(header, [idIndex, groupIndex, labelIndex]);
+  // The manager column holds people's ids: no attribute, it is read (and pseudonymized) as ids are.
+  const candidates = attributeIndexes(header, [idIndex, groupIndex, labelIndex, managerIndex]);
   const columns = candidates.map((i) => header[i] ?? '');
   const labelColumn = labelIndex < 0 ? null : (header[labelIndex] ?? null);
   const roles = { file, ids: o.ids ?? PLAIN_IDS, header, idColumn: header[idIndex] ?? '', groupColumn: groupIndex < 0 ? null : (header[groupIndex] ?? null), labelColumn, attributes: columns };
@@ -66,17 +68,19 @@ export function choosePeople(rows: PeopleRows, o: ChooseOptions): PeopleTable {
     labelColumn: keepLabel ? labelColumn : null,
     groupColumn: roles.groupColumn,
     attributeColumns: columns.filter((_, k) => kept[k]),
+    managerColumn: managerIndex < 0 ? null : (header[managerIndex] ?? null),
     droppedAttributes: [...(labelColumn !== null && !keepLabel ? [labelColumn] : []), ...columns.filter((_, k) => !kept[k])],
     ids: [],
     labels: [],
     groups: [],
+    managers: [],
     attributes: [],
     removedFound: [],
     match: choice.match,
     warnings,
   };
   const attributeIndexesKept = candidates.filter((_, k) => kept[k]);
-  addRows(table, rows, o, { id: idIndex, group: groupIndex, label: keepLabel ? labelIndex : -1, attributes: attributeIndexesKept }, choice.spelling);
+  addRows(table, rows, o, { id: idIndex, group: groupIndex, label: keepLabel ? labelIndex : -1, manager: managerIndex, attributes: attributeIndexesKept }, choice.spelling);
   return table;
 }
 
@@ -85,6 +89,8 @@ interface Indexes {
   group: number;
   /** -1: no labels. */
   label: number;
+  /** -1: no manager column. */
+  manager: number;
   attributes: number[];
 }
 
@@ -125,6 +131,8 @@ function addRows(table: PeopleTable, rows: PeopleRows, o: ChooseOptions, at: Ind
     table.ids.push(id);
     table.labels.push(at.label < 0 ? null : cells[at.label] || null);
     table.groups.push(at.group < 0 ? null : cells[at.group] || null);
+    const manager = at.manager < 0 ? '' : (cells[at.manager] ?? '');
+    table.managers.push(manager === '' ? null : spelling === null ? manager : spelling(manager));
     // Made from entries, not assigned key by key: a column named `__proto__` is then a value of its own.
     const attributes: Record<string, string> = Object.fromEntries(at.attributes.map((column, j) => [table.attributeColumns[j] ?? '', cells[column] ?? '']));
     table.attributes.push(attributes);

@@ -15,7 +15,7 @@
  * file is valid UTF-8 and windows-1252 when it is not: an HR export from Excel and a chat export
  * from a web tool come in different encodings, and each file is read in its own.
  */
-import { ColumnFinder, GROUP_ALIASES, normalizeName, PERSON_ID_ALIASES } from './columns.js';
+import { ColumnFinder, GROUP_ALIASES, MANAGER_ALIASES, normalizeName, PERSON_ID_ALIASES } from './columns.js';
 import { PLAIN_IDS } from '../privacy/pseudonyms.js';
 import { listColumns } from '../privacy/quote.js';
 import { displayName, observed, readCsv, type CsvSink, type Input } from '../csv/csv-reader.js';
@@ -31,6 +31,8 @@ export interface PeopleReadOptions extends Pick<ReadHooks, 'onProblem' | 'observ
   idCol?: string | undefined;
   /** `--label-col`: the display-name column, which is then no id column. */
   labelCol?: string | undefined;
+  /** `--manager-col`: the column of each person's manager, instead of a manager alias. */
+  managerCol?: string | undefined;
   delimiter?: string | undefined;
   /** `--people-encoding`; null = a BOM's, else detected (UTF-8 or windows-1252). */
   encoding?: Encoding | null | undefined;
@@ -66,20 +68,21 @@ class PeopleReader implements CsvSink {
     private readonly options: PeopleReadOptions,
   ) {
     this.rows = {
-      file, encoding: 'utf8', encodingDetected: false, header: [], idCandidates: [], idGiven: false, labelIndex: -1, groupIndex: -1, cells: [], lines: [], checked: null,
+      file, encoding: 'utf8', encodingDetected: false, header: [], idCandidates: [], idGiven: false, labelIndex: -1, groupIndex: -1, managerIndex: -1, cells: [], lines: [], checked: null,
     };
     this.problems = new ProblemLog(file, false, undefined, options.onProblem);
   }
 
   header(names: string[]): void {
     const finder = new ColumnFinder(names, this.file, this.options.ids ?? PLAIN_IDS);
-    const { groupBy, idCol, labelCol } = this.options;
+    const { groupBy, idCol, labelCol, managerCol } = this.options;
     this.width = names.length;
     this.rows.header = names;
     this.rows.groupIndex = groupBy === undefined ? finder.alias(GROUP_ALIASES) : finder.named(groupBy, '--group-by');
     this.rows.labelIndex = labelCol === undefined ? -1 : finder.named(labelCol, '--label-col');
+    this.rows.managerIndex = managerCol === undefined ? finder.alias(MANAGER_ALIASES) : finder.named(managerCol, '--manager-col');
     this.rows.idGiven = idCol !== undefined;
-    this.rows.idCandidates = idCol !== undefined ? [finder.named(idCol, '--id-col')] : idCandidates(names, [this.rows.groupIndex, this.rows.labelIndex]);
+    this.rows.idCandidates = idCol !== undefined ? [finder.named(idCol, '--id-col')] : idCandidates(names, [this.rows.groupIndex, this.rows.labelIndex, this.rows.managerIndex]);
     if (this.rows.idCandidates.length === 0) {
       throw new InputError(this.file, `no id column: expected one of ${PERSON_ID_ALIASES.join(', ')} (or --id-col NAME); columns found: ${listColumns(names, this.options.ids ?? PLAIN_IDS)}`);
     }

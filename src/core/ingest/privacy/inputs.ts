@@ -6,7 +6,7 @@
  * nobody.
  */
 import { UsageError } from '../../base/errors.js';
-import type { Interactions, PeopleTable } from '../../model/ingest.js';
+import type { HierarchyTable, Interactions, PeopleTable } from '../../model/ingest.js';
 import type { AnalyzeOptions } from '../../model/options.js';
 import type { AttributeRule } from './attributes.js';
 import { PLAIN_IDS, type IdMask, type Pseudonyms } from './pseudonyms.js';
@@ -23,12 +23,20 @@ export function attributeRuleOf(options: AnalyzeOptions): AttributeRule {
   return { pseudonymize: options.pseudonymize, drop: options.dropAttributes, keep: options.keepAttributes };
 }
 
+/** The `--hierarchy` file's ids by their pseudonyms. */
+export function pseudonymizeHierarchy(ids: IdMask, hierarchy: HierarchyTable | null): void {
+  if (!ids.active || hierarchy === null) return;
+  hierarchy.persons = hierarchy.persons.map((id) => ids.show(id));
+  hierarchy.managers = hierarchy.managers.map((m) => (m === null ? null : ids.show(m)));
+}
+
 /** `interactions` is null when that file could not be read (validate still describes the people file). */
 export function pseudonymizeInputs(ids: IdMask, people: PeopleTable | null, interactions: Interactions | null): void {
   if (!ids.active) return;
   const show = (id: string) => ids.show(id);
   if (people) {
     people.ids = people.ids.map(show);
+    people.managers = people.managers.map((m) => (m === null ? null : show(m)));
     people.removedFound = people.removedFound.map(show);
   }
   if (interactions) {
