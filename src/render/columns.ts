@@ -4,7 +4,7 @@
  * nested fields with dots, arrays joined with `|`).
  */
 import type { GraphIndex } from '../core/graph/csr.js';
-import type { CommunityRow, GroupRow, MixingCell, PeriodRow, PersonRow, Report } from '../core/model/report.js';
+import type { CommunityRow, GroupRow, MixingCell, PeriodRow, PersonRow, Report, WindowRow } from '../core/model/report.js';
 import type { TableName } from './context.js';
 import { timeText } from '../core/base/iso-time.js';
 import type { Clock } from '../core/analysis/activity/periods.js';
@@ -67,6 +67,28 @@ export const activityColumns: Column<PeriodRow>[] = [
 ];
 
 export const mixingColumns: Column<MixingCell>[] = [field('from'), field('to'), field('ties'), field('weight')];
+
+/**
+ * The windows table: a row for the organization in each window (group empty) and one for each
+ * group in it, the figures side by side — one row per window and subject, so a spreadsheet
+ * filters a subject and charts its columns, and DuckDB selects `WHERE "group" IS NULL` for the
+ * organization. A figure the subject does not have (a group's modularity) is empty; a group's
+ * `people` is its active members.
+ */
+export const WINDOW_COLUMNS = [
+  'start', 'end', 'coverage', 'group', 'people', 'ties', 'density', 'reciprocity', 'dyadReciprocity', 'eiIndex',
+  'internalShare', 'modularity', 'transitivity', 'distanceFragmentation',
+] as const;
+
+export function* windowRows(windows: readonly WindowRow[]): Generator<Cell[]> {
+  for (const w of windows) {
+    const o = w.org;
+    yield [w.start, w.end, w.coverage, null, o.people, o.ties, o.density, o.reciprocity, o.dyadReciprocity, o.eiIndex, null, o.modularity, o.transitivity, o.distanceFragmentation];
+    for (const g of w.groups) {
+      yield [w.start, w.end, w.coverage, g.group, g.activePeople, null, null, g.reciprocity, null, g.eiIndex, g.internalShare, null, null, null];
+    }
+  }
+}
 
 function* cellsOf<T>(columns: Column<T>[], items: readonly T[]): Generator<Cell[]> {
   for (const item of items) yield columns.map((c) => c.get(item));
@@ -133,5 +155,7 @@ export function tableData(report: Report, index: GraphIndex, table: TableName): 
       return rowsOf(mixingColumns, report.mixing);
     case 'ties':
       return tiesTable(index, report.meta.input.clock ?? 'calendar');
+    case 'windows':
+      return { columns: [...WINDOW_COLUMNS], rows: windowRows(report.windows ?? []) };
   }
 }

@@ -30,6 +30,8 @@ export interface RenderContext {
    * the HTML report shows; the CLI refuses `--compare` with any other format.
    */
   compare?: DiffResult;
+  /** `--with-ties`: the JSON report lists every tie. */
+  withTies?: boolean;
   /** The HTML viewer's script and styles, read by the command layer; only `--format html` needs them. */
   viewer?: ViewerAssets;
 }
@@ -42,7 +44,7 @@ export interface CsvStyle {
   bom: boolean;
 }
 
-export const TABLES = ['people', 'groups', 'communities', 'activity', 'ties', 'mixing'] as const;
+export const TABLES = ['people', 'groups', 'communities', 'activity', 'ties', 'mixing', 'windows'] as const;
 export type TableName = (typeof TABLES)[number];
 
 export { LANGS, type Lang } from './i18n/numbers.js';
@@ -61,5 +63,6 @@ export function renderContext(options: Partial<RenderContext> & { color?: boolea
     ...(options.csv ? { csv: options.csv } : {}),
     ...(options.compare ? { compare: options.compare } : {}),
     ...(options.viewer ? { viewer: options.viewer } : {}),
+    ...(options.withTies ? { withTies: true } : {}),
   };
 }

@@ -38,6 +38,9 @@ export function partsFor(format: Format, table: TableName): Parts {
       return new Set(['groups']);
     case 'ties':
       return NO_PARTS;
+    case 'windows':
+      // A window's group figures need the report's groups.
+      return new Set(['windows', 'groups']);
   }
 }
 

@@ -5,10 +5,21 @@
  * built. JSON.stringify writes NaN and Infinity as null, so a slipped NaN stays valid JSON.
  */
 import type { Analysis } from '../core/analysis/analyze.js';
+import { tieRecords } from './columns.js';
+import type { RenderContext } from './context.js';
 import { batched } from './output.js';
 
-export function renderJson(analysis: Analysis): Iterable<string> {
-  return batched(jsonLines(analysis.report as unknown as Record<string, unknown>));
+/** With `--with-ties`, the ties follow the report's own fields, listed as the ties table lists them, one at a time. */
+export function renderJson(analysis: Analysis, ctx?: RenderContext): Iterable<string> {
+  const report = analysis.report as unknown as Record<string, unknown>;
+  if (ctx?.withTies !== true) return batched(jsonLines(report));
+  const ties = new Streamed(() => tieRecords(analysis.index, analysis.report.meta.input.clock ?? 'calendar'));
+  return batched(jsonLines({ ...report, ties }));
+}
+
+/** A list written element by element as it is made, never held whole. */
+export class Streamed {
+  constructor(readonly items: () => Iterable<unknown>) {}
 }
 
 /** An object as indented JSON, its array members streamed element by element. */
@@ -23,7 +34,8 @@ export function* jsonLines(object: Record<string, unknown>): Generator<string> {
   for (const [key, value] of entries) {
     yield `${first ? '' : ','}\n  ${JSON.stringify(key)}: `;
     first = false;
-    if (Array.isArray(value) && value.length > 0) yield* arrayLines(value);
+    if (value instanceof Streamed) yield* arrayLines(value.items());
+    else if (Array.isArray(value) && value.length > 0) yield* arrayLines(value);
     else yield indent(JSON.stringify(value, null, 2) ?? 'null', '  ');
   }
   yield '\n}\n';
@@ -37,16 +49,17 @@ export function* jsonLines(object: Record<string, unknown>): Generator<string> {
 const WRAP_HEAD = '{\n  "a": [\n    '.length;
 const WRAP_TAIL = '\n  ]\n}'.length;
 
-function* arrayLines(values: readonly unknown[]): Generator<string> {
-  yield '[';
+function* arrayLines(values: Iterable<unknown>): Generator<string> {
   const wrapper = { a: [null as unknown] };
-  for (let i = 0; i < values.length; i++) {
+  let i = 0;
+  for (const value of values) {
     // JSON.stringify turns an undefined element of an array into null, as here.
-    wrapper.a[0] = values[i];
+    wrapper.a[0] = value;
     const text = JSON.stringify(wrapper, null, 2);
-    yield `${i === 0 ? '' : ','}\n    ${text.slice(WRAP_HEAD, text.length - WRAP_TAIL)}`;
+    yield `${i === 0 ? '[' : ','}\n    ${text.slice(WRAP_HEAD, text.length - WRAP_TAIL)}`;
+    i++;
   }
-  yield '\n  ]';
+  yield i === 0 ? '[]' : '\n  ]';
 }
 
 function indent(text: string, prefix: string): string {

@@ -30,6 +30,8 @@ export function rowsOf(analysis: Analysis, table: TableName): Iterable<unknown> 
       return report.mixing;
     case 'ties':
       return tieRecords(analysis.index, analysis.report.meta.input.clock ?? 'calendar');
+    case 'windows':
+      return report.windows ?? [];
   }
 }
 

@@ -52,7 +52,8 @@ describe('--format ndjson', () => {
   ])('%s: every table equals the JSON report rows of the same run', async (_name, args) => {
     const report = await analyzeJson(args);
     const expected = rowsOf(report);
-    for (const table of TABLES) {
+    // The windows table needs --windows: test/windows/ has it.
+    for (const table of TABLES.filter((t) => t !== 'windows')) {
       const lines = await ndjson([...args, '--table', table]);
       if (table === 'ties') {
         const csv = await run(['analyze', ...args, '--format', 'csv', '--table', 'ties']);

@@ -28,7 +28,7 @@ describe.each(MODES)('%s', (_mode, args) => {
     expect(numbersIn(report).filter(([, v]) => !Number.isFinite(v))).toEqual([]);
   });
 
-  it.each(TABLES)('the %s table as CSV', async (name) => {
+  it.each(TABLES.filter((t) => t !== 'windows'))('the %s table as CSV', async (name) => {
     const report = await analyzeJson([...args, '--quiet']);
     const r = await run(['analyze', ...args, '--format', 'csv', '--table', name, '--quiet']);
     expect(r.code).toBe(0);

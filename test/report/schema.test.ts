@@ -106,6 +106,25 @@ describe('real reports validate', () => {
   });
 });
 
+describe('the network over time and the ties (docs/metrics.md#the-network-over-time)', () => {
+  test('acme with --windows 3month:month and --with-ties; a window or tie field that breaks the contract is refused', async () => {
+    const report = await reportOf(['fixtures/acme/interactions.csv', '--people', 'fixtures/acme/people.csv', '--windows', '3month:month', '--with-ties']);
+    expect(report.windows!.length).toBeGreaterThan(1);
+    expect(report.ties!.length).toBe(report.org.ties);
+    expectValid(report);
+    const [first, ...rest] = report.windows!;
+    expect(validate({ ...report, windows: [{ ...first!, coverage: 0 }, ...rest] })).toBe(false);
+    expect(validate({ ...report, windows: [{ ...first!, org: { ...first!.org, density: 'high' } }, ...rest] })).toBe(false);
+    expect(validate({ ...report, ties: [{ source: 'a', target: 'b', weight: 1 }] })).toBe(false);
+  });
+
+  test('undirected events in weekly windows', async () => {
+    const report = await reportOf(['fixtures/meetings/attendees.csv', '--people', 'fixtures/meetings/people.csv', '--events', '--windows', 'week', '--with-ties']);
+    expect(report.windows!.length).toBeGreaterThan(0);
+    expectValid(report);
+  });
+});
+
 describe('reports of the input modes validate (docs/input.md, docs/input.md#encodings-and-messy-files)', () => {
   test('a meetings export with --events', async () => {
     const report = await reportOf(['fixtures/meetings/attendees.csv', '--people', 'fixtures/meetings/people.csv', '--events', '--max-event-size', '12']);

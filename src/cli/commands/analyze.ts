@@ -68,7 +68,11 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
     const color = !output && format === 'table' && useColor(io, flags.color);
     const width = terminalWidth(io, output !== null);
     const { top, sort, table, lang } = flags;
-    const ctx = renderContext({ color, top, sort, width, title: flags.title ?? null, table, csv: csvOptions, lang, ...(diff ? { compare: diff } : {}), ...(format === 'html' ? { viewer: readViewerAssets() } : {}) });
+    if (flags.withTies === true && format !== 'json') throw new UsageError(`--with-ties applies to --format json only (this run writes ${format}); the ties of any other format: --format csv --table ties`);
+    if (table === 'windows' && options.windows === null && (format === 'csv' || format === 'ndjson')) {
+      throw new UsageError('--table windows needs --windows SPAN[:STEP], e.g. --windows month');
+    }
+    const ctx = renderContext({ color, top, sort, width, title: flags.title ?? null, table, csv: csvOptions, lang, withTies: flags.withTies === true, ...(diff ? { compare: diff } : {}), ...(format === 'html' ? { viewer: readViewerAssets() } : {}) });
     const render = await rendererOf('analyze', format);
     await (log?.timings ?? NO_TIMINGS).time('write', () => writeChunks(render(analysis, ctx), out, io));
     log?.print(io.stderr);

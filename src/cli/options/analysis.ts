@@ -5,7 +5,7 @@
  */
 import { DEFAULT_OPTIONS, ENCODINGS, PERIODS } from '../../core/model/options.js';
 import type { OptionsOf, OptionTable } from './table.js';
-import { date, delimiter, encoding, list, number, separator, size, timeFormat, wholeFrom } from './values.js';
+import { date, delimiter, encoding, list, number, separator, size, timeFormat, wholeFrom, windows } from './values.js';
 
 /** A million relabelings already give a p-value to three significant digits; more is a typo. */
 const MAX_PERMUTATIONS = 1_000_000;
@@ -103,6 +103,12 @@ export const ANALYSIS_OPTIONS = {
     parse: list,
   },
   period: { flags: '--period <period>', help: 'activity period', group: 'analysis', choices: PERIODS, default: D.period },
+  windows: {
+    flags: '--windows <span[:step]>',
+    help: 'also analyse the network of each time window SPAN long, starting STEP apart: month, quarter, 3month:month, 2week (needs timestamps)',
+    group: 'analysis',
+    parse: windows,
+  },
   seed: { flags: '--seed <n>', help: 'seed of the community detection and of sampling', group: 'analysis', default: D.seed, parse: wholeFrom('seed', 0) },
   resolution: {
     flags: '--resolution <r>',

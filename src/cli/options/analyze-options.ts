@@ -63,6 +63,7 @@ export function toAnalyzeOptions(flags: AnalysisFlags): AnalyzeOptions {
     compareBy: flags.compareBy ?? [],
     managerCol: flags.managerCol,
     period: flags.period,
+    windows: flags.windows ?? null,
     seed: flags.seed,
     resolution: flags.resolution,
     keyPlayers: flags.keyPlayers,

@@ -31,6 +31,11 @@ export const ANALYZE_OPTIONS = {
     default: 'sourcePagerank',
     parse: sortField,
   },
+  withTies: {
+    flags: '--with-ties',
+    help: 'JSON: also list every tie (source, target, weight, count, first, last), so diff and --compare can report ties gained and lost against it',
+    group: 'output',
+  },
   output: OUTPUT_OPTION,
   excel: { flags: '--excel', help: 'CSV for Excel: a UTF-8 byte-order mark; with --delimiter ";" (or --output-delimiter ";") also ; and decimal commas', group: 'output' },
   title: {

@@ -5,7 +5,8 @@
 import { UsageError } from '../../core/base/errors.js';
 import { compileFormat, TimeFormatError } from '../../core/ingest/csv/time-reader.js';
 import { parseTimestamp } from '../../core/ingest/csv/values.js';
-import { ENCODINGS, type Encoding } from '../../core/model/options.js';
+import { ENCODINGS, type Encoding, type Period, type Span, type WindowSpec } from '../../core/model/options.js';
+import { checkWindowSpec } from '../../core/analysis/windows/layout.js';
 import { own } from '../../core/base/own.js';
 
 /** A number `check` accepts, or a UsageError `--flag text: expected what`. */
@@ -89,4 +90,21 @@ export function timeFormat(text: string): string {
     throw error;
   }
   return text;
+}
+
+/** `--windows SPAN[:STEP]`: `month`, `quarter`, `3month:month`, `2week` (STEP defaults to SPAN). */
+export function windows(text: string): WindowSpec {
+  const parts = text.trim().toLowerCase().split(':');
+  const spans = parts.map(spanOf);
+  if (parts.length > 2 || spans.some((s) => s === null)) {
+    throw new UsageError(`--windows ${text}: expected SPAN[:STEP], each a unit (day, week, month, quarter) with an optional count before it: month, quarter, 3month:month, 2week`);
+  }
+  return checkWindowSpec({ span: spans[0]!, step: spans[1] ?? spans[0]! });
+}
+
+function spanOf(text: string): Span | null {
+  const match = /^(\d*)\s*(day|week|month|quarter)s?$/.exec(text.trim());
+  if (match === null) return null;
+  const count = match[1] === '' ? 1 : Number(match[1]);
+  return Number.isSafeInteger(count) && count >= 1 && count <= 1000 ? { count, unit: match[2] as Period } : null;
 }

@@ -28,6 +28,7 @@ import { readHierarchy } from '../ingest/layouts/hierarchy.js';
 import { ALL_PARTS, type Parts } from '../model/parts.js';
 import type { Report } from '../model/report.js';
 import { NO_TIMINGS, type Timings } from '../base/timings.js';
+import { createRowLog, teeSink, type RowLog } from './windows/row-log.js';
 
 export interface Analysis {
   report: Report;
@@ -84,6 +85,8 @@ export interface ReadInputs {
   people: PeopleTable | null;
   interactions: Interactions;
   timeline: Timeline;
+  /** With `--windows`: every timed row, kept while reading (windows/row-log.ts). */
+  rows: RowLog | null;
   /** How outputs name people: their ids, or their pseudonyms. */
   ids: IdMask;
   /** `--hierarchy FILE`: each person's manager; null without it. */
@@ -107,7 +110,10 @@ export async function readSources(
   const readPeopleFile = (source: Source) =>
     t.time('read people', () => readPeopleRows(source.stream, source.file, { groupBy, idCol, labelCol, managerCol, encoding: peopleEncoding, maxFieldSize, ids }));
   const timelines = createTimelines(options.period);
-  const hooks = { timeline: (env.parts ?? ALL_PARTS).has('activity') ? timelines.sink : undefined, onReject: env.onReject, ids };
+  const parts = env.parts ?? ALL_PARTS;
+  const rowLog = options.windows !== null && parts.has('windows') ? createRowLog() : null;
+  const sinks = [...(parts.has('activity') ? [timelines.sink] : []), ...(rowLog ? [rowLog] : [])];
+  const hooks = { timeline: teeSink(sinks), onReject: env.onReject, ids };
   const readInteractionsFile = () => t.time('read interactions', () => readInput(sources.interactions, options, hooks, env.readInteractions));
   let rows: PeopleRows | null = null;
   let interactions: Interactions;
@@ -130,6 +136,9 @@ export async function readSources(
   }
   // The id column is chosen by the ids it holds, so only now that the interactions are read.
   const people = rows === null ? null : peopleOf(rows, interactions, options, ids);
+  if (rowLog !== null && !interactions.hasTime) {
+    throw new InputError(interactions.meta.file, '--windows needs a timestamp on the rows, and this file has none; add a time column (or name it with --time-col), or leave --windows out');
+  }
   const hierarchySource = sources.hierarchy ?? null;
   const hierarchy = hierarchySource === null ? null : await t.time('read hierarchy', () => readHierarchy(hierarchySource.stream, hierarchySource.file, { ids, maxFieldSize }));
   if (ids.active) {
@@ -138,7 +147,7 @@ export async function readSources(
       pseudonymizeHierarchy(ids, hierarchy);
     });
   }
-  return { people, interactions, timeline: timelines.of(interactions.meta.clock ?? 'calendar'), ids, hierarchy };
+  return { people, interactions, timeline: timelines.of(interactions.meta.clock ?? 'calendar'), rows: rowLog, ids, hierarchy };
 }
 
 export async function analyze(
@@ -147,7 +156,7 @@ export async function analyze(
   env: AnalyzeEnv,
 ): Promise<Analysis> {
   const t = env.timings ?? NO_TIMINGS;
-  const { people, interactions, timeline, ids, hierarchy } = await readSources(sources, options, env);
+  const { people, interactions, timeline, rows, ids, hierarchy } = await readSources(sources, options, env);
   // A misspelt --compare-by stops the run before the costly part, naming the columns it can name.
   const compared = comparedColumns(options.compareBy, people, ids);
   const overflow = weightOverflow(interactions.ties.weight);
@@ -158,7 +167,11 @@ export async function analyze(
   // From here on `--remove` names people as the outputs do.
   const shown = ids.active ? { ...options, remove: shownRemoved(ids, options.remove) } : options;
   const fingerprint = env.pseudonyms?.fingerprint ?? null;
-  const report = await buildReport({ graph: built.index, interactions, people, unknownIds: built.unknownIds, timeline, options: shown, fingerprint, env, compared, reportingLine: reportingLineOf(people, hierarchy) });
+  const windowRows = rows === null ? null : { log: rows, tieEntries: built.tieEntries };
+  const report = await buildReport({
+    graph: built.index, rows: windowRows, interactions, people, unknownIds: built.unknownIds, timeline, options: shown, fingerprint, env, compared,
+    reportingLine: reportingLineOf(people, hierarchy),
+  });
   return analysisOf(report, built.index);
 }
 

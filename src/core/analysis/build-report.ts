@@ -34,9 +34,14 @@ import { NO_TIMINGS, type Timings } from '../base/timings.js';
 import { ALL_PARTS, ROLE_PARTS, type Parts } from '../model/parts.js';
 import { SCHEMA_VERSION, type BetweennessMethod, type KeyPlayersMethod, type Meta, type PersonRow, type Report } from '../model/report.js';
 import { timeText } from '../base/iso-time.js';
+import type { RowLog } from './windows/row-log.js';
+import { computeWindows, type WindowsResult } from './windows/windows.js';
+import { spanText } from './windows/layout.js';
 
 export interface ReportInputs {
   graph: GraphIndex;
+  /** With `--windows`: the timed rows as read, and where each ingest tie sits in `graph` (buildIndex's tieEntries). */
+  rows?: { log: RowLog; tieEntries: Int32Array } | null;
   interactions: Interactions;
   people: PeopleTable | null;
   unknownIds: number;
@@ -126,6 +131,8 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
   groupTable.forEach((row, g) => (row.eiPValue = eiTest?.groups[g] ?? null));
   const attributes = await attributesRun;
   const resilience = await keyPlayersRun;
+  // After the key players: one computation at a time on the worker threads.
+  const windows = parts.has('windows') ? await t.time('windows', () => windowsOf(inputs, groups.names)) : null;
   const org = {
     ...orgBase,
     distanceFragmentation: resilience.distanceFragmentation,
@@ -144,7 +151,7 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
 
   const report = {
     schemaVersion: SCHEMA_VERSION,
-    meta: meta(inputs, warnings, betweennessMethod, resilience.method),
+    meta: { ...meta(inputs, warnings, betweennessMethod, resilience.method), ...(windows ? { windows: windows.meta } : {}) },
     org: orderOrg(org),
     people: personRows,
     groups: groupTable,
@@ -157,7 +164,27 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
   const findings = parts.has('summary')
     ? t.time('findings', () => computeFindings(report, { keyPlayersCutOff: cutOffByAll(graph, resilience.keyPlayers.map((k) => graph.position.get(k.id)!)) }))
     : [];
-  return { ...report, findings };
+  return { ...report, findings, ...(windows ? { windows: windows.windows } : {}) };
+}
+
+/** The network of each `--windows` window (windows/windows.ts); null without the flag. */
+function windowsOf(inputs: ReportInputs, groups: readonly string[]): Promise<WindowsResult> | null {
+  const { options, rows } = inputs;
+  if (options.windows === null || !rows) return null;
+  return computeWindows({
+    index: inputs.graph,
+    tieEntries: rows.tieEntries,
+    rows: rows.log,
+    spec: options.windows,
+    clock: inputs.interactions.meta.clock ?? 'calendar',
+    since: options.since,
+    until: options.until,
+    groups,
+    seed: options.seed,
+    resolution: options.resolution,
+    samples: options.keyPlayerSamples,
+    runner: inputs.env.runner,
+  });
 }
 
 /** Without the key-players part: nothing chosen, nothing measured (the report is never shown whole). */
@@ -306,6 +333,7 @@ function meta(inputs: ReportInputs, warnings: string[], betweenness: Betweenness
       undirected,
       since: iso(options.since, interactions.meta.clock),
       until: iso(options.until, interactions.meta.clock),
+      windows: options.windows === null ? null : `${spanText(options.windows.span)}:${spanText(options.windows.step)}`,
       ...(inputs.fingerprint ? { saltFingerprint: inputs.fingerprint } : {}),
     },
     warnings,

@@ -19,6 +19,12 @@ export interface IndexResult {
   unknownIds: number;
   /** Ties removed by `minTieWeight`. */
   tiesDropped: number;
+  /**
+   * Where each ingest tie sits among the index's out-ties (its CSR position), −1 when dropped:
+   * entry t for tie t, or undirected entries 2t and 2t + 1 for the tie both ways. The windows
+   * (analysis/windows/) sum their rows per tie through it.
+   */
+  tieEntries: Int32Array;
 }
 
 export function buildIndex(interactions: Interactions, people: PeopleTable | null, minTieWeight = 0): IndexResult {
@@ -94,7 +100,7 @@ export function buildIndex(interactions: Interactions, people: PeopleTable | nul
   const from = new Int32Array(m);
   const to = new Int32Array(m);
   // Where each entry ends up: the tie's fields are written there, in tie order.
-  const placed = new Int32Array(entries);
+  const placed = new Int32Array(entries).fill(-1);
   for (let i = 0; i < 3 * m; i += 3) {
     const a = first[i]!;
     const at = bySource[a]!++;
@@ -141,7 +147,7 @@ export function buildIndex(interactions: Interactions, people: PeopleTable | nul
     tieFirst,
     tieLast,
   };
-  return { index, unknownIds, tiesDropped };
+  return { index, unknownIds, tiesDropped, tieEntries: placed };
 }
 
 /** The graphology DirectedGraph of an index (docs/metrics.md#conventions), built on first call and kept. */

@@ -9,6 +9,18 @@ export type Encoding = (typeof ENCODINGS)[number];
 export type Period = 'day' | 'week' | 'month' | 'quarter';
 export const PERIODS: readonly Period[] = ['day', 'week', 'month', 'quarter'];
 
+/** A length of time in calendar units (`--windows`): `3month` is { count: 3, unit: 'month' }. */
+export interface Span {
+  count: number;
+  unit: Period;
+}
+
+/** `--windows SPAN[:STEP]` (docs/metrics.md#the-network-over-time): windows SPAN long, starting STEP apart. */
+export interface WindowSpec {
+  span: Span;
+  step: Span;
+}
+
 export interface InputOptions {
   /** Forced delimiter; undefined = detect among `,` `;` tab `|`. */
   delimiter?: string | undefined;
@@ -86,6 +98,8 @@ export interface AnalyzeOptions extends InputOptions {
   dropAttributes: string[];
   /** Identifying people-file columns kept with --pseudonymize (`--keep-attributes`). */
   keepAttributes: string[];
+  /** The network of each time window (`--windows`); null = the whole file only. */
+  windows: WindowSpec | null;
 }
 
 /** 1 MiB of characters: far above any real name or note, far below a runaway field. */
@@ -123,4 +137,5 @@ export const DEFAULT_OPTIONS: AnalyzeOptions = {
   pseudonymize: false,
   dropAttributes: [],
   keepAttributes: [],
+  windows: null,
 };

@@ -18,12 +18,13 @@
  *   groups       the group rows, the mixing matrix, the organization's E-I index (a pass
  *                over the ties; the ties table shows none of them) and the E-I permutation
  *                test (a pass over the ties per relabeling)
+ *   windows      the network of each `--windows` window (a graph and its figures per window)
  */
-export type Part = 'summary' | 'paths' | 'communities' | 'activity' | 'keyPlayers' | 'structure' | 'groups';
+export type Part = 'summary' | 'paths' | 'communities' | 'activity' | 'keyPlayers' | 'structure' | 'groups' | 'windows';
 
 export type Parts = ReadonlySet<Part>;
 
-export const ALL_PARTS: Parts = new Set<Part>(['summary', 'paths', 'communities', 'activity', 'keyPlayers', 'structure', 'groups']);
+export const ALL_PARTS: Parts = new Set<Part>(['summary', 'paths', 'communities', 'activity', 'keyPlayers', 'structure', 'groups', 'windows']);
 export const NO_PARTS: Parts = new Set<Part>();
 
 /** Roles read betweenness, communities and cut points. */

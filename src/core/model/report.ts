@@ -274,6 +274,60 @@ export type KeyPlayersMethod =
   | { method: 'exact'; candidates: number }
   | { method: 'sampled'; candidates: number; samples: number; seed: number };
 
+/** One window's organization figures (docs/metrics.md#the-network-over-time), on the graph of that window's rows. */
+export interface WindowOrg {
+  /** People with a row in the window. */
+  people: number;
+  ties: number;
+  density: number | null;
+  reciprocity: number | null;
+  dyadReciprocity: number | null;
+  eiIndex: number | null;
+  modularity: number | null;
+  transitivity: number | null;
+  distanceFragmentation: number | null;
+}
+
+/** One group in one window: every group of the report, with nulls and 0 when none of it took part. */
+export interface WindowGroup {
+  group: string;
+  eiIndex: number | null;
+  internalShare: number | null;
+  reciprocity: number | null;
+  /** Members with a row in the window. */
+  activePeople: number;
+}
+
+export interface WindowRow {
+  /** First day of the window (ISO date; an elapsed `P…D` on a relative clock). */
+  start: string;
+  /** The day after the window's last: rows at or after `start` and before `end`. */
+  end: string;
+  /** Share of the window the observed time range covers, in (0, 1]; below 1 for a partial window. */
+  coverage: number;
+  org: WindowOrg;
+  groups: WindowGroup[];
+}
+
+/** How the windows were laid out and their distance fragmentation computed. */
+export interface WindowsMeta {
+  /** `--windows` as given, normalised: `3month`, `week`. */
+  span: string;
+  step: string;
+  /** Exact for windows of at most 500 people, else from sampled sources as the key players' DF. */
+  distanceFragmentation: { method: 'exact' } | { method: 'sampled'; samples: number; seed: number };
+}
+
+/** A tie of a JSON report made with `--with-ties`: the ties table's row. */
+export interface TieRow {
+  source: string;
+  target: string;
+  weight: number;
+  count: number;
+  first: string | null;
+  last: string | null;
+}
+
 export interface Meta {
   tool: { name: 'orgnet'; version: string };
   generatedAt: string;
@@ -289,6 +343,8 @@ export interface Meta {
   /** `--hierarchy FILE`: the file and its person and manager columns; null without it. Absent from reports of earlier versions. */
   hierarchy?: { file: string; personColumn: string; managerColumn: string; rows: number } | null;
   removed: string[];
+  /** With `--windows`: how the windows were made. */
+  windows?: WindowsMeta;
 }
 
 export interface Report {
@@ -304,4 +360,8 @@ export interface Report {
   activity: ActivitySection;
   /** What a reader should notice first, ranked as every view shows it (docs/metrics.md#findings; core/findings). */
   findings: Finding[];
+  /** With `--windows`: the network of each window, in time order. */
+  windows?: WindowRow[];
+  /** JSON reports made with `--with-ties`: every tie, as the ties table writes it. */
+  ties?: TieRow[];
 }

@@ -128,6 +128,23 @@ const MIXING = looks('mixing', {
   weight: 'amount',
 });
 
+const WINDOWS = looks('windows', {
+  start: 'date',
+  end: 'date',
+  coverage: 'share',
+  group: 'text',
+  people: 'integer',
+  ties: 'integer',
+  density: 'index',
+  reciprocity: 'share',
+  dyadReciprocity: 'share',
+  eiIndex: 'index',
+  internalShare: 'share',
+  modularity: 'index',
+  transitivity: 'index',
+  distanceFragmentation: 'index',
+});
+
 export const FIELD_LOOKS: Readonly<Record<TableName, Readonly<Record<string, FieldLook>>>> = {
   people: PEOPLE,
   groups: GROUPS,
@@ -135,6 +152,7 @@ export const FIELD_LOOKS: Readonly<Record<TableName, Readonly<Record<string, Fie
   activity: ACTIVITY,
   ties: TIES,
   mixing: MIXING,
+  windows: WINDOWS,
 };
 
 /**

@@ -20,12 +20,14 @@ describe('partsForRules', () => {
     expect(parts('count(people.roles=critical) <= 2')).toEqual(['communities', 'paths', 'structure', 'summary']);
     expect(parts('cutPoints <= 3', 'mean(people.constraint) <= 0.5')).toEqual(['structure', 'summary']);
     expect(parts('mean(groups.activityRate) >= 0.5')).toEqual(['activity', 'groups']);
+    expect(parts('last(windows.org.reciprocity) >= 0.3')).toEqual(['groups', 'windows']);
   });
 });
 
 describe('partsFor (analyze)', () => {
   it('the whole report for a view, what the table shows for one table', () => {
-    expect([...partsFor('json', 'people')].sort()).toEqual(['activity', 'communities', 'groups', 'keyPlayers', 'paths', 'structure', 'summary']);
+    expect([...partsFor('json', 'people')].sort()).toEqual(['activity', 'communities', 'groups', 'keyPlayers', 'paths', 'structure', 'summary', 'windows']);
+    expect([...partsFor('csv', 'windows')].sort()).toEqual(['groups', 'windows']);
     expect([...partsFor('csv', 'ties')]).toEqual([]);
     expect([...partsFor('csv', 'mixing')]).toEqual(['groups']);
     expect([...partsFor('csv', 'communities')].sort()).toEqual(['communities', 'groups']);
