@@ -14,7 +14,7 @@ import { measure, type Measure } from './measure.js';
 import type { CheckResult, EvaluateOptions, Rule, RuleResult, RuleStatus } from './types.js';
 
 function counted(count: NonNullable<Measure['count']>): string {
-  const nouns = { people: ['person', 'people'], groups: ['group', 'groups'], findings: ['finding', 'findings'] }[count.scope];
+  const nouns = { people: ['person', 'people'], groups: ['group', 'groups'], findings: ['finding', 'findings'], windows: ['complete window', 'complete windows'] }[count.scope];
   const noun = count.of === 1 ? nouns[0] : nouns[1];
   return `${count.matched} of ${count.of} ${noun}`;
 }

@@ -5,7 +5,7 @@
  */
 import type { Report } from '../model/report.js';
 import { attributeOf } from './measure.js';
-import { GROUP_FIELDS, ORG_FIELDS, PERSON_FIELDS, lookup, type NumericField } from './fields.js';
+import { GROUP_FIELDS, ORG_FIELDS, PERSON_FIELDS, WINDOW_FIELDS, lookup, type NumericField } from './fields.js';
 import type { Ref } from './types.js';
 
 type Need = NumericField<unknown>['needs'];
@@ -16,6 +16,7 @@ function needOf(ref: Ref): Need {
   if (field === 'activity.status') return 'timestamps';
   if (ref.scope === 'findings') return undefined;
   if (ref.scope === 'groups') return lookup(GROUP_FIELDS, field)?.needs ?? 'groups';
+  if (ref.scope === 'windows') return lookup(WINDOW_FIELDS, field)?.needs;
   return lookup(PERSON_FIELDS, field)?.needs;
 }
 
@@ -49,6 +50,11 @@ function orgReason(report: Report, field: string): string {
 
 function aggregateReason(report: Report, ref: Exclude<Ref, { kind: 'org' }>): string {
   if (ref.scope === 'findings') return 'there are no findings to take a share of';
+  if (ref.scope === 'windows') {
+    if (report.windows === undefined) return 'there are no windows: add --windows SPAN, e.g. --windows month';
+    if (!report.windows.some((w) => w.coverage === 1)) return 'no window is complete (coverage 1): the rules read complete windows only';
+    return `no complete window has a value for windows.${ref.kind === 'aggregate' ? ref.field : ref.where.field}`;
+  }
   const rows = ref.scope === 'people' ? report.people.length : report.groups.length;
   if (rows === 0) return ref.scope === 'people' ? 'the network has no people' : noGroups(report);
   const field = ref.kind === 'aggregate' ? ref.field : ref.where.field;

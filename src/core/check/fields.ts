@@ -12,7 +12,7 @@
  *   has no agreed denominator, so `N%` is refused.
  */
 import { FINDING_KINDS, SEVERITIES } from '../model/findings.js';
-import type { ActivityStatus, AttributeComparison, GroupRow, HierarchySummary, OrgSummary, PersonRow, Role } from '../model/report.js';
+import type { ActivityStatus, AttributeComparison, GroupRow, HierarchySummary, OrgSummary, PersonRow, Role, WindowOrg } from '../model/report.js';
 
 export type Scale = 'share' | 'people' | 'amount';
 
@@ -136,6 +136,23 @@ export const ATTRIBUTE_GROUP_FIELDS: Fields<GroupRow> = Object.fromEntries(Objec
 export const ATTRIBUTE_FIELDS: Fields<AttributeComparison> = {
   eiIndex: { scale: 'share', needs: 'groups', get: (a) => a.eiIndex },
   eiPValue: { scale: 'share', needs: 'permutations', get: (a) => a.eiPValue },
+};
+
+function windowOrg(key: keyof WindowOrg, scale: Scale, needs?: NumericField<WindowOrg>['needs']): NumericField<WindowOrg> {
+  return { scale, ...(needs ? { needs } : {}), get: (o) => o[key] };
+}
+
+/** A window's organization figures (`--windows`), named `windows.org.FIELD` in a rule. */
+export const WINDOW_FIELDS: Fields<WindowOrg> = {
+  'org.people': windowOrg('people', 'amount'),
+  'org.ties': windowOrg('ties', 'amount'),
+  'org.density': windowOrg('density', 'share'),
+  'org.reciprocity': windowOrg('reciprocity', 'share', 'direction'),
+  'org.dyadReciprocity': windowOrg('dyadReciprocity', 'share', 'direction'),
+  'org.eiIndex': windowOrg('eiIndex', 'share', 'groups'),
+  'org.modularity': windowOrg('modularity', 'share'),
+  'org.transitivity': windowOrg('transitivity', 'share'),
+  'org.distanceFragmentation': windowOrg('distanceFragmentation', 'share'),
 };
 
 /** The keys of a record checked for completeness against a union, in declaration order. */

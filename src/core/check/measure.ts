@@ -11,8 +11,8 @@
  *   a count(...) by the number of people (groups) it counted over; a share is left alone.
  * No value is rounded: the rule compares the exact double the metric produced.
  */
-import type { AttributeComparison, GroupRow, PersonRow, Report } from '../model/report.js';
-import { ATTRIBUTE_FIELDS, GROUP_FIELDS, ORG_FIELDS, PERSON_FIELDS, lookup, type NumericField, type Scale } from './fields.js';
+import type { AttributeComparison, GroupRow, PersonRow, Report, WindowOrg } from '../model/report.js';
+import { ATTRIBUTE_FIELDS, GROUP_FIELDS, ORG_FIELDS, PERSON_FIELDS, WINDOW_FIELDS, lookup, type NumericField, type Scale } from './fields.js';
 import { compare } from './compare.js';
 import type { AggregateFn, Condition, Match, Rule, Scope } from './types.js';
 
@@ -22,10 +22,15 @@ export interface Measure {
   count: { matched: number; of: number; scope: Scope } | null;
 }
 
-type Row = PersonRow | GroupRow;
+type Row = PersonRow | GroupRow | WindowOrg;
 
-/** `attribute`: a --compare-by column's groups (none when the report lacks the column). */
+/**
+ * `attribute`: a --compare-by column's groups (none when the report lacks the column).
+ * Windows: the complete ones (coverage 1), in time order. A partial window — the month an export
+ * was cut on the 3rd — would otherwise gate a CI job on three days of data.
+ */
 function rowsOf(report: Report, scope: Exclude<Scope, 'findings'>, attribute?: string): readonly Row[] {
+  if (scope === 'windows') return (report.windows ?? []).filter((w) => w.coverage === 1).map((w) => w.org);
   // Their rows have no activity rate or connectors (the parser lets no rule name those).
   if (attribute !== undefined) return (attributeOf(report, attribute)?.groups ?? []).map((g) => ({ ...g, activityRate: null, connectors: [] }));
   return scope === 'people' ? report.people : report.groups;
@@ -38,7 +43,7 @@ export function attributeOf(report: Report, column: string): AttributeComparison
 }
 
 function fieldOf(scope: Exclude<Scope, 'findings'>, name: string): NumericField<Row> {
-  const field = scope === 'people' ? lookup(PERSON_FIELDS, name) : lookup(GROUP_FIELDS, name);
+  const field = scope === 'windows' ? lookup(WINDOW_FIELDS, name) : scope === 'people' ? lookup(PERSON_FIELDS, name) : lookup(GROUP_FIELDS, name);
   // The parser accepts only known fields; a hand-made Rule with another name is a bug.
   if (!field) throw new Error(`no ${scope} field "${name}"`);
   return field as NumericField<Row>;
@@ -61,6 +66,10 @@ function aggregate(fn: AggregateFn, values: number[]): number | null {
       return values.reduce((a, b) => a + b, 0);
     case 'mean':
       return values.reduce((a, b) => a + b, 0) / values.length;
+    case 'first':
+      return values[0]!;
+    case 'last':
+      return values[values.length - 1]!;
   }
 }
 

@@ -10,6 +10,8 @@ function partsOfRule(rule: Rule): readonly Part[] {
   if (ref.kind === 'org') return partsOf('org', ref.field);
   // Findings read the whole report.
   if (ref.scope === 'findings') return [...ALL_PARTS];
+  // A window's figures need the report's groups (its E-I).
+  if (ref.scope === 'windows') return ['windows', 'groups'];
   if (ref.kind === 'aggregate') return partsOf(ref.scope, ref.field);
   return partsOf(ref.scope, ref.where.field);
 }

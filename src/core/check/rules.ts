@@ -11,6 +11,8 @@
  *           | count(findings.severity=SEVERITY)            count(findings.severity=high); also kind=KIND
  *           | attributes.ATTR.(eiIndex|eiPValue)           a --compare-by column's E-I
  *           | any groups.FIELD above as attributes.ATTR.groups.FIELD    min(attributes.office.groups.eiIndex)
+ *           | (first|last|max|min|mean|sum)(windows.org.FIELD)   last(windows.org.reciprocity)
+ *           | count(windows.org.FIELD OP NUMBER)            count(windows.org.density < 0.05)
  *   OP     := < | <= | > | >= | == | !=
  *   NUMBER := optional sign, decimal, optional exponent, optional trailing %
  *
@@ -32,15 +34,15 @@
  * cursor, parseRef, parseOperator, parseThreshold), so both commands read a REF alike.
  */
 import { UsageError } from '../base/errors.js';
-import { ATTRIBUTE_FIELDS, ATTRIBUTE_GROUP_FIELDS, CATEGORY_FIELDS, FINDING_FIELDS, GROUP_FIELDS, ORG_FIELDS, PERSON_FIELDS, isCategoryField, isFindingField, lookup, type Scale } from './fields.js';
+import { ATTRIBUTE_FIELDS, ATTRIBUTE_GROUP_FIELDS, CATEGORY_FIELDS, FINDING_FIELDS, GROUP_FIELDS, ORG_FIELDS, PERSON_FIELDS, WINDOW_FIELDS, isCategoryField, isFindingField, lookup, type Scale } from './fields.js';
 import { suggest } from './suggest.js';
 import { tokenize, type Token } from './tokens.js';
 import { OPERATORS, type AggregateFn, type Match, type Operator, type Ref, type Rule, type Scope, type Threshold } from './types.js';
 
-const FUNCTIONS = ['count', 'max', 'mean', 'min', 'sum'] as const;
+const FUNCTIONS = ['count', 'first', 'last', 'max', 'mean', 'min', 'sum'] as const;
 const OPERATOR_LIST = OPERATORS.join(' ');
 const AGGREGATE_HINT =
-  'or an aggregate: max|min|mean|sum(people.FIELD), max|min|mean|sum(groups.FIELD), count(people.roles=ROLE), count(groups.FIELD OP NUMBER), count(findings.severity=high)';
+  'or an aggregate: max|min|mean|sum(people.FIELD), max|min|mean|sum(groups.FIELD), count(people.roles=ROLE), count(groups.FIELD OP NUMBER), count(findings.severity=high), last(windows.org.FIELD)';
 
 /** Operators people type by habit from other languages, and what orgnet spells them. */
 const OPERATOR_TYPOS: Readonly<Record<string, Operator>> = {
@@ -199,9 +201,9 @@ function parseScopedField(cursor: Cursor): { scope: Scope; field: string; span: 
   const token = cursor.next();
   const attribute = token?.kind === 'name' ? ATTRIBUTE_GROUPS.exec(token.text) : null;
   if (token && attribute) return { scope: 'groups', field: attribute[2] ?? '', span: token, attribute: attribute[1] ?? '' };
-  const match = token?.kind === 'name' ? /^(people|groups|findings)\.(.+)$/.exec(token.text) : null;
+  const match = token?.kind === 'name' ? /^(people|groups|findings|windows)\.(.+)$/.exec(token.text) : null;
   if (!token || !match) {
-    cursor.fail(token ?? cursor.here(), `expected people.FIELD, groups.FIELD, attributes.ATTR.groups.FIELD or findings.FIELD, found ${found(token)}`);
+    cursor.fail(token ?? cursor.here(), `expected people.FIELD, groups.FIELD, attributes.ATTR.groups.FIELD, windows.org.FIELD or findings.FIELD, found ${found(token)}`);
   }
   return { scope: match[1] as Scope, field: match[2] ?? '', span: token };
 }
@@ -210,6 +212,12 @@ function parseScopedField(cursor: Cursor): { scope: Scope; field: string; span: 
 function numericField(cursor: Cursor, scope: Scope, field: string, span: Span, groupFields = GROUP_FIELDS): Scale {
   if (scope === 'findings') {
     cursor.fail(span, 'findings are counted, not measured', ['count them: count(findings.severity=high), count(findings.kind=silo-group)']);
+  }
+  if (scope === 'windows') {
+    const entry = lookup(WINDOW_FIELDS, field);
+    if (entry) return entry.scale;
+    const valid = Object.keys(WINDOW_FIELDS).map((f) => `windows.${f}`);
+    cursor.fail(span, `unknown window field "windows.${field}"`, [`valid window fields: ${valid.join(', ')}`], didYouMean(`windows.${field}`, valid));
   }
   const entry = scope === 'people' ? lookup(PERSON_FIELDS, field) : lookup(groupFields, field);
   if (entry) return entry.scale;
@@ -222,6 +230,9 @@ function numericField(cursor: Cursor, scope: Scope, field: string, span: Span, g
 }
 
 function parseNumericAggregate(cursor: Cursor, fn: AggregateFn, scope: Scope, field: string, span: Span, groupFields?: typeof GROUP_FIELDS): ParsedRef {
+  if ((fn === 'first' || fn === 'last') && scope !== 'windows') {
+    cursor.fail(span, `${fn}(...) reads a series in time order; ${scope} have no order in time`, [`use it on the windows (--windows): ${fn}(windows.org.reciprocity)`]);
+  }
   const scale = numericField(cursor, scope, field, span, groupFields);
   return { ref: { kind: 'aggregate', fn, scope, field }, scale, span };
 }

@@ -6,8 +6,9 @@ import type { CategoryField, FindingField } from './fields.js';
 export const OPERATORS = ['<', '<=', '>', '>=', '==', '!='] as const;
 export type Operator = (typeof OPERATORS)[number];
 
-export type Scope = 'people' | 'groups' | 'findings';
-export type AggregateFn = 'max' | 'min' | 'mean' | 'sum';
+export type Scope = 'people' | 'groups' | 'findings' | 'windows';
+/** `first` and `last` read a series in time order: the windows. */
+export type AggregateFn = 'max' | 'min' | 'mean' | 'sum' | 'first' | 'last';
 
 /** A number as written: its value, whether it ended in `%`, and its text for messages. */
 export interface Threshold {
