@@ -17,8 +17,10 @@ import { readReport } from '../io/read-report.js';
 import type { Io } from './io.js';
 import { runAnalysis } from './run-analysis.js';
 import { alignNaming } from '../core/analysis/privacy-report.js';
+import { reportIndex } from '../core/graph/report-index.js';
 import type { AnalysisFlags } from './options/analyze-options.js';
 import type { AnalyzeOptions } from '../core/model/options.js';
+import type { Report } from '../core/model/report.js';
 
 export interface DetectedSide {
   /** As the user typed it. */
@@ -73,5 +75,10 @@ export function alignSides(sides: [DiffSide, DiffSide], options: AnalyzeOptions,
   const rule = { pseudonymize: options.pseudonymize, drop: options.dropAttributes, keep: options.keepAttributes };
   const named = sides.map((s) => ({ file: s.file, report: s.report, fromJson: s.source === 'report' }));
   const [before, after] = alignNaming(named, pseudonyms, rule);
-  return [{ ...sides[0], report: before! }, { ...sides[1], report: after! }];
+  // A JSON report made with --with-ties gives its ties, named as the other side names people.
+  const ties = (side: DiffSide, report: Report) => (side.source === 'report' ? reportIndex(report) : side.ties);
+  return [
+    { ...sides[0], report: before!, ties: ties(sides[0], before!) },
+    { ...sides[1], report: after!, ties: ties(sides[1], after!) },
+  ];
 }

@@ -132,7 +132,7 @@ describe.skipIf(!HAS_CHROMIUM)('the HTML report with --compare in headless Chrom
     const { page, errors } = await open(files['halves-json']!);
     expect(errors).toEqual([]);
     expect(await page.textContent('#changes .no-tie-changes')).toMatch(/^Tie changes need both snapshots as interactions files: .*first-half\.json is a JSON report/);
-    expect(await page.textContent('#map .change-legend')).toContain('a JSON report holds no tie list');
+    expect(await page.textContent('#map .change-legend')).toContain('a JSON report made without --with-ties holds no tie list');
     expect(await page.$$eval('#map input[name=show-changes]', (e) => e.length)).toBe(0);
     expect(near(await mapPixels(page), GAINED)).toBe(0);
     await page.close();

@@ -85,7 +85,7 @@ describe('exit codes', () => {
     expect((await run(['analyze', join(DIR, 'before.csv'), '--format', 'json', '-o', report, '--quiet'])).code).toBe(0);
     const r = await run(['diff', report, 'not-read.csv', '--fail-on', 'lost(ties) > 3']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`orgnet: --fail-on "lost(ties) > 3": tie changes need the ties of both sides: ${report} is a JSON report, which holds no tie list; give the interactions file instead\n`);
+    expect(r.stderr).toBe(`orgnet: --fail-on "lost(ties) > 3": tie changes need the ties of both sides: ${report} is a JSON report made without --with-ties, which holds no tie list; give the interactions file instead, or write the report with orgnet analyze --format json --with-ties\n`);
   });
 });
 

@@ -79,7 +79,7 @@ describe('a JSON side and an interactions side of the same data give the same di
     expect(diff.summary.ties).toEqual({ before: 518, after: 528, gained: null, lost: null, kept: null });
     expect(diff.meta.ties).toEqual({
       available: false,
-      reason: `tie changes need the ties of both sides: ${firstJson} is a JSON report, which holds no tie list; give the interactions file instead`,
+      reason: `tie changes need the ties of both sides: ${firstJson} is a JSON report made without --with-ties, which holds no tie list; give the interactions file instead, or write the report with orgnet analyze --format json --with-ties`,
     });
     const table = await run(['diff', firstJson, second, '--people', PEOPLE]);
     expect(table.stdout).toContain(`518 → 528\n${diff.meta.ties.reason}`);

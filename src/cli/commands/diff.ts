@@ -24,14 +24,23 @@ import { DIFF_HELP, ignoredFlags } from './diff-help.js';
 
 type DiffFormat = FormatName<'diff'>;
 
-/** Everything that would stop the run, found before any side is read or analysed. */
-function refuseEarly(sides: DetectedSide[], rules: DiffRule[], out: Output<DiffFormat>, flags: DiffFlags, io: Io): void {
-  const noTies = noTiesReason(sides.map((s) => ({ file: s.file === '-' ? '<stdin>' : s.file, hasTies: s.source === 'interactions' })));
-  const tieRule = tieRules(rules)[0];
-  if (noTies && tieRule) throw new UsageError(`--fail-on "${tieRule.text}": ${noTies}`);
-  if (noTies && out.format === 'csv' && flags.table === 'ties') throw new UsageError(`--table ties: ${noTies}`);
+/** Everything that would stop the run, found before any side is analysed. */
+function refuseEarly(sides: DetectedSide[], out: Output<DiffFormat>, flags: DiffFlags, io: Io): void {
   const inputs = [...sides.map((s) => s.file), ...(flags.people !== undefined ? [flags.people] : [])];
   assertOutput('diff', out, { inputs, rejects: flags.rejects }, io);
+}
+
+/**
+ * Tie changes need the ties of both sides: an interactions file, or a JSON report made with
+ * --with-ties. The reports are read first (a read, not an analysis), so this too stops the run
+ * before any interactions file is analysed.
+ */
+function refuseWithoutTies(sides: DetectedSide[], reports: (DiffSide | null)[], rules: DiffRule[], flags: DiffFlags, format: DiffFormat): void {
+  const hasTies = (s: DetectedSide, k: number) => s.source === 'interactions' || reports[k]?.report.ties !== undefined;
+  const noTies = noTiesReason(sides.map((s, k) => ({ file: s.file === '-' ? '<stdin>' : s.file, hasTies: hasTies(s, k) })));
+  const tieRule = tieRules(rules)[0];
+  if (noTies && tieRule) throw new UsageError(`--fail-on "${tieRule.text}": ${noTies}`);
+  if (noTies && format === 'csv' && flags.table === 'ties') throw new UsageError(`--table ties: ${noTies}`);
 }
 
 export function diffCommand(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -51,14 +60,20 @@ export function diffCommand(program: Command, io: Io, setExit: (code: number) =>
     const output = out.file;
     if (format === 'junit' && rules.length === 0) throw new UsageError('--format junit writes the --fail-on rules: add --fail-on "delta(reciprocity) < -0.05" (repeatable)');
     const sides = await detectSides(before, after, flags, io);
-    refuseEarly(sides, rules, out, flags, io);
+    refuseEarly(sides, out, flags, io);
     const quiet = flags.quiet === true;
     if (!quiet && sides.every((s) => s.source === 'report')) for (const flag of ignoredFlags(self)) io.stderr.write(`orgnet: warning: ${flag} applies to interactions files; both sides are JSON reports, which keep the options they were made with\n`);
 
     const pseudonyms = pseudonymsOf(flags, io);
     const options = toAnalyzeOptions(flags);
     const started = io.now();
-    const loaded: [DiffSide, DiffSide] = [await loadSide(sides[0], flags, options, io, pseudonyms), await loadSide(sides[1], flags, options, io, pseudonyms)];
+    const reports: (DiffSide | null)[] = [];
+    for (const side of sides) reports.push(side.source === 'report' ? await loadSide(side, flags, options, io, pseudonyms) : null);
+    refuseWithoutTies(sides, reports, rules, flags, format);
+    const loaded: [DiffSide, DiffSide] = [
+      reports[0] ?? (await loadSide(sides[0], flags, options, io, pseudonyms)),
+      reports[1] ?? (await loadSide(sides[1], flags, options, io, pseudonyms)),
+    ];
     const [b, a] = alignSides(loaded, options, pseudonyms);
     const diff = diffReports(b, a, { version: VERSION, now: io.now });
     if (rules.length > 0) diff.failOn = evaluateDiffRules(rules, diff, b, a, flags.allowMissing === true);

@@ -60,9 +60,17 @@ export function pseudonymizeReport(report: Report, pseudonyms: Pseudonyms, rule:
     org: { ...report.org, keyPlayers: report.org.keyPlayers.map((k) => ({ ...k, id: show(k.id) })) },
     people,
     groups: report.groups.map((g) => ({ ...g, connectors: g.connectors.map(show) })),
+    ...(report.ties ? { ties: pseudonymizedTies(report.ties, show) } : {}),
     // A report of an earlier version has no findings.
     ...(report.findings ? { findings: report.findings.map((f) => mapFindingIds(f, show)) } : {}),
   };
+}
+
+/** A `--with-ties` list by pseudonyms, in the order the ties table lists ties (source, then target). */
+function pseudonymizedTies(ties: NonNullable<Report['ties']>, show: (id: string) => string): NonNullable<Report['ties']> {
+  return ties
+    .map((t) => ({ ...t, source: show(t.source), target: show(t.target) }))
+    .sort((a, b) => compareIds(a.source, b.source) || compareIds(a.target, b.target));
 }
 
 /** Warnings quote the ids they name as JSON strings (`--remove: no person "ana"`): those are replaced. */

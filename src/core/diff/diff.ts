@@ -79,8 +79,11 @@ function summary(before: Report, after: Report, people: readonly PersonChange[],
 export function noTiesReason(sides: readonly { file: string; hasTies: boolean }[]): string | null {
   const reports = sides.filter((s) => !s.hasTies).map((s) => s.file);
   if (reports.length === 0) return null;
-  const which = reports.length === 2 ? `${reports[0]} and ${reports[1]} are JSON reports, which hold no tie lists` : `${reports[0]} is a JSON report, which holds no tie list`;
-  return `tie changes need the ties of both sides: ${which}; give the interactions file instead`;
+  const which =
+    reports.length === 2
+      ? `${reports[0]} and ${reports[1]} are JSON reports made without --with-ties, which hold no tie lists`
+      : `${reports[0]} is a JSON report made without --with-ties, which holds no tie list`;
+  return `tie changes need the ties of both sides: ${which}; give the interactions file instead, or write the report with orgnet analyze --format json --with-ties`;
 }
 
 export function diffReports(before: DiffSide, after: DiffSide, env: DiffEnv): DiffResult {

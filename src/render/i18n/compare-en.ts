@@ -39,7 +39,7 @@ export const compareEn = {
     `${before} → ${after} ties: ${gained} gained, ${lost} lost, ${kept} kept.`,
   tiesCounts: (before: string, after: string) => `${before} → ${after} ties.`,
   noTies: (files: string, many: boolean) =>
-    `Tie changes need both snapshots as interactions files: ${files} ${many ? 'are JSON reports, which hold' : 'is a JSON report, which holds'} no tie list. Give the interactions file to see the ties gained and lost, here and on the map.`,
+    `Tie changes need the ties of both snapshots: ${files} ${many ? 'are JSON reports made without --with-ties, which hold' : 'is a JSON report made without --with-ties, which holds'} no tie list. Give the interactions file, or a report written with --with-ties, to see the ties gained and lost, here and on the map.`,
   heaviestGained: 'Heaviest ties gained',
   heaviestLost: 'Heaviest ties lost',
   tie: 'tie',
@@ -114,7 +114,7 @@ export const compareEn = {
     },
     cut: (shown: string, total: string, gained: boolean) => `The map shows the heaviest ${shown} of the ${total} ${gained ? 'ties gained' : 'ties lost'}.`,
     ghostsCut: (shown: string, total: string) => `The map shows ${shown} of the ${total} people who left (the most connected).`,
-    noTies: 'No tie changes on the map: a JSON report holds no tie list (see the changes above).',
+    noTies: 'No tie changes on the map: a JSON report made without --with-ties holds no tie list (see the changes above).',
   },
 
   card: {

@@ -34,7 +34,7 @@ export const compareEs: CompareStrings = {
   tiesLine: (before, after, gained, lost, kept) => `${before} → ${after} vínculos; nuevos: ${gained}; perdidos: ${lost}; se mantienen: ${kept}.`,
   tiesCounts: (before, after) => `${before} → ${after} vínculos.`,
   noTies: (files, many) =>
-    `Los cambios de vínculos necesitan las dos instantáneas como archivos de interacciones: ${files} ${many ? 'son informes JSON, que no guardan' : 'es un informe JSON, que no guarda'} la lista de vínculos. Use el archivo de interacciones para ver los vínculos nuevos y perdidos, aquí y en el mapa.`,
+    `Los cambios de vínculos necesitan los vínculos de las dos instantáneas: ${files} ${many ? 'son informes JSON hechos sin --with-ties, que no guardan' : 'es un informe JSON hecho sin --with-ties, que no guarda'} la lista de vínculos. Use el archivo de interacciones, o un informe escrito con --with-ties, para ver los vínculos nuevos y perdidos, aquí y en el mapa.`,
   heaviestGained: 'Vínculos nuevos de más peso',
   heaviestLost: 'Vínculos perdidos de más peso',
   tie: 'vínculo',
@@ -109,7 +109,7 @@ export const compareEs: CompareStrings = {
     },
     cut: (shown, total, gained) => `El mapa muestra los ${shown} de más peso de los ${total} ${gained ? 'vínculos nuevos' : 'vínculos perdidos'}.`,
     ghostsCut: (shown, total) => `El mapa muestra ${shown} de las ${total} personas que se fueron (las más conectadas).`,
-    noTies: 'El mapa no muestra cambios de vínculos: un informe JSON no guarda la lista de vínculos (vea los cambios más arriba).',
+    noTies: 'El mapa no muestra cambios de vínculos: un informe JSON hecho sin --with-ties no guarda la lista de vínculos (vea los cambios más arriba).',
   },
 
   card: {

@@ -49,5 +49,16 @@ export function insanity(report: Report): Insanity | null {
   const n = report.people.length;
   if (report.org.people !== n) return { pointer: '/org/people', message: `/org/people is ${report.org.people}, but the report lists ${n} people` };
   if (report.org.ties > n * (n - 1)) return { pointer: '/org/ties', message: `/org/ties is ${report.org.ties}, more than ${n} people can have` };
+  return report.ties === undefined ? null : tiesInsanity(report, report.ties);
+}
+
+/** A `--with-ties` list: each tie once, between two listed people, as many as `org.ties`. */
+function tiesInsanity(report: Report, ties: NonNullable<Report['ties']>): Insanity | null {
+  const people = new Set(report.people.map((p) => p.id));
+  const stray = ties.findIndex((t) => !people.has(t.source) || !people.has(t.target) || t.source === t.target);
+  if (stray >= 0) return { pointer: `/ties/${stray}`, message: `tie ${stray} does not join two different people of the report` };
+  const twice = repeated(ties, (t) => JSON.stringify([t.source, t.target]));
+  if (twice !== null) return { pointer: `/ties/${twice[1]}`, message: `ties ${twice[0]} and ${twice[1]} join the same people` };
+  if (ties.length !== report.org.ties) return { pointer: '/ties', message: `the report lists ${ties.length} ties, but /org/ties is ${report.org.ties}` };
   return null;
 }
