@@ -3,7 +3,8 @@
 
     /usr/bin/python3 scripts/read_exports.py org.gexf org.graphml org.json
 
-For each file: whether networkx built a directed graph, every node with its attributes and
+For each file: whether networkx built a directed graph, its GEXF mode (static, or dynamic with
+timestamps: spells then come back as a `spells` attribute of nodes and edges), every node with its attributes and
 every edge with its attributes, each value as [value, python type name], so a test can check
 that numbers arrived as numbers (int, float), flags as bool and text as str. GEXF is read with
 networkx.read_gexf, GraphML with networkx.read_graphml, and graphology's JSON serialization
@@ -51,6 +52,7 @@ def typed(attributes):
 def describe(graph):
     return {
         "directed": graph.is_directed(),
+        "mode": graph.graph.get("mode"),
         "multigraph": graph.is_multigraph(),
         "nodes": {str(n): typed(a) for n, a in graph.nodes(data=True)},
         "edges": [[str(u), str(v), typed(a)] for u, v, a in graph.edges(data=True)],

@@ -54,7 +54,7 @@ const PRIVACY = ['--people', PEOPLE_FILE, '--pseudonymize', '--drop-attributes',
 const withRejects = (out: string) => [...PRIVACY, '--rejects', join(out, 'rejects.csv')];
 
 /** What a table of people carries: every person, one at least (connectors), or nobody (figures only). */
-const TABLE_IDS: Record<string, Expect> = { people: 'everyone', ties: 'tied', groups: 'someone', communities: 'nobody', activity: 'nobody', mixing: 'nobody' };
+const TABLE_IDS: Record<string, Expect> = { people: 'everyone', ties: 'tied', groups: 'someone', communities: 'nobody', activity: 'nobody', mixing: 'nobody', windows: 'nobody' };
 const DIFF_TABLE_IDS: Record<string, Expect> = { people: 'everyone', ties: 'tied', groups: 'nobody' };
 
 function analyzeCases(): Case[] {
@@ -64,7 +64,7 @@ function analyzeCases(): Case[] {
     if (format === 'csv' || format === 'ndjson') {
       return TABLES.map((table) => ({
         name: `analyze --format ${format} --table ${table}`,
-        argv: (out) => ['analyze', INTERACTIONS, '--format', format, '--table', table, ...withRejects(out)],
+        argv: (out) => ['analyze', INTERACTIONS, '--format', format, '--table', table, ...(table === 'windows' ? ['--windows', 'month'] : []), ...withRejects(out)],
         expects: TABLE_IDS[table]!,
         rejects: true,
       }));

@@ -60,14 +60,20 @@ function checkNetworkx(report: Report, files: Record<string, string>, csv: strin
   const graphs = readWithNetworkx(Object.values(files));
   const people = reportPeople(report);
   const ties = tiesOfCsv(csv);
+  const personSpells = nodeSpells(ties);
   for (const [format, path] of Object.entries(files)) {
     const g = graphs[path]!;
     expect(g.directed, format).toBe(true);
     expect(g.multigraph, format).toBe(false);
+    if (format === 'gexf') expect(g.mode, format).toBe([...ties.values()].some((t) => t.first !== null) ? 'dynamic' : 'static');
     expect(Object.keys(g.nodes).sort(), format).toEqual([...people.keys()].sort());
     for (const [id, attrs] of Object.entries(g.nodes)) {
       // The label is the person's name (their label, else their id); in GraphML a field like any other.
-      const { label, ...rest } = attrs;
+      const { label, spells, ...rest } = attrs;
+      // The dynamic GEXF's person spell: the first day of any of their ties to the last.
+      const want = personSpells.get(id);
+      if (format === 'gexf') expect(spells?.[0], `${format} ${id} spells`).toEqual(want ? [want] : undefined);
+      else expect(spells).toBeUndefined();
       const person = people.get(id)!;
       const { label: _shown, ...expected } = flatten(person);
       if (format !== 'graphml') expect(label, `${format} ${id} label`).toEqual([person.label ?? id, 'str']);
@@ -81,7 +87,11 @@ function checkNetworkx(report: Report, files: Record<string, string>, csv: strin
     for (const [source, target, attrs] of g.edges) {
       const tie = ties.get(`${source}\u0000${target}`);
       expect(tie, `${format} ${source} → ${target}`).toBeDefined();
-      const { id: _gexfEdgeId, ...rest } = attrs;
+      const { id: _gexfEdgeId, spells: edgeSpells, ...rest } = attrs;
+      // The tie's spell, from the day of its first interaction to the day of its last.
+      const day = (iso: string | null) => iso?.slice(0, 10) ?? null;
+      if (format === 'gexf' && tie!.first !== null) expect(edgeSpells?.[0], `${source} → ${target} spells`).toEqual([[day(tie!.first), day(tie!.last)]]);
+      else expect(edgeSpells).toBeUndefined();
       const expected: Record<string, [unknown, string]> = { weight: [tie!.weight, 'float'], count: [tie!.count, 'int'] };
       if (tie!.first !== null) expected.first = [tie!.first, 'str'];
       if (tie!.last !== null) expected.last = [tie!.last, 'str'];
@@ -89,6 +99,20 @@ function checkNetworkx(report: Report, files: Record<string, string>, csv: strin
       expect(rest, `${format} ${source} → ${target}`).toEqual(expected);
     }
   }
+}
+
+/** Each person's [first day, last day] over their timed ties, from the ties table. */
+function nodeSpells(ties: ReturnType<typeof tiesOfCsv>): Map<string, [string, string]> {
+  const out = new Map<string, [string, string]>();
+  for (const [key, tie] of ties) {
+    if (tie.first === null || tie.last === null) continue;
+    for (const id of key.split('\u0000')) {
+      const [a, b] = [tie.first.slice(0, 10), tie.last.slice(0, 10)];
+      const had = out.get(id);
+      out.set(id, had ? [a < had[0] ? a : had[0], b > had[1] ? b : had[1]] : [a, b]);
+    }
+  }
+  return out;
 }
 
 const JS_KIND: Record<Kind, string> = { int: 'number', float: 'number', bool: 'boolean', str: 'string' };

@@ -98,6 +98,8 @@ export function tiesOfCsv(path: string): Map<string, ExpectedTie> {
 
 export interface NxGraph {
   directed: boolean;
+  /** GEXF's graph mode, as networkx read it; null for the other formats. */
+  mode: string | null;
   multigraph: boolean;
   nodes: Record<string, Record<string, [unknown, string]>>;
   edges: [string, string, Record<string, [unknown, string]>][];

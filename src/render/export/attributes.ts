@@ -76,6 +76,9 @@ export interface Tie {
   target: string;
   /** weight, count, first, last (ISO date-times), as TIE_ATTRIBUTES. */
   values: [number, number, string | null, string | null];
+  /** First and last interaction, epoch ms (elapsed ms on a relative clock); NaN without timestamps. */
+  first: number;
+  last: number;
 }
 
 
@@ -101,7 +104,7 @@ export function* ties(analysis: Analysis, undirected: boolean): Generator<Tie> {
       const t = out.index[p]!;
       const [source, target] = [ids[s]!, ids[t]!];
       if (undirected && compareIds(source, target) > 0 && hasTie(out, t, s)) continue;
-      yield { source, target, values: [out.weight[p]!, tieRows[p]!, time(tieFirst[p]!), time(tieLast[p]!)] };
+      yield { source, target, values: [out.weight[p]!, tieRows[p]!, time(tieFirst[p]!), time(tieLast[p]!)], first: tieFirst[p]!, last: tieLast[p]! };
     }
   }
 }
