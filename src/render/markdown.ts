@@ -20,6 +20,8 @@ import { SILO_LEGEND, siloGroupNames, sortName, sortPeople, TOP_COLUMNS } from '
 import { NO_RECIPROCITY, undirectedReport } from './undirected.js';
 import { partialNote } from './partial-periods.js';
 import { fileName, shownMeta } from './shown-meta.js';
+import { firstToLast, groupLines, lowToHigh, orgLines, partialWindows, rangeSparkline, windowsWords, type FigureLine } from './windows-lines.js';
+import { windowSpecOf } from './windows-spec.js';
 
 export { NO_RECIPROCITY } from './undirected.js';
 /** People named in one cell of the roles and activity sections, before "… and N more". */
@@ -149,6 +151,31 @@ function activitySection(report: Report, undirected: boolean): string {
     + `\n${mdTable(['period', 'start', 'covered', 'interactions', 'active people', 'new ties', 'reciprocity'], rows, ['left', 'left', 'right', 'right', 'right', 'right', 'right'])}${note}`;
 }
 
+/**
+ * The network over time (`--windows`): each figure's line (first → last, a sparkline drawn from its
+ * lowest to its highest value, and those values), each group's E-I the same way, then every
+ * window's organization figures.
+ */
+function windowsSection(report: Report, undirected: boolean): string {
+  const windows = report.windows;
+  if (!windows || windows.length === 0) return '';
+  const line = (l: FigureLine) => [md(l.label), firstToLast(l), `\`${rangeSparkline(l.values).replace(/ /g, '·')}\``, lowToHigh(l) || MISSING];
+  const figures = mdTable(['figure', 'first → last', 'over time', 'lowest to highest'], orgLines(windows, undirected).map(line), ['left', 'right', 'left', 'right']);
+  const groups = groupLines(windows);
+  const groupTable = groups.length === 0 ? '' : `\nE-I index of each group:\n\n${mdTable(['group', 'first → last', 'over time', 'lowest to highest'], groups.map(line), ['left', 'right', 'left', 'right'])}`;
+  const rows = windows.map((w) => [
+    w.start, w.end, formatShare(w.coverage), formatNumber(w.org.people), formatNumber(w.org.ties), formatIndex(w.org.density),
+    undirected ? MISSING : formatShare(w.org.reciprocity), formatIndex(w.org.eiIndex), formatIndex(w.org.modularity), formatIndex(w.org.transitivity), formatIndex(w.org.distanceFragmentation),
+  ]);
+  const head = ['start', 'until (excl.)', 'covered', 'people', 'ties', 'density', 'reciprocity', 'E-I', 'modularity', 'transitivity', 'distance fragmentation'];
+  const partial = partialWindows(windows);
+  const spec = windowSpecOf(report);
+  const laid = spec === null ? `${windows.length} windows` : windowsWords(windows.length, spec.span, spec.step);
+  return `\n## Over time\n\n${laid}: each figure computed on the network of that window's rows alone, `
+    + `its people those active in it (docs/metrics.md, the network over time).`
+    + `${partial === null ? '' : ` ${md(partial.charAt(0).toUpperCase() + partial.slice(1))}.`}\n\n${figures}${groupTable}\n${mdTable(head, rows, ['left', 'left', ...Array<'right'>(9).fill('right')])}`;
+}
+
 function peopleSection(report: Report, ctx: RenderContext, undirected: boolean): string {
   const top = sortPeople(report.people, ctx.sort).slice(0, ctx.top);
   const extra = TOP_COLUMNS.includes(ctx.sort) ? [] : [ctx.sort];
@@ -243,6 +270,7 @@ export function* renderMarkdown(analysis: Analysis, ctx: RenderContext): Generat
   yield communitiesSection(report);
   yield rolesSection(report);
   yield activitySection(report, undirected);
+  yield windowsSection(report, undirected);
   yield peopleSection(report, ctx, undirected);
   yield resilienceSection(analysis, report);
   yield aboutSection(report);

@@ -21,6 +21,14 @@ import { printable, printableReport } from './printable.js';
 import { NO_RECIPROCITY, undirectedReport } from './undirected.js';
 import { partialNote } from './partial-periods.js';
 import { fileName } from './shown-meta.js';
+import { firstToLast, groupLines, lowToHigh, orgLines, partialWindows, rangeSparkline, windowsWords } from './windows-lines.js';
+import { windowSpecOf } from './windows-spec.js';
+
+/** How the report's windows were laid out, in words. */
+function windowsOf(report: Report, count: number): string {
+  const spec = windowSpecOf(report);
+  return spec === null ? `${count} windows` : windowsWords(count, spec.span, spec.step);
+}
 
 /** A group whose E-I index is at or below this (and tested more inward than chance) is a silo. */
 export const SILO_EI = FINDING_RULES.silo.eiIndex;
@@ -268,6 +276,30 @@ function activitySection(report: Report, ctx: RenderContext): string {
   return `${title('Activity', chalk)}${out.map((line) => wrap(line, ctx.width, 2)).join('\n')}\n`;
 }
 
+/** Groups shown with their E-I over time; more are in the Markdown, HTML and the windows table. */
+const WINDOW_GROUPS = 12;
+
+/** The network over time (`--windows`): a sparkline per figure, then each group's E-I. */
+function windowsSection(report: Report, ctx: RenderContext): string {
+  const windows = report.windows;
+  if (!windows || windows.length === 0) return '';
+  const { chalk } = ctx;
+  const head = `${windowsOf(report, windows.length)}, ${windows[0]!.start} … ${windows[windows.length - 1]!.start}; each line: first → last window, then the series drawn from its lowest to its highest value, and those two values`;
+  const groups = groupLines(windows).slice(0, WINDOW_GROUPS);
+  const lines = [...orgLines(windows, undirectedReport(report)), ...groups.map((g) => ({ ...g, label: `E-I ${g.label}` }))];
+  const width = Math.min(28, Math.max(...lines.map((l) => l.label.length)));
+  const cut = (label: string) => (label.length > width ? `${label.slice(0, width - 1)}…` : label.padEnd(width));
+  const firsts = lines.map(firstToLast);
+  const span = Math.max(...firsts.map((f) => f.length));
+  const out = lines.map((l, k) => `${cut(l.label)}  ${firsts[k]!.padStart(span)}  ${rangeSparkline(l.values)}  ${chalk.dim(lowToHigh(l))}`.trimEnd());
+  const notes = [wrap(head, ctx.width)];
+  const partial = partialWindows(windows);
+  if (partial !== null) notes.push(chalk.dim(wrap(partial, ctx.width)));
+  const more = groupLines(windows).length - groups.length;
+  if (more > 0) notes.push(chalk.dim(wrap(`${more} more groups in --format md, html or --table windows`, ctx.width)));
+  return `${title('Over time', chalk)}${notes.join('\n')}\n${out.join('\n')}\n`;
+}
+
 function formatTrend(trend: number | null): string {
   if (trend === null) return MISSING;
   const percent = Math.round(trend * 100);
@@ -344,6 +376,7 @@ export function tableText(analysis: Analysis, ctx: RenderContext): string {
     communitiesSection(report, ctx),
     rolesSection(report, ctx),
     activitySection(report, ctx),
+    windowsSection(report, ctx),
     resilienceSection(analysis, report, ctx),
     peopleSection(report, ctx),
   ].join('');

@@ -133,3 +133,26 @@ describe('--windows: what it refuses', () => {
     expect(r.stderr).toMatch(/--windows SPAN/);
   });
 });
+
+describe('--windows in the terminal and Markdown', () => {
+  // Reciprocity per window (2month:month): Jan–Feb a↔b of a→b, b→a, a→c, c→d: 2 of 4; Feb–Mar
+  // c↔d of a→c, c→d, d→c, a→b: 2 of 4; Mar–Apr d→c, a→b, b→d: none; Apr–May b→d: none.
+  test('a line per figure: first → last, the series from its lowest to its highest, and those values', async () => {
+    const r = await run(['analyze', '-', '--windows', '2month:month', '--quiet'], { stdin: TINY, env: { COLUMNS: '100' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Over time\n');
+    expect(r.stdout).toMatch(/\nreciprocity +50\.0% → 0\.0% {2}██▁▁ {2}0\.0% to 50\.0%\n/);
+    expect(r.stdout).toMatch(/\nactive people +4 → 2 {2}███▁ {2}2 to 4\n/);
+    expect(r.stdout).toContain('4 windows of 2 months, one every month, 2026-01-01 … 2026-04-01');
+    expect(r.stdout).toMatch(/partial windows, covered in part by the data: 2026-01-01 \(81\.4%\), 2026-03-01 \(59\.0%\)/);
+    // No groups: no E-I line.
+    expect(r.stdout).not.toMatch(/\nE-I index/);
+  });
+
+  test('Markdown: the same lines as a table, and every window\'s figures', async () => {
+    const r = await run(['analyze', '-', '--windows', '2month:month', '--format', 'md', '--quiet'], { stdin: TINY });
+    expect(r.stdout).toContain('\n## Over time\n');
+    expect(r.stdout).toContain('| reciprocity | 50.0% → 0.0% | `██▁▁` | 0.0% to 50.0% |');
+    expect(r.stdout).toMatch(/\| 2026-04-01 \| 2026-06-01 \| 8\.2% \| 2 \| 1 \| 0\.5000 \| 0\.0% \|/);
+  });
+});
