@@ -156,3 +156,22 @@ describe('--windows in the terminal and Markdown', () => {
     expect(r.stdout).toMatch(/\| 2026-04-01 \| 2026-06-01 \| 8\.2% \| 2 \| 1 \| 0\.5000 \| 0\.0% \|/);
   });
 });
+
+describe('--windows in the workbook', () => {
+  test('a Windows sheet: the rows of --table windows, numbers as numbers', async () => {
+    const { mkdtempSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { readWithSheetJs } = await import('../helpers/xlsx.js');
+    const out = join(mkdtempSync(join(tmpdir(), 'orgnet-windows-xlsx-')), 'report.xlsx');
+    const r = await run(['analyze', '-', '--windows', '2month:month', '-o', out, '--quiet'], { stdin: TINY });
+    expect(r.code).toBe(0);
+    const book = readWithSheetJs(readFileSync(out));
+    expect(book.sheets).toContain('Windows');
+    const rows = book.grid.get('Windows')!;
+    expect(rows).toHaveLength(1 + 4);
+    // Apr–May: 2 active people, 1 tie, density 0.5 (hand-worked above).
+    expect(rows[4]!.slice(4, 7).map((c) => (c.t === 'n' ? c.v : c.t))).toEqual([2, 1, 0.5]);
+    expect(rows[4]![0]!.t).toBe('d');
+  });
+});

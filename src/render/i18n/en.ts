@@ -346,6 +346,7 @@ export const en = {
       communities: 'Communities',
       activity: 'Activity',
       ties: 'Ties',
+      windows: 'Windows',
     },
     summary: {
       organization: 'Organization',

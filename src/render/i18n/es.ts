@@ -322,6 +322,7 @@ export const es: Strings = {
       communities: 'Comunidades',
       activity: 'Actividad',
       ties: 'Vínculos',
+      windows: 'Ventanas',
     },
     summary: {
       organization: 'Organización',

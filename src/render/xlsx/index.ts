@@ -4,7 +4,7 @@
  * in memory — and handed on as the zip's bytes, which the CLI writes atomically to `-o`.
  *
  * Sheets, each only when the report holds that table: Summary, People, Groups, Mixing,
- * Communities, Activity, Ties. exceljs (about 0.3 s to load) is imported only when a workbook
+ * Communities, Activity, Ties, Windows (with --windows). exceljs (about 0.3 s to load) is imported only when a workbook
  * is asked for. The bytes differ from run to run only in the zip's file times.
  */
 import { PassThrough } from 'node:stream';
@@ -97,4 +97,6 @@ async function writeSheets(ctx: WriteContext, analysis: Analysis, findings: read
   if (report.communities.length > 0) await writeTable(ctx, communitiesSheet(analysis, ctx.lang));
   if (report.activity.series.length > 0) await writeTable(ctx, tableSheet(analysis, 'activity', ctx.lang));
   if (index.m > 0) await writeTable(ctx, tiesSheet(analysis, ctx.lang));
+  // --windows: a row for the organization and one per group in each window, as the CSV table.
+  if ((report.windows?.length ?? 0) > 0) await writeTable(ctx, tableSheet(analysis, 'windows', ctx.lang));
 }

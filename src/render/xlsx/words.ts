@@ -9,7 +9,7 @@ import type { Strings } from '../i18n/en.js';
 import { ORG_FIGURE_KINDS, type OrgFigure } from '../org-figures.js';
 import { bothLanguages, type Kind, type Text } from './fields.js';
 
-export type SheetKey = 'summary' | 'people' | 'groups' | 'mixing' | 'communities' | 'activity' | 'ties';
+export type SheetKey = 'summary' | 'people' | 'groups' | 'mixing' | 'communities' | 'activity' | 'ties' | 'windows';
 
 /** At most 31 characters, none of `[]:*?/\` (Excel's rules for sheet names). */
 export const SHEET_NAMES: Readonly<Record<SheetKey, Text>> = {
@@ -20,6 +20,7 @@ export const SHEET_NAMES: Readonly<Record<SheetKey, Text>> = {
   communities: bothLanguages((s) => s.workbook.sheets.communities),
   activity: bothLanguages((s) => s.workbook.sheets.activity),
   ties: bothLanguages((s) => s.workbook.sheets.ties),
+  windows: bothLanguages((s) => s.workbook.sheets.windows),
 };
 
 export const SUMMARY_WORDS = {
