@@ -9,6 +9,7 @@ import { h } from './dom.js';
 import { focusOnMap } from './focus.js';
 import { mapSection } from './map/map.js';
 import { activitySection } from './sections/activity.js';
+import { windowsSection } from './sections/windows.js';
 import { changesSection } from './sections/changes.js';
 import { communitiesSection } from './sections/communities.js';
 import { findingsSection } from './sections/findings.js';
@@ -45,6 +46,7 @@ function main(): void {
     groupsSection(v),
     mixingSection(v),
     activitySection(v, onPerson),
+    windowsSection(v),
     topPeopleSection(v, onPerson),
     rolesSection(v, onPerson),
     resilienceSection(v, onPerson, indexOf),

@@ -46,6 +46,7 @@ export function buildPageData(analysis: Analysis, lang: Lang, compare: DiffResul
     mixing: mixingSlice(report, groupNames),
     communities: communitySlice(report),
     activity: report.activity,
+    windows: report.windows ?? null,
     resilience: {
       fragmentation: report.org.fragmentation,
       distanceFragmentation: orgDistanceFragmentation(report.org),

@@ -6,7 +6,7 @@
  */
 import type { Finding } from '../../core/model/findings.js';
 import type { KeyPlayerStep } from '../../core/analysis/findings/key-players.js';
-import type { ActivitySection, ActivityStatus, CommunityRow, GroupRow, Meta, MixingCell, OrgSummary, Role } from '../../core/model/report.js';
+import type { ActivitySection, ActivityStatus, CommunityRow, GroupRow, Meta, MixingCell, OrgSummary, Role, WindowRow } from '../../core/model/report.js';
 import type { Lang } from '../i18n/numbers.js';
 import type { CompareData } from './compare-data.js';
 
@@ -78,6 +78,8 @@ export interface PageData {
   /** Communities of two people or more, the largest first, up to a limit; the rest counted. */
   communities: { rows: CommunityRow[]; total: number; singles: number };
   activity: ActivitySection;
+  /** With --windows: the network of each window; null without. */
+  windows: WindowRow[] | null;
   resilience: {
     fragmentation: number | null;
     distanceFragmentation: number | null;

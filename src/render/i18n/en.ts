@@ -226,6 +226,27 @@ export const en = {
     },
   },
 
+  windows: {
+    heading: 'The network over time',
+    intro: (count: string) =>
+      `${count} windows, each figure computed on the network of that window's interactions alone — its people those active in it, so a quiet month does not read as a sparse one. Choose the organization or a group.`,
+    subject: 'Show',
+    organization: 'the organization',
+    partial: (count: string, many: boolean) =>
+      `Hollow dots: ${many ? `${count} windows the data cover only in part; their figures rest` : 'a window the data cover only in part; its figures rest'} on fewer days.`,
+    figures: {
+      people: 'active people',
+      density: 'density',
+      reciprocity: 'reciprocity',
+      eiIndex: 'E-I index (−1 inward, +1 outward)',
+      modularity: 'modularity',
+      transitivity: 'transitivity',
+      distanceFragmentation: 'distance fragmentation',
+      internalShare: 'share of ties inside the group',
+      activePeople: 'active members',
+    },
+  },
+
   top: {
     heading: 'Top people',
     intro: 'The ten highest by each measure. A tie points the way knowledge flows: from the person who shares to the person who receives.',

@@ -203,6 +203,27 @@ export const es: Strings = {
     },
   },
 
+  windows: {
+    heading: 'La red a lo largo del tiempo',
+    intro: (count: string) =>
+      `${count} ventanas; cada cifra se calcula sobre la red de las interacciones de esa ventana, con las personas activas en ella, de modo que un mes tranquilo no parece una red dispersa. Elija la organización o un grupo.`,
+    subject: 'Mostrar',
+    organization: 'la organización',
+    partial: (count: string, many: boolean) =>
+      `Puntos huecos: ${many ? `${count} ventanas que los datos cubren solo en parte; sus cifras se basan` : 'una ventana que los datos cubren solo en parte; sus cifras se basan'} en menos días.`,
+    figures: {
+      people: 'personas activas',
+      density: 'densidad',
+      reciprocity: 'reciprocidad',
+      eiIndex: 'índice E-I (−1 hacia dentro, +1 hacia fuera)',
+      modularity: 'modularidad',
+      transitivity: 'transitividad',
+      distanceFragmentation: 'fragmentación por distancia',
+      internalShare: 'proporción de vínculos dentro del grupo',
+      activePeople: 'miembros activos',
+    },
+  },
+
   top: {
     heading: 'Personas destacadas',
     intro: 'Las diez primeras según cada medida. Un vínculo apunta en el sentido en que fluye el conocimiento: de quien comparte a quien recibe.',
