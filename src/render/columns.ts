@@ -4,7 +4,7 @@
  * nested fields with dots, arrays joined with `|`).
  */
 import type { GraphIndex } from '../core/graph/csr.js';
-import type { CommunityRow, GroupRow, MixingCell, PeriodRow, PersonRow, Report, WindowRow } from '../core/model/report.js';
+import type { CommunityRow, GroupRow, MixingCell, PeriodRow, PersonRow, Report, TieRow, WindowRow } from '../core/model/report.js';
 import type { TableName } from './context.js';
 import { timeText } from '../core/base/iso-time.js';
 import type { Clock } from '../core/analysis/activity/periods.js';
@@ -101,15 +101,8 @@ function rowsOf<T>(columns: Column<T>[], items: readonly T[]): TableData {
 
 export const TIE_COLUMNS = ['source', 'target', 'weight', 'count', 'first', 'last'] as const;
 
-/** A row of the `ties` table: the tie's attributes, times as ISO-8601 (null without timestamps). */
-export interface TieRecord {
-  source: string;
-  target: string;
-  weight: number;
-  count: number;
-  first: string | null;
-  last: string | null;
-}
+/** A row of the `ties` table: the tie's attributes, times as ISO-8601 (null without timestamps); a `--with-ties` report's ties. */
+export type TieRecord = TieRow;
 
 /**
  * The ties in graph order (source, then target), one `make(source, target, position in out)`

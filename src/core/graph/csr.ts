@@ -107,6 +107,40 @@ export function indexGraph(source: GraphSource): GraphIndex {
   return index;
 }
 
+export interface IndexPeople {
+  ids: string[];
+  position: Map<string, number>;
+  group: (string | null)[];
+  attributes: Record<string, string>[];
+}
+
+/**
+ * An index from its people and its out-ties (`from[e] → to[e]`, weight and rows), in any order:
+ * in-ties and the undirected projection derived, times unknown (NaN). Undirected data brings
+ * each tie both ways. For the indexes made after ingest: a window's, a JSON report's.
+ */
+export function indexOfTies(people: IndexPeople, from: Int32Array, to: Int32Array, weight: Float64Array, rows: Float64Array, both: boolean): GraphIndex {
+  const n = people.ids.length;
+  const m = from.length;
+  const { adjacency: out, order } = toAdjacency(n, from, to, weight);
+  const inn = both ? out : toAdjacency(n, to, from, weight).adjacency;
+  const tieRows = new Float64Array(m);
+  for (let p = 0; p < m; p++) tieRows[p] = rows[order[p]!]!;
+  return {
+    kind: 'index',
+    n,
+    m,
+    ...people,
+    out,
+    in: inn,
+    und: both ? out : undirected(n, out, inn),
+    undirected: both,
+    tieRows,
+    tieFirst: new Float64Array(m).fill(Number.NaN),
+    tieLast: new Float64Array(m).fill(Number.NaN),
+  };
+}
+
 /** `values` rearranged so that entry p is the value of tie order[p]. */
 function permute(values: Float64Array, order: Int32Array): Float64Array {
   return Float64Array.from(order, (t) => values[t]!);

@@ -6,7 +6,7 @@
  * Times are not needed to compare ties and are left out (NaN).
  */
 import type { Report } from '../model/report.js';
-import { toAdjacency, undirected, type GraphIndex } from './csr.js';
+import { indexOfTies, type GraphIndex } from './csr.js';
 
 /** null when the report lists no ties (made without `--with-ties`). */
 export function reportIndex(report: Report): GraphIndex | null {
@@ -33,23 +33,6 @@ export function reportIndex(report: Report): GraphIndex | null {
       rows[e++] = tie.count;
     }
   }
-  const n = ids.length;
-  const { adjacency: out, order } = toAdjacency(n, from, to, weight);
-  const inn = both ? out : toAdjacency(n, to, from, weight).adjacency;
-  return {
-    kind: 'index',
-    n,
-    m,
-    ids,
-    position,
-    out,
-    in: inn,
-    und: both ? out : undirected(n, out, inn),
-    undirected: both,
-    group: report.people.map((p) => p.group),
-    attributes: report.people.map((p) => p.attributes),
-    tieRows: Float64Array.from(order, (k) => rows[k]!),
-    tieFirst: new Float64Array(m).fill(Number.NaN),
-    tieLast: new Float64Array(m).fill(Number.NaN),
-  };
+  const people = { ids, position, group: report.people.map((p) => p.group), attributes: report.people.map((p) => p.attributes) };
+  return indexOfTies(people, from, to, weight, rows, both);
 }

@@ -5,7 +5,7 @@
  * row count of its rows in the window, not of the whole file. Undirected data keeps its mark, and
  * every tie its two entries.
  */
-import { toAdjacency, undirected, type GraphIndex } from './csr.js';
+import { indexOfTies, type GraphIndex } from './csr.js';
 
 /**
  * `entries`: out-tie positions of `index`, ascending (both entries of an undirected tie);
@@ -42,26 +42,7 @@ export function subIndex(index: GraphIndex, entries: Int32Array, weight: Float64
     w[k] = weight[p]!;
     tieRows[k] = rows[p]!;
   }
-  const n = ids.length;
-  // Positions ascend and relabelling keeps the order, so the rows come out sorted: out-tie k is entry k.
-  const out = toAdjacency(n, from, to, w).adjacency;
-  const inn = index.undirected ? out : toAdjacency(n, to, from, w).adjacency;
-  return {
-    kind: 'index',
-    n,
-    m,
-    ids,
-    position,
-    out,
-    in: inn,
-    und: index.undirected ? out : undirected(n, out, inn),
-    undirected: index.undirected,
-    group,
-    attributes,
-    tieRows,
-    tieFirst: new Float64Array(m).fill(Number.NaN),
-    tieLast: new Float64Array(m).fill(Number.NaN),
-  };
+  return indexOfTies({ ids, position, group, attributes }, from, to, w, tieRows, index.undirected);
 }
 
 const sources = new WeakMap<GraphIndex, Int32Array>();
