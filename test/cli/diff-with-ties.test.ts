@@ -26,7 +26,7 @@ beforeAll(async () => {
   firstJson = join(dir, 'first.json');
   const r = await run(['analyze', first, '--people', PEOPLE, '--format', 'json', '--with-ties', '-o', firstJson, '--quiet']);
   expect(r.code).toBe(0);
-});
+}, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function diffOf(...args: string[]): Promise<DiffResult> {
@@ -82,6 +82,20 @@ describe('--with-ties', () => {
     expect(a.ties).toEqual(b.ties);
     expect(a.summary.ties).toEqual(b.summary.ties);
     expect(a.ties!.length).toBeGreaterThan(0);
+  });
+
+  test('analyze --compare with the --with-ties report: the page carries the same tie changes as with the interactions file', async () => {
+    const tiesOf = async (before: string) => {
+      const out = join(dir, 'compare.html');
+      const r = await run(['analyze', second, '--people', PEOPLE, '--compare', before, '-o', out, '--quiet']);
+      expect(r.code).toBe(0);
+      const page = readFileSync(out, 'utf8');
+      const json = /<script type="application\/json" id="[^"]+">([\s\S]*?)<\/script>/.exec(page)![1]!;
+      return (JSON.parse(json) as { compare: { ties: unknown } }).compare.ties;
+    };
+    const fromCsv = await tiesOf(first);
+    expect(fromCsv).not.toBeNull();
+    expect(await tiesOf(firstJson)).toEqual(fromCsv);
   });
 
   test('--with-ties with another format says where the ties are', async () => {
