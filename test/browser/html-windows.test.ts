@@ -29,7 +29,7 @@ describe.skipIf(!HAS_CHROMIUM)('the HTML report with --windows', () => {
     writeFileSync(join(dir, 'people.csv'), 'id,department\na,X\nb,X\nc,Y\nd,Y\n');
     file = await writeHtml(dir, 'windows', [join(dir, 'rows.csv'), '--people', join(dir, 'people.csv'), '--windows', '2month:month', '--permutations', '0']);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-  });
+  }, 120_000);
   afterAll(async () => {
     await browser?.close();
     rmSync(dir, { recursive: true, force: true });
