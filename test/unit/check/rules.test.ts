@@ -201,7 +201,7 @@ describe('parseRule: mistakes are UsageErrors that point at the bad part', () =>
         'valid org fields: people, ties, interactions, totalWeight, density, reciprocity, dyadReciprocity, components, ' +
           'largestComponentShare, isolates, transitivity, degreeCentralization, eiIndex, eiPValue, communities, modularity, ' +
           'groupAlignment, activeShare, cutPoints, fragmentation, distanceFragmentation, hierarchy.people, hierarchy.managers, hierarchy.maxDepth, hierarchy.tiesOnReportingLine',
-        'or an aggregate: max|min|mean|sum(people.FIELD), max|min|mean|sum(groups.FIELD), count(people.roles=ROLE), count(groups.FIELD OP NUMBER), count(findings.severity=high)',
+        'or an aggregate: max|min|mean|sum(people.FIELD), max|min|mean|sum(groups.FIELD), count(people.roles=ROLE), count(groups.FIELD OP NUMBER), count(findings.severity=high), last(windows.org.FIELD)',
       ].join('\n'),
     );
     expect(messageOf('reciprocty >= 1').split('\n')[0]).toBe(
@@ -229,14 +229,14 @@ describe('parseRule: mistakes are UsageErrors that point at the bad part', () =>
         'in rule "avg(people.betweenness) < 1": unknown function "avg" at column 1',
         '  avg(people.betweenness) < 1',
         '  ^^^',
-        'valid functions: count, max, mean, min, sum',
+        'valid functions: count, first, last, max, mean, min, sum',
       ].join('\n'),
     );
     expect(messageOf('max(person.betweenness) < 1').split('\n')[0]).toBe(
-      'in rule "max(person.betweenness) < 1": expected people.FIELD, groups.FIELD, attributes.ATTR.groups.FIELD or findings.FIELD, found "person.betweenness" at column 5',
+      'in rule "max(person.betweenness) < 1": expected people.FIELD, groups.FIELD, attributes.ATTR.groups.FIELD, windows.org.FIELD or findings.FIELD, found "person.betweenness" at column 5',
     );
     expect(messageOf('max() < 1').split('\n')[0]).toBe(
-      'in rule "max() < 1": expected people.FIELD, groups.FIELD, attributes.ATTR.groups.FIELD or findings.FIELD, found ")" at column 5',
+      'in rule "max() < 1": expected people.FIELD, groups.FIELD, attributes.ATTR.groups.FIELD, windows.org.FIELD or findings.FIELD, found ")" at column 5',
     );
   });
 
