@@ -128,10 +128,10 @@ describe.skipIf(!HAS_CHROMIUM)('the HTML report with --compare in headless Chrom
     await page.close();
   });
 
-  test('a JSON report as BEFORE: the figures, and the page says tie changes need two interactions files', async () => {
+  test('a JSON report without its ties as BEFORE: the figures, and the page says tie changes need the ties of both sides', async () => {
     const { page, errors } = await open(files['halves-json']!);
     expect(errors).toEqual([]);
-    expect(await page.textContent('#changes .no-tie-changes')).toMatch(/^Tie changes need both snapshots as interactions files: .*first-half\.json is a JSON report/);
+    expect(await page.textContent('#changes .no-tie-changes')).toMatch(/^Tie changes need the ties of both snapshots: .*first-half\.json is a JSON report made without --with-ties/);
     expect(await page.textContent('#map .change-legend')).toContain('a JSON report made without --with-ties holds no tie list');
     expect(await page.$$eval('#map input[name=show-changes]', (e) => e.length)).toBe(0);
     expect(near(await mapPixels(page), GAINED)).toBe(0);

@@ -147,7 +147,7 @@ describe('a JSON report as BEFORE', () => {
     expect(c.summary.ties).toMatchObject({ before: 48, after: 47, gained: null, lost: null });
     expect(c.org.reciprocity!.before).toBe(1);
     // The page's words for it are bundled into the page (both languages' tables).
-    expect(r.stdout).toContain('Tie changes need both snapshots as interactions files');
+    expect(r.stdout).toContain('Tie changes need the ties of both snapshots');
   });
 });
 
