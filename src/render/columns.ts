@@ -32,7 +32,7 @@ const ACTIVITY_KEYS = ['interactions', 'activePeriods', 'activityRate', 'firstSe
 export function personColumns(attributes: string[]): Column<PersonRow>[] {
   const numeric = [
     'inDegree', 'outDegree', 'inStrength', 'outStrength', 'degreeCentrality', 'betweenness', 'closeness',
-    'pagerank', 'sourcePagerank', 'reciprocity', 'giveTakeRatio', 'constraint', 'effectiveSize', 'externalShare',
+    'pagerank', 'sourcePagerank', 'coreNumber', 'reciprocity', 'giveTakeRatio', 'constraint', 'effectiveSize', 'externalShare',
   ] as const;
   return [
     field<PersonRow, 'id'>('id'),

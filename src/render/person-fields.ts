@@ -6,7 +6,7 @@ import type { PersonRow } from '../core/model/report.js';
 
 export const SORTABLE_PERSON_FIELDS = [
   'inDegree', 'outDegree', 'inStrength', 'outStrength', 'degreeCentrality', 'betweenness', 'closeness',
-  'pagerank', 'sourcePagerank', 'reciprocity', 'giveTakeRatio', 'constraint', 'effectiveSize', 'externalShare', 'dependents',
+  'pagerank', 'sourcePagerank', 'coreNumber', 'reciprocity', 'giveTakeRatio', 'constraint', 'effectiveSize', 'externalShare', 'dependents',
   'brokerage.coordinator', 'brokerage.itinerant', 'brokerage.gatekeeper', 'brokerage.representative',
   'brokerage.liaison', 'activity.interactions', 'activity.activePeriods', 'activity.activityRate', 'activity.trend',
 ] as const;

@@ -228,6 +228,7 @@ const ROLE_TEXT: [Role, string][] = [
   ['broker', 'bridge groups'],
   ['central-connector', 'most connected'],
   ['critical', 'hold the network together'],
+  ['overloaded', 'give most, far more than they receive'],
   ['one-way', 'share or receive without exchange'],
   ['peripheral', 'one contact only'],
   ['isolate', 'no tie at all'],

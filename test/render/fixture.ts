@@ -40,6 +40,7 @@ export function personRow(s: PersonSpec): PersonRow {
     closeness: 0.5,
     pagerank: s.pagerank,
     sourcePagerank: s.sourcePagerank ?? s.pagerank,
+    coreNumber: s.roles.includes('isolate') ? 0 : 1,
     reciprocity: s.reciprocity,
     giveTakeRatio: 1.5 / 3.5,
     constraint: 1,
@@ -105,8 +106,11 @@ function sampleReportWithoutFindings(): Omit<Report, 'findings'> {
     org: {
       people: 4, ties: 2, interactions: 3, totalWeight: 3, density: 2 / 12, reciprocity: 0, dyadReciprocity: 0,
       components: 2, largestComponentShare: 0.75, isolates: 1, transitivity: 0, degreeCentralization: 0.5,
-      eiIndex: 0, eiPValue: 0.5, communities: 2, modularity: -0.125, groupAlignment: null, activeShare: 0.75, cutPoints: 1,
+      eiIndex: 0, eiPValue: 0.5,
+      // Everyone gives 1.5: no inequality, and the top one of four gives a quarter.
+      overload: { gini: 0, top1Share: 0.25, top5Share: 0.25, top20Share: 0.25 }, coreSize: 3, communities: 2, modularity: -0.125, groupAlignment: null, activeShare: 0.75, cutPoints: 1,
       fragmentation: 0.5, distanceFragmentation: 0.75, keyPlayers: [{ id: '=cmd', distanceFragmentation: 1, fragmentation: 1 }],
+      reachPlayers: [{ id: 'ana', reach: 0.75 }, { id: '"Q, R"', reach: 0.75 }],
       hierarchy: null,
     },
     people: [

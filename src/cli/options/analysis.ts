@@ -118,6 +118,13 @@ export const ANALYSIS_OPTIONS = {
     parse: number('resolution', (n) => n > 0, 'a number > 0'),
   },
   keyPlayers: { flags: '--key-players <k>', help: 'how many key players to find', group: 'analysis', default: D.keyPlayers, parse: wholeFrom('key-players', 0) },
+  reachPlayers: {
+    flags: '--reach-players <k>',
+    help: 'how many people to brief: chosen one at a time to reach the most others in one step',
+    group: 'analysis',
+    default: D.reachPlayers,
+    parse: wholeFrom('reach-players', 0),
+  },
   keyPlayerCandidates: {
     flags: '--key-player-candidates <c>',
     help: 'key players are chosen among the c people with the highest betweenness',

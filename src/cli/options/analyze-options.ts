@@ -67,6 +67,7 @@ export function toAnalyzeOptions(flags: AnalysisFlags): AnalyzeOptions {
     seed: flags.seed,
     resolution: flags.resolution,
     keyPlayers: flags.keyPlayers,
+    reachPlayers: flags.reachPlayers,
     keyPlayerCandidates: flags.keyPlayerCandidates,
     keyPlayerSamples: flags.keyPlayerSamples,
     permutations: flags.permutations,

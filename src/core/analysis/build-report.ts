@@ -23,6 +23,9 @@ import { mixing, orgEiIndex } from '../metrics/mixing.js';
 import { modularity } from '../metrics/modularity.js';
 import { groupAlignment } from '../metrics/nmi.js';
 import { orgStructure } from './org-summary.js';
+import { coreNumbers, coreSize } from '../metrics/core-number.js';
+import { NO_OVERLOAD, overload } from '../metrics/overload.js';
+import { reachPlayers } from '../metrics/reach-players.js';
 import { localStructure, startPathFields, type LocalStructure, type PersonStructure } from './person-summary.js';
 import { poolSmallGroups } from './small-groups.js';
 import { assignRoles } from './roles.js';
@@ -124,8 +127,10 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
   const orgBase = parts.has('summary') ? t.time('organization', orgFigures) : orgFigures();
   const line = inputs.reportingLine ? t.time('reporting line', () => reportingLine(graph, inputs.reportingLine!, options.remove)) : null;
   if (line) warnings.push(...line.warnings);
+  const core = parts.has('structure') ? t.time('core numbers', () => coreNumbers(graph)) : null;
+  const reach = parts.has('structure') ? t.time('reach players', () => reachPlayers(graph, options.reachPlayers)) : [];
   const labels = labelsOf(inputs.people);
-  const personRows = parts.has('summary') ? t.time('person rows', () => people(graph, groups, structure, community, activity, parts, labels, line)) : [];
+  const personRows = parts.has('summary') ? t.time('person rows', () => people(graph, groups, structure, core, community, activity, parts, labels, line)) : [];
   const groupTable = withGroups ? t.time('groups', () => groupRows(graph, groups, structure.betweenness, activityRate)) : [];
   const eiTest = await eiTestRun;
   groupTable.forEach((row, g) => (row.eiPValue = eiTest?.groups[g] ?? null));
@@ -139,6 +144,9 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
     keyPlayers: resilience.keyPlayers,
     eiIndex: withGroups ? orgEiIndex(cells, undirected) : null,
     eiPValue: eiTest?.org ?? null,
+    overload: parts.has('summary') ? overload(structure.outStrength) : NO_OVERLOAD,
+    coreSize: core ? coreSize(core) : 0,
+    reachPlayers: reach.map((step) => ({ id: ids[step.person]!, reach: step.reach })),
     communities: community ? communityCount(community) : null,
     modularity: community ? modularity(graph, community) : null,
     groupAlignment: hasGroups && community ? groupAlignment(community, groups) : null,
@@ -238,6 +246,7 @@ function people(
   graph: GraphIndex,
   groups: GroupCodes,
   s: PersonStructure,
+  core: Int32Array | null,
   community: Int32Array | null,
   activity: ActivityResult,
   parts: Parts,
@@ -272,6 +281,7 @@ function people(
     closeness: s.closeness[i]!,
     pagerank: s.pagerank[i]!,
     sourcePagerank: s.sourcePagerank[i]!,
+    coreNumber: core?.[i] ?? 0,
     reciprocity: s.reciprocity[i]!,
     giveTakeRatio: s.giveTakeRatio[i]!,
     constraint: s.constraint[i]!,
@@ -301,8 +311,8 @@ function labelsOf(people: PeopleTable | null): Map<string, string> {
 /** The docs/metrics.md#organization field order, so the JSON reads in the documented order. */
 const ORG_FIELDS: readonly (keyof Report['org'])[] = [
   'people', 'ties', 'interactions', 'totalWeight', 'density', 'reciprocity', 'dyadReciprocity', 'components',
-  'largestComponentShare', 'isolates', 'transitivity', 'degreeCentralization', 'eiIndex', 'eiPValue', 'communities', 'modularity',
-  'groupAlignment', 'activeShare', 'cutPoints', 'fragmentation', 'distanceFragmentation', 'keyPlayers', 'hierarchy',
+  'largestComponentShare', 'isolates', 'transitivity', 'degreeCentralization', 'eiIndex', 'eiPValue', 'overload', 'coreSize', 'communities', 'modularity',
+  'groupAlignment', 'activeShare', 'cutPoints', 'fragmentation', 'distanceFragmentation', 'keyPlayers', 'reachPlayers', 'hierarchy',
 ];
 
 function orderOrg(org: Report['org']): Report['org'] {

@@ -9,7 +9,7 @@
  * tie once — and density = 2·ties / (n(n − 1)), networkx `density(U)`, which is the same number
  * as the directed formula on the graph holding each tie both ways.
  * Group, community and activity fields (eiIndex, eiPValue, communities, modularity, groupAlignment,
- * activeShare) and the distance-based resilience fields (distanceFragmentation, keyPlayers,
+ * activeShare), the figures read from person fields (overload, coreSize), reach players and the distance-based resilience fields (distanceFragmentation, keyPlayers,
  * which need betweenness and the runner: key-players.ts) are filled elsewhere; everything else
  * is defined in the metric it names.
  */
@@ -24,6 +24,7 @@ import { transitivity } from '../metrics/transitivity.js';
 export type OrgStructure = Omit<
   OrgSummary,
   'eiIndex' | 'eiPValue' | 'hierarchy' | 'communities' | 'modularity' | 'groupAlignment' | 'activeShare' | 'distanceFragmentation' | 'keyPlayers'
+  | 'overload' | 'coreSize' | 'reachPlayers'
 >;
 
 export interface OrgOptions {

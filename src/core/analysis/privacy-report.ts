@@ -57,7 +57,7 @@ export function pseudonymizeReport(report: Report, pseudonyms: Pseudonyms, rule:
       people: peopleMeta,
       removed: meta.removed.map(show),
     },
-    org: { ...report.org, keyPlayers: report.org.keyPlayers.map((k) => ({ ...k, id: show(k.id) })) },
+    org: { ...report.org, keyPlayers: report.org.keyPlayers.map((k) => ({ ...k, id: show(k.id) })), reachPlayers: report.org.reachPlayers.map((r) => ({ ...r, id: show(r.id) })) },
     people,
     groups: report.groups.map((g) => ({ ...g, connectors: g.connectors.map(show) })),
     ...(report.ties ? { ties: pseudonymizedTies(report.ties, show) } : {}),

@@ -14,11 +14,18 @@
  *   nobody has a group. One such path is enough: in a firm of two departments the people who
  *   bridge them are brokers, though they see no third group.
  *
+ * - top givers: the ⌈0.05·N⌉ people with the highest outStrength among the N with at least one
+ *   tie (ties → smallest id), the people whom requests pile up on when they also give more than
+ *   twice what they receive (`overloaded`; docs/metrics.md#organization `overload`).
+ *
  * Inputs are per-person arrays in indexGraph order; a null betweenness or reciprocity never
- * satisfies a rule, so with undirected data, where reciprocity is null, nobody is `one-way`.
- * Weights play no part.
+ * satisfies a rule, so with undirected data, where reciprocity is null, nobody is `one-way`, and
+ * where everyone gives what they receive, nobody is `overloaded`.
+ * Weights count only for `overloaded`.
  */
-import { indexGraph, type GraphSource } from '../graph/csr.js';
+import { indexGraph, type Adjacency, type GraphSource } from '../graph/csr.js';
+import { rowSums } from '../metrics/degree.js';
+import { topCount } from '../metrics/overload.js';
 import { brokerageCounts, crossingTwoPaths } from '../metrics/brokerage.js';
 import type { Role } from '../model/report.js';
 import type { GroupCodes } from '../metrics/group-codes.js';
@@ -29,6 +36,10 @@ export const ROLE_THRESHOLDS = {
   oneWayMinTies: 3,
   oneWayMaxReciprocity: 0.2,
   criticalMinDependents: 2,
+  /** Share of the people with a tie who are top givers. */
+  topGiverShare: 0.05,
+  /** An overloaded person gives more than this many times what they receive. */
+  overloadedGiveRatio: 2,
 } as const;
 
 export interface RoleInputs {
@@ -54,6 +65,10 @@ export interface PersonFacts {
   crossingTwoPaths: number;
   cutPoint: boolean;
   dependents: number;
+  inStrength: number;
+  outStrength: number;
+  /** Among the top givers (see above). */
+  topGiver: boolean;
 }
 
 /** Percentile thresholds over people with at least one tie; null when there is none. */
@@ -84,6 +99,11 @@ export const ROLE_RULES: readonly RoleRule[] = [
     holds: (p, t) =>
       t.betweennessP90 !== null && p.betweenness !== null && p.betweenness > 0 &&
       p.betweenness >= t.betweennessP90 && p.crossingTwoPaths > 0,
+  },
+  {
+    role: 'overloaded',
+    rule: `top ${T.topGiverShare * 100} % by outStrength and outStrength > ${T.overloadedGiveRatio} × inStrength`,
+    holds: (p) => p.topGiver && p.outStrength > T.overloadedGiveRatio * p.inStrength,
   },
   {
     role: 'one-way',
@@ -124,6 +144,9 @@ export function roleThresholds(facts: readonly PersonFacts[]): RoleThresholds {
 export function personFacts(graph: GraphSource, groups: GroupCodes, inputs: RoleInputs): PersonFacts[] {
   const { n, out, in: inn, und } = indexGraph(graph);
   const crossing = inputs.crossing ?? crossingOf(graph, groups, inputs.community);
+  const inStrength = rowSums(inn);
+  const outStrength = rowSums(out);
+  const topGiver = topGivers(und, outStrength);
   const facts: PersonFacts[] = [];
   for (let i = 0; i < n; i++) {
     facts.push({
@@ -134,9 +157,23 @@ export function personFacts(graph: GraphSource, groups: GroupCodes, inputs: Role
       crossingTwoPaths: crossing[i] ?? 0,
       cutPoint: inputs.cutPoint[i] ?? false,
       dependents: inputs.dependents[i] ?? 0,
+      inStrength: inStrength[i]!,
+      outStrength: outStrength[i]!,
+      topGiver: topGiver[i] === 1,
     });
   }
   return facts;
+}
+
+/** 1 for the ⌈0.05·N⌉ people with a tie who give most (outStrength descending, ties → smallest index). */
+export function topGivers(und: Adjacency, outStrength: readonly number[]): Uint8Array {
+  const n = outStrength.length;
+  const tied: number[] = [];
+  for (let i = 0; i < n; i++) if (und.offsets[i + 1]! > und.offsets[i]!) tied.push(i);
+  tied.sort((a, b) => outStrength[b]! - outStrength[a]! || a - b);
+  const top = new Uint8Array(n);
+  for (const i of tied.slice(0, topCount(T.topGiverShare, tied.length))) top[i] = 1;
+  return top;
 }
 
 /** Crossing two-paths over the groups, or over the communities when nobody has a group. */

@@ -28,7 +28,7 @@ export interface NumericField<Row> {
 
 type Fields<Row> = Readonly<Record<string, NumericField<Row>>>;
 
-function org(key: Exclude<keyof OrgSummary, 'keyPlayers' | 'hierarchy'>, scale: Scale, needs?: NumericField<OrgSummary>['needs']): NumericField<OrgSummary> {
+function org(key: Exclude<keyof OrgSummary, 'keyPlayers' | 'reachPlayers' | 'overload' | 'hierarchy'>, scale: Scale, needs?: NumericField<OrgSummary>['needs']): NumericField<OrgSummary> {
   return { scale, ...(needs ? { needs } : {}), get: (o) => o[key] };
 }
 
@@ -52,6 +52,11 @@ export const ORG_FIELDS: Fields<OrgSummary> = {
   degreeCentralization: org('degreeCentralization', 'share'),
   eiIndex: org('eiIndex', 'share', 'groups'),
   eiPValue: org('eiPValue', 'share', 'permutations'),
+  'overload.gini': overload('gini'),
+  'overload.top1Share': overload('top1Share'),
+  'overload.top5Share': overload('top5Share'),
+  'overload.top20Share': overload('top20Share'),
+  coreSize: org('coreSize', 'people'),
   communities: org('communities', 'amount'),
   modularity: org('modularity', 'share'),
   groupAlignment: org('groupAlignment', 'share', 'groups'),
@@ -64,6 +69,11 @@ export const ORG_FIELDS: Fields<OrgSummary> = {
   'hierarchy.maxDepth': hierarchy('maxDepth', 'amount'),
   'hierarchy.tiesOnReportingLine': hierarchy('tiesOnReportingLine', 'share'),
 };
+
+/** A report of an earlier version has no overload figures: null, as a figure that does not apply. */
+function overload(key: keyof OrgSummary['overload']): NumericField<OrgSummary> {
+  return { scale: 'share', get: (o) => (o.overload as OrgSummary['overload'] | undefined)?.[key] ?? null };
+}
 
 type PersonNumberKey = {
   [K in keyof PersonRow]: PersonRow[K] extends number | null ? K : never;
@@ -92,6 +102,7 @@ export const PERSON_FIELDS: Fields<PersonRow> = {
   closeness: person('closeness', 'share'),
   pagerank: person('pagerank', 'share'),
   sourcePagerank: person('sourcePagerank', 'share'),
+  coreNumber: person('coreNumber', 'amount'),
   reciprocity: person('reciprocity', 'share', 'direction'),
   giveTakeRatio: person('giveTakeRatio', 'share', 'direction'),
   constraint: person('constraint', 'share'),
@@ -165,6 +176,7 @@ export const ROLES: readonly Role[] = keysOf<Role>({
   peripheral: true,
   'central-connector': true,
   broker: true,
+  overloaded: true,
   'one-way': true,
   critical: true,
 });

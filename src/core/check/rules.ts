@@ -178,7 +178,8 @@ function parseOrgField(cursor: Cursor, token: Token): ParsedRef {
       `aggregate it: max(${name}), min(${name}), mean(${name}), sum(${name}) or count(${name} OP NUMBER)`,
     ]);
   }
-  if (name === 'keyPlayers') cursor.fail(token, '"keyPlayers" is a list, not a number');
+  if (name === 'keyPlayers' || name === 'reachPlayers') cursor.fail(token, `"${name}" is a list, not a number`);
+  if (name === 'overload') cursor.fail(token, '"overload" holds several figures', ['name one: overload.gini, overload.top1Share, overload.top5Share or overload.top20Share']);
   const valid = Object.keys(ORG_FIELDS);
   cursor.fail(token, `unknown field "${name}"`, [`valid org fields: ${valid.join(', ')}`, AGGREGATE_HINT], didYouMean(name, valid));
 }

@@ -72,8 +72,12 @@ function summary(before: Report, after: Report, people: readonly PersonChange[],
     roles: roleCounts(before, after),
     status: statusCounts(before, after),
     keyPlayers: { before: before.org.keyPlayers.map((k) => k.id), after: after.org.keyPlayers.map((k) => k.id) },
+    reachPlayers: { before: reachIds(before), after: reachIds(after) },
   };
 }
+
+/** A report of an earlier version has no reach players. */
+const reachIds = (r: Report): string[] => (r.org.reachPlayers as Report['org']['reachPlayers'] | undefined)?.map((p) => p.id) ?? [];
 
 /** Why the sides cannot give tie changes (a side without ties), in words that say what to do instead. */
 export function noTiesReason(sides: readonly { file: string; hasTies: boolean }[]): string | null {

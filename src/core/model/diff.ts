@@ -145,6 +145,8 @@ export interface DiffSummary {
   /** People in each activity status on each side (null on a side without timestamps). */
   status: Record<ActivityStatus, Change>;
   keyPlayers: { before: string[]; after: string[] };
+  /** Reach players' ids on each side; empty for a report of an earlier version, which has none. */
+  reachPlayers: { before: string[]; after: string[] };
 }
 
 /** The outcome of one `--fail-on` rule. */

@@ -95,6 +95,33 @@ export type OneWayPeopleFinding = FindingOf<
   }
 >;
 
+export interface OverloadedPerson {
+  id: string;
+  group: string | null;
+  outStrength: number;
+  inStrength: number;
+}
+
+/**
+ * A few people carry the collaboration (Cross, Rebele & Grant): the top 5 % of the people give a
+ * quarter or more of all the weight given, and some of them give more than twice what they
+ * receive (role `overloaded`, named, the most giving first).
+ */
+export type OverloadFinding = FindingOf<
+  'overload',
+  { type: 'people'; ids: string[] },
+  {
+    /** Share of all the weight given by the top ⌈0.05·n⌉ people (org `overload.top5Share`). */
+    top5Share: number;
+    /** ⌈0.05·n⌉: how many people the top 5 % are. */
+    topPeople: number;
+    gini: number | null;
+    organizationSize: number;
+    count: number;
+    people: OverloadedPerson[];
+  }
+>;
+
 /** Few ties are returned, in the organization or inside a group. */
 export type LowReciprocityFinding = FindingOf<
   'low-reciprocity',
@@ -173,6 +200,7 @@ export type Finding =
   | AbsentPeopleFinding
   | CriticalPeopleFinding
   | OneWayPeopleFinding
+  | OverloadFinding
   | LowReciprocityFinding
   | CrossGroupCommunityFinding
   | KeyPlayerLossFinding;
@@ -183,6 +211,7 @@ export type FindingKind = Finding['kind'];
 export const FINDING_KINDS: readonly FindingKind[] = [
   'critical-people',
   'key-player-loss',
+  'overload',
   'silo-group',
   'low-reciprocity',
   'distant-managers',

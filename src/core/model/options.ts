@@ -82,6 +82,8 @@ export interface AnalyzeOptions extends InputOptions {
   seed: number;
   resolution: number;
   keyPlayers: number;
+  /** Reach players to choose (docs/metrics.md#resilience `reachPlayers`). */
+  reachPlayers: number;
   /** Key-player candidates: the C people with the highest betweenness (docs/metrics.md#resilience). */
   keyPlayerCandidates: number;
   /** Source people DF is estimated from above 500 people (docs/metrics.md#resilience). */
@@ -129,6 +131,7 @@ export const DEFAULT_OPTIONS: AnalyzeOptions = {
   seed: 42,
   resolution: 1,
   keyPlayers: 5,
+  reachPlayers: 5,
   keyPlayerCandidates: 20,
   keyPlayerSamples: 200,
   permutations: 1000,

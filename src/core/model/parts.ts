@@ -14,7 +14,7 @@
  *   activity     activity over time (the timeline is not even fed while reading)
  *   keyPlayers   the greedy key-player search
  *   structure    the remaining person figures: constraint, effective size, brokerage,
- *                external share, cut points and dependents, roles
+ *                external share, cut points and dependents, core numbers, reach players, roles
  *   groups       the group rows, the mixing matrix, the organization's E-I index (a pass
  *                over the ties; the ties table shows none of them) and the E-I permutation
  *                test (a pass over the ties per relabeling)
@@ -39,6 +39,8 @@ const ORG_PARTS: Readonly<Record<string, readonly Part[]>> = {
   eiPValue: ['groups'],
   cutPoints: ['structure'],
   fragmentation: ['structure'],
+  coreSize: ['structure'],
+  reachPlayers: ['structure'],
   distanceFragmentation: ['paths', 'keyPlayers'],
   keyPlayers: ['paths', 'keyPlayers'],
 };
@@ -51,6 +53,7 @@ const PERSON_PARTS: Readonly<Record<string, readonly Part[]>> = {
   externalShare: ['structure'],
   cutPoint: ['structure'],
   dependents: ['structure'],
+  coreNumber: ['structure'],
   community: ['communities'],
   roles: ROLE_PARTS,
 };

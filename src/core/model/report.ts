@@ -7,7 +7,7 @@ import type { Encoding, Period } from './options.js';
 
 export const SCHEMA_VERSION = 1 as const;
 
-export type Role = 'isolate' | 'peripheral' | 'central-connector' | 'broker' | 'one-way' | 'critical';
+export type Role = 'isolate' | 'peripheral' | 'central-connector' | 'broker' | 'overloaded' | 'one-way' | 'critical';
 export type ActivityStatus = 'absent' | 'dormant' | 'fading' | 'growing' | 'steady';
 
 export interface Brokerage {
@@ -45,6 +45,8 @@ export interface PersonRow {
   pagerank: number | null;
   /** PageRank of the reversed ties: high for the people others turn to (docs/metrics.md#person). */
   sourcePagerank: number | null;
+  /** k-core number of the undirected projection, 0 for an isolate (docs/metrics.md#person). */
+  coreNumber: number;
   reciprocity: number | null;
   giveTakeRatio: number | null;
   constraint: number | null;
@@ -128,6 +130,20 @@ export interface HierarchySummary {
   tiesOnReportingLine: number | null;
 }
 
+/** One step of the reach players (docs/metrics.md#resilience): who, and the share of people covered once they are chosen. */
+export interface ReachPlayer {
+  id: string;
+  reach: number;
+}
+
+/** How unevenly people give (docs/metrics.md#organization): null when nobody gives anything. */
+export interface Overload {
+  gini: number | null;
+  top1Share: number | null;
+  top5Share: number | null;
+  top20Share: number | null;
+}
+
 export interface OrgSummary {
   people: number;
   ties: number;
@@ -144,6 +160,10 @@ export interface OrgSummary {
   eiIndex: number | null;
   /** The permutation test of the organization's E-I (docs/metrics.md#organization). */
   eiPValue: number | null;
+  /** Collaborative overload over people's outStrength (docs/metrics.md#organization). */
+  overload: Overload;
+  /** People whose core number is the maximum. */
+  coreSize: number;
   communities: number | null;
   modularity: number | null;
   groupAlignment: number | null;
@@ -152,6 +172,8 @@ export interface OrgSummary {
   fragmentation: number | null;
   distanceFragmentation: number | null;
   keyPlayers: KeyPlayer[];
+  /** Whom to brief: the people who together reach the most others in one step, chosen greedily. */
+  reachPlayers: ReachPlayer[];
   /** The reporting line's figures; null without a manager column or --hierarchy. Absent from reports of earlier versions. */
   hierarchy: HierarchySummary | null;
 }

@@ -14,7 +14,7 @@ import type { CompareData } from './compare-data.js';
 export const DATA_ELEMENT_ID = 'orgnet-data';
 
 /** Role bits: person `roles` is the sum of 2^index of each role held. */
-export const ROLE_ORDER: readonly Role[] = ['broker', 'central-connector', 'critical', 'one-way', 'peripheral', 'isolate'];
+export const ROLE_ORDER: readonly Role[] = ['broker', 'central-connector', 'critical', 'overloaded', 'one-way', 'peripheral', 'isolate'];
 /** Status codes: person `status` is an index into this list, or null without timestamps. */
 export const STATUS_ORDER: readonly ActivityStatus[] = ['dormant', 'fading', 'growing', 'steady', 'absent'];
 

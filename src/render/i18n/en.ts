@@ -13,6 +13,7 @@ import type {
   KeyPlayerLossFinding,
   LowReciprocityFinding,
   OneWayPeopleFinding,
+  OverloadFinding,
   SiloGroupFinding,
 } from '../../core/model/findings.js';
 import { meanDistance, type KeyPlayerLine } from '../../core/analysis/resilience-view.js';
@@ -67,6 +68,16 @@ export const en = {
       return {
         title: `Losing the ${players} would ${cutOff > 0 ? 'cut people off' : 'push people apart'}`,
         detail: `Without ${x.list(f.subject.ids)}, ${distance}${cut}.`,
+      };
+    },
+    overload: (f: OverloadFinding, x: Fmt): FindingText => {
+      const { top5Share, topPeople, gini, organizationSize, count, people } = f.figures;
+      return {
+        title: `A few people carry the collaboration: the top 5 % give ${x.share(top5Share)} of it`,
+        detail:
+          `The ${plural(topPeople, 'person', `${x.int(topPeople)} people`)} who give most, of ${x.int(organizationSize)}, account for ${x.share(top5Share)} of the weight of all ties (Gini ${x.index(gini)}). ` +
+          `${x.int(count)} of them ${plural(count, 'gives', 'give')} more than twice what they receive, and requests pile up on them: ` +
+          `${x.list(people.map((p) => `${p.id} (gives ${x.num(p.outStrength)}, receives ${x.num(p.inStrength)})`))}.`,
       };
     },
     'silo-group': (f: SiloGroupFinding, x: Fmt): FindingText => {
@@ -274,6 +285,7 @@ export const en = {
       broker: 'Brokers',
       'central-connector': 'Central connectors',
       critical: 'Critical people',
+      overloaded: 'Overloaded people',
       'one-way': 'One-way people',
       peripheral: 'Peripheral people',
       isolate: 'Isolates',
@@ -282,6 +294,7 @@ export const en = {
       broker: 'broker',
       'central-connector': 'central connector',
       critical: 'critical',
+      overloaded: 'overloaded',
       'one-way': 'one-way',
       peripheral: 'peripheral',
       isolate: 'isolate',
@@ -290,6 +303,7 @@ export const en = {
       broker: 'bridge groups: high betweenness, and knowledge passes through them from one group to another',
       'central-connector': 'the most contacts (top 10 %)',
       critical: 'their departure would cut others off',
+      overloaded: 'among the 5 % who give most, and give more than twice what they receive',
       'one-way': 'share or receive, but do not exchange',
       peripheral: 'a single contact',
       isolate: 'no tie at all',

@@ -45,6 +45,16 @@ export const es: Strings = {
         detail: `Sin ${x.list(f.subject.ids)}, ${distance}${cut}.`,
       };
     },
+    overload: (f, x) => {
+      const { top5Share, topPeople, gini, organizationSize, count, people } = f.figures;
+      return {
+        title: `Unas pocas personas sostienen la colaboración: el 5 % superior aporta el ${x.share(top5Share)}`,
+        detail:
+          `${plural(topPeople, 'La persona que más aporta', `Las ${x.int(topPeople)} personas que más aportan`)}, de ${x.int(organizationSize)}, ${plural(topPeople, 'suma', 'suman')} el ${x.share(top5Share)} del peso de todos los vínculos (Gini ${x.index(gini)}). ` +
+          `${x.int(count)} de ellas ${plural(count, 'aporta más del doble de lo que recibe, y las peticiones se le acumulan', 'aportan más del doble de lo que reciben, y las peticiones se les acumulan')}: ` +
+          `${x.list(people.map((p) => `${p.id} (aporta ${x.num(p.outStrength)}, recibe ${x.num(p.inStrength)})`))}.`,
+      };
+    },
     'silo-group': (f, x) => {
       const { internalTies, externalTies, internalShare, eiIndex, eiPValue, permutations, size } = f.figures;
       const chance =
@@ -250,6 +260,7 @@ export const es: Strings = {
       broker: 'Intermediarias',
       'central-connector': 'Conectoras centrales',
       critical: 'Personas críticas',
+      overloaded: 'Personas sobrecargadas',
       'one-way': 'Personas que comparten en un solo sentido',
       peripheral: 'Personas periféricas',
       isolate: 'Aisladas',
@@ -258,6 +269,7 @@ export const es: Strings = {
       broker: 'intermediaria',
       'central-connector': 'conectora central',
       critical: 'crítica',
+      overloaded: 'sobrecargada',
       'one-way': 'en un solo sentido',
       peripheral: 'periférica',
       isolate: 'aislada',
@@ -266,6 +278,7 @@ export const es: Strings = {
       broker: 'unen grupos: intermediación alta, y por ellas pasa conocimiento de un grupo a otro',
       'central-connector': 'los más contactos (el 10 % superior)',
       critical: 'su salida dejaría a otras personas aisladas',
+      overloaded: 'entre el 5 % que más da, y dan más del doble de lo que reciben',
       'one-way': 'comparten o reciben, pero no intercambian',
       peripheral: 'un único contacto',
       isolate: 'ningún vínculo',

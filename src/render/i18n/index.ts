@@ -34,6 +34,8 @@ export function describeFinding(given: Finding, t: Strings, x: Fmt, name?: (id: 
       return words['inactive-group'](finding, x);
     case 'absent-people':
       return words['absent-people'](finding, x);
+    case 'overload':
+      return words.overload(finding, x);
     case 'one-way-people':
       return words['one-way-people'](finding, x);
     case 'cross-group-community':

@@ -24,6 +24,22 @@ describe('values of every kind of reference', () => {
     expect(value('dyadReciprocity > 0')).toBe(1 / 3);
   });
 
+  test('overload and the core (fixture: outStrength 0, 0, 2, 2, 2, 2; core numbers 0, 0, 1, 1, 1, 1)', () => {
+    expect(value('org.overload.top5Share < 0.3')).toBe(0.25);
+    expect(run('org.overload.top5Share < 0.3').passed).toBe(true);
+    expect(run('overload.top20Share < 0.3').passed).toBe(false); // 0.5
+    expect(value('overload.gini < 1')).toBe(1 / 3);
+    expect(value('coreSize > 0')).toBe(4);
+    expect(value('max(people.coreNumber) > 0')).toBe(1);
+    expect(value('count(people.roles=overloaded) == 0')).toBe(0);
+  });
+
+  test('a report of an earlier version, without overload figures: null', () => {
+    const old = sampleReport();
+    delete (old.org as Partial<Report['org']>).overload;
+    expect(value('overload.top5Share < 0.3', old)).toBeNull();
+  });
+
   test.each([
     // betweenness: 0.75, 0.5, 0, 0, 0.25, 0 → sum 1.5, mean 1.5 / 6
     ['max(people.betweenness) > 0', 0.75],

@@ -45,6 +45,7 @@ function person(s: PersonSpec): PersonRow {
     closeness: isolate ? 0 : 0.5,
     pagerank: 1 / 6,
     sourcePagerank: 1 / 6,
+    coreNumber: isolate ? 0 : 1,
     reciprocity: s.reciprocity,
     giveTakeRatio: isolate ? null : 0.5,
     constraint: isolate ? null : 1,
@@ -129,6 +130,10 @@ export function sampleReport(): Report {
       degreeCentralization: 0.3,
       eiIndex: 0.2,
       eiPValue: 0.9,
+      // outStrength 0, 0, 2, 2, 2, 2: Σ(2i − n − 1)x₍ᵢ₎ / (nΣx) = 2·(−1 + 1 + 3 + 5) / (6·8) = 1/3;
+      // the top ⌈0.06⌉ = ⌈0.3⌉ = 1 person gives 2 of 8, the top ⌈1.2⌉ = 2 give 4 of 8.
+      overload: { gini: 1 / 3, top1Share: 0.25, top5Share: 0.25, top20Share: 0.5 },
+      coreSize: 4,
       communities: 2,
       modularity: 0.25,
       groupAlignment: 0.5,
@@ -137,6 +142,7 @@ export function sampleReport(): Report {
       fragmentation: 0.6,
       distanceFragmentation: 0.7,
       keyPlayers: [{ id: 'a', distanceFragmentation: 0.9, fragmentation: 0.8 }],
+      reachPlayers: [{ id: 'a', reach: 0.5 }],
       hierarchy: null,
     },
     people,

@@ -199,7 +199,7 @@ describe('parseRule: mistakes are UsageErrors that point at the bad part', () =>
         '  recipro >= 1',
         '  ^^^^^^^',
         'valid org fields: people, ties, interactions, totalWeight, density, reciprocity, dyadReciprocity, components, ' +
-          'largestComponentShare, isolates, transitivity, degreeCentralization, eiIndex, eiPValue, communities, modularity, ' +
+          'largestComponentShare, isolates, transitivity, degreeCentralization, eiIndex, eiPValue, overload.gini, overload.top1Share, overload.top5Share, overload.top20Share, coreSize, communities, modularity, ' +
           'groupAlignment, activeShare, cutPoints, fragmentation, distanceFragmentation, hierarchy.people, hierarchy.managers, hierarchy.maxDepth, hierarchy.tiesOnReportingLine',
         'or an aggregate: max|min|mean|sum(people.FIELD), max|min|mean|sum(groups.FIELD), count(people.roles=ROLE), count(groups.FIELD OP NUMBER), count(findings.severity=high), last(windows.org.FIELD)',
       ].join('\n'),
@@ -210,6 +210,13 @@ describe('parseRule: mistakes are UsageErrors that point at the bad part', () =>
     expect(messageOf('org.keyPlayers > 1').split('\n')[0]).toBe(
       'in rule "org.keyPlayers > 1": "keyPlayers" is a list, not a number at column 1',
     );
+    expect(messageOf('org.reachPlayers > 1').split('\n')[0]).toBe(
+      'in rule "org.reachPlayers > 1": "reachPlayers" is a list, not a number at column 1',
+    );
+    expect(messageOf('overload < 0.3').split('\n').slice(0, 1).concat(messageOf('overload < 0.3').split('\n').slice(-1))).toEqual([
+      'in rule "overload < 0.3": "overload" holds several figures at column 1',
+      'name one: overload.gini, overload.top1Share, overload.top5Share or overload.top20Share',
+    ]);
   });
 
   test('a per-person field without an aggregate', () => {
@@ -247,7 +254,7 @@ describe('parseRule: mistakes are UsageErrors that point at the bad part', () =>
         '  max(people.betweeness) <= 0.5',
         '      ^^^^^^^^^^^^^^^^^',
         'valid person fields: inDegree, outDegree, inStrength, outStrength, degreeCentrality, betweenness, closeness, ' +
-          'pagerank, sourcePagerank, reciprocity, giveTakeRatio, constraint, effectiveSize, externalShare, dependents, directReports, ' +
+          'pagerank, sourcePagerank, coreNumber, reciprocity, giveTakeRatio, constraint, effectiveSize, externalShare, dependents, directReports, ' +
           'brokerage.coordinator, brokerage.itinerant, brokerage.gatekeeper, brokerage.representative, brokerage.liaison, ' +
           'activity.interactions, activity.activePeriods, activity.activityRate, activity.trend',
       ].join('\n'),
@@ -271,7 +278,7 @@ describe('parseRule: mistakes are UsageErrors that point at the bad part', () =>
         'in rule "max(people.roles) > 1": people.roles is not a number at column 5',
         '  max(people.roles) > 1',
         '      ^^^^^^^^^^^^',
-        'count it: count(people.roles=VALUE), VALUE one of isolate, peripheral, central-connector, broker, one-way, critical',
+        'count it: count(people.roles=VALUE), VALUE one of isolate, peripheral, central-connector, broker, overloaded, one-way, critical',
       ].join('\n'),
     );
   });
@@ -282,7 +289,7 @@ describe('parseRule: mistakes are UsageErrors that point at the bad part', () =>
         'in rule "count(people.roles=hub) == 0": unknown role "hub" at column 20',
         '  count(people.roles=hub) == 0',
         '                     ^^^',
-        'valid role values: isolate, peripheral, central-connector, broker, one-way, critical',
+        'valid role values: isolate, peripheral, central-connector, broker, overloaded, one-way, critical',
       ].join('\n'),
     );
     expect(messageOf('count(people.roles=isolated) == 0').split('\n')[0]).toBe(

@@ -121,6 +121,47 @@ describe('one-way people', () => {
   });
 });
 
+describe('overload', () => {
+  // 40 people: g1 gives 30 and receives 5, g2 gives 12 and receives 10 — both overloaded in the
+  // first case; everyone else gives 1 and receives 1 (38 more). Total given 30 + 12 + 38 = 80.
+  // Top 5 %: ⌈0.05·40⌉ = 2 people, g1 and g2: (30 + 12) / 80 = 0.525.
+  const people = (roles: { g2: PersonRow['roles'] }) => [
+    person('g1', 'A', { roles: ['overloaded'], outStrength: 30, inStrength: 5 }),
+    person('g2', 'B', { roles: roles.g2, outStrength: 12, inStrength: 10 }),
+    ...Array.from({ length: 38 }, (_, i) => person(`p${String(i).padStart(2, '0')}`, 'A')),
+  ];
+  const overload = (top5Share: number) => ({ gini: 0.4, top1Share: 0.375, top5Share, top20Share: 0.6 });
+
+  test('the top 5 % give a quarter or more: the overloaded named, the most giving first', () => {
+    const [finding] = computeFindings(report({ people: people({ g2: ['overloaded'] }), org: { overload: overload(0.3) } })).filter((f) => f.kind === 'overload');
+    // 0.3 ≥ 0.25 and < 0.35 → medium.
+    expect(finding).toEqual({
+      kind: 'overload',
+      severity: 'medium',
+      subject: { type: 'people', ids: ['g1', 'g2'] },
+      figures: {
+        top5Share: 0.3, topPeople: 2, gini: 0.4, organizationSize: 40, count: 2,
+        people: [{ id: 'g1', group: 'A', outStrength: 30, inStrength: 5 }, { id: 'g2', group: 'B', outStrength: 12, inStrength: 10 }],
+      },
+    });
+  });
+
+  test('the threshold on both sides of 0.25, severe from 0.35', () => {
+    const at = (share: number) => computeFindings(report({ people: people({ g2: [] }), org: { overload: overload(share) } })).filter((f) => f.kind === 'overload').map(summary);
+    expect(at(0.2499)).toEqual([]);
+    expect(at(0.25)).toEqual(['medium overload g1']);
+    expect(at(0.3499)).toEqual(['medium overload g1']);
+    expect(at(0.35)).toEqual(['high overload g1']);
+  });
+
+  test('nobody overloaded, or fewer than 20 people: no finding', () => {
+    const none = people({ g2: [] }).map((p) => ({ ...p, roles: [] }));
+    expect(computeFindings(report({ people: none, org: { overload: overload(0.5) } })).filter((f) => f.kind === 'overload')).toEqual([]);
+    const few = people({ g2: ['overloaded'] }).slice(0, 19);
+    expect(computeFindings(report({ people: few, org: { overload: overload(0.5) } })).filter((f) => f.kind === 'overload')).toEqual([]);
+  });
+});
+
 describe('low reciprocity', () => {
   test('the organization under 30% (under 15% severe), then groups with at least 5 internal ties, least reciprocal first', () => {
     const findings = computeFindings(

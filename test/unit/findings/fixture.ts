@@ -20,6 +20,7 @@ export function person(id: string, group: string | null, extra: Partial<PersonRo
     closeness: 0.5,
     pagerank: 0.05,
     sourcePagerank: 0.05,
+    coreNumber: 1,
     reciprocity: 1,
     giveTakeRatio: 0.5,
     constraint: 1,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeGroups, groupLabels } from '../../../src/core/metrics/group-codes.js';
 import { assignRoles, nearestRankPercentile, ROLE_RULES, type RoleInputs } from '../../../src/core/analysis/roles.js';
 import { fixtureGraph } from './helpers.js';
+import { graphFromEdges } from '../../helpers/graph.js';
 
 /*
  * roles-each: people (id order) a1 b1 c1 h o p q z; groups a1 A, b1 B, c1 C, h A, o C, p B, q B, z A.
@@ -20,6 +21,9 @@ import { fixtureGraph } from './helpers.js';
  * Cut points of the projection: b1 (cuts off p, q) and p (cuts off q).
  *   Dependents: LC = 7 people; without b1 the largest is {h,a1,c1,o} = 4 → 7 − 4 − 1 = 2 →
  *   critical; without p the largest is 5 → 1 → not critical.
+ * outStrength (weights 1): h 3 (a1, b1, c1), o 3, a1 1, b1 1, p 1, others 0. Top givers: ⌈0.05·7⌉ = 1
+ *   person; h and o tie at 3 → the smaller id, h. h receives 1 (from a1): 3 > 2·1 → overloaded.
+ *   o gives 3 and receives nothing, but is not among the top ⌈0.05·7⌉.
  */
 const graph = fixtureGraph('roles-each');
 const groups = encodeGroups(groupLabels(graph));
@@ -38,7 +42,7 @@ describe('assignRoles on roles-each', () => {
       a1: [],
       b1: ['central-connector', 'broker', 'critical'],
       c1: [],
-      h: ['central-connector'],
+      h: ['central-connector', 'overloaded'],
       o: ['central-connector', 'one-way'],
       p: [],
       q: ['peripheral'],
@@ -92,9 +96,43 @@ describe('nearestRankPercentile', () => {
   });
 });
 
+describe('overloaded', () => {
+  // Twenty-one people with a tie (N = 21 → ⌈1.05⌉ = 2 top givers): g gives 4 to each of a…d and
+  // receives 1 from a; k gives 3 to each of e, f and receives 2 from e; everyone else gives 1 in a
+  // ring r00 → r01 → … → r14 → r00 (out 1, in 1).
+  // outStrength: g 16, k 6, a 1, e 2, ring 1 each → top two: g (16) and k (6).
+  // g: 16 > 2·1 → overloaded. k: 6 > 2·2 → overloaded. e (2, not top) → no.
+  const ring = Array.from({ length: 15 }, (_, i) => `r${String(i).padStart(2, '0')}`);
+  const edges = [
+    ...['a', 'b', 'c', 'd'].map((x) => ['g', x, 4] as const),
+    ['a', 'g', 1] as const,
+    ...['e', 'f'].map((x) => ['k', x, 3] as const),
+    ['e', 'k', 2] as const,
+    ...ring.map((r, i) => [r, ring[(i + 1) % ring.length]!, 1] as const),
+  ];
+  const inputsOf = (n: number): RoleInputs => ({
+    betweenness: new Array<number>(n).fill(0), reciprocity: new Array<null>(n).fill(null), cutPoint: new Array<boolean>(n).fill(false),
+    dependents: new Array<number>(n).fill(0), community: new Array<number>(n).fill(0),
+  });
+
+  it('the top 5 % of the people with a tie by outStrength who give more than twice what they receive', () => {
+    const g = graphFromEdges(edges, ['z']);
+    const roles = assignRoles(g, encodeGroups(groupLabels(g)), inputsOf(g.order));
+    const overloaded = g.nodes().filter((_, i) => roles[i]!.includes('overloaded'));
+    expect(overloaded).toEqual(['g', 'k']);
+  });
+
+  it('a top giver who receives half of what they give is not overloaded', () => {
+    // k now receives 3 from e: 6 > 2·3 fails.
+    const g = graphFromEdges(edges.map((e) => (e[0] === 'e' && e[1] === 'k' ? (['e', 'k', 3] as const) : e)));
+    const roles = assignRoles(g, encodeGroups(groupLabels(g)), inputsOf(g.order));
+    expect(g.nodes().filter((_, i) => roles[i]!.includes('overloaded'))).toEqual(['g']);
+  });
+});
+
 describe('ROLE_RULES', () => {
   it('has one rule per role, each with a readable description', () => {
-    expect(ROLE_RULES.map((r) => r.role)).toEqual(['isolate', 'peripheral', 'central-connector', 'broker', 'one-way', 'critical']);
+    expect(ROLE_RULES.map((r) => r.role)).toEqual(['isolate', 'peripheral', 'central-connector', 'broker', 'overloaded', 'one-way', 'critical']);
     expect(ROLE_RULES.every((r) => r.rule.length > 0)).toBe(true);
   });
 });

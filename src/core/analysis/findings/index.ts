@@ -8,7 +8,7 @@ import type { Report } from '../../model/report.js';
 import { crossGroupCommunities } from './communities.js';
 import { inactiveGroups, lowReciprocityGroups, siloGroups } from './groups.js';
 import { keyPlayerLoss, lowReciprocityOrganization, type FindingFacts } from './organization.js';
-import { absentPeople, criticalPeople, oneWayPeople } from './people.js';
+import { absentPeople, criticalPeople, oneWayPeople, overloadedPeople } from './people.js';
 import { distantManagers, informalLeaders } from './hierarchy.js';
 import { FINDING_KINDS, SEVERITIES, type Finding, type FindingKind } from '../../model/findings.js';
 
@@ -22,6 +22,7 @@ export { keyPlayerSteps, orgDistanceFragmentation, type KeyPlayerStep } from './
 const DETECTORS: Record<FindingKind, (report: Report, facts: FindingFacts) => Finding[]> = {
   'critical-people': criticalPeople,
   'key-player-loss': keyPlayerLoss,
+  overload: overloadedPeople,
   'silo-group': siloGroups,
   // The organization's own reciprocity before its groups'.
   'low-reciprocity': (report) => [...lowReciprocityOrganization(report), ...lowReciprocityGroups(report)],

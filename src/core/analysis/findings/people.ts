@@ -2,7 +2,8 @@
 import { compareIds } from '../../base/ids.js';
 import type { PersonRow, Report } from '../../model/report.js';
 import { FINDING_RULES } from './rules.js';
-import type { AbsentPeopleFinding, CriticalPeopleFinding, OneWayPeopleFinding, Severity } from '../../model/findings.js';
+import type { AbsentPeopleFinding, CriticalPeopleFinding, OneWayPeopleFinding, OverloadFinding, Severity } from '../../model/findings.js';
+import { topCount } from '../../metrics/overload.js';
 
 const ties = (p: PersonRow) => p.inDegree + p.outDegree;
 
@@ -69,6 +70,33 @@ export function oneWayPeople(report: Report): OneWayPeopleFinding[] {
         share,
         senders: oneWay.filter((p) => p.giveTakeRatio !== null && p.giveTakeRatio > 0.5).length,
         receivers: oneWay.filter((p) => p.giveTakeRatio !== null && p.giveTakeRatio < 0.5).length,
+      },
+    },
+  ];
+}
+
+/** One finding when the top 5 % give a quarter or more and some of them are overloaded, the most giving first. */
+export function overloadedPeople(report: Report): OverloadFinding[] {
+  const rule = FINDING_RULES.overload;
+  const { top5Share, gini } = report.org.overload;
+  const n = report.org.people;
+  if (top5Share === null || top5Share < rule.top5Share || n < rule.minPeople) return [];
+  const overloaded = report.people
+    .filter((p) => p.roles.includes('overloaded'))
+    .sort((a, b) => b.outStrength - a.outStrength || compareIds(a.id, b.id));
+  if (overloaded.length === 0) return [];
+  return [
+    {
+      kind: 'overload',
+      severity: top5Share >= rule.high ? 'high' : 'medium',
+      subject: { type: 'people', ids: overloaded.map((p) => p.id) },
+      figures: {
+        top5Share,
+        topPeople: topCount(0.05, n),
+        gini,
+        organizationSize: n,
+        count: overloaded.length,
+        people: overloaded.map((p) => ({ id: p.id, group: p.group, outStrength: p.outStrength, inStrength: p.inStrength })),
       },
     },
   ];

@@ -14,6 +14,12 @@ export const FINDING_RULES = {
   inactiveGroup: { share: 0.5, high: 0.75, minSize: 3 },
   /** Critical people: severe when one of them holds 5 % of the organization, medium from 1 %, else low. */
   critical: { highShare: 0.05, mediumShare: 0.01 },
+  /**
+   * Overload: the top 5 % give a quarter of all the weight or more (Cross: 20–35 % of
+   * collaborations come from 3–5 % of the people), and someone there is `overloaded`; severe from
+   * 35 %. From 20 people: below, the top 5 % is one person of a handful, whose share says nothing.
+   */
+  overload: { top5Share: 0.25, high: 0.35, minPeople: 20 },
   /** One-way people are worth a medium finding from 10 % of the people with a tie. */
   oneWay: { mediumShare: 0.1 },
   /** Low reciprocity: under 30 % of ties returned (under 15 % is severe); groups need 5 internal ties. */
