@@ -6,7 +6,7 @@
  * Sections without data (no groups, no timestamps) are left out. One section per chunk.
  */
 import type { Analysis } from '../core/analysis/analyze.js';
-import { criticalPeople, keyPlayerLines } from '../core/analysis/resilience-view.js';
+import { criticalPeople, keyPlayerLines, reachPlayerLines } from '../core/analysis/resilience-view.js';
 import { distanceWords, keyPlayerEffect } from './i18n/en.js';
 import { compareIds } from '../core/base/ids.js';
 import type { PersonRow, Report, Role } from '../core/model/report.js';
@@ -16,7 +16,7 @@ import { findingSentence, stringsFor } from './i18n/index.js';
 import { md, mdTable } from './markdown-text.js';
 import { personValue } from './person-fields.js';
 import { personName, personNamer } from './person-name.js';
-import { SILO_LEGEND, siloGroupNames, sortName, sortPeople, TOP_COLUMNS } from './table.js';
+import { loadRows, REACH_LEGEND, SILO_LEGEND, siloGroupNames, sortName, sortPeople, TOP_COLUMNS } from './table.js';
 import { NO_RECIPROCITY, undirectedReport } from './undirected.js';
 import { partialNote } from './partial-periods.js';
 import { fileName, shownMeta } from './shown-meta.js';
@@ -60,6 +60,7 @@ function orgSection(report: Report, undirected: boolean): string {
     ['transitivity', formatIndex(o.transitivity), 'closed triangles'],
     ['degree centralization', formatIndex(o.degreeCentralization), 'Freeman, 1 = a star'],
   ];
+  rows.push(...loadRows(report));
   if (o.eiIndex !== null) rows.push(['E-I index', formatIndex(o.eiIndex), '−1 all inside groups, +1 all across']);
   if (o.communities !== null) rows.push(['communities', formatNumber(o.communities), `modularity ${formatIndex(o.modularity)}`]);
   if (o.groupAlignment !== null) rows.push(['group alignment', formatIndex(o.groupAlignment), 'communities against groups (NMI)']);
@@ -203,6 +204,15 @@ function keyPlayersTable(report: Report): string {
   return `\n### Key players\n\nWhose departure, one after another, pushes the others furthest apart (chosen among the ${formatNumber(candidates)} people with the highest betweenness); each figure is the network's after that person and those above have left.\n\n${mdTable(head, rows, ['right', 'left', 'left', 'right', 'right', 'left'])}`;
 }
 
+function reachPlayersTable(report: Report): string {
+  const lines = reachPlayerLines(report);
+  if (lines.length === 0) return '';
+  const name = namerOf(report);
+  const rows = lines.map((r) => [String(r.rank), name(r.id), r.group === null ? MISSING : md(r.group), formatNumber(r.added), formatShare(r.reach)]);
+  const legend = REACH_LEGEND.charAt(0).toUpperCase() + REACH_LEGEND.slice(1);
+  return `\n### Reach players\n\n${md(legend)}.\n\n${mdTable(['#', 'person', 'group', 'adds', 'reached'], rows, ['right', 'left', 'left', 'right', 'right'])}`;
+}
+
 function criticalTable(analysis: Analysis): string {
   const critical = criticalPeople(analysis, CUT_POINT_LIMIT);
   if (critical.length === 0) return '';
@@ -231,7 +241,7 @@ function resilienceSection(analysis: Analysis, report: Report): string {
     ['fragmentation', formatIndex(o.fragmentation), '0 = one component, 1 = all isolated'],
     ['distance fragmentation', formatIndex(o.distanceFragmentation), `${md(distanceWords(o.distanceFragmentation))} (0 = everyone adjacent, 1 = all isolated; ${how})`],
   ];
-  return `\n## Resilience\n\n${mdTable(['measure', 'value', 'what it means'], rows, ['left', 'right', 'left'])}${keyPlayersTable(report)}${criticalTable(analysis)}${cutPointsTable(report)}`;
+  return `\n## Resilience\n\n${mdTable(['measure', 'value', 'what it means'], rows, ['left', 'right', 'left'])}${keyPlayersTable(report)}${reachPlayersTable(report)}${criticalTable(analysis)}${cutPointsTable(report)}`;
 }
 
 const DELIMITER_NAME: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };

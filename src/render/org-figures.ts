@@ -1,5 +1,6 @@
 /**
- * Every organization figure (docs/metrics.md#organization, docs/metrics.md#resilience) by its field in `org`, with the kind of number it
+ * Every organization figure (docs/metrics.md#organization, docs/metrics.md#resilience) by its field in `org` (the parts of
+ * `overload` by their dotted path, as `check` names them), with the kind of number it
  * is (render/xlsx/fields.ts `Kind`), for the views that list them: the workbook's Summary and the
  * HTML page's comparison. Their names and explanations are words (render/i18n/, `workbook.figures`).
  */
@@ -20,6 +21,11 @@ export const ORG_FIGURE_KINDS = {
   degreeCentralization: 'index',
   eiIndex: 'index',
   eiPValue: 'p',
+  'overload.gini': 'index',
+  'overload.top1Share': 'share',
+  'overload.top5Share': 'share',
+  'overload.top20Share': 'share',
+  coreSize: 'integer',
   communities: 'integer',
   modularity: 'index',
   groupAlignment: 'index',

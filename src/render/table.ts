@@ -9,7 +9,7 @@ import { fitTable, wrap, type FitColumn } from './fit.js';
 import type { Analysis } from '../core/analysis/analyze.js';
 import { FINDING_RULES, inactiveGroups } from '../core/analysis/findings/index.js';
 import { compareIds } from '../core/base/ids.js';
-import { criticalPeople, keyPlayerLines } from '../core/analysis/resilience-view.js';
+import { criticalPeople, innerCore, keyPlayerLines, reachPlayerLines } from '../core/analysis/resilience-view.js';
 import { distanceWords, keyPlayerEffect } from './i18n/en.js';
 import type { PersonRow, Report, Role } from '../core/model/report.js';
 import type { RenderContext } from './context.js';
@@ -94,6 +94,7 @@ function orgSection(report: Report, ctx: RenderContext): string {
     ['centralization', formatIndex(o.degreeCentralization), 'Freeman degree'],
     ['cut points', formatNumber(o.cutPoints), `fragmentation ${formatIndex(o.fragmentation)}`],
   ];
+  rows.push(...loadRows(report));
   if (o.eiIndex !== null) rows.push(['E-I index', formatIndex(o.eiIndex), '−1 all inside groups, +1 all across']);
   if (o.communities !== null) rows.push(['communities', formatNumber(o.communities), `modularity ${formatIndex(o.modularity)}`]);
   if (o.groupAlignment !== null) rows.push(['group alignment', formatIndex(o.groupAlignment), 'communities vs groups (NMI)']);
@@ -103,6 +104,22 @@ function orgSection(report: Report, ctx: RenderContext): string {
   const head = `${fileName(report.meta.input.file)}: ${formatNumber(o.people)} people, ${formatNumber(o.ties)} ${kind}`;
   const body = fitted(columns, rows.map((r) => r.map((c, i) => (i === 2 ? chalk.dim(c) : c))), ctx);
   return `${chalk.bold(wrap(head, ctx.width))}\n${body}\n`;
+}
+
+/** What the reach players table shows, in the terminal and Markdown. */
+export const REACH_LEGEND =
+  'whom to brief: chosen one at a time to reach the most people in one step (themselves and everyone tied to them); adds: people not reached by those above';
+
+/** Overload and the core, for the organization tables of the terminal and Markdown. */
+export function loadRows(report: Report): [string, string, string][] {
+  const { overload } = report.org;
+  const core = innerCore(report);
+  const rows: [string, string, string][] = [];
+  if (overload.top5Share !== null) {
+    rows.push(['top 5 % give', formatShare(overload.top5Share), `of all the weight; top 20 % ${formatShare(overload.top20Share)}, Gini ${formatIndex(overload.gini)}`]);
+  }
+  if (core.k > 0) rows.push(['core', formatNumber(core.size), `people in the innermost core, each tied to ${formatNumber(core.k)} or more others in it`]);
+  return rows;
 }
 
 /** Critical people listed in the terminal; the rest are in every other format. */
@@ -124,6 +141,15 @@ function resilienceSection(analysis: Analysis, report: Report, ctx: RenderContex
     ];
     const rows = lines.map((k) => [String(k.rank), name(k.id), k.group ?? MISSING, formatIndex(k.distanceFragmentation), formatIndex(k.fragmentation), keyPlayerEffect(k)]);
     out.push(`${dimLine(`key players: whose departure pushes the others furthest apart (of the ${method.candidates} with the highest betweenness)`, ctx)}\n${fitted(columns, rows, ctx)}`);
+  }
+  const reach = reachPlayerLines(report);
+  if (reach.length > 0) {
+    const columns: FitColumn[] = [
+      { head: '#', align: 'right' }, { head: 'reach player', align: 'left' }, { head: 'group', align: 'left', drop: 1 },
+      { head: 'adds', align: 'right', drop: 0 }, { head: 'reached', align: 'right' },
+    ];
+    const rows = reach.map((r) => [String(r.rank), name(r.id), r.group ?? MISSING, formatNumber(r.added), formatShare(r.reach)]);
+    out.push(`${dimLine(REACH_LEGEND, ctx)}\n${fitted(columns, rows, ctx)}`);
   }
   out.push(criticalText(analysis, o.cutPoints, ctx, name));
   return `${title('Resilience: who the organization cannot afford to lose', chalk)}${out.join('\n')}\n`;

@@ -17,6 +17,7 @@ import { groupsSection, mixingSection } from './sections/groups.js';
 import { kpiSection } from './sections/kpis.js';
 import { metaSection } from './sections/meta.js';
 import { rolesSection, topPeopleSection } from './sections/people.js';
+import { loadSection } from './sections/load.js';
 import { resilienceSection } from './sections/resilience.js';
 
 function header(v: Viewer): HTMLElement {
@@ -49,6 +50,7 @@ function main(): void {
     windowsSection(v),
     topPeopleSection(v, onPerson),
     rolesSection(v, onPerson),
+    loadSection(v, onPerson, indexOf),
     resilienceSection(v, onPerson, indexOf),
     communitiesSection(v),
     metaSection(v),

@@ -54,7 +54,11 @@ describe('the people file matched by what its columns hold', () => {
       unknownIds: 0,
     });
     // The same organization: the same figures, person by person under the address of their id.
-    expect(hr.org).toEqual({ ...acme.org, keyPlayers: acme.org.keyPlayers.map((k) => ({ ...k, id: email(k.id) })) });
+    expect(hr.org).toEqual({
+      ...acme.org,
+      keyPlayers: acme.org.keyPlayers.map((k) => ({ ...k, id: email(k.id) })),
+      reachPlayers: acme.org.reachPlayers.map((r) => ({ ...r, id: email(r.id) })),
+    });
     expect(hr.people.map((p) => p.id).sort()).toEqual(acme.people.map((p) => email(p.id)).sort());
     const acmeBy = new Map(acme.people.map((p) => [email(p.id), p]));
     for (const p of hr.people) expect([p.label, p.pagerank, p.activity.status]).toEqual([acmeBy.get(p.id)!.label, acmeBy.get(p.id)!.pagerank, acmeBy.get(p.id)!.activity.status]);

@@ -76,7 +76,7 @@ describe.skipIf(!HAS_CHROMIUM)('the HTML report in headless Chromium', () => {
     expect(dialogs).toEqual([]);
     expect(await page.$$eval('section h2', (h) => h.map((e) => e.textContent))).toEqual([
       'Findings', 'Headline figures', 'Network map', 'Groups', 'Who talks to whom', 'Activity over time',
-      'Top people', 'Roles', 'Resilience', 'Communities', 'About this report',
+      'Top people', 'Roles', 'Who carries the collaboration', 'Resilience', 'Communities', 'About this report',
     ]);
     expect(await page.textContent('#findings')).toContain('Group Marketing is a silo');
     await page.screenshot({ path: join(ARTIFACTS, 'acme-en.png'), fullPage: true });
@@ -139,6 +139,65 @@ describe.skipIf(!HAS_CHROMIUM)('the HTML report in headless Chromium', () => {
     await page.close();
   });
 
+  test('who carries the collaboration: the overloaded, the top shares and the Lorenz curve, as the JSON report says', async () => {
+    const report = JSON.parse((await run(['analyze', ...ACME, '--format', 'json'])).stdout) as Report;
+    const { overload } = report.org;
+    const x = fmtFor('en');
+    const { page, errors } = await open(files.acme!);
+    const text = (await page.textContent('#load'))!;
+    for (const share of [overload.top1Share, overload.top5Share, overload.top20Share]) expect(text).toContain(x.share(share));
+    expect(text).toContain(x.index(overload.gini));
+    // The overloaded table: the role's people, by name, with what each gives and receives.
+    const overloaded = report.people.filter((p) => p.roles.includes('overloaded')).sort((a, b) => b.outStrength - a.outStrength);
+    expect(overloaded.length).toBeGreaterThan(0);
+    const rows = await page.$$eval('#load table.overloaded tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    expect(rows).toEqual(overloaded.map((p) => [p.label ?? p.id, x.num(p.outStrength), x.num(p.inStrength)]));
+    // The curve runs from (0, 0) to (1, 1) through one point per person (80): the polyline's
+    // points, read back into shares, are the cumulative shares of the sorted outStrengths.
+    const points = await page.$eval('#load svg.lorenz polyline', (l) => l.getAttribute('points')!.split(' ').map((p: string) => p.split(',').map(Number)));
+    expect(points).toHaveLength(report.people.length + 1);
+    const given = report.people.map((p) => p.outStrength).sort((a, b) => a - b);
+    const total = given.reduce((a, b) => a + b, 0);
+    const [x0, y0] = points[0]!;
+    const [x1, y1] = points[points.length - 1]!;
+    let sum = 0;
+    given.forEach((g, k) => {
+      sum += g;
+      const [px, py] = points[k + 1]!;
+      expect((px! - x0!) / (x1! - x0!)).toBeCloseTo((k + 1) / given.length, 2);
+      expect((py! - y0!) / (y1! - y0!)).toBeCloseTo(sum / total, 2);
+    });
+    // The top 5 % marked where they begin, with their share.
+    expect(await page.$$eval('#load svg.lorenz circle title', (t) => t.map((e) => e.textContent))).toContain(`${x.share(0.05)} → ${x.share(overload.top5Share)}`);
+    expect(errors).toEqual([]);
+    await page.locator('#load').screenshot({ path: join(ARTIFACTS, 'acme-load.png') });
+    await page.close();
+  });
+
+  test('the core toggle highlights the innermost core: everyone else fades, and unticked it comes back', async () => {
+    const report = JSON.parse((await run(['analyze', ...ACME, '--format', 'json'])).stdout) as Report;
+    const k = Math.max(...report.people.map((p) => p.coreNumber));
+    const { page, errors } = await open(files.acme!);
+    const label = (await page.textContent('#map .core-toggle'))!;
+    expect(label).toContain(`${report.org.coreSize} people`);
+    expect(label).toContain(`${k} or more`);
+    const faded: [number, number, number] = [0xec, 0xee, 0xf2];
+    const before = await mapPixels(page);
+    await page.check('#map input[name=core]');
+    await page.waitForTimeout(700);
+    expect(await page.getAttribute('#map-canvas', 'data-core')).toBe('shown');
+    const after = await mapPixels(page);
+    // 62 of 80 people fade: far more faded pixels than before, far fewer in Engineering's colour.
+    expect(count(after, faded)).toBeGreaterThan(count(before, faded) + 500);
+    await page.locator('#map').screenshot({ path: join(ARTIFACTS, 'acme-core.png') });
+    await page.uncheck('#map input[name=core]');
+    await page.waitForTimeout(700);
+    expect(await page.getAttribute('#map-canvas', 'data-core')).toBe('hidden');
+    expect(count(await mapPixels(page), faded)).toBeLessThan(count(after, faded));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test('a legend click highlights one group: the others fade', async () => {
     const { page } = await open(files.acme!);
     const before = await mapPixels(page);
@@ -159,7 +218,7 @@ describe.skipIf(!HAS_CHROMIUM)('the HTML report in headless Chromium', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('es');
     expect(await page.$$eval('section h2', (h) => h.map((e) => e.textContent))).toEqual([
       'Hallazgos', 'Cifras principales', 'Mapa de la red', 'Grupos', 'Quién habla con quién', 'Actividad en el tiempo',
-      'Personas destacadas', 'Roles', 'Resiliencia', 'Comunidades', 'Sobre este informe',
+      'Personas destacadas', 'Roles', 'Quién sostiene la colaboración', 'Resiliencia', 'Comunidades', 'Sobre este informe',
     ]);
     expect(await page.textContent('#findings')).toContain('El grupo Marketing es un silo');
     expect(await page.textContent('#figures')).toContain('73,7'); // reciprocity with a decimal comma
@@ -219,7 +278,7 @@ describe.skipIf(!HAS_CHROMIUM)('the HTML report in headless Chromium', () => {
   test('no people file and no timestamps: the group and activity sections are left out, the rest works', async () => {
     const { page, errors } = await open(files.bare!);
     expect(await page.$$eval('section h2', (h) => h.map((e) => e.textContent))).toEqual([
-      'Findings', 'Headline figures', 'Network map', 'Top people', 'Roles', 'Resilience', 'Communities', 'About this report',
+      'Findings', 'Headline figures', 'Network map', 'Top people', 'Roles', 'Who carries the collaboration', 'Resilience', 'Communities', 'About this report',
     ]);
     expect(await page.$$eval('#map select[name=color-by] option', (o) => o.map((e) => e.textContent))).toEqual(['community']);
     expect(await page.$$eval('.kpi', (k) => k.map((e) => e.getAttribute('data-kpi')))).toEqual(['people', 'ties', 'density', 'reciprocity', 'modularity']);

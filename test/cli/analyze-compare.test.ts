@@ -86,7 +86,7 @@ describe('analyze --compare on every-change: the page holds the diff', () => {
     expect(ghosts.id).toEqual(['lee']);
     expect(ghosts.total).toBe(1);
     expect(ghosts.group).toEqual([null]);
-    expect(ghosts.roles).toEqual([1 << 4]); // peripheral is bit 4 of ROLE_ORDER
+    expect(ghosts.roles).toEqual([1 << 5]); // peripheral is bit 5 of ROLE_ORDER
     const leo = data.people.id.indexOf('leo');
     const n = data.people.count;
     const [cx, cy] = [data.people.x.reduce((a, b) => a + b, 0) / n, data.people.y.reduce((a, b) => a + b, 0) / n];

@@ -177,7 +177,7 @@ describe('--format csv', () => {
     const [header, ...rows] = readCsv(text);
     expect(header).toEqual([
       'id', 'label', 'group', 'inDegree', 'outDegree', 'inStrength', 'outStrength', 'degreeCentrality', 'betweenness',
-      'closeness', 'pagerank', 'sourcePagerank', 'reciprocity', 'giveTakeRatio', 'constraint', 'effectiveSize', 'externalShare',
+      'closeness', 'pagerank', 'sourcePagerank', 'coreNumber', 'reciprocity', 'giveTakeRatio', 'constraint', 'effectiveSize', 'externalShare',
       'brokerage.coordinator', 'brokerage.itinerant', 'brokerage.gatekeeper', 'brokerage.representative',
       'brokerage.liaison', 'cutPoint', 'dependents', 'community', 'roles', 'activity.interactions',
       'activity.activePeriods', 'activity.activityRate', 'activity.firstSeen', 'activity.lastSeen', 'activity.trend',

@@ -31,7 +31,7 @@ async function workbook(args: string[], name = 'report.xlsx'): Promise<Buffer> {
 const PEOPLE_COLUMNS: [string, string][] = [
   ['Person', 'id'], ['Name', 'label'], ['Group', 'group'], ['In-degree', 'inDegree'], ['Out-degree', 'outDegree'],
   ['In-strength', 'inStrength'], ['Out-strength', 'outStrength'], ['Degree centrality', 'degreeCentrality'],
-  ['Betweenness', 'betweenness'], ['Closeness', 'closeness'], ['PageRank', 'pagerank'], ['Go-to score', 'sourcePagerank'], ['Reciprocity', 'reciprocity'],
+  ['Betweenness', 'betweenness'], ['Closeness', 'closeness'], ['PageRank', 'pagerank'], ['Go-to score', 'sourcePagerank'], ['Core number', 'coreNumber'], ['Reciprocity', 'reciprocity'],
   ['Give/take ratio', 'giveTakeRatio'], ['Constraint', 'constraint'], ['Effective size', 'effectiveSize'],
   ['External share', 'externalShare'], ['Brokerage: coordinator', 'brokerage.coordinator'],
   ['Brokerage: itinerant', 'brokerage.itinerant'], ['Brokerage: gatekeeper', 'brokerage.gatekeeper'],
@@ -133,13 +133,20 @@ function leaves(value: unknown, path: string): [string, unknown][] {
 function expectSummary(rows: ReadCell[][], report: Report): void {
   const byField = new Map<string, ReadCell[]>();
   for (const row of rows) if (row[1]?.t === 's' && /^(org|activity)\./.test(row[1].v)) byField.set(row[1].v, row);
-  // The reporting line's figures are a row each (org.hierarchy.people …), and none without one.
+  // The lists have tables of their own; overload is one row per part, by its dotted path, and so
+  // are the reporting line's figures (org.hierarchy.people …), none without one.
   const hierarchy = report.org.hierarchy ?? null;
   const orgFields = Object.keys(report.org).flatMap((k) =>
-    k === 'keyPlayers' ? [] : k === 'hierarchy' ? (hierarchy ? Object.keys(hierarchy).map((h) => `hierarchy.${h}`) : []) : [k],
+    k === 'keyPlayers' || k === 'reachPlayers'
+      ? []
+      : k === 'hierarchy'
+        ? hierarchy ? Object.keys(hierarchy).map((h) => `hierarchy.${h}`) : []
+        : k === 'overload' ? Object.keys(report.org.overload).map((part) => `overload.${part}`) : [k],
   );
   const valueOf = (field: string): unknown =>
-    field.startsWith('hierarchy.') ? hierarchy![field.slice('hierarchy.'.length) as keyof typeof hierarchy] : report.org[field as keyof Report['org']];
+    field.startsWith('hierarchy.')
+      ? hierarchy![field.slice('hierarchy.'.length) as keyof typeof hierarchy]
+      : field.startsWith('overload.') ? report.org.overload[field.slice('overload.'.length) as keyof Report['org']['overload']] : report.org[field as keyof Report['org']];
   expect([...byField.keys()]).toEqual([...orgFields.map((k) => `org.${k}`), 'activity.period', 'activity.periods', 'activity.trend']);
   for (const field of orgFields) {
     const row = byField.get(`org.${field}`)!;
@@ -163,6 +170,13 @@ function expectSummary(rows: ReadCell[][], report: Report): void {
   const label = new Map(report.people.map((p) => [p.id, p.label]));
   const shown = (k: Record<string, unknown>, f: string) => (f === 'id' ? (label.get(String(k.id)) ?? k.id) : k[f]);
   expect(playerRows).toEqual(report.org.keyPlayers.map((k) => fields.map((f) => cellOf(shown(k as unknown as Record<string, unknown>, f)))));
+
+  const reach = titles.indexOf('Whom to brief: reach players (chosen one after another)');
+  expect(reach).toBeGreaterThan(players);
+  expect(rows[reach + 1]).toEqual(headerRow(['Person', 'People reached, cumulative']));
+  expect(plain(rows.slice(reach + 2, reach + 2 + report.org.reachPlayers.length))).toEqual(
+    report.org.reachPlayers.map((r) => [cellOf(label.get(r.id) ?? r.id), cellOf(r.reach)]),
+  );
 
   const about = titles.indexOf('About this report');
   expect(rows[about + 1]).toEqual(headerRow(['Field', 'Value']));
@@ -258,8 +272,8 @@ describe('--format xlsx: how it reads in a spreadsheet', () => {
     expect(frozen('People')).toEqual(['frozen', 1, 1]);
     for (const name of ['Groups', 'Communities', 'Activity', 'Ties']) expect(frozen(name), name).toEqual(['frozen', 0, 1]);
     expect(frozen('Mixing')).toEqual(['frozen', 1, 1]);
-    // 80 people + header; 35 columns = AI (33 fields and 2 people-file columns: name is the label)
-    expect(book.getWorksheet('People')!.autoFilter).toBe('A1:AI81');
+    // 80 people + header; 36 columns = AJ (34 fields and 2 people-file columns: name is the label)
+    expect(book.getWorksheet('People')!.autoFilter).toBe('A1:AJ81');
     expect(book.getWorksheet('Groups')!.autoFilter).toBe('A1:K7');
     expect(book.getWorksheet('Mixing')!.autoFilter).toBe('A1:G7'); // the ties block: 6 groups
     expect(book.getWorksheet('Activity')!.autoFilter).toBe('A1:G13'); // 12 months, 7 columns (coverage among them)
@@ -353,7 +367,7 @@ describe('--format xlsx: how it reads in a spreadsheet', () => {
     expect(texts(es, 'Personas')).not.toContain('dormant');
     // Roles too, still joined with `|` as in CSV: the Spanish role names of the HTML page.
     const role: Record<string, string> = {
-      intermediaria: 'broker', 'conectora central': 'central-connector', 'crítica': 'critical', 'en un solo sentido': 'one-way', 'periférica': 'peripheral', aislada: 'isolate',
+      intermediaria: 'broker', 'conectora central': 'central-connector', 'crítica': 'critical', sobrecargada: 'overloaded', 'en un solo sentido': 'one-way', 'periférica': 'peripheral', aislada: 'isolate',
     };
     const roleColumn = header(es, 'Personas').indexOf('Roles');
     const roleCells = es.grid.get('Personas')!.slice(1).flatMap((r) => (r[roleColumn]?.t === 's' ? [r[roleColumn].v] : []));

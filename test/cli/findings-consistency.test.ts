@@ -73,6 +73,22 @@ describe.runIf(HAS_DATASETS).each(CASES)('findings on %s', (_name, args) => {
     }
   });
 
+  it('overload by the rule: the top 5 % give a quarter or more, 20 people or more, and the overloaded named by what they give', () => {
+    const { top5Share, gini } = report.org.overload;
+    const overloaded = report.people.filter((p) => p.roles.includes('overloaded'));
+    const rule = top5Share !== null && top5Share >= 0.25 && report.org.people >= 20 && overloaded.length > 0;
+    const findings = of(report.findings, 'overload');
+    expect(findings.length).toBe(rule ? 1 : 0);
+    for (const f of findings) {
+      const order = [...overloaded].sort((a, b) => b.outStrength - a.outStrength || (a.id < b.id ? -1 : 1));
+      expect(f.subject.ids).toEqual(order.map((p) => p.id));
+      expect(f.figures).toMatchObject({ top5Share, gini, organizationSize: report.org.people, count: overloaded.length, topPeople: Math.ceil(0.05 * report.org.people - 1e-9) });
+      expect(f.figures.people).toEqual(order.map((p) => ({ id: p.id, group: p.group, outStrength: p.outStrength, inStrength: p.inStrength })));
+      expect(f.severity).toBe(top5Share! >= 0.35 ? 'high' : 'medium');
+      for (const p of order) expect(p.outStrength).toBeGreaterThan(2 * p.inStrength);
+    }
+  });
+
   it('no contradiction: "it does not depend on a few people" never beside people who hold it together', () => {
     const robust = of(report.findings, 'key-player-loss').filter((f) => f.severity === 'low');
     if (robust.length > 0) {

@@ -94,5 +94,5 @@ it('the JSON report lists the key players with both fragmentations', async () =>
   const report: Report = await analyzeJson([STARS]);
   expect(Object.keys(report.org.keyPlayers[0]!)).toEqual(['id', 'distanceFragmentation', 'fragmentation']);
   const keys = Object.keys(report.org);
-  expect(keys.slice(keys.indexOf('cutPoints'))).toEqual(['cutPoints', 'fragmentation', 'distanceFragmentation', 'keyPlayers', 'hierarchy']);
+  expect(keys.slice(keys.indexOf('cutPoints'))).toEqual(['cutPoints', 'fragmentation', 'distanceFragmentation', 'keyPlayers', 'reachPlayers', 'hierarchy']);
 });

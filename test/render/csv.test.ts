@@ -64,7 +64,7 @@ describe('renderCsv', () => {
     const [header, first, second, , fourth] = lines(csv('people'));
     expect(header!.split(',')).toEqual([
       'id', 'label', 'group', 'inDegree', 'outDegree', 'inStrength', 'outStrength', 'degreeCentrality', 'betweenness',
-      'closeness', 'pagerank', 'sourcePagerank', 'reciprocity', 'giveTakeRatio', 'constraint', 'effectiveSize', 'externalShare',
+      'closeness', 'pagerank', 'sourcePagerank', 'coreNumber', 'reciprocity', 'giveTakeRatio', 'constraint', 'effectiveSize', 'externalShare',
       'brokerage.coordinator', 'brokerage.itinerant', 'brokerage.gatekeeper', 'brokerage.representative',
       'brokerage.liaison', 'cutPoint', 'dependents', 'community', 'roles', 'activity.interactions',
       'activity.activePeriods', 'activity.activityRate', 'activity.firstSeen', 'activity.lastSeen', 'activity.trend',
@@ -72,14 +72,14 @@ describe('renderCsv', () => {
     ]);
     // "Q, R": quotes doubled and quoted; the attribute '+34 Madrid' is text, so prefixed
     expect(first).toBe(
-      '"""Q, R""",,sales,1,1,2,1.5,0.6666666666666666,0.25,0.5,0.25,0.25,0.5,0.42857142857142855,1,1,0.5,0,1,2,0,0,false,0,0,peripheral,3.5,2,0.5,2026-01-05,2026-04-20,,dormant,\'+34 Madrid',
+      '"""Q, R""",,sales,1,1,2,1.5,0.6666666666666666,0.25,0.5,0.25,0.25,1,0.5,0.42857142857142855,1,1,0.5,0,1,2,0,0,false,0,0,peripheral,3.5,2,0.5,2026-01-05,2026-04-20,,dormant,\'+34 Madrid',
     );
     // =cmd: the id is prefixed, the negative trend is not; a null reciprocity is empty
     expect(second).toBe(
-      "'=cmd,,eng,1,1,2,1.5,0.6666666666666666,0,0.5,0.35,0.35,,0.42857142857142855,1,1,0.5,0,1,2,0,0,false,0,0,one-way,3.5,2,0.5,2026-01-05,2026-04-20,-0.75,fading,",
+      "'=cmd,,eng,1,1,2,1.5,0.6666666666666666,0,0.5,0.35,0.35,1,,0.42857142857142855,1,1,0.5,0,1,2,0,0,false,0,0,one-way,3.5,2,0.5,2026-01-05,2026-04-20,-0.75,fading,",
     );
     // zoe: no group, so no brokerage and no external share; NaN pagerank never leaks as text
-    expect(fourth).toBe('zoe,,,1,1,2,1.5,0.6666666666666666,0,0.5,,,0,0.42857142857142855,1,1,,,,,,,false,0,0,isolate,3.5,2,0.5,2026-01-05,2026-04-20,0,steady,');
+    expect(fourth).toBe('zoe,,,1,1,2,1.5,0.6666666666666666,0,0.5,,,0,0,0.42857142857142855,1,1,,,,,,,false,0,0,isolate,3.5,2,0.5,2026-01-05,2026-04-20,0,steady,');
   });
 
   test('arrays joined with |', () => {

@@ -35,8 +35,11 @@ describe('markdown', () => {
     const md = r.stdout;
     expect(md).toMatch(/^# orgnet diff: /);
     expect(md).toContain('## Ties');
-    expect(md).toContain('joined: \\<b\\>bold\\</b\\> \\[peripheral\\], \\[link\\](http://e) \\[peripheral\\]');
-    expect(md).toContain('left: =cmd \\[peripheral\\]');
+    // <b>bold</b> gives 1 and receives nothing, the first of the top ⌈0.05·3⌉ = 1 givers by id
+    // ('<' sorts before '[' and 'a'): overloaded.
+    expect(md).toContain('joined: \\<b\\>bold\\</b\\> \\[peripheral, overloaded\\], \\[link\\](http://e) \\[peripheral\\]');
+    // Before, =cmd was the first of the top givers by id (a|b gives as much): overloaded too.
+    expect(md).toContain('left: =cmd \\[peripheral, overloaded\\]');
     expect(md).toContain('| x → a\\|b | — | — | 1 | 1 |');
     expect(md).not.toMatch(/(^|[^\\])<b>/m);
     expect(md).not.toMatch(/(^|[^\\])\[link/m);

@@ -103,8 +103,8 @@ describe('renderHtml', () => {
     expect(data.people.group).toEqual([1, 0, 0, null]);
     // NaN pagerank (zoe) is null, never NaN
     expect(data.people.pagerank).toEqual([0.25, 0.35, 0.4, null]);
-    // roles as bits of ROLE_ORDER (broker 1, central-connector 2, critical 4, one-way 8, peripheral 16, isolate 32)
-    expect(data.people.roles).toEqual([16, 8, 1 + 2, 32]);
+    // roles as bits of ROLE_ORDER (broker 1, central-connector 2, critical 4, overloaded 8, one-way 16, peripheral 32, isolate 64)
+    expect(data.people.roles).toEqual([32, 16, 1 + 2, 64]);
     // status codes of STATUS_ORDER (dormant 0, fading 1, growing 2, steady 3)
     expect(data.people.status).toEqual([0, 1, 2, 3]);
     expect(data.people.attributes).toEqual({ names: ['office'], values: [['+34 Madrid', null, 'Madrid', null]] });

@@ -18,8 +18,20 @@ describe('sections and tables', () => {
   test('the sections of the report, in order; findings only when there are some', () => {
     expect(headingsOf(render(sampleAnalysis()))).toEqual([
       'h1 Organizational network: chat.csv', 'h2 Organization', 'h2 Findings', 'h2 Groups', 'h2 Communities', 'h2 Roles',
-      'h2 Activity', 'h2 Top 4 people by go-to score (sourcePagerank)', 'h2 Resilience', 'h3 Key players', 'h2 About this report',
+      'h2 Activity', 'h2 Top 4 people by go-to score (sourcePagerank)', 'h2 Resilience', 'h3 Key players', 'h3 Reach players', 'h2 About this report',
     ]);
+  });
+
+  test('overload and the core in the organization table; the reach players with the people each adds', () => {
+    // fixture.ts: everyone gives 1.5 (top 5 % give 25.0 %, top 20 % too, Gini 0); core numbers 1,
+    // 1, 1 and 0 for the isolate, coreSize 3; reach players ana (0.75 of 4 people: 3 added), then
+    // "Q, R" (0.75 still: 0 added).
+    const org = table(render(sampleAnalysis()), 'Organization');
+    expect(org.rows.find((r) => r[0] === 'top 5 % give')).toEqual(['top 5 % give', '25.0%', 'of all the weight; top 20 % 25.0%, Gini 0.0000']);
+    expect(org.rows.find((r) => r[0] === 'core')).toEqual(['core', '3', 'people in the innermost core, each tied to 1 or more others in it']);
+    const reach = table(render(sampleAnalysis()), 'Reach players');
+    expect(reach.head).toEqual(['#', 'person', 'group', 'adds', 'reached']);
+    expect(reach.rows).toEqual([['1', 'ana', 'eng', '3', '75.0%'], ['2', '"Q, R"', 'sales', '0', '75.0%']]);
   });
 
   test('every table row has as many cells as its header', () => {
@@ -133,10 +145,11 @@ describe('what the report holds decides what is shown', () => {
     expect(df.slice(1)).toEqual(['0.7500', 'people are on average 4.00 hops apart (0 = everyone adjacent, 1 = all isolated; exact)']);
   });
 
-  test('no groups, no timestamps, no key players: those sections are left out', () => {
+  test('no groups, no timestamps, no key or reach players: those sections are left out', () => {
     const analysis = sampleAnalysis();
     Object.assign(analysis.report, { groups: [], communities: [], activity: { ...analysis.report.activity, series: [] } });
     analysis.report.org.keyPlayers = [];
+    analysis.report.org.reachPlayers = [];
     expect(headingsOf(render(analysis))).toEqual([
       'h1 Organizational network: chat.csv', 'h2 Organization', 'h2 Findings', 'h2 Roles', 'h2 Top 4 people by go-to score (sourcePagerank)', 'h2 Resilience', 'h2 About this report',
     ]);

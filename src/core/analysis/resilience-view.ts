@@ -46,6 +46,35 @@ export function keyPlayerLines(report: Report): KeyPlayerLine[] {
   });
 }
 
+export interface ReachPlayerLine {
+  rank: number;
+  id: string;
+  group: string | null;
+  /** Share of all people covered by this person and those above. */
+  reach: number;
+  /** People this person adds: themselves or neighbours not covered by those above. */
+  added: number;
+}
+
+/** One line per reach player, with the people each adds (the difference of the cumulative reach, times n). */
+export function reachPlayerLines(report: Report): ReachPlayerLine[] {
+  const group = new Map(report.people.map((p) => [p.id, p.group]));
+  const n = report.org.people;
+  let before = 0;
+  return report.org.reachPlayers.map((r, i) => {
+    const added = Math.round((r.reach - before) * n);
+    before = r.reach;
+    return { rank: i + 1, id: r.id, group: group.get(r.id) ?? null, reach: r.reach, added };
+  });
+}
+
+/** The largest core number and how many hold it (org `coreSize`). */
+export function innerCore(report: Report): { k: number; size: number } {
+  let k = 0;
+  for (const p of report.people) if (p.coreNumber > k) k = p.coreNumber;
+  return { k, size: report.org.coreSize };
+}
+
 export interface CriticalPerson {
   id: string;
   group: string | null;

@@ -39,14 +39,18 @@ const ORG_LABELS: Record<string, string> = {
   totalWeight: 'total weight', dyadReciprocity: 'dyad reciprocity', largestComponentShare: 'largest component share',
   degreeCentralization: 'degree centralization', eiIndex: 'E-I index', groupAlignment: 'group alignment',
   activeShare: 'active share', cutPoints: 'cut points', distanceFragmentation: 'distance fragmentation', eiPValue: 'E-I p-value',
+  'overload.gini': 'Gini of giving', 'overload.top1Share': 'top 1% give', 'overload.top5Share': 'top 5% give', 'overload.top20Share': 'top 20% give',
+  coreSize: 'core size',
 };
 
 /** Figures `analyze` shows as percentages: here too, with their changes in percentage points. */
-const ORG_SHARES: ReadonlySet<string> = new Set(['reciprocity', 'dyadReciprocity', 'largestComponentShare', 'activeShare']);
+const ORG_SHARES: ReadonlySet<string> = new Set([
+  'reciprocity', 'dyadReciprocity', 'largestComponentShare', 'activeShare', 'overload.top1Share', 'overload.top5Share', 'overload.top20Share',
+]);
 
 /** Figures `analyze` shows as indices, at a fixed number of decimals. */
 const ORG_INDICES: ReadonlySet<string> = new Set([
-  'density', 'transitivity', 'degreeCentralization', 'eiIndex', 'modularity', 'groupAlignment', 'fragmentation', 'distanceFragmentation',
+  'density', 'transitivity', 'degreeCentralization', 'eiIndex', 'modularity', 'groupAlignment', 'fragmentation', 'distanceFragmentation', 'overload.gini',
 ]);
 
 /** A p-value as analyze prints it (0.012, < 0.001); its change is no figure to read. */

@@ -23,7 +23,7 @@ export interface Attribute {
 }
 
 const INTEGER = new Set([
-  'inDegree', 'outDegree', 'dependents', 'community', 'activity.activePeriods',
+  'inDegree', 'outDegree', 'coreNumber', 'dependents', 'community', 'activity.activePeriods',
   'brokerage.coordinator', 'brokerage.itinerant', 'brokerage.gatekeeper', 'brokerage.representative', 'brokerage.liaison',
 ]);
 const DOUBLE = new Set([

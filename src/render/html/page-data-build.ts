@@ -54,10 +54,34 @@ export function buildPageData(analysis: Analysis, lang: Lang, compare: DiffResul
       keyPlayers: keyPlayerSteps(report).map((k) => ({ ...k, hops: meanDistance(k.distanceFragmentation) })),
       critical: criticalPeople(analysis, CRITICAL_LISTED).map(({ id, cutOffGroups }) => ({ id, cutOffGroups })),
     },
+    load: { lorenz: lorenzCurve(report.people), overloaded: overloadedPeople(report.people) },
     people: peopleColumns(report.people, groupNames, positions),
     ties: drawnTies(pairs, report.people.length),
     compare: compare ? buildCompareData({ diff: compare, analysis, indexOf, positions }) : null,
   };
+}
+
+/** Points of the Lorenz curve at most: enough for a smooth line, whatever the organization's size. */
+const LORENZ_POINTS = 200;
+
+/** Cumulative shares of people (least giving first) and of all they give, from (0, 0) to (1, 1). */
+function lorenzCurve(people: readonly PersonRow[]): PageData['load']['lorenz'] {
+  const given = Float64Array.from(people, (p) => p.outStrength).sort();
+  const n = given.length;
+  const total = given.reduce((a, b) => a + b, 0);
+  if (!(total > 0)) return null;
+  const cumulative = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) cumulative[i + 1] = cumulative[i]! + given[i]!;
+  const steps = Math.min(n, LORENZ_POINTS);
+  const at = Array.from({ length: steps + 1 }, (_, j) => Math.round((j * n) / steps));
+  return { people: at.map((k) => round(k / n)!), given: at.map((k) => round(cumulative[k]! / total)!) };
+}
+
+function overloadedPeople(people: readonly PersonRow[]): PageData['load']['overloaded'] {
+  return people
+    .filter((p) => p.roles.includes('overloaded'))
+    .sort((a, b) => b.outStrength - a.outStrength || compareIds(a.id, b.id))
+    .map((p) => ({ id: p.id, outStrength: p.outStrength, inStrength: p.inStrength }));
 }
 
 /** Critical people listed with whom they would cut off; the rest are in the people table. */
@@ -112,6 +136,7 @@ function peopleColumns(people: PersonRow[], groupNames: string[], positions: { x
     inDegree: column((p) => p.inDegree),
     outDegree: column((p) => p.outDegree),
     dependents: column((p) => p.dependents),
+    coreNumber: column((p) => p.coreNumber),
     interactions: column((p) => round(p.activity.interactions) ?? 0),
     status: column((p) => (p.activity.status === null ? null : STATUS_ORDER.indexOf(p.activity.status))),
     roles: column((p) => p.roles.reduce((bits, r) => bits | (1 << ROLE_ORDER.indexOf(r)), 0)),

@@ -40,6 +40,8 @@ export interface PeopleColumns {
   inDegree: number[];
   outDegree: number[];
   dependents: number[];
+  /** k-core number (the map highlights the people at the largest). */
+  coreNumber: number[];
   interactions: number[];
   status: (number | null)[];
   roles: number[];
@@ -88,6 +90,13 @@ export interface PageData {
     keyPlayers: (KeyPlayerStep & { hops: number | null })[];
     /** Critical people (the most dependents first) with the groups of the people they would cut off. */
     critical: { id: string; cutOffGroups: { group: string | null; people: number }[] }[];
+  };
+  /** Who carries the collaboration: org `overload`'s curve and the overloaded people. */
+  load: {
+    /** Lorenz curve of outStrength: cumulative shares of the people (least giving first) and of the weight they give; null when nobody gives. */
+    lorenz: { people: number[]; given: number[] } | null;
+    /** Role `overloaded`, the most giving first. */
+    overloaded: { id: string; outStrength: number; inStrength: number }[];
   };
   people: PeopleColumns;
   ties: DrawnTies;

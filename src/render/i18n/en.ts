@@ -73,7 +73,7 @@ export const en = {
     overload: (f: OverloadFinding, x: Fmt): FindingText => {
       const { top5Share, topPeople, gini, organizationSize, count, people } = f.figures;
       return {
-        title: `A few people carry the collaboration: the top 5 % give ${x.share(top5Share)} of it`,
+        title: `A few people carry the collaboration: the top 5% give ${x.share(top5Share)} of it`,
         detail:
           `The ${plural(topPeople, 'person', `${x.int(topPeople)} people`)} who give most, of ${x.int(organizationSize)}, account for ${x.share(top5Share)} of the weight of all ties (Gini ${x.index(gini)}). ` +
           `${x.int(count)} of them ${plural(count, 'gives', 'give')} more than twice what they receive, and requests pile up on them: ` +
@@ -168,6 +168,7 @@ export const en = {
     noGroup: 'no group',
     community: (id: number) => `community ${id}`,
     markCritical: 'critical person',
+    core: (size: string, k: string) => `Highlight the core (${size} people, each tied to ${k} or more others in it)`,
     markKeyPlayer: 'key player',
     thinned: (shown: string, total: string) =>
       `Showing the ${shown} strongest of ${total} ties (each person's strongest tie included), so that the map stays fluid; every person is drawn.`,
@@ -330,6 +331,23 @@ export const en = {
     fragmentation: 'fragmentation',
     distanceFragmentation: 'distance fragmentation',
     start: 'today',
+    reachPlayers: 'Whom to brief: the people who together reach the most others in one step, chosen one at a time.',
+    adds: 'adds',
+    reached: 'people reached',
+  },
+
+  load: {
+    heading: 'Who carries the collaboration',
+    intro: 'How evenly people give: a tie runs from the one whose knowledge flows, so what a person gives is the weight of the ties from them.',
+    shares: (top1: string, top5: string, top20: string) => `The top 1% of the people give ${top1} of all the weight, the top 5% ${top5}, the top 20% ${top20}.`,
+    gini: (gini: string) => `Gini coefficient of what people give: ${gini} (0 everyone alike, near 1 one person gives everything).`,
+    overloaded: 'Overloaded: among the 5% who give most, and giving more than twice what they receive',
+    gives: 'gives',
+    receives: 'receives',
+    curve: 'Lorenz curve: the share of all giving (up) by the share of people who give least (across)',
+    people: 'people, from those who give least',
+    given: 'given',
+    equality: 'everyone alike',
   },
 
   communities: {
@@ -392,6 +410,7 @@ export const en = {
       findings: 'Findings',
       personMeasures: 'Reading the People sheet',
       keyPlayers: 'Key players (chosen one after another)',
+      reachPlayers: 'Whom to brief: reach players (chosen one after another)',
       about: 'About this report',
     },
     mixing: {
@@ -414,6 +433,11 @@ export const en = {
       degreeCentralization: { label: 'Degree centralization', meaning: 'how much the ties hang on one person: 0 even, 1 a star' },
       eiIndex: { label: 'E-I index', meaning: 'ties across groups against ties inside them: −1 all inside, +1 all across' },
       eiPValue: { label: 'E-I p-value', meaning: 'share of random relabelings of the groups (sizes kept) with an E-I this low or lower: under 0.05, more inward than chance' },
+      'overload.gini': { label: 'Gini of giving', meaning: 'how unevenly people give (their outStrength): 0 everyone alike, near 1 one person gives everything' },
+      'overload.top1Share': { label: 'Top 1% give', meaning: 'share of all the weight given by the 1% of people who give most' },
+      'overload.top5Share': { label: 'Top 5% give', meaning: 'share of all the weight given by the 5% of people who give most (a quarter or more: a few people carry the collaboration)' },
+      'overload.top20Share': { label: 'Top 20% give', meaning: 'share of all the weight given by the 20% of people who give most' },
+      coreSize: { label: 'Core size', meaning: 'people in the innermost k-core: each tied to at least k others in it, for the largest such k' },
       communities: { label: 'Communities', meaning: 'informal clusters found in the ties (Louvain)' },
       modularity: { label: 'Modularity', meaning: 'how clearly the network splits into those communities' },
       groupAlignment: { label: 'Group alignment', meaning: 'how far the communities follow the formal groups: 0 not at all, 1 exactly' },
@@ -432,6 +456,10 @@ export const en = {
       period: { label: 'Activity period', meaning: 'the unit of the activity over time' },
       periods: { label: 'Periods', meaning: 'periods from the first to the last timestamp' },
       trend: { label: 'Activity trend', meaning: 'interactions in the last periods against the ones before' },
+    },
+    reachPlayerFields: {
+      id: 'Person',
+      reach: 'People reached, cumulative',
     },
     keyPlayerFields: {
       id: 'Person',
@@ -453,6 +481,7 @@ export const en = {
         closeness: 'Closeness',
         pagerank: 'PageRank',
         sourcePagerank: 'Go-to score',
+        coreNumber: 'Core number',
         reciprocity: 'Reciprocity',
         giveTakeRatio: 'Give/take ratio',
         constraint: 'Constraint',

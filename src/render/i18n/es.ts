@@ -145,6 +145,7 @@ export const es: Strings = {
     noGroup: 'sin grupo',
     community: (id) => `comunidad ${id}`,
     markCritical: 'persona crítica',
+    core: (size, k) => `Resaltar el núcleo (${size} personas, cada una unida a ${k} o más de él)`,
     markKeyPlayer: 'persona clave',
     thinned: (shown, total) =>
       `Se muestran los ${shown} vínculos más fuertes de ${total} (incluido el más fuerte de cada persona) para que el mapa siga fluido; se dibujan todas las personas.`,
@@ -305,6 +306,23 @@ export const es: Strings = {
     fragmentation: 'fragmentación',
     distanceFragmentation: 'fragmentación por distancia',
     start: 'hoy',
+    reachPlayers: 'A quién informar: las personas que juntas llegan a más gente en un paso, elegidas de una en una.',
+    adds: 'añade',
+    reached: 'personas alcanzadas',
+  },
+
+  load: {
+    heading: 'Quién sostiene la colaboración',
+    intro: 'Cuán repartido está lo que aporta cada persona: un vínculo va de quien transmite el conocimiento, así que lo que aporta una persona es el peso de los vínculos que salen de ella.',
+    shares: (top1, top5, top20) => `El 1 % de las personas que más aporta da el ${top1} de todo el peso; el 5 %, el ${top5}; el 20 %, el ${top20}.`,
+    gini: (gini) => `Coeficiente de Gini de lo aportado: ${gini} (0 todas igual, cerca de 1 una sola lo aporta todo).`,
+    overloaded: 'Sobrecargadas: entre el 5 % que más aporta, y aportan más del doble de lo que reciben',
+    gives: 'aporta',
+    receives: 'recibe',
+    curve: 'Curva de Lorenz: la parte de todo lo aportado (en vertical) según la parte de personas que menos aporta (en horizontal)',
+    people: 'personas, de las que menos aportan',
+    given: 'aportado',
+    equality: 'todas igual',
   },
 
   communities: {
@@ -367,6 +385,7 @@ export const es: Strings = {
       findings: 'Hallazgos',
       personMeasures: 'Cómo leer la hoja Personas',
       keyPlayers: 'Personas clave (elegidas una tras otra)',
+      reachPlayers: 'A quién informar: personas de alcance (elegidas una tras otra)',
       about: 'Acerca de este informe',
     },
     mixing: {
@@ -388,6 +407,11 @@ export const es: Strings = {
       transitivity: { label: 'Transitividad', meaning: 'proporción de tríadas conectadas que cierran un triángulo' },
       degreeCentralization: { label: 'Centralización de grado', meaning: 'cuánto dependen los vínculos de una sola persona: 0 parejo, 1 una estrella' },
       eiIndex: { label: 'Índice E-I', meaning: 'vínculos entre grupos frente a vínculos dentro de ellos: −1 todo dentro, +1 todo entre grupos' },
+      'overload.gini': { label: 'Gini de lo aportado', meaning: 'cuán desigual es lo que aportan las personas (su outStrength): 0 todas igual, cerca de 1 una sola lo aporta todo' },
+      'overload.top1Share': { label: 'Aporte del 1 % superior', meaning: 'proporción de todo el peso aportado por el 1 % de personas que más aporta' },
+      'overload.top5Share': { label: 'Aporte del 5 % superior', meaning: 'proporción de todo el peso aportado por el 5 % de personas que más aporta (un cuarto o más: unas pocas personas sostienen la colaboración)' },
+      'overload.top20Share': { label: 'Aporte del 20 % superior', meaning: 'proporción de todo el peso aportado por el 20 % de personas que más aporta' },
+      coreSize: { label: 'Tamaño del núcleo', meaning: 'personas del k-núcleo más interno: cada una unida al menos a k otras de él, para el mayor k posible' },
       eiPValue: { label: 'Valor p del E-I', meaning: 'proporción de reasignaciones al azar de los grupos (mismos tamaños) con un E-I igual o más bajo: por debajo de 0,05, más cerrada de lo que daría el azar' },
       communities: { label: 'Comunidades', meaning: 'agrupaciones informales halladas en los vínculos (Louvain)' },
       modularity: { label: 'Modularidad', meaning: 'cuán nítidamente se divide la red en esas comunidades' },
@@ -407,6 +431,10 @@ export const es: Strings = {
       period: { label: 'Período de actividad', meaning: 'la unidad de la actividad en el tiempo' },
       periods: { label: 'Períodos', meaning: 'períodos desde la primera hasta la última fecha' },
       trend: { label: 'Tendencia de actividad', meaning: 'interacciones de los últimos períodos frente a los anteriores' },
+    },
+    reachPlayerFields: {
+      id: 'Persona',
+      reach: 'Personas alcanzadas, acumulado',
     },
     keyPlayerFields: {
       id: 'Persona',
@@ -428,6 +456,7 @@ export const es: Strings = {
         closeness: 'Cercanía',
         pagerank: 'PageRank',
         sourcePagerank: 'Índice de referente',
+        coreNumber: 'Número de núcleo',
         reciprocity: 'Reciprocidad',
         giveTakeRatio: 'Razón dar/recibir',
         constraint: 'Restricción',

@@ -57,6 +57,7 @@ const PEOPLE = looks('people', {
   closeness: 'centrality',
   pagerank: 'centrality',
   sourcePagerank: 'centrality',
+  coreNumber: 'integer',
   reciprocity: 'share',
   giveTakeRatio: 'share',
   constraint: 'index',

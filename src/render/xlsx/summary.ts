@@ -13,7 +13,7 @@ import { stringsFor } from '../i18n/index.js';
 import { cellValue, columnWidth, HEADER_STYLE, shownWidth, styleOf, TITLE_STYLE, type XlsxValue } from './cells.js';
 import type { Kind } from './fields.js';
 import { SheetWriter, type WriteContext } from './sheet.js';
-import { ACTIVITY_FIGURES, HIERARCHY_FIGURES, KEY_PLAYER_FIELDS, ORG_FIGURES, SHEET_NAMES, SUMMARY_WORDS as W } from './words.js';
+import { ACTIVITY_FIGURES, HIERARCHY_FIGURES, KEY_PLAYER_FIELDS, ORG_FIGURES, REACH_PLAYER_FIELDS, SHEET_NAMES, SUMMARY_WORDS as W, type FigureLook } from './words.js';
 
 interface SummaryRow {
   values: XlsxValue[];
@@ -51,13 +51,12 @@ export function summaryRows(report: Report, lang: Lang, findings: readonly strin
   // `--title` heads the sheet, above its sections.
   const rows: SummaryRow[] = reportTitle === null ? [] : [title(reportTitle), blank];
   rows.push(title(W.organization[lang]), header([W.figure[lang], W.field[lang], W.value[lang], W.meaning[lang]]));
-  for (const [field, value] of Object.entries(report.org)) {
-    if (field === 'keyPlayers') continue;
+  for (const [field, value] of orgFigures(report)) {
     if (field === 'hierarchy') {
       rows.push(...hierarchyRows(report, lang));
       continue;
     }
-    const look = ORG_FIGURES[field];
+    const look: FigureLook | undefined = ORG_FIGURES[field];
     rows.push(row([[look?.label[lang] ?? field, 'text'], [`org.${field}`, 'text'], [value, look?.kind ?? kindOf(value)], [look?.meaning[lang] ?? null, 'text']]));
   }
   for (const key of ['period', 'periods', 'trend'] as const) {
@@ -70,23 +69,35 @@ export function summaryRows(report: Report, lang: Lang, findings: readonly strin
     rows.push(blank, title(W.findings[lang]));
     for (const finding of findings) rows.push(row([[finding, 'text']]));
   }
-  rows.push(...keyPlayerRows(report, lang));
+  rows.push(...playerRows(report, lang, 'keyPlayers'));
+  rows.push(...playerRows(report, lang, 'reachPlayers'));
   rows.push(blank, title(W.about[lang]), header([W.field[lang], W.value[lang]]));
   for (const [path, value] of flatten(shownMeta(report.meta), 'meta')) rows.push(row([[path, 'text'], [value, metaKind(path, value)]]));
   return rows;
 }
 
-function keyPlayerRows(report: Report, lang: Lang): SummaryRow[] {
-  const players = report.org.keyPlayers as unknown as Record<string, unknown>[];
+/** The organization's figures in the report's order, the lists left for their own tables and `overload` by its parts. */
+function* orgFigures(report: Report): Generator<[string, unknown]> {
+  for (const [field, value] of Object.entries(report.org)) {
+    if (field === 'keyPlayers' || field === 'reachPlayers') continue;
+    if (field === 'overload') {
+      for (const [part, share] of Object.entries(report.org.overload)) yield [`overload.${part}`, share];
+    } else yield [field, value];
+  }
+}
+
+function playerRows(report: Report, lang: Lang, list: 'keyPlayers' | 'reachPlayers'): SummaryRow[] {
+  const players = report.org[list] as unknown as Record<string, unknown>[];
   if (players.length === 0) return [];
   const fields = Object.keys(players[0]!);
-  const look = (f: string) => KEY_PLAYER_FIELDS[f] ?? { header: { en: f, es: f }, kind: kindOf(players[0]![f]) };
+  const known = list === 'keyPlayers' ? KEY_PLAYER_FIELDS : REACH_PLAYER_FIELDS;
+  const look = (f: string) => known[f] ?? { header: { en: f, es: f }, kind: kindOf(players[0]![f]) };
   // A key player is shown by name; the People sheet has their id beside it.
   const name = personNamer(report.people, 'plain');
   const cell = (p: Record<string, unknown>, f: string): unknown => (f === 'id' ? name(String(p.id)) : p[f]);
   return [
     blank,
-    title(W.keyPlayers[lang]),
+    title(W[list][lang]),
     header(fields.map((f) => look(f).header[lang])),
     ...players.map((p) => row(fields.map((f) => [cell(p, f), look(f).kind] as [unknown, Kind]))),
   ];

@@ -32,6 +32,7 @@ export const SUMMARY_WORDS = {
   findings: bothLanguages((s) => s.workbook.summary.findings),
   personMeasures: bothLanguages((s) => s.workbook.summary.personMeasures),
   keyPlayers: bothLanguages((s) => s.workbook.summary.keyPlayers),
+  reachPlayers: bothLanguages((s) => s.workbook.summary.reachPlayers),
   about: bothLanguages((s) => s.workbook.summary.about),
 } as const satisfies Record<string, Text>;
 
@@ -83,6 +84,12 @@ export const HIERARCHY_FIGURES: Readonly<Record<'people' | 'managers' | 'maxDept
     meaning: bothLanguages((s) => s.workbook.hierarchyFigures.tiesOnReportingLine.meaning),
     kind: 'share',
   },
+};
+
+/** Columns of the reach players list, by field of a `reachPlayers` entry. */
+export const REACH_PLAYER_FIELDS: Readonly<Record<string, { header: Text; kind: Kind }>> = {
+  id: { header: bothLanguages((s) => s.workbook.reachPlayerFields.id), kind: 'text' },
+  reach: { header: bothLanguages((s) => s.workbook.reachPlayerFields.reach), kind: 'share' },
 };
 
 /** Columns of the key players list, by field of a `keyPlayers` entry. */

@@ -46,6 +46,9 @@ export function mapSection(v: Viewer): MapSection {
   const colorSelect = select('color-by', t.map.colorBy, colorChoices(v), (k) => t.map.color[k as ColorBy]);
   const sizeSelect = select('size-by', t.map.sizeBy, [...SIZE_BY], (k) => t.map.size[k as SizeBy]);
   const clear = h('button', { type: 'button', class: 'clear' }, t.map.clear);
+  const core = innerCore(v);
+  const coreBox = h('input', { type: 'checkbox', name: 'core' }) as HTMLInputElement;
+  const coreToggle = core.k > 0 ? h('label', { class: 'control core-toggle' }, coreBox, ` ${t.map.core(x.int(core.people.length), x.int(core.k))}`) : null;
   const status = h('span', { class: 'map-status muted', 'aria-live': 'polite' });
   const drawn = data.ties.source.length;
   const element = section(
@@ -53,7 +56,7 @@ export function mapSection(v: Viewer): MapSection {
     t.map.heading,
     t.map.hint,
     drawn < data.ties.total ? h('p', { class: 'note thinned' }, t.map.thinned(x.int(drawn), x.int(data.ties.total))) : null,
-    h('div', { class: 'map-controls' }, colorSelect.label, sizeSelect.label, null, clear, status),
+    h('div', { class: 'map-controls' }, colorSelect.label, sizeSelect.label, coreToggle, clear, status),
     h('div', { class: 'map-body' }, canvas, h('aside', { class: 'map-side' }, details, marksLegend(v), legendBox)),
   );
   const controls = element.querySelector('.map-controls')!;
@@ -71,8 +74,11 @@ export function mapSection(v: Viewer): MapSection {
       details.hidden = i === null;
       details.replaceChildren(...(i === null ? [] : [personCard(v, i)]));
     };
-    const focus = (f: Focus | null) => {
+    const focus = (f: Focus | null, fromCore = false) => {
       state.focus(f);
+      // Any other highlight replaces the core's.
+      if (!fromCore) coreBox.checked = false;
+      canvas.dataset.core = coreBox.checked ? 'shown' : 'hidden';
       const search = controls.querySelector<HTMLInputElement>('input.search');
       if (search && f?.type !== 'person') search.value = '';
       showDetails(f?.type === 'person' ? f.person : null);
@@ -81,6 +87,7 @@ export function mapSection(v: Viewer): MapSection {
     setFocusTarget({ focus });
     controls.insertBefore(searchBox(v, (i) => focus({ type: 'person', person: i })), clear);
     clear.addEventListener('click', () => focus(null));
+    coreBox.addEventListener('change', () => focus(coreBox.checked ? { type: 'people', people: core.people } : null, true));
     state.onClickPerson((i) => focus({ type: 'person', person: i }));
     const drawLegend = () => legendBox.replaceChildren(legend(v, colorSelect.value() as ColorBy, (f) => focus(f)));
     colorSelect.onChange((value) => {
@@ -112,6 +119,18 @@ function select(id: string, labelText: string, options: string[], name: (key: st
     value: () => control.value,
     onChange: (f: (value: string) => void) => control.addEventListener('change', () => f(control.value)),
   };
+}
+
+/** The people at the largest core number (org `coreSize` of them), and that number. */
+function innerCore(v: Viewer): { k: number; people: number[] } {
+  const { coreNumber } = v.data.people;
+  let k = 0;
+  for (const c of coreNumber) if (c > k) k = c;
+  const people: number[] = [];
+  coreNumber.forEach((c, i) => {
+    if (k > 0 && c === k) people.push(i);
+  });
+  return { k, people };
 }
 
 function marksLegend(v: Viewer): HTMLElement {

@@ -60,6 +60,17 @@ export function resilienceSection(v: Viewer, onPerson: (i: number) => void, inde
         : null,
     );
   }
+  const reach = data.org.reachPlayers;
+  if (reach.length > 0) {
+    let before = 0;
+    const rows = reach.map((p) => {
+      const i = indexOf.get(p.id);
+      const added = Math.round((p.reach - before) * data.org.people);
+      before = p.reach;
+      return [i === undefined ? namerOf(data, indexOf)(p.id) : person(i), x.int(added), x.share(p.reach)];
+    });
+    parts.push(h('h3', null, r.reachPlayers), table([t.top.person, r.adds, r.reached], rows, 'data compact reach-players'));
+  }
   return section('resilience', r.heading, r.intro, ...parts);
 }
 
