@@ -75,6 +75,21 @@ describe.skipIf(!HAS_CHROMIUM)('the HTML report with --compare in headless Chrom
     await page.close();
   });
 
+  test('whom to brief: the reach players who came in and went, as the diff of the two halves lists them', async () => {
+    const { before, after } = diff.summary.reachPlayers;
+    expect(after.length).toBeGreaterThan(0);
+    const { page } = await open(files.halves!);
+    const text = (await page.textContent('#changes [data-block=reach-players]'))!;
+    const fresh = after.filter((id) => !before.includes(id));
+    const gone = before.filter((id) => !after.includes(id));
+    for (const id of fresh) expect(text).toContain(id);
+    for (const id of gone) expect(text).toContain(id);
+    if (fresh.length === 0 && gone.length === 0) expect(text).toContain('The same reach players');
+    // The top 5 % share, before and now, in the organization's block.
+    expect(await page.textContent('#changes [data-block=organization]')).toContain('Top 5% give');
+    await page.close();
+  });
+
   test('the fading Marketing team: its activity rate and the weight of its ties, before, now and the change', async () => {
     const { page } = await open(files.halves!);
     const x = fmtFor('en');

@@ -111,6 +111,7 @@ describe.skipIf(!HAS_CHROMIUM)('the HTML report in headless Chromium', () => {
     expect(details).toContain(`PageRank${x.num(ana.pagerank)}`);
     expect(details).toContain(`betweenness${x.num(ana.betweenness)}`);
     expect(details).toContain(`ties in / out${ana.inDegree} / ${ana.outDegree}`);
+    expect(details).toContain(`core number${ana.coreNumber}`);
     expect(details).toContain(`reciprocity${x.share(ana.reciprocity)}`);
     expect(await page.textContent('#map .map-status')).toMatch(/^\d+ contacts highlighted$/);
 

@@ -97,6 +97,10 @@ export const compareEn = {
   keyPlayersNew: (names: string) => `New key players: ${names}.`,
   keyPlayersGone: (names: string) => `No longer key players: ${names}.`,
   keyPlayersSame: (names: string) => `The same key players: ${names}.`,
+  reachPlayers: 'Whom to brief',
+  reachPlayersNew: (names: string) => `Now among the reach players: ${names}.`,
+  reachPlayersGone: (names: string) => `No longer among the reach players: ${names}.`,
+  reachPlayersSame: (names: string) => `The same reach players: ${names}.`,
 
   more: (n: string) => `and ${n} more`,
 

@@ -92,6 +92,10 @@ export const compareEs: CompareStrings = {
   keyPlayersNew: (names) => `Nuevas personas clave: ${names}.`,
   keyPlayersGone: (names) => `Ya no son personas clave: ${names}.`,
   keyPlayersSame: (names) => `Las mismas personas clave: ${names}.`,
+  reachPlayers: 'A quién informar',
+  reachPlayersNew: (names) => `Ahora entre las personas de alcance: ${names}.`,
+  reachPlayersGone: (names) => `Ya no están entre las personas de alcance: ${names}.`,
+  reachPlayersSame: (names) => `Las mismas personas de alcance: ${names}.`,
 
   more: (n) => `y ${n} más`,
 

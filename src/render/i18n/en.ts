@@ -186,6 +186,7 @@ export const en = {
     degree: 'ties in / out',
     reciprocity: 'reciprocity',
     dependents: 'dependents',
+    coreNumber: 'core number',
     status: 'activity',
     interactions: 'interactions',
     roles: 'roles',

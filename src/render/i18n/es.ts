@@ -163,6 +163,7 @@ export const es: Strings = {
     degree: 'vínculos entrantes / salientes',
     reciprocity: 'reciprocidad',
     dependents: 'dependientes',
+    coreNumber: 'número de núcleo',
     status: 'actividad',
     interactions: 'interacciones',
     roles: 'roles',

@@ -20,6 +20,7 @@ export function personCard(v: Viewer, i: number): HTMLElement {
     [f.betweenness, x.centrality(p.betweenness[i] ?? null)],
     [f.closeness, x.centrality(p.closeness[i] ?? null)],
     [f.degree, `${x.int(p.inDegree[i]!)} / ${x.int(p.outDegree[i]!)}`],
+    [f.coreNumber, x.int(p.coreNumber[i]!)],
   ];
   if (data.directed) rows.push([f.reciprocity, x.share(p.reciprocity[i] ?? null)]);
   if (p.dependents[i]! > 0) rows.push([f.dependents, x.int(p.dependents[i]!)]);

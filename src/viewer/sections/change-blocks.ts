@@ -114,6 +114,22 @@ export function communitiesBlock({ v, c }: Blocks): HTMLElement | null {
   );
 }
 
+export function reachPlayersBlock({ v, c }: Blocks): HTMLElement | null {
+  const k = v.t.compare;
+  const { before, after } = c.summary.reachPlayers;
+  if (before.length === 0 && after.length === 0) return null;
+  const fresh = after.filter((id) => !before.includes(id));
+  const gone = before.filter((id) => !after.includes(id));
+  const list = (ids: string[]) => v.x.list(ids, ids.length);
+  return block(
+    'reach-players',
+    k.reachPlayers,
+    fresh.length ? h('p', null, k.reachPlayersNew(list(fresh))) : null,
+    gone.length ? h('p', null, k.reachPlayersGone(list(gone))) : null,
+    fresh.length === 0 && gone.length === 0 ? h('p', null, k.reachPlayersSame(list(after))) : null,
+  );
+}
+
 export function keyPlayersBlock({ v, c }: Blocks): HTMLElement | null {
   const k = v.t.compare;
   const { before, after } = c.summary.keyPlayers;
