@@ -116,7 +116,7 @@ export function loadRows(report: Report): [string, string, string][] {
   const core = innerCore(report);
   const rows: [string, string, string][] = [];
   if (overload.top5Share !== null) {
-    rows.push(['top 5 % give', formatShare(overload.top5Share), `of all the weight; top 20 % ${formatShare(overload.top20Share)}, Gini ${formatIndex(overload.gini)}`]);
+    rows.push(['top 5% give', formatShare(overload.top5Share), `of all the weight; top 20% ${formatShare(overload.top20Share)}, Gini ${formatIndex(overload.gini)}`]);
   }
   if (core.k > 0) rows.push(['core', formatNumber(core.size), `people in the innermost core, each tied to ${formatNumber(core.k)} or more others in it`]);
   return rows;

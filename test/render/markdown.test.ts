@@ -27,7 +27,7 @@ describe('sections and tables', () => {
     // 1, 1 and 0 for the isolate, coreSize 3; reach players ana (0.75 of 4 people: 3 added), then
     // "Q, R" (0.75 still: 0 added).
     const org = table(render(sampleAnalysis()), 'Organization');
-    expect(org.rows.find((r) => r[0] === 'top 5 % give')).toEqual(['top 5 % give', '25.0%', 'of all the weight; top 20 % 25.0%, Gini 0.0000']);
+    expect(org.rows.find((r) => r[0] === 'top 5% give')).toEqual(['top 5% give', '25.0%', 'of all the weight; top 20% 25.0%, Gini 0.0000']);
     expect(org.rows.find((r) => r[0] === 'core')).toEqual(['core', '3', 'people in the innermost core, each tied to 1 or more others in it']);
     const reach = table(render(sampleAnalysis()), 'Reach players');
     expect(reach.head).toEqual(['#', 'person', 'group', 'adds', 'reached']);

@@ -76,7 +76,7 @@ export const en = {
         title: `A few people carry the collaboration: the top 5% give ${x.share(top5Share)} of it`,
         detail:
           `The ${plural(topPeople, 'person', `${x.int(topPeople)} people`)} who give most, of ${x.int(organizationSize)}, account for ${x.share(top5Share)} of the weight of all ties (Gini ${x.index(gini)}). ` +
-          `${x.int(count)} of them ${plural(count, 'gives', 'give')} more than twice what they receive, and requests pile up on them: ` +
+          `${plural(count, 'One of them gives', `${x.int(count)} of them give`)} more than twice what they receive, the kind of ${plural(count, 'person', 'people')} requests pile up on: ` +
           `${x.list(people.map((p) => `${p.id} (gives ${x.num(p.outStrength)}, receives ${x.num(p.inStrength)})`))}.`,
       };
     },

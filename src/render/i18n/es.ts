@@ -48,7 +48,7 @@ export const es: Strings = {
     overload: (f, x) => {
       const { top5Share, topPeople, gini, organizationSize, count, people } = f.figures;
       return {
-        title: `Unas pocas personas sostienen la colaboración: el 5 % superior aporta el ${x.share(top5Share)}`,
+        title: `Unas pocas personas sostienen la colaboración: el 5\u00a0% superior aporta el ${x.share(top5Share)}`,
         detail:
           `${plural(topPeople, 'La persona que más aporta', `Las ${x.int(topPeople)} personas que más aportan`)}, de ${x.int(organizationSize)}, ${plural(topPeople, 'suma', 'suman')} el ${x.share(top5Share)} del peso de todos los vínculos (Gini ${x.index(gini)}). ` +
           `${x.int(count)} de ellas ${plural(count, 'aporta más del doble de lo que recibe, y las peticiones se le acumulan', 'aportan más del doble de lo que reciben, y las peticiones se les acumulan')}: ` +
@@ -280,7 +280,7 @@ export const es: Strings = {
       broker: 'unen grupos: intermediación alta, y por ellas pasa conocimiento de un grupo a otro',
       'central-connector': 'los más contactos (el 10 % superior)',
       critical: 'su salida dejaría a otras personas aisladas',
-      overloaded: 'entre el 5 % que más da, y dan más del doble de lo que reciben',
+      overloaded: 'entre el 5 % que más da, y dan más del doble de lo que reciben',
       'one-way': 'comparten o reciben, pero no intercambian',
       peripheral: 'un único contacto',
       isolate: 'ningún vínculo',
@@ -315,9 +315,9 @@ export const es: Strings = {
   load: {
     heading: 'Quién sostiene la colaboración',
     intro: 'Cuán repartido está lo que aporta cada persona: un vínculo va de quien transmite el conocimiento, así que lo que aporta una persona es el peso de los vínculos que salen de ella.',
-    shares: (top1, top5, top20) => `El 1 % de las personas que más aporta da el ${top1} de todo el peso; el 5 %, el ${top5}; el 20 %, el ${top20}.`,
+    shares: (top1, top5, top20) => `El 1\u00a0% de las personas que más aporta da el ${top1} de todo el peso; el 5\u00a0%, el ${top5}; el 20\u00a0%, el ${top20}.`,
     gini: (gini) => `Coeficiente de Gini de lo aportado: ${gini} (0 todas igual, cerca de 1 una sola lo aporta todo).`,
-    overloaded: 'Sobrecargadas: entre el 5 % que más aporta, y aportan más del doble de lo que reciben',
+    overloaded: 'Sobrecargadas: entre el 5 % que más aporta, y aportan más del doble de lo que reciben',
     gives: 'aporta',
     receives: 'recibe',
     curve: 'Curva de Lorenz: la parte de todo lo aportado (en vertical) según la parte de personas que menos aporta (en horizontal)',
@@ -409,9 +409,9 @@ export const es: Strings = {
       degreeCentralization: { label: 'Centralización de grado', meaning: 'cuánto dependen los vínculos de una sola persona: 0 parejo, 1 una estrella' },
       eiIndex: { label: 'Índice E-I', meaning: 'vínculos entre grupos frente a vínculos dentro de ellos: −1 todo dentro, +1 todo entre grupos' },
       'overload.gini': { label: 'Gini de lo aportado', meaning: 'cuán desigual es lo que aportan las personas (su outStrength): 0 todas igual, cerca de 1 una sola lo aporta todo' },
-      'overload.top1Share': { label: 'Aporte del 1 % superior', meaning: 'proporción de todo el peso aportado por el 1 % de personas que más aporta' },
-      'overload.top5Share': { label: 'Aporte del 5 % superior', meaning: 'proporción de todo el peso aportado por el 5 % de personas que más aporta (un cuarto o más: unas pocas personas sostienen la colaboración)' },
-      'overload.top20Share': { label: 'Aporte del 20 % superior', meaning: 'proporción de todo el peso aportado por el 20 % de personas que más aporta' },
+      'overload.top1Share': { label: 'Aporte del 1 % superior', meaning: 'proporción de todo el peso aportado por el 1 % de personas que más aporta' },
+      'overload.top5Share': { label: 'Aporte del 5 % superior', meaning: 'proporción de todo el peso aportado por el 5 % de personas que más aporta (un cuarto o más: unas pocas personas sostienen la colaboración)' },
+      'overload.top20Share': { label: 'Aporte del 20 % superior', meaning: 'proporción de todo el peso aportado por el 20 % de personas que más aporta' },
       coreSize: { label: 'Tamaño del núcleo', meaning: 'personas del k-núcleo más interno: cada una unida al menos a k otras de él, para el mayor k posible' },
       eiPValue: { label: 'Valor p del E-I', meaning: 'proporción de reasignaciones al azar de los grupos (mismos tamaños) con un E-I igual o más bajo: por debajo de 0,05, más cerrada de lo que daría el azar' },
       communities: { label: 'Comunidades', meaning: 'agrupaciones informales halladas en los vínculos (Louvain)' },
