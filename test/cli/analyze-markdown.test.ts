@@ -35,7 +35,7 @@ describe('--format md on acme', () => {
     expect(headingsOf(text)).toEqual([
       // The file by its name, not the path it was given by.
       'h1 Organizational network: interactions.csv', 'h2 Organization', 'h2 Findings', 'h2 Groups', 'h2 Communities',
-      'h2 Roles', 'h2 Activity', 'h2 Top 10 people by go-to score (sourcePagerank)', 'h2 Resilience', 'h3 Key players', 'h2 About this report',
+      'h2 Roles', 'h2 Activity', 'h2 Top 10 people by go-to score (sourcePagerank)', 'h2 Resilience', 'h3 Key players', 'h3 Reach players', 'h2 About this report',
     ]);
     for (const t of tablesOf(text)) for (const row of t.rows) expect(row.length, t.heading).toBe(t.head.length);
     const org = table(text, 'Organization');
