@@ -19,7 +19,7 @@ import { alignSides, detectSide, PEOPLE_READ_TWICE, type DetectedSide } from './
 import type { Io } from './io.js';
 import type { AnalysisFlags } from './options/analyze-options.js';
 import type { AnalyzeOptions } from '../core/model/options.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../io/version.js';
 
 const displayName = (file: string) => (file === '-' ? '<stdin>' : file);
 

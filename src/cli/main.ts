@@ -8,7 +8,7 @@ import { printable } from '../core/base/printable.js';
 import { CATALOG, type CommandName } from './commands/catalog.js';
 import type { Io } from './io.js';
 import { endUnusedReadWorker, startReadWorkerFor } from '../io/read-worker-start.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../io/version.js';
 
 export { nodeIo } from './io.js';
 export type { Io } from './io.js';

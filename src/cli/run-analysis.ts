@@ -20,7 +20,7 @@ import type { Io } from './io.js';
 import type { PhaseLog } from './phase-log.js';
 import { pseudonymsOf, type AnalysisFlags } from './options/analyze-options.js';
 import type { AnalyzeOptions } from '../core/model/options.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../io/version.js';
 
 const displayName = (file: string) => (file === '-' ? '<stdin>' : file);
 

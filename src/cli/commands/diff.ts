@@ -19,7 +19,7 @@ import { useColor, type Io } from '../io.js';
 import { pseudonymsOf, toAnalyzeOptions } from '../options/analyze-options.js';
 import { DIFF_OPTIONS, type DiffFlags } from '../options/diff.js';
 import { addOptions, parseOptions } from '../options/table.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../../io/version.js';
 import { DIFF_HELP, ignoredFlags } from './diff-help.js';
 
 type DiffFormat = FormatName<'diff'>;

@@ -22,7 +22,7 @@ import { VALIDATE_OPTIONS } from '../options/validate.js';
 import { addOptions, parseOptions } from '../options/table.js';
 import { phaseLog } from '../phase-log.js';
 import { inputFiles } from '../run-analysis.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../../io/version.js';
 
 const EXAMPLES = `
 Examples:
