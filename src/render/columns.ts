@@ -4,7 +4,7 @@
  * nested fields with dots, arrays joined with `|`).
  */
 import type { GraphIndex } from '../core/graph/csr.js';
-import type { CommunityRow, GroupRow, MixingCell, PeriodRow, PersonRow, Report, TieRow, WindowRow } from '../core/model/report.js';
+import type { AttributeGroupRow, CommunityRow, GroupRow, MixingCell, PeriodRow, PersonRow, Report, TieRow, WindowRow } from '../core/model/report.js';
 import type { TableName } from './context.js';
 import { timeText } from '../core/base/iso-time.js';
 import type { Clock } from '../core/analysis/activity/periods.js';
@@ -90,6 +90,19 @@ export function* windowRows(windows: readonly WindowRow[]): Generator<Cell[]> {
   }
 }
 
+/** A row of the `attributes` table: one value (or quartile) of one `--compare-by` column. */
+export type AttributeRow = { attribute: string } & AttributeGroupRow;
+
+/** Every `--compare-by` column's groups, column by column in the report's order (none in a report of an earlier version). */
+export function attributeRows(report: Report): AttributeRow[] {
+  return Object.entries(report.attributes ?? {}).flatMap(([attribute, a]) => a.groups.map((g) => ({ attribute, ...g })));
+}
+
+export const attributeColumns: Column<AttributeRow>[] = [
+  field('attribute'), field('group'), field('size'), field('internalTies'), field('externalTies'), field('eiIndex'), field('eiPValue'),
+  field('internalShare'), field('density'), field('reciprocity'),
+];
+
 function* cellsOf<T>(columns: Column<T>[], items: readonly T[]): Generator<Cell[]> {
   for (const item of items) yield columns.map((c) => c.get(item));
 }
@@ -146,6 +159,8 @@ export function tableData(report: Report, index: GraphIndex, table: TableName): 
       return rowsOf(activityColumns, report.activity.series);
     case 'mixing':
       return rowsOf(mixingColumns, report.mixing);
+    case 'attributes':
+      return rowsOf(attributeColumns, attributeRows(report));
     case 'ties':
       return tiesTable(index, report.meta.input.clock ?? 'calendar');
     case 'windows':

@@ -44,7 +44,7 @@ export interface CsvStyle {
   bom: boolean;
 }
 
-export const TABLES = ['people', 'groups', 'communities', 'activity', 'ties', 'mixing', 'windows'] as const;
+export const TABLES = ['people', 'groups', 'communities', 'activity', 'ties', 'mixing', 'windows', 'attributes'] as const;
 export type TableName = (typeof TABLES)[number];
 
 export { LANGS, type Lang } from './i18n/numbers.js';

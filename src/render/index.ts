@@ -35,6 +35,7 @@ export function partsFor(format: Format, table: TableName): Parts {
     case 'activity':
       return new Set(['activity']);
     case 'mixing':
+    case 'attributes':
       return new Set(['groups']);
     case 'ties':
       return NO_PARTS;

@@ -16,7 +16,7 @@ import { findingSentence, stringsFor } from './i18n/index.js';
 import { md, mdTable } from './markdown-text.js';
 import { personValue } from './person-fields.js';
 import { personName, personNamer } from './person-name.js';
-import { loadRows, REACH_LEGEND, SILO_LEGEND, siloGroupNames, sortName, sortPeople, TOP_COLUMNS } from './table.js';
+import { attributeGroupsByEi, attributeLine, hierarchyWords, loadRows, REACH_LEGEND, SILO_LEGEND, siloGroupNames, sortName, sortPeople, TOP_COLUMNS } from './table.js';
 import { NO_RECIPROCITY, undirectedReport } from './undirected.js';
 import { partialNote } from './partial-periods.js';
 import { fileName, shownMeta } from './shown-meta.js';
@@ -65,6 +65,7 @@ function orgSection(report: Report, undirected: boolean): string {
   if (o.communities !== null) rows.push(['communities', formatNumber(o.communities), `modularity ${formatIndex(o.modularity)}`]);
   if (o.groupAlignment !== null) rows.push(['group alignment', formatIndex(o.groupAlignment), 'communities against groups (NMI)']);
   if (o.activeShare !== null) rows.push(['active share', formatShare(o.activeShare), 'of the people seen, those not dormant']);
+  if (o.hierarchy) rows.push(['reporting line', formatShare(o.hierarchy.tiesOnReportingLine), hierarchyWords(o.hierarchy)]);
   return `\n## Organization\n\n${mdTable(['measure', 'value', 'what it means'], rows, ['left', 'right', 'left'])}`;
 }
 
@@ -100,6 +101,20 @@ function groupsSection(report: Report, undirected: boolean): string {
   const note = undirected ? `\nReciprocity: ${NO_RECIPROCITY}.\n` : '';
   const legend = `Sorted by E-I index, most inward first. ${SILO_LEGEND.replace('◆ silo', '**(silo)**')}.`;
   return `\n## Groups\n\n${legend}\n\n${mdTable(head, rows, head.map((h) => (h === 'group' || h === 'connectors' ? 'left' : 'right')))}${note}`;
+}
+
+function attributesSection(report: Report, undirected: boolean): string {
+  const entries = Object.entries(report.attributes ?? {});
+  if (entries.length === 0) return '';
+  const head = ['value', 'size', 'inside', 'E-I', 'p', 'internal ties', 'external ties', 'density', 'reciprocity'];
+  const blocks = entries.map(([attribute, a]) => {
+    const rows = attributeGroupsByEi(a.groups).map((g) => [
+      md(g.group), formatNumber(g.size), formatShare(g.internalShare), formatIndex(g.eiIndex), formatP(g.eiPValue),
+      formatNumber(g.internalTies), formatNumber(g.externalTies), formatIndex(g.density), undirected ? MISSING : formatShare(g.reciprocity),
+    ]);
+    return `\n### ${md(attribute)}\n\n${md(attributeLine(attribute, a))}.\n\n${mdTable(head, rows, head.map((h) => (h === 'value' ? 'left' : 'right')))}`;
+  });
+  return `\n## Other attributes\n\nThe group figures by the value of other people-file columns (\`--compare-by\`; numeric columns in quartiles), most inward first.\n${blocks.join('')}`;
 }
 
 function communitiesSection(report: Report): string {
@@ -278,6 +293,7 @@ export function* renderMarkdown(analysis: Analysis, ctx: RenderContext): Generat
   yield orgSection(report, undirected);
   yield findingsSection(report);
   yield groupsSection(report, undirected);
+  yield attributesSection(report, undirected);
   yield communitiesSection(report);
   yield rolesSection(report);
   yield activitySection(report, undirected);

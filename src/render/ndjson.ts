@@ -6,7 +6,7 @@
  * LF; an empty table writes nothing. Rows are written one at a time, never as one string.
  */
 import type { Analysis } from '../core/analysis/analyze.js';
-import { tieRecords } from './columns.js';
+import { attributeRows, tieRecords } from './columns.js';
 import type { RenderContext, TableName } from './context.js';
 import { batched } from './output.js';
 
@@ -28,6 +28,8 @@ export function rowsOf(analysis: Analysis, table: TableName): Iterable<unknown> 
       return report.activity.series;
     case 'mixing':
       return report.mixing;
+    case 'attributes':
+      return attributeRows(report);
     case 'ties':
       return tieRecords(analysis.index, analysis.report.meta.input.clock ?? 'calendar');
     case 'windows':

@@ -11,7 +11,7 @@ import { FINDING_RULES, inactiveGroups } from '../core/analysis/findings/index.j
 import { compareIds } from '../core/base/ids.js';
 import { criticalPeople, innerCore, keyPlayerLines, reachPlayerLines } from '../core/analysis/resilience-view.js';
 import { distanceWords, keyPlayerEffect } from './i18n/en.js';
-import type { PersonRow, Report, Role } from '../core/model/report.js';
+import type { AttributeComparison, AttributeGroupRow, PersonRow, Report, Role } from '../core/model/report.js';
 import type { RenderContext } from './context.js';
 import { formatCell, formatCentrality, formatIndex, formatNumber, formatP, formatShare, MISSING } from './format.js';
 import { findingSentence, stringsFor } from './i18n/index.js';
@@ -99,6 +99,7 @@ function orgSection(report: Report, ctx: RenderContext): string {
   if (o.communities !== null) rows.push(['communities', formatNumber(o.communities), `modularity ${formatIndex(o.modularity)}`]);
   if (o.groupAlignment !== null) rows.push(['group alignment', formatIndex(o.groupAlignment), 'communities vs groups (NMI)']);
   if (o.activeShare !== null) rows.push(['active share', formatShare(o.activeShare), 'of the people seen, those not dormant']);
+  if (o.hierarchy) rows.push(['reporting line', formatShare(o.hierarchy.tiesOnReportingLine), hierarchyWords(o.hierarchy)]);
   const columns: FitColumn[] = [{ head: 'organization', align: 'left' }, { head: 'value', align: 'right' }, { head: '', align: 'left', drop: 0 }];
   const kind = events ? 'co-attendance ties' : undirectedReport(report) ? 'undirected ties' : 'ties';
   const head = `${fileName(report.meta.input.file)}: ${formatNumber(o.people)} people, ${formatNumber(o.ties)} ${kind}`;
@@ -120,6 +121,42 @@ export function loadRows(report: Report): [string, string, string][] {
   }
   if (core.k > 0) rows.push(['core', formatNumber(core.size), `people in the innermost core, each tied to ${formatNumber(core.k)} or more others in it`]);
   return rows;
+}
+
+/** What the reporting line's share means, with its counts: the same words in the terminal and Markdown. */
+export function hierarchyWords(h: NonNullable<Report['org']['hierarchy']>): string {
+  return `ties person–manager; ${formatNumber(h.managers)} ${h.managers === 1 ? 'manager' : 'managers'}, ${formatNumber(h.maxDepth)} ${h.maxDepth === 1 ? 'level' : 'levels'} deep`;
+}
+
+/** The groups of a --compare-by column, most inward first, as the groups are sorted. */
+export function attributeGroupsByEi(groups: readonly AttributeGroupRow[]): AttributeGroupRow[] {
+  return [...groups].sort((a, b) => (a.eiIndex ?? Infinity) - (b.eiIndex ?? Infinity) || compareIds(a.group, b.group));
+}
+
+/** What a --compare-by column's own E-I and p say, in one line. */
+export function attributeLine(attribute: string, a: AttributeComparison): string {
+  return `${attribute}: E-I ${formatIndex(a.eiIndex)}, p ${formatP(a.eiPValue)} over the ties whose two ends have a value (low p: people keep to their own value more than chance would)`;
+}
+
+function attributesSection(report: Report, ctx: RenderContext): string {
+  const { chalk } = ctx;
+  const entries = Object.entries(report.attributes ?? {});
+  if (entries.length === 0) return '';
+  const directed = !undirectedReport(report);
+  const right = (head: string, drop?: number): FitColumn => ({ head, align: 'right', ...(drop === undefined ? {} : { drop }) });
+  const columns: FitColumn[] = [
+    { head: 'value', align: 'left' }, right('size', 4), right('inside'), right('E-I'), right('p'), right('internal', 3), right('external', 2),
+    right('density', 1), ...(directed ? [right('reciprocity', 0)] : []),
+  ];
+  const blocks = entries.map(([attribute, a]) => {
+    const rows = attributeGroupsByEi(a.groups).map((g) => [
+      g.group, formatNumber(g.size), formatShare(g.internalShare), formatIndex(g.eiIndex), formatP(g.eiPValue),
+      formatNumber(g.internalTies), formatNumber(g.externalTies), formatIndex(g.density), ...(directed ? [formatShare(g.reciprocity)] : []),
+    ]);
+    return `${wrap(attributeLine(chalk.bold(attribute), a), ctx.width)}\n${fitted(columns, rows, ctx)}`;
+  });
+  const legend = 'inside, E-I and p as for the groups, by the value of another people-file column; numeric columns in quartiles';
+  return `${title('Other attributes by E-I index (--compare-by)', chalk)}${dimLine(legend, ctx)}\n${blocks.join('\n')}\n`;
 }
 
 /** Critical people listed in the terminal; the rest are in every other format. */
@@ -400,6 +437,7 @@ export function tableText(analysis: Analysis, ctx: RenderContext): string {
     orgSection(report, ctx),
     findingsSection(report, ctx),
     groupsSection(report, ctx),
+    attributesSection(report, ctx),
     communitiesSection(report, ctx),
     rolesSection(report, ctx),
     activitySection(report, ctx),

@@ -10,6 +10,7 @@ import { focusOnMap } from './focus.js';
 import { mapSection } from './map/map.js';
 import { activitySection } from './sections/activity.js';
 import { windowsSection } from './sections/windows.js';
+import { attributeSections } from './sections/attributes.js';
 import { changesSection } from './sections/changes.js';
 import { communitiesSection } from './sections/communities.js';
 import { findingsSection } from './sections/findings.js';
@@ -45,6 +46,7 @@ function main(): void {
     changesSection(v, onPerson, indexOf),
     map.element,
     groupsSection(v),
+    ...attributeSections(v),
     mixingSection(v),
     activitySection(v, onPerson),
     windowsSection(v),

@@ -127,7 +127,7 @@ describe.skipIf(!HAS_CHROMIUM)('the HTML report in headless Chromium', () => {
 
   test('the colour and size switches redraw the map', async () => {
     const { page, errors } = await open(files.acme!);
-    expect(await page.$$eval('#map select[name=color-by] option', (o) => o.map((e) => e.textContent))).toEqual(['group', 'community']);
+    expect(await page.$$eval('#map select[name=color-by] option', (o) => o.map((e) => e.textContent))).toEqual(['group', 'community', 'location', 'title']);
     const byGroup = await mapPixels(page);
     await page.selectOption('#map select[name=color-by]', 'community');
     await page.waitForTimeout(400);

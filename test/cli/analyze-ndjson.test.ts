@@ -33,6 +33,8 @@ const rowsOf = (report: Report) => ({
   communities: report.communities,
   activity: report.activity.series,
   mixing: report.mixing,
+  // One object per value of each --compare-by column, its column named (none without the flag).
+  attributes: Object.entries(report.attributes).flatMap(([attribute, a]) => a.groups.map((g) => ({ attribute, ...g }))),
 });
 
 /** The CSV ties table as the objects NDJSON promises: numbers as numbers, an empty time as null. */

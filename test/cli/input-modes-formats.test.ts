@@ -33,7 +33,8 @@ describe.each(MODES)('%s', (_mode, args) => {
     const r = await run(['analyze', ...args, '--format', 'csv', '--table', name, '--quiet']);
     expect(r.code).toBe(0);
     const rows = readCsv(r.stdout);
-    const expected = { people: report.people.length, groups: report.groups.length, communities: report.communities.length, activity: report.activity.series.length, mixing: report.mixing.length, ties: report.org.ties }[name];
+    const expected = { people: report.people.length, groups: report.groups.length, communities: report.communities.length, activity: report.activity.series.length, mixing: report.mixing.length, ties: report.org.ties,
+      attributes: Object.values(report.attributes).reduce((n, a) => n + a.groups.length, 0) }[name];
     expect(rows.length - 1).toBe(expected);
   });
 

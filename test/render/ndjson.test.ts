@@ -16,7 +16,7 @@ describe('renderNdjson', () => {
     const { report } = sampleAnalysis();
     const rows: Record<Exclude<TableName, 'ties'>, unknown[]> = {
       people: report.people, groups: report.groups, communities: report.communities,
-      activity: report.activity.series, mixing: report.mixing, windows: report.windows ?? [],
+      activity: report.activity.series, mixing: report.mixing, windows: report.windows ?? [], attributes: [],
     };
     for (const table of TABLES) {
       if (table === 'ties') continue;

@@ -43,6 +43,7 @@ export function buildPageData(analysis: Analysis, lang: Lang, compare: DiffResul
     org: report.org,
     findings: report.findings,
     groups: report.groups,
+    attributes: report.attributes ?? {},
     mixing: mixingSlice(report, groupNames),
     communities: communitySlice(report),
     activity: report.activity,

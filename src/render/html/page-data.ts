@@ -6,7 +6,7 @@
  */
 import type { Finding } from '../../core/model/findings.js';
 import type { KeyPlayerStep } from '../../core/analysis/findings/key-players.js';
-import type { ActivitySection, ActivityStatus, CommunityRow, GroupRow, Meta, MixingCell, OrgSummary, Role, WindowRow } from '../../core/model/report.js';
+import type { ActivitySection, ActivityStatus, AttributeComparison, CommunityRow, GroupRow, Meta, MixingCell, OrgSummary, Role, WindowRow } from '../../core/model/report.js';
 import type { Lang } from '../i18n/numbers.js';
 import type { CompareData } from './compare-data.js';
 
@@ -69,6 +69,8 @@ export interface PageData {
   org: OrgSummary;
   findings: Finding[];
   groups: GroupRow[];
+  /** `--compare-by`: each column's groups and E-I, a section each ({} without the flag). */
+  attributes: Record<string, AttributeComparison>;
   /** Mixing among the largest groups only (the heatmap's rows and columns, in this order). */
   mixing: {
     groups: string[];

@@ -166,6 +166,8 @@ export const en = {
     otherGroups: (n: number) => `${n} smaller ${plural(n, 'group', 'groups')} (grey)`,
     otherCommunities: (n: number) => `${n} smaller ${plural(n, 'community', 'communities')} (grey)`,
     noGroup: 'no group',
+    noValue: 'no value',
+    otherValues: (n: number) => `${n} rarer ${plural(n, 'value', 'values')} (grey)`,
     community: (id: number) => `community ${id}`,
     markCritical: 'critical person',
     core: (size: string, k: string) => `Highlight the core (${size} people, each tied to ${k} or more others in it)`,
@@ -206,6 +208,13 @@ export const en = {
     activity: 'activity',
     connectors: 'connectors',
     silo: 'silo',
+  },
+
+  attributes: {
+    heading: (name: string) => `Groups by ${name}`,
+    intro: 'The group figures by the value of another column of the people file (--compare-by); numeric columns in quartiles. Inside, E-I and p read as in the groups table.',
+    value: 'value',
+    summary: (ei: string, p: string) => `Over the ties between two people who both have a value: E-I ${ei}, p ${p} (a low p: people keep to their own value more than chance would).`,
   },
 
   mixing: {
@@ -401,6 +410,7 @@ export const en = {
       activity: 'Activity',
       ties: 'Ties',
       windows: 'Windows',
+      attributes: 'Attributes',
     },
     summary: {
       organization: 'Organization',
@@ -517,6 +527,18 @@ export const en = {
         reciprocity: 'Reciprocity',
         activityRate: 'Activity rate',
         connectors: 'Connectors',
+      },
+      attributes: {
+        attribute: 'Attribute',
+        group: 'Value',
+        size: 'Size',
+        internalTies: 'Internal ties',
+        externalTies: 'External ties',
+        eiIndex: 'E-I index',
+        eiPValue: 'E-I p-value',
+        internalShare: 'Ties inside',
+        density: 'Density',
+        reciprocity: 'Reciprocity',
       },
       communities: {
         id: 'Community',

@@ -143,6 +143,8 @@ export const es: Strings = {
     otherGroups: (n) => `${n} ${plural(n, 'grupo menor', 'grupos menores')} (gris)`,
     otherCommunities: (n) => `${n} ${plural(n, 'comunidad menor', 'comunidades menores')} (gris)`,
     noGroup: 'sin grupo',
+    noValue: 'sin valor',
+    otherValues: (n) => `${n} ${plural(n, 'valor menos frecuente', 'valores menos frecuentes')} (gris)`,
     community: (id) => `comunidad ${id}`,
     markCritical: 'persona crítica',
     core: (size, k) => `Resaltar el núcleo (${size} personas, cada una unida a ${k} o más de él)`,
@@ -183,6 +185,13 @@ export const es: Strings = {
     activity: 'actividad',
     connectors: 'conectores',
     silo: 'silo',
+  },
+
+  attributes: {
+    heading: (name) => `Grupos por ${name}`,
+    intro: 'Las cifras de grupo según el valor de otra columna del fichero de personas (--compare-by); las columnas numéricas, en cuartiles. Dentro, E-I y p se leen como en la tabla de grupos.',
+    value: 'valor',
+    summary: (ei, p) => `En los vínculos entre dos personas que tienen un valor: E-I ${ei}, p ${p} (una p baja: cada cual se relaciona con los de su mismo valor más de lo que haría el azar).`,
   },
 
   mixing: {
@@ -376,6 +385,7 @@ export const es: Strings = {
       activity: 'Actividad',
       ties: 'Vínculos',
       windows: 'Ventanas',
+      attributes: 'Atributos',
     },
     summary: {
       organization: 'Organización',
@@ -492,6 +502,18 @@ export const es: Strings = {
         reciprocity: 'Reciprocidad',
         activityRate: 'Tasa de actividad',
         connectors: 'Conectores',
+      },
+      attributes: {
+        attribute: 'Atributo',
+        group: 'Valor',
+        size: 'Tamaño',
+        internalTies: 'Vínculos internos',
+        externalTies: 'Vínculos externos',
+        eiIndex: 'Índice E-I',
+        eiPValue: 'Valor p del E-I',
+        internalShare: 'Vínculos dentro',
+        density: 'Densidad',
+        reciprocity: 'Reciprocidad',
       },
       communities: {
         id: 'Comunidad',

@@ -95,6 +95,19 @@ const GROUPS = looks('groups', {
   connectors: 'text',
 });
 
+const ATTRIBUTES = looks('attributes', {
+  attribute: 'text',
+  group: 'text',
+  size: 'integer',
+  internalTies: 'integer',
+  externalTies: 'integer',
+  eiIndex: 'index',
+  eiPValue: 'p',
+  internalShare: 'share',
+  density: 'index',
+  reciprocity: 'share',
+});
+
 const COMMUNITIES = looks('communities', {
   id: 'integer',
   size: 'integer',
@@ -154,6 +167,7 @@ export const FIELD_LOOKS: Readonly<Record<TableName, Readonly<Record<string, Fie
   ties: TIES,
   mixing: MIXING,
   windows: WINDOWS,
+  attributes: ATTRIBUTES,
 };
 
 /**

@@ -4,7 +4,7 @@
  * in memory — and handed on as the zip's bytes, which the CLI writes atomically to `-o`.
  *
  * Sheets, each only when the report holds that table: Summary, People, Groups, Mixing,
- * Communities, Activity, Ties, Windows (with --windows). exceljs (about 0.3 s to load) is imported only when a workbook
+ * Attributes (`--compare-by`), Communities, Activity, Ties, Windows (with --windows). exceljs (about 0.3 s to load) is imported only when a workbook
  * is asked for. The bytes differ from run to run only in the zip's file times.
  */
 import { PassThrough } from 'node:stream';
@@ -12,6 +12,7 @@ import type { Analysis } from '../../core/analysis/analyze.js';
 import { findingSentence, stringsFor } from '../i18n/index.js';
 import { personNamer } from '../person-name.js';
 import type { RenderContext } from '../context.js';
+import { attributeRows } from '../columns.js';
 import { Flow } from './flow.js';
 import { writeMixing } from './mixing.js';
 import { EXCEL_MAX_ROWS, writeTable, type WriteContext } from './sheet.js';
@@ -94,6 +95,7 @@ async function writeSheets(ctx: WriteContext, analysis: Analysis, findings: read
   if (report.people.length > 0) await writeTable(ctx, tableSheet(analysis, 'people', ctx.lang));
   if (report.groups.length > 0) await writeTable(ctx, tableSheet(analysis, 'groups', ctx.lang));
   if (report.mixing.length > 0) await writeMixing(ctx, analysis);
+  if (attributeRows(report).length > 0) await writeTable(ctx, tableSheet(analysis, 'attributes', ctx.lang));
   if (report.communities.length > 0) await writeTable(ctx, communitiesSheet(analysis, ctx.lang));
   if (report.activity.series.length > 0) await writeTable(ctx, tableSheet(analysis, 'activity', ctx.lang));
   if (index.m > 0) await writeTable(ctx, tiesSheet(analysis, ctx.lang));

@@ -9,7 +9,7 @@ import type { Strings } from '../i18n/en.js';
 import { ORG_FIGURE_KINDS, type OrgFigure } from '../org-figures.js';
 import { bothLanguages, type Kind, type Text } from './fields.js';
 
-export type SheetKey = 'summary' | 'people' | 'groups' | 'mixing' | 'communities' | 'activity' | 'ties' | 'windows';
+export type SheetKey = 'summary' | 'people' | 'groups' | 'mixing' | 'communities' | 'activity' | 'ties' | 'windows' | 'attributes';
 
 /** At most 31 characters, none of `[]:*?/\` (Excel's rules for sheet names). */
 export const SHEET_NAMES: Readonly<Record<SheetKey, Text>> = {
@@ -21,6 +21,7 @@ export const SHEET_NAMES: Readonly<Record<SheetKey, Text>> = {
   activity: bothLanguages((s) => s.workbook.sheets.activity),
   ties: bothLanguages((s) => s.workbook.sheets.ties),
   windows: bothLanguages((s) => s.workbook.sheets.windows),
+  attributes: bothLanguages((s) => s.workbook.sheets.attributes),
 };
 
 export const SUMMARY_WORDS = {

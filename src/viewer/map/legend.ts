@@ -5,9 +5,11 @@
 import type { Viewer } from '../context.js';
 import { h } from '../dom.js';
 import type { Focus } from '../focus.js';
+import { attributeColours, columnOf } from './attribute-colors.js';
 import { colorOf, NONE, PALETTE } from './colors.js';
 
-export type ColorBy = 'group' | 'community';
+/** By group, community, or a people-file column (`attribute:NAME`). */
+export type ColorBy = 'group' | 'community' | `attribute:${string}`;
 
 export function legend(v: Viewer, by: ColorBy, onFocus: (f: Focus) => void): HTMLElement {
   const { t, x, data } = v;
@@ -32,6 +34,14 @@ export function legend(v: Viewer, by: ColorBy, onFocus: (f: Focus) => void): HTM
     if (none > 0) list.appendChild(entry(NONE, t.map.noGroup, none, null));
     const grey = p.groupNames.length - PALETTE.length;
     return h('div', null, h('h3', null, t.map.legendGroups), grey > 0 ? h('p', { class: 'muted' }, t.map.otherGroups(grey)) : null, list);
+  }
+  const column = columnOf(by);
+  if (column !== null) {
+    const a = attributeColours(v, column);
+    a.values.forEach((value, k) => list.appendChild(entry(colorOf(k), value, a.counts[k]!, null)));
+    if (a.none > 0) list.appendChild(entry(NONE, t.map.noValue, a.none, null));
+    const grey = a.values.length - PALETTE.length;
+    return h('div', null, h('h3', null, column), grey > 0 ? h('p', { class: 'muted' }, t.map.otherValues(grey)) : null, list);
   }
   for (const row of data.communities.rows) list.appendChild(entry(colorOf(row.id), t.map.community(row.id), row.size, { type: 'community', community: row.id }));
   const grey = data.communities.rows.filter((row) => row.id >= PALETTE.length).length;

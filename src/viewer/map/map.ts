@@ -18,11 +18,13 @@ import { colorOf, FADED, PALETTE } from './colors.js';
 import { personCard } from './figures.js';
 import { drawHover, drawLabel, type Mark } from './labels.js';
 import { legend, type ColorBy } from './legend.js';
+import { ATTRIBUTE_PREFIX, attributeColours, columnOf, numbersOf, numericColumns, type AttributeColours } from './attribute-colors.js';
 import { searchBox } from './search.js';
 
 /** The first is the map's default: the go-to people drawn largest. */
 const SIZE_BY = ['sourcePagerank', 'pagerank', 'betweenness', 'degree'] as const;
-type SizeBy = (typeof SIZE_BY)[number];
+/** A measure, or a numeric people-file column (`attribute:NAME`). */
+type SizeBy = (typeof SIZE_BY)[number] | `attribute:${string}`;
 
 /** People drawn as point sprites rather than circles above this many (see the settings below). */
 const POINTS_ABOVE = 2000;
@@ -43,8 +45,9 @@ export function mapSection(v: Viewer): MapSection {
   canvas.appendChild(card);
   const details = h('div', { class: 'details', hidden: '' });
   const legendBox = h('div', { class: 'legend' });
-  const colorSelect = select('color-by', t.map.colorBy, colorChoices(v), (k) => t.map.color[k as ColorBy]);
-  const sizeSelect = select('size-by', t.map.sizeBy, [...SIZE_BY], (k) => t.map.size[k as SizeBy]);
+  const colorSelect = select('color-by', t.map.colorBy, colorChoices(v), (k) => columnOf(k) ?? t.map.color[k as 'group' | 'community']);
+  const sizeChoices = [...SIZE_BY, ...numericColumns(v).map((c) => `${ATTRIBUTE_PREFIX}${c}`)];
+  const sizeSelect = select('size-by', t.map.sizeBy, sizeChoices, (k) => columnOf(k) ?? t.map.size[k as (typeof SIZE_BY)[number]]);
   const clear = h('button', { type: 'button', class: 'clear' }, t.map.clear);
   const core = innerCore(v);
   const coreBox = h('input', { type: 'checkbox', name: 'core' }) as HTMLInputElement;
@@ -108,8 +111,10 @@ export function mapSection(v: Viewer): MapSection {
  */
 function colorChoices(v: Viewer): ColorBy[] {
   const groups = v.data.people.groupNames.length;
-  if (groups === 0) return ['community'];
-  return groups <= PALETTE.length || v.data.communities.rows.length === 0 ? ['group', 'community'] : ['community', 'group'];
+  // Then every people-file column: homophily by office or level reads on the map as by group.
+  const columns = v.data.people.attributes.names.map((name): ColorBy => `${ATTRIBUTE_PREFIX}${name}`);
+  if (groups === 0) return ['community', ...columns];
+  return [...(groups <= PALETTE.length || v.data.communities.rows.length === 0 ? (['group', 'community'] as const) : (['community', 'group'] as const)), ...columns];
 }
 
 function select(id: string, labelText: string, options: string[], name: (key: string) => string) {
@@ -323,9 +328,17 @@ function membersOf(v: Viewer, f: Focus, adjacency: number[][]): number[] {
   }
 }
 
+/** Each column's colours once, not once per person. */
+const columnColours = new Map<string, AttributeColours>();
+
 function colorFor(v: Viewer, by: ColorBy, i: number): string {
   const p = v.data.people;
   if (by === 'group') return colorOf(p.group[i] ?? null);
+  const column = columnOf(by);
+  if (column !== null) {
+    if (!columnColours.has(column)) columnColours.set(column, attributeColours(v, column));
+    return colorOf(columnColours.get(column)!.rank[i] ?? null);
+  }
   const c = p.community[i];
   // A single-person community (an isolate) is not worth a colour of its own.
   return c === null || c === undefined || v.data.communities.rows.every((row) => row.id !== c) ? colorOf(null) : colorOf(c);
@@ -334,7 +347,8 @@ function colorFor(v: Viewer, by: ColorBy, i: number): string {
 /** Dot sizes in screen pixels: the square root of the measure over its maximum, between a floor and a ceiling by organization size. */
 function sizesFor(v: Viewer, by: SizeBy): number[] {
   const p = v.data.people;
-  const values = { sourcePagerank: p.sourcePagerank, pagerank: p.pagerank, betweenness: p.betweenness, degree: p.degreeCentrality }[by];
+  const column = columnOf(by);
+  const values = column !== null ? numbersOf(v, column) : { sourcePagerank: p.sourcePagerank, pagerank: p.pagerank, betweenness: p.betweenness, degree: p.degreeCentrality }[by as (typeof SIZE_BY)[number]];
   const [low, high] = p.count <= 200 ? [4, 18] : p.count <= 2000 ? [2.5, 14] : [1.5, 10];
   let max = 0;
   for (const value of values) if (value !== null && value > max) max = value;
