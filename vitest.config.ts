@@ -9,24 +9,23 @@ import { defineConfig } from 'vitest/config';
  * in exactly one project: `unit` is the folders below minus the files that need the build, and
  * `integration` is every other file, so a test added anywhere runs.
  */
-const UNIT_FOLDERS = ['test/unit', 'test/render', 'test/report', 'test/io', 'test/property', 'test/export', 'test/docs'];
+const UNIT_FOLDERS = ['test/core', 'test/render', 'test/viewer', 'test/io', 'test/property', 'test/docs'];
 
 /** Files of those folders that need the build (the worker scripts, the bundled schemas, the binary). */
 const NEEDS_BUILD = new Set([
-  'test/export/export.test.ts',
+  'test/core/analysis/privacy-report.test.ts',
+  'test/core/ingest/layouts/wide.test.ts',
+  'test/core/report/diff-schema.test.ts',
+  'test/core/report/schema.test.ts',
+  'test/core/report/validate-schema.test.ts',
   'test/io/pipelined-read.test.ts',
   'test/io/worker-concurrency.test.ts',
   'test/io/worker-runner.test.ts',
   'test/property/hostile-inputs.test.ts',
   'test/property/input-modes.test.ts',
-  'test/render/diff-formats.test.ts',
-  'test/render/html.test.ts',
+  'test/render/diff/formats.test.ts',
+  'test/render/html/html.test.ts',
   'test/render/json.test.ts',
-  'test/report/diff-schema.test.ts',
-  'test/report/schema.test.ts',
-  'test/report/validate-schema.test.ts',
-  'test/unit/input/wide.test.ts',
-  'test/unit/privacy/report.test.ts',
 ]);
 
 function testFiles(folder: string): string[] {

@@ -1,7 +1,7 @@
 // Compiles the WebAssembly kernels (assembly/*.ts, AssemblyScript) and writes each as a
 // TypeScript module holding its bytes in base64 (src/core/parallel/wasm/<name>.wasm.ts), so the
 // pure core can instantiate it without reading a file. The generated modules are committed;
-// test/unit/parallel/wasm-build.test.ts recompiles and checks they match their sources.
+// test/core/parallel/wasm-build.test.ts recompiles and checks they match their sources.
 //
 //   node scripts/build-kernels.mjs [--check]   (--check: compare, write nothing, exit 1 on a difference)
 import { Buffer } from 'node:buffer';

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 
 // Monthly counts of light ties are noisy, so an ordinary colleague can cross a status
 // threshold (trend ±0.5) by chance. Seed 4 is the first of the seeds tried that tells only
-// the designed stories; test/unit/fixture/acme.test.ts checks that it still does.
+// the designed stories; test/core/analysis/acme-fixture.test.ts checks that it still does.
 const SEED = 4;
 const YEAR = 2025;
 const MONTHS = 12;

@@ -17,7 +17,7 @@ import type { InputOptions } from '../../src/core/model/options.js';
 import { compareIds } from '../../src/core/base/ids.js';
 import { seededRandom } from '../../src/core/base/random.js';
 import { interactionsReaderFor, readPipelined, readPipelinedMoving } from '../../src/io/pipelined-read.js';
-import { errorOf, fixture, inputOptions, streamOf } from '../unit/input/streams.js';
+import { errorOf, fixture, inputOptions, streamOf } from '../helpers/streams.js';
 import { ROOT } from '../helpers/cli.js';
 
 async function readWith(reader: InteractionsReader, data: Buffer | Readable, options: Partial<InputOptions>, chunk?: number) {

@@ -4,7 +4,7 @@ import { evaluateRules } from '../../src/core/check/evaluate.js';
 import { parseRule } from '../../src/core/check/rules.js';
 import type { CheckResult } from '../../src/core/check/types.js';
 import { escapeAttribute, escapeText, renderJunit } from '../../src/render/junit.js';
-import { sampleReport, withoutTimestamps } from '../unit/check/fixture.js';
+import { sampleReport, withoutTimestamps } from '../core/check/fixture.js';
 
 interface Testcase {
   '@_name': string;

@@ -4,7 +4,7 @@ import { evaluateRules } from '../../src/core/check/evaluate.js';
 import { parseRule } from '../../src/core/check/rules.js';
 import { renderCheckJson } from '../../src/render/check-json.js';
 import { renderCheckTable } from '../../src/render/check-table.js';
-import { sampleReport, withoutTimestamps } from '../unit/check/fixture.js';
+import { sampleReport, withoutTimestamps } from '../core/check/fixture.js';
 
 const RULES = ['reciprocity >= 30%', 'isolates <= 2%', 'activeShare >= 0.5', 'count(groups.eiIndex < -0.5) == 0'];
 

@@ -1,6 +1,6 @@
 /**
  * The findings in the Markdown report and the workbook: the core's list (see
- * test/unit/findings) in the view's language, in its order. The sample report (fixture.ts) has
+ * test/core/analysis/findings) in the view's language, in its order. The sample report (fixture.ts) has
  * four, worked out in table.test.ts: the key player's loss (0.5 → 1), reciprocity 0 over 2 ties,
  * the silo eng (E-I −0.6) and one one-way person (=cmd).
  */

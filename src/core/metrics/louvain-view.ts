@@ -8,7 +8,7 @@
  * Nodes are the people's positions in the index (0..n−1) and edges are visited in the order a
  * graph built from the index would hold them (i ascending, then its neighbours j > i ascending),
  * so the algorithm draws the same random numbers in the same order and finds the same partition
- * as on that graph — test/unit/groups/communities.test.ts holds the two to the same result. The
+ * as on that graph — test/core/metrics/communities.test.ts holds the two to the same result. The
  * mutating members exist only because graphology-utils' `isGraph` looks for them; they refuse.
  */
 import type { Adjacency } from '../graph/csr.js';

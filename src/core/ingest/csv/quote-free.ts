@@ -5,7 +5,7 @@
  * else. The splitter takes bytes as they come and hands over complete lines; the moment a line
  * holds a double quote it stops and returns the bytes from that line on, which the caller then
  * feeds to csv-parse, so quoted fields, delimiters and line breaks inside quotes are read by
- * csv-parse alone. A property-based test (test/unit/input/quote-free.test.ts) holds the two to the
+ * csv-parse alone. A property-based test (test/core/ingest/csv/quote-free.test.ts) holds the two to the
  * same records on any input, cut into chunks anywhere.
  *
  * Record delimiters are those csv-parse is given: CRLF, LF or CR. Text is decoded only up to the
