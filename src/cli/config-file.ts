@@ -40,7 +40,7 @@ const CONFIGURABLE: ReadonlyMap<string, [string, OptionSpec]> = new Map(
 );
 
 /** The option names a config file may use. */
-export const CONFIG_OPTIONS: readonly string[] = [...CONFIGURABLE.keys()];
+const CONFIG_OPTIONS: readonly string[] = [...CONFIGURABLE.keys()];
 
 export interface LoadedConfig extends CheckConfig {
   /** As messages show it: the `--config` value, or `orgnet.json`; null without a file. */

@@ -3,7 +3,8 @@
  * as the same kind of error, so a user's mistake still exits 2 with its one-line message and
  * anything else still exits 3 (cli/main.ts).
  */
-import { InputError, UsageError, type Problem } from '../core/base/errors.js';
+import { InputError, UsageError } from '../core/base/errors.js';
+import type { Problem } from '../core/model/ingest.js';
 
 export type CarriedError =
   | { kind: 'input'; file: string; message: string; problems: Problem[]; more: number }

@@ -21,7 +21,7 @@ const quoteLiteral = (text: string) => `'${text.replace(/'/g, "''")}'`;
  * `a.parquet`. Each glob character becomes a bracket expression that matches only itself
  * (`*` → `[*]`, `?` → `[?]`, `[` → `[[]`), so the pattern names that one file.
  */
-export function literalPath(path: string): string {
+function literalPath(path: string): string {
   return path.replace(/[*?[]/g, (c) => `[${c}]`);
 }
 const quoteName = (name: string) => `"${name.replace(/"/g, '""')}"`;

@@ -9,9 +9,9 @@ import { Transform, type Readable } from 'node:stream';
 import { SingleBar } from 'cli-progress';
 
 /** Below this size a file reads in about a second: no bar. */
-export const PROGRESS_MIN_BYTES = 32 * 1024 * 1024;
+const PROGRESS_MIN_BYTES = 32 * 1024 * 1024;
 /** Below this many tie visits the path metrics take about a second: no bar. */
-export const PROGRESS_MIN_WORK = 2e9;
+const PROGRESS_MIN_WORK = 2e9;
 
 export interface ProgressTarget {
   write(chunk: string): unknown;

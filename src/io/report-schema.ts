@@ -16,11 +16,11 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv | Ajv2020) => unknow
 
 const compiled = new Map<SchemaName, ValidateFunction>();
 
-export function loadSchema(name: SchemaName): AnySchema {
+function loadSchema(name: SchemaName): AnySchema {
   return JSON.parse(readFileSync(packageFile(`core/report/${name}`), 'utf8')) as AnySchema;
 }
 
-export function compileSchema(schema: AnySchema): ValidateFunction {
+function compileSchema(schema: AnySchema): ValidateFunction {
   const draft2020 = typeof schema === 'object' && String((schema as { $schema?: unknown }).$schema ?? '').includes('2020-12');
   const options = { allErrors: false, strict: true, allowUnionTypes: true } as const;
   const ajv = draft2020 ? new Ajv2020(options) : new Ajv(options);

@@ -51,7 +51,7 @@ export function assertWritable(target: string): void {
  * The temporary file's name: hidden, beside the target, and never longer than a name may be.
  * The target's name is kept in it (cut short when long), so a stray one says whose it was.
  */
-export function tempName(target: string): string {
+function tempName(target: string): string {
   const tail = `.${process.pid}.${Date.now()}.tmp`;
   let name = basename(target);
   while (Buffer.byteLength(`.${name}${tail}`) > NAME_MAX) name = name.slice(0, -1);

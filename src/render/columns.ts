@@ -49,24 +49,24 @@ export function personColumns(attributes: string[]): Column<PersonRow>[] {
   ];
 }
 
-export const groupColumns: Column<GroupRow>[] = [
+const groupColumns: Column<GroupRow>[] = [
   field('group'), field('size'), field('internalTies'), field('externalTies'), field('eiIndex'), field('eiPValue'),
   field('internalShare'), field('density'), field('reciprocity'), field('activityRate'),
   { key: 'connectors', get: (g) => list(g.connectors) },
 ];
 
-export function communityColumns(groups: string[]): Column<CommunityRow>[] {
+function communityColumns(groups: string[]): Column<CommunityRow>[] {
   return [
     field('id'), field('size'), field('dominantGroup'), field('dominantShare'),
     ...groups.map((g) => ({ key: `groups.${g}`, get: (c: CommunityRow) => c.groups[g] ?? 0 })),
   ];
 }
 
-export const activityColumns: Column<PeriodRow>[] = [
+const activityColumns: Column<PeriodRow>[] = [
   field('period'), field('start'), field('coverage'), field('interactions'), field('activePeople'), field('newTies'), field('reciprocity'),
 ];
 
-export const mixingColumns: Column<MixingCell>[] = [field('from'), field('to'), field('ties'), field('weight')];
+const mixingColumns: Column<MixingCell>[] = [field('from'), field('to'), field('ties'), field('weight')];
 
 /**
  * The windows table: a row for the organization in each window (group empty) and one for each
@@ -75,12 +75,12 @@ export const mixingColumns: Column<MixingCell>[] = [field('from'), field('to'), 
  * organization. A figure the subject does not have (a group's modularity) is empty; a group's
  * `people` is its active members.
  */
-export const WINDOW_COLUMNS = [
+const WINDOW_COLUMNS = [
   'start', 'end', 'coverage', 'group', 'people', 'ties', 'density', 'reciprocity', 'dyadReciprocity', 'eiIndex',
   'internalShare', 'modularity', 'transitivity', 'distanceFragmentation',
 ] as const;
 
-export function* windowRows(windows: readonly WindowRow[]): Generator<Cell[]> {
+function* windowRows(windows: readonly WindowRow[]): Generator<Cell[]> {
   for (const w of windows) {
     const o = w.org;
     yield [w.start, w.end, w.coverage, null, o.people, o.ties, o.density, o.reciprocity, o.dyadReciprocity, o.eiIndex, null, o.modularity, o.transitivity, o.distanceFragmentation];
@@ -122,7 +122,7 @@ export type TieRecord = TieRow;
  * each. Undirected data holds each tie both ways; it is listed once, from the end with the
  * smaller id.
  */
-export function* eachTie<T>(index: GraphIndex, make: (source: number, target: number, p: number) => T): Generator<T> {
+function* eachTie<T>(index: GraphIndex, make: (source: number, target: number, p: number) => T): Generator<T> {
   const { out, undirected } = index;
   for (let i = 0; i < index.n; i++) {
     for (let p = out.offsets[i]!; p < out.offsets[i + 1]!; p++) {

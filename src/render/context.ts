@@ -47,7 +47,6 @@ export interface CsvStyle {
 export const TABLES = ['people', 'groups', 'communities', 'activity', 'ties', 'mixing', 'windows', 'attributes'] as const;
 export type TableName = (typeof TABLES)[number];
 
-export { LANGS, type Lang } from './i18n/numbers.js';
 
 export function renderContext(options: Partial<RenderContext> & { color?: boolean } = {}): RenderContext {
   const color = options.color ?? false;

@@ -14,7 +14,7 @@ const MIN_WIDTH = 40;
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** Characters a line takes on screen (ANSI colour codes take none). */
-export function visibleLength(text: string): number {
+function visibleLength(text: string): number {
   return [...text.replace(ANSI, '')].length;
 }
 

@@ -4,7 +4,6 @@
  */
 import { fmtFor, MISSING, type Fmt } from './i18n/numbers.js';
 
-export { MISSING };
 
 // Made on first use: building an Intl formatter loads ICU data, some 20 ms that a run
 // writing only CSV or JSON should not pay.

@@ -120,7 +120,7 @@ const graph: CommandFormats<Analysis, RenderContext, 'gexf' | 'graphml' | 'json'
 };
 
 /** The commands that write a format, each with its own. */
-export const OUTPUT_FORMATS = { analyze, check, diff, validate, export: graph } as const;
+const OUTPUT_FORMATS = { analyze, check, diff, validate, export: graph } as const;
 
 type Registry = typeof OUTPUT_FORMATS;
 export type WritingCommand = keyof Registry;

@@ -7,7 +7,7 @@
 import type { PeriodRow } from '../core/model/report.js';
 
 /** The partial periods, first and last, with their covered share. */
-export function partialPeriods(series: readonly PeriodRow[]): PeriodRow[] {
+function partialPeriods(series: readonly PeriodRow[]): PeriodRow[] {
   return series.filter((s) => s.coverage !== undefined && s.coverage < 1);
 }
 

@@ -13,7 +13,8 @@ import { criticalPeople, innerCore, keyPlayerLines, reachPlayerLines } from '../
 import { distanceWords, keyPlayerEffect } from './i18n/en.js';
 import type { AttributeComparison, AttributeGroupRow, PersonRow, Report, Role } from '../core/model/report.js';
 import type { RenderContext } from './context.js';
-import { formatCell, formatCentrality, formatIndex, formatNumber, formatP, formatShare, MISSING } from './format.js';
+import { formatCell, formatCentrality, formatIndex, formatNumber, formatP, formatShare } from './format.js';
+import { MISSING } from './i18n/numbers.js';
 import { findingSentence, stringsFor } from './i18n/index.js';
 import { personValue } from './person-fields.js';
 import { personName, personNamer } from './person-name.js';

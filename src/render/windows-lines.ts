@@ -6,7 +6,8 @@
  */
 import type { Span } from '../core/model/options.js';
 import type { WindowGroup, WindowOrg, WindowRow } from '../core/model/report.js';
-import { formatIndex, formatNumber, formatShare, MISSING } from './format.js';
+import { formatIndex, formatNumber, formatShare } from './format.js';
+import { MISSING } from './i18n/numbers.js';
 
 const BARS = '▁▂▃▄▅▆▇█';
 

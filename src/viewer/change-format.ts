@@ -18,7 +18,7 @@ export function signedNumber(x: Fmt, value: number | null): string {
   return `${sign(value)}${x.num(Math.abs(value))}`;
 }
 
-export function signedPoints(x: Fmt, t: Strings, value: number | null): string {
+function signedPoints(x: Fmt, t: Strings, value: number | null): string {
   if (value === null || !Number.isFinite(value)) return MISSING;
   const points = Math.round(Math.abs(value) * 1000) / 10;
   if (points === 0) return t.compare.points('0');

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { PersonRow, Report } from '../../src/core/model/report.js';
 import { ROOT } from '../helpers/cli.js';
 
-export const PYTHON = '/usr/bin/python3';
+const PYTHON = '/usr/bin/python3';
 export const HAS_NETWORKX = spawnSync(PYTHON, ['-c', 'import networkx'], { encoding: 'utf8' }).status === 0;
 
 export type Kind = 'int' | 'float' | 'bool' | 'str';

@@ -58,7 +58,7 @@ export function datasetGraph(data: Dataset, attribute = 'department', edges: rea
   return orgGraph(edges, groups);
 }
 
-export function fixture(name: string): Dataset {
+function fixture(name: string): Dataset {
   return readDataset(fileURLToPath(new URL(`../../fixtures/graphs/groups/${name}`, import.meta.url)));
 }
 

@@ -6,7 +6,7 @@
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 
-export interface Cell { text: string; markup: string[] }
+interface Cell { text: string; markup: string[] }
 export interface Table { heading: string; head: Cell[]; rows: Cell[][] }
 
 const parser = new MarkdownIt({ html: true });

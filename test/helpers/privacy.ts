@@ -13,7 +13,7 @@ import * as XLSX from 'xlsx';
 import { expect } from 'vitest';
 import { ROOT } from './cli.js';
 
-export const SALT = 'privacy-fixture-salt-2026';
+const SALT = 'privacy-fixture-salt-2026';
 export const ENV = { ORGNET_SALT: SALT };
 export const FX = join(ROOT, 'fixtures/privacy');
 export const pseudonym = (id: string) => `p-${createHmac('sha256', SALT).update(id, 'utf8').digest('hex').slice(0, 10)}`;
@@ -29,8 +29,8 @@ export const PEOPLE: Record<string, { name: string; email: string; phone: string
   'wilhelmina.castellanos@example.com': { name: 'Wilhelmina Castellanos', email: 'wcastellanos.mine@mailbox.example', phone: '+34 611 200 307' },
   'quentin.marlowevasquez@example.com': { name: 'Quentin Marlowe-Vásquez', email: 'qmarlowe.inbox@mailbox.example', phone: '+1 202 555 0308' },
 };
-export const ONLY_IN_INTERACTIONS = 'leopold.fairweathernkemelu@example.com';
-export const ONLY_BEFORE = 'desmond.achterberg@example.com';
+const ONLY_IN_INTERACTIONS = 'leopold.fairweathernkemelu@example.com';
+const ONLY_BEFORE = 'desmond.achterberg@example.com';
 export const REMOVED = 'wilhelmina.castellanos@example.com';
 export const NOBODY = 'rosalind.nonexistent@example.com';
 export const ALL_IDS = [...Object.keys(PEOPLE), ONLY_IN_INTERACTIONS, ONLY_BEFORE, NOBODY];
@@ -50,10 +50,10 @@ function needles(): string[] {
   const all = [...ALL_IDS, ...ALL_IDS.map((id) => id.split('@')[0]!), ...[...ALL_IDS, ...names].flatMap(words), ...values, SALT];
   return [...new Set(all.map((n) => n.toLowerCase()))];
 }
-export const NEEDLES = needles();
+const NEEDLES = needles();
 
 /** Every token a pseudonymized output may hold: the ids' pseudonyms, and the salt's fingerprint (that of ''). */
-export const KNOWN = new Set([...ALL_IDS.map(pseudonym), pseudonym('')]);
+const KNOWN = new Set([...ALL_IDS.map(pseudonym), pseudonym('')]);
 
 const dirs: string[] = [];
 /** Removes the folders tempDir made: afterAll(removeTempDirs). */

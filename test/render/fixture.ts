@@ -144,7 +144,7 @@ function sampleReportWithoutFindings(): Omit<Report, 'findings'> {
   };
 }
 
-export function sampleGraph(): OrgGraph {
+function sampleGraph(): OrgGraph {
   const graph: OrgGraph = new DirectedGraph<PersonAttributes, TieAttributes>();
   // The same groups as the report's rows.
   const groups: Record<string, string | null> = { '"Q, R"': 'sales', '=cmd': 'eng', ana: 'eng', zoe: null };

@@ -3,7 +3,8 @@
  * small fractions, shares as percentages, and — for anything undefined.
  */
 import { describe, expect, test } from 'vitest';
-import { formatCell, formatNumber, formatShare, MISSING } from '../../src/render/format.js';
+import { formatCell, formatNumber, formatShare } from '../../src/render/format.js';
+import { MISSING } from '../../src/render/i18n/numbers.js';
 
 describe('formatNumber', () => {
   test.each([

@@ -10,7 +10,7 @@ import { ABOUT, type CommandAbout, type CommandName } from './about.js';
 
 export type { CommandName } from './about.js';
 
-export type Register = (program: Command, io: Io, setExit: (code: number) => void) => void;
+type Register = (program: Command, io: Io, setExit: (code: number) => void) => void;
 
 export interface CommandEntry extends CommandAbout {
   load: () => Promise<Register>;

@@ -3,7 +3,7 @@
  * concern several flags at once. Each value was read by its own entry's `parse`.
  */
 import { UsageError } from '../../core/base/errors.js';
-import { normalizeName } from '../../core/ingest/layouts/columns.js';
+import { normalizeName } from '../../core/base/column-name.js';
 import { Pseudonyms } from '../../core/ingest/privacy/pseudonyms.js';
 import type { Io } from '../io.js';
 import { checkInputModes } from '../../core/ingest/layouts/input-modes.js';
@@ -107,7 +107,7 @@ function privacy(flags: AnalysisFlags): Pick<AnalyzeOptions, 'pseudonymize' | 'd
 }
 
 /** Salts shorter than this are easy to guess from one known id and its pseudonym. */
-export const SHORT_SALT = 16;
+const SHORT_SALT = 16;
 
 /**
  * The pseudonyms of the salt given with `--salt` (which wins) or `ORGNET_SALT`, for a command

@@ -1,6 +1,7 @@
 /** `orgnet analyze`'s options: its own, then the analysis options every analysing command takes. */
 import { UsageError } from '../../core/base/errors.js';
-import { LANGS, TABLES } from '../../render/context.js';
+import { TABLES } from '../../render/context.js';
+import { LANGS } from '../../render/i18n/numbers.js';
 import { SORTABLE_PERSON_FIELDS } from '../../render/person-fields.js';
 import { ANALYSIS_OPTIONS } from './analysis.js';
 import { formatOption, OUTPUT_OPTION } from './output.js';

@@ -1,7 +1,7 @@
 /** `orgnet check`'s options: its own, then the analysis options every analysing command takes. */
 import { ANALYSIS_OPTIONS } from './analysis.js';
 import { formatOption, OUTPUT_OPTION } from './output.js';
-import type { OptionsOf, OptionTable } from './table.js';
+import type { OptionTable } from './table.js';
 
 /** The config file `check` reads from the working directory unless --config names one. */
 export const CONFIG_FILE = 'orgnet.json';
@@ -19,5 +19,3 @@ export const CHECK_OPTIONS = {
   output: OUTPUT_OPTION,
   ...ANALYSIS_OPTIONS,
 } as const satisfies OptionTable;
-
-export type CheckFlags = OptionsOf<typeof CHECK_OPTIONS>;

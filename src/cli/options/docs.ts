@@ -11,8 +11,8 @@ import { EXPORT_OPTIONS } from './export.js';
 import type { OptionGroup, OptionSpec, OptionTable } from './table.js';
 import { VALIDATE_OPTIONS } from './validate.js';
 
-export const START = '<!-- options: generated from src/cli/options by `npm run docs:options`; edit there, not here -->';
-export const END = '<!-- options: end -->';
+const START = '<!-- options: generated from src/cli/options by `npm run docs:options`; edit there, not here -->';
+const END = '<!-- options: end -->';
 
 /** Each command with options, and its table. */
 export const OPTION_TABLES: Partial<Record<CommandName, OptionTable>> = {

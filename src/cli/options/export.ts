@@ -2,12 +2,10 @@
 import { formatNames } from '../../render/formats.js';
 import { ANALYSIS_OPTIONS } from './analysis.js';
 import { OUTPUT_OPTION } from './output.js';
-import type { OptionsOf, OptionTable } from './table.js';
+import type { OptionTable } from './table.js';
 
 export const EXPORT_OPTIONS = {
   to: { flags: '--to <format>', help: 'gexf, graphml or json (graphology) (default: from the -o extension)', group: 'output', choices: formatNames('export') },
   output: OUTPUT_OPTION,
   ...ANALYSIS_OPTIONS,
 } as const satisfies OptionTable;
-
-export type ExportFlags = OptionsOf<typeof EXPORT_OPTIONS>;

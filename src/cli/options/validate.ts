@@ -2,7 +2,7 @@
 import { DEFAULT_LIMIT } from '../../core/validate/validate.js';
 import { ANALYSIS_OPTIONS } from './analysis.js';
 import { formatOption, OUTPUT_OPTION } from './output.js';
-import type { OptionsOf, OptionTable } from './table.js';
+import type { OptionTable } from './table.js';
 import { wholeFrom } from './values.js';
 
 export const VALIDATE_OPTIONS = {
@@ -22,5 +22,3 @@ export const VALIDATE_OPTIONS = {
   output: OUTPUT_OPTION,
   ...ANALYSIS_OPTIONS,
 } as const satisfies OptionTable;
-
-export type ValidateFlags = OptionsOf<typeof VALIDATE_OPTIONS>;

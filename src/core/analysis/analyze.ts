@@ -20,7 +20,8 @@ import { checkInputModes } from '../ingest/layouts/input-modes.js';
 import type { AnalyzeOptions } from '../model/options.js';
 import type { Runner } from '../parallel/runner.js';
 import { attributeRuleOf, idMaskOf, pseudonymizeHierarchy, pseudonymizeInputs, shownRemoved } from '../ingest/privacy/inputs.js';
-import type { IdMask, Pseudonyms } from '../ingest/privacy/pseudonyms.js';
+import type { Pseudonyms } from '../ingest/privacy/pseudonyms.js';
+import type { IdMask } from '../model/ingest.js';
 import { buildReport } from './build-report.js';
 import { comparedColumns } from './attributes/compare.js';
 import { reportingLineOf } from './hierarchy.js';
@@ -81,7 +82,7 @@ export interface AnalyzeEnv {
 }
 
 /** What was read, every person already named as every output names them. */
-export interface ReadInputs {
+interface ReadInputs {
   people: PeopleTable | null;
   interactions: Interactions;
   timeline: Timeline;
@@ -98,7 +99,7 @@ export interface ReadInputs {
  * ids by pseudonyms before anything else sees them (privacy/). Every command that reads the
  * inputs goes through here, so none of them can forget to.
  */
-export async function readSources(
+async function readSources(
   sources: Sources,
   options: AnalyzeOptions,
   env: Pick<AnalyzeEnv, 'onReject' | 'parts' | 'timings' | 'pseudonyms' | 'readInteractions'>,
@@ -176,7 +177,7 @@ export async function analyze(
 }
 
 /** The people table, its id column matched against the interaction ids (ingest/layouts/people-match.ts). */
-export function peopleOf(rows: PeopleRows, interactions: Interactions | null, options: AnalyzeOptions, ids: IdMask): PeopleTable {
+function peopleOf(rows: PeopleRows, interactions: Interactions | null, options: AnalyzeOptions, ids: IdMask): PeopleTable {
   return choosePeople(rows, {
     interactionIds: interactions?.ids ?? null,
     interactionsFile: interactions?.meta.file,

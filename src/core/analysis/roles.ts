@@ -30,7 +30,7 @@ import { brokerageCounts, crossingTwoPaths } from '../metrics/brokerage.js';
 import type { Role } from '../model/report.js';
 import type { GroupCodes } from '../metrics/group-codes.js';
 
-export const ROLE_THRESHOLDS = {
+const ROLE_THRESHOLDS = {
   /** Percentile for central-connector and broker. */
   percentile: 0.9,
   oneWayMinTies: 3,
@@ -57,7 +57,7 @@ export interface RoleInputs {
 }
 
 /** What the rules look at, for one person. */
-export interface PersonFacts {
+interface PersonFacts {
   neighbours: number;
   ties: number;
   betweenness: number | null;
@@ -72,7 +72,7 @@ export interface PersonFacts {
 }
 
 /** Percentile thresholds over people with at least one tie; null when there is none. */
-export interface RoleThresholds {
+interface RoleThresholds {
   degreeP90: number | null;
   betweennessP90: number | null;
 }
@@ -132,7 +132,7 @@ export function assignRoles(graph: GraphSource, groups: GroupCodes, inputs: Role
   return facts.map((p) => ROLE_RULES.filter((r) => r.holds(p, thresholds)).map((r) => r.role));
 }
 
-export function roleThresholds(facts: readonly PersonFacts[]): RoleThresholds {
+function roleThresholds(facts: readonly PersonFacts[]): RoleThresholds {
   const tied = facts.filter((p) => p.neighbours > 0);
   const betweenness = tied.map((p) => p.betweenness).filter((b): b is number => b !== null);
   return {
@@ -141,7 +141,7 @@ export function roleThresholds(facts: readonly PersonFacts[]): RoleThresholds {
   };
 }
 
-export function personFacts(graph: GraphSource, groups: GroupCodes, inputs: RoleInputs): PersonFacts[] {
+function personFacts(graph: GraphSource, groups: GroupCodes, inputs: RoleInputs): PersonFacts[] {
   const { n, out, in: inn, und } = indexGraph(graph);
   const crossing = inputs.crossing ?? crossingOf(graph, groups, inputs.community);
   const inStrength = rowSums(inn);
@@ -177,7 +177,7 @@ export function topGivers(und: Adjacency, outStrength: readonly number[]): Uint8
 }
 
 /** Crossing two-paths over the groups, or over the communities when nobody has a group. */
-export function crossingOf(graph: GraphSource, groups: GroupCodes, community: ArrayLike<number>): Float64Array {
+function crossingOf(graph: GraphSource, groups: GroupCodes, community: ArrayLike<number>): Float64Array {
   const labels = groups.names.length > 0 ? groups.code : Int32Array.from(community);
   return crossingTwoPaths(brokerageCounts(graph, labels));
 }

@@ -14,7 +14,6 @@ export class OrgnetError extends Error {
 /** A flag, rule or option the user got wrong. */
 export class UsageError extends OrgnetError {}
 
-export type { Problem } from '../model/ingest.js';
 
 /**
  * Bad input: a file that cannot be read, a missing column, or bad rows.

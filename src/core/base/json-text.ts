@@ -11,7 +11,7 @@ import { parse as parseLenient, printParseErrorCode, type ParseError } from 'jso
 import { InputError } from './errors.js';
 
 /** Deeper than any file orgnet reads needs (a report nests about six levels; a config three). */
-export const MAX_JSON_DEPTH = 64;
+const MAX_JSON_DEPTH = 64;
 
 /** The physical line (1-based) of a character offset. */
 export function lineAt(text: string, offset: number): number {
@@ -21,7 +21,7 @@ export function lineAt(text: string, offset: number): number {
 }
 
 /** Line and column (both 1-based) of a character offset. */
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const line = lineAt(text, offset);
   const start = text.lastIndexOf('\n', Math.min(offset, text.length) - 1) + 1;
   return { line, column: offset - start + 1 };
@@ -32,7 +32,7 @@ function problem(file: string, message: string, line: number | null): InputError
 }
 
 /** The offset where nesting first goes deeper than `limit`, or -1. Strings are skipped. */
-export function tooDeepAt(text: string, limit: number): number {
+function tooDeepAt(text: string, limit: number): number {
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {

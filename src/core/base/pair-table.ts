@@ -108,7 +108,7 @@ export class PairList {
 }
 
 /** A 32-bit mix of the pair (murmur3 finalizer), so neighbouring keys spread over the table. */
-export function mix(a: number, b: number): number {
+function mix(a: number, b: number): number {
   let h = Math.imul(a, 0x9e3779b1) ^ b;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);

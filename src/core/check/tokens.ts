@@ -4,7 +4,7 @@
  * position so an error can point at it. Whitespace separates tokens and is otherwise ignored.
  */
 
-export type TokenKind = 'name' | 'number' | 'operator' | 'open' | 'close' | 'unknown';
+type TokenKind = 'name' | 'number' | 'operator' | 'open' | 'close' | 'unknown';
 
 export interface Token {
   kind: TokenKind;

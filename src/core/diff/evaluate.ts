@@ -63,7 +63,7 @@ function outcome(rule: DiffRule, m: Measured, status: FailOnStatus, message: str
   return { rule: rule.text, status, tripped, value, before, after, op: rule.op, threshold: rule.threshold.value, percent: rule.threshold.percent, message };
 }
 
-export function evaluateDiffRule(rule: DiffRule, diff: DiffResult, before: NamedSide, after: NamedSide, allowMissing = false): FailOnRuleResult {
+function evaluateDiffRule(rule: DiffRule, diff: DiffResult, before: NamedSide, after: NamedSide, allowMissing = false): FailOnRuleResult {
   const m = rule.ref.kind === 'delta' ? measureDelta(rule as DiffRule & { ref: { kind: 'delta' } }, before, after) : measureTies(rule as DiffRule & { ref: { kind: 'ties' } }, diff);
   const condition = `${rule.op} ${rule.threshold.text}`;
   if (m.value === null) {

@@ -49,7 +49,7 @@ export interface NamedReport {
 }
 
 /** What differs, one phrase per option; empty when the sides were computed alike. */
-export function optionDifferences(before: NamedReport, after: NamedReport): string[] {
+function optionDifferences(before: NamedReport, after: NamedReport): string[] {
   const b = before.report.meta.options;
   const a = after.report.meta.options;
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => !NOT_COMPARED.has(k)).sort();

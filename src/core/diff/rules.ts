@@ -22,7 +22,7 @@ import { suggest } from '../check/suggest.js';
 import { tokenize } from '../check/tokens.js';
 import type { Operator, Ref, Threshold } from '../check/types.js';
 
-export type DiffRef = { kind: 'delta'; ref: Ref } | { kind: 'ties'; which: 'gained' | 'lost' };
+type DiffRef = { kind: 'delta'; ref: Ref } | { kind: 'ties'; which: 'gained' | 'lost' };
 
 export interface DiffRule {
   /** The rule as written (trimmed). */

@@ -156,7 +156,7 @@ export function lazyGraph(index: GraphIndex): () => OrgGraph {
   return () => (graph ??= toGraph(index));
 }
 
-export function toGraph(index: GraphIndex): OrgGraph {
+function toGraph(index: GraphIndex): OrgGraph {
   const graph: OrgGraph = new DirectedGraph<PersonAttributes, TieAttributes, GraphAttributes>({ allowSelfLoops: false });
   if (index.undirected) graph.setAttribute('undirected', true);
   index.ids.forEach((id, i) => graph.addNode(id, { group: index.group[i] ?? null, attributes: index.attributes[i] ?? {} }));

@@ -51,7 +51,7 @@ export function betweennessFromSources(graph: GraphSource, sources: readonly num
  * pivots rank closeness with a Spearman correlation of 0.995 against exact and 19 of the top 20
  * right, where betweenness needs 2,000 sources for 0.96 (BENCHMARKS.md).
  */
-export const CLOSENESS_SHARE = 4;
+const CLOSENESS_SHARE = 4;
 
 /** How many of the k sampled people closeness searches from (the first ones drawn). */
 export function closenessPivots(k: number): number {

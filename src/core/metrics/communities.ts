@@ -30,7 +30,7 @@ export interface CommunityOptions {
   resolution: number;
 }
 
-export interface ProjectionTie {
+interface ProjectionTie {
   weight: number;
 }
 

@@ -17,7 +17,7 @@ import { seededHash } from '../base/random.js';
 import type { KeyPlayersMethod } from '../model/report.js';
 
 /** DF is exact (every person a source) up to this many people. */
-export const EXACT_UP_TO = 500;
+const EXACT_UP_TO = 500;
 
 export interface Pools {
   method: KeyPlayersMethod;

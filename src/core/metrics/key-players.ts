@@ -34,7 +34,7 @@ import { pools, type PoolOptions } from './key-player-pools.js';
 import { fragmentationOf, pairsWithin } from './resilience.js';
 
 /** DF values this close to the best are a tie (their sums differ only by rounding). */
-export const TIE = 1e-12;
+const TIE = 1e-12;
 
 export interface KeyPlayerOptions extends PoolOptions {
   /** How many key players to choose (K). */

@@ -124,7 +124,7 @@ export interface TieChange {
   count: number;
 }
 
-export type FindingPresence = 'kept' | 'appeared' | 'gone';
+type FindingPresence = 'kept' | 'appeared' | 'gone';
 
 /** A finding of either side, matched by kind and subject (findings.ts). */
 export interface FindingChange {
@@ -171,7 +171,7 @@ export interface FailOnResult {
   rules: FailOnRuleResult[];
 }
 
-export interface DiffMeta {
+interface DiffMeta {
   tool: { name: 'orgnet'; version: string };
   generatedAt: string;
   before: SideMeta;

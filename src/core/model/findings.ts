@@ -67,7 +67,7 @@ export type InactiveGroupFinding = FindingOf<
   { size: number; dormant: number; fading: number; share: number }
 >;
 
-export interface CriticalPerson {
+interface CriticalPerson {
   id: string;
   group: string | null;
   /** People who would drop out of the largest component if this person left (docs/metrics.md#resilience). */

@@ -76,7 +76,7 @@ export interface FileCheck {
 
 export type InputLayout = 'interactions' | 'wide' | 'events' | 'split-targets';
 
-export interface RowChecks {
+interface RowChecks {
   /** Data records in the file (a quoted line break keeps one record on several lines); blank lines are not records. */
   records: number;
   /** docs/outputs.md `meta.input.rowsRead`: records, or nominations in a --wide survey. */
@@ -89,7 +89,7 @@ export interface RowChecks {
   filtered: number;
 }
 
-export interface DuplicateCheck {
+interface DuplicateCheck {
   /** Records identical to an earlier record, field by field once trimmed (row-set.ts). */
   rows: number;
   /** Distinct records. */

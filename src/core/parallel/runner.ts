@@ -7,7 +7,6 @@
  * runner lives with the other runtime code (src/io/worker-runner.ts), and tests run the
  * kernels in-process.
  */
-export { TASKS, taskRanges, type SourceRange } from './tasks.js';
 
 /**
  * The kernels a runner can run, by name; metrics/kernels.ts holds the functions. The name is

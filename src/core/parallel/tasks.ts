@@ -11,7 +11,7 @@ export interface SourceRange {
  * and callers add partial results in task order: the result is then the same double on every
  * machine and with any number of workers.
  */
-export const TASKS = 64;
+const TASKS = 64;
 
 export function taskRanges(n: number, tasks = TASKS): SourceRange[] {
   const count = Math.max(1, Math.min(tasks, n));

@@ -43,7 +43,7 @@ export interface ReachSums {
  * neighbour on the level, so it pays early (Beamer, Asanović & Patterson's α, 14); Brandes reads
  * every one of their ties for the path counts, so only once the level is the larger.
  */
-export const BOTTOM_UP_FACTOR = { reach: 14, brandes: 1 };
+const BOTTOM_UP_FACTOR = { reach: 14, brandes: 1 };
 
 let compiled: WebAssembly.Module | null = null;
 

@@ -7,7 +7,7 @@ import type { InputOptions } from '../model/options.js';
 import type { InputMeta } from '../model/report.js';
 import type { PeopleTable } from '../model/ingest.js';
 import type { ColumnCheck, ColumnRole } from '../model/validation.js';
-import type { IdMask } from '../ingest/privacy/pseudonyms.js';
+import type { IdMask } from '../model/ingest.js';
 import { shownNames } from '../ingest/privacy/quote.js';
 
 type Roles = [ColumnRole, string | null][];

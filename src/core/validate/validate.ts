@@ -16,7 +16,8 @@
  * file lacks, people without interactions. `--strict` makes the last three errors too, and bad
  * rows errors even with `--lenient`: for a CI job that wants the two files to agree exactly.
  */
-import { InputError, type Problem } from '../base/errors.js';
+import { InputError } from '../base/errors.js';
+import type { Problem } from '../model/ingest.js';
 import type { Input } from '../ingest/csv/csv-reader.js';
 import { readEvents } from '../ingest/layouts/events.js';
 import { readInteractions } from '../ingest/layouts/interactions.js';
@@ -29,7 +30,8 @@ import { weightOverflow } from '../ingest/csv/weight.js';
 import { checkInputModes } from '../ingest/layouts/input-modes.js';
 import type { AnalyzeOptions } from '../model/options.js';
 import { attributeRuleOf, idMaskOf, pseudonymizeInputs } from '../ingest/privacy/inputs.js';
-import type { IdMask, Pseudonyms } from '../ingest/privacy/pseudonyms.js';
+import type { Pseudonyms } from '../ingest/privacy/pseudonyms.js';
+import type { IdMask } from '../model/ingest.js';
 import { interactionColumns, peopleColumns, plainColumns } from './columns.js';
 import { crossCheck, networkCheck, timeCheck } from './network.js';
 import { FileObserver } from './observer.js';

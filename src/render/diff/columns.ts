@@ -33,7 +33,7 @@ const rankColumns = (name: RankedField): Column<PersonChange>[] => {
 
 const list = (values: readonly string[]) => values.join('|');
 
-export const PERSON_CHANGE_COLUMNS: Column<PersonChange>[] = [
+const PERSON_CHANGE_COLUMNS: Column<PersonChange>[] = [
   { key: 'id', get: (p) => p.id },
   { key: 'presence', get: (p) => p.presence },
   { key: 'group.before', get: (p) => p.group.before },
@@ -52,13 +52,13 @@ export const PERSON_CHANGE_COLUMNS: Column<PersonChange>[] = [
 
 const GROUP_FIGURES = ['size', 'internalTies', 'externalTies', 'eiIndex', 'density', 'reciprocity', 'activityRate', 'weight'] as const;
 
-export const GROUP_CHANGE_COLUMNS: Column<GroupChange>[] = [
+const GROUP_CHANGE_COLUMNS: Column<GroupChange>[] = [
   { key: 'group', get: (g) => g.group },
   { key: 'presence', get: (g) => g.presence },
   ...GROUP_FIGURES.flatMap((f) => changeColumns<GroupChange>(f, (g) => g[f])),
 ];
 
-export const TIE_CHANGE_COLUMNS: Column<TieChange>[] = (['change', 'source', 'target', 'sourceGroup', 'targetGroup', 'weight', 'count'] as const).map(
+const TIE_CHANGE_COLUMNS: Column<TieChange>[] = (['change', 'source', 'target', 'sourceGroup', 'targetGroup', 'weight', 'count'] as const).map(
   (key) => ({ key, get: (t: TieChange) => t[key] }),
 );
 
@@ -72,7 +72,7 @@ function subjectCell(f: FindingChange): Cell {
   }
 }
 
-export const FINDING_CHANGE_COLUMNS: Column<FindingChange>[] = [
+const FINDING_CHANGE_COLUMNS: Column<FindingChange>[] = [
   { key: 'kind', get: (f) => f.kind },
   { key: 'presence', get: (f) => f.presence },
   { key: 'subject.type', get: (f) => f.subject.type },

@@ -1,6 +1,7 @@
 /** Numbers of the diff views: values as the analysis views show them, changes with a sign. */
 import type { Change } from '../../core/model/diff.js';
-import { formatCentrality, formatIndex, formatNumber, formatShare, MISSING } from '../format.js';
+import { formatCentrality, formatIndex, formatNumber, formatShare } from '../format.js';
+import { MISSING } from '../i18n/numbers.js';
 
 /** What kind of figure a diff row shows: each is written as `analyze` writes it. */
 export type FigureKind = 'share' | 'index' | 'centrality' | 'number';
@@ -18,7 +19,7 @@ export function signed(value: number | null, kind: Exclude<FigureKind, 'share'> 
 }
 
 /** A change of a share, in percentage points as `analyze` shows shares in %: +1.3 pp, −45.8 pp. */
-export function signedPoints(value: number | null): string {
+function signedPoints(value: number | null): string {
   if (value === null || !Number.isFinite(value)) return MISSING;
   if (value === 0) return '0 pp';
   return `${value > 0 ? '+' : '−'}${(Math.abs(value) * 100).toFixed(1)} pp`;

@@ -8,10 +8,11 @@ import { ROLES, STATUSES } from '../../core/check/fields.js';
 import { GROUP_TRACKED, mostChanged, type GroupTracked } from '../../core/diff/groups.js';
 import { rankMovers, RANKED_FIELDS, type RankedField } from '../../core/diff/people.js';
 import type { CommunityEvent, CommunityRef, DiffResult, FindingChange, PersonChange, SideMeta, TieChange } from '../../core/model/diff.js';
-import { formatNumber, formatP, MISSING } from '../format.js';
+import { formatNumber, formatP } from '../format.js';
+import { MISSING } from '../i18n/numbers.js';
 import { arrow, byGroup, changeCells, signed, someOf } from './format.js';
 
-export type Align = 'left' | 'right';
+type Align = 'left' | 'right';
 
 export type Block =
   | { kind: 'text'; text: string }

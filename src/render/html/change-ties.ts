@@ -26,11 +26,11 @@ import type { ChangeLayer, ChangePairs, Ghosts } from './compare-data.js';
 import { ROLE_ORDER } from './page-data.js';
 
 /** The layer draws at most this many gained and this many lost pairs (the heaviest), and this many ghosts. */
-export const MAX_CHANGE_PAIRS = 5000;
-export const MAX_GHOSTS = 5000;
+const MAX_CHANGE_PAIRS = 5000;
+const MAX_GHOSTS = 5000;
 
 /** How far a ghost sits from the mean of its contacts, in layout units (the map is 1,000 across: clear of the contact's dot and label). */
-export const GHOST_STEP = 60;
+const GHOST_STEP = 60;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 interface Pair {

@@ -16,10 +16,10 @@ import { fileName } from '../shown-meta.js';
 import { ROLE_ORDER, STATUS_ORDER } from './page-data.js';
 
 /** Rows per table (the diff's default `--top`), and names per list before "and N more". */
-export const COMPARE_TOP = 10;
-export const COMPARE_NAMES = 100;
+const COMPARE_TOP = 10;
+const COMPARE_NAMES = 100;
 /** Community splits, merges, dissolutions and formations listed. */
-export const COMPARE_COMMUNITY_MOVES = 30;
+const COMPARE_COMMUNITY_MOVES = 30;
 
 function some<T>(items: readonly T[], limit = COMPARE_NAMES): Some<T> {
   return { items: items.slice(0, limit), total: items.length };

@@ -8,7 +8,7 @@ import type { DrawnTies } from './page-data.js';
 import type { Pairs } from './pairs.js';
 
 /** Software WebGL in a plain laptop browser stays fluid up to about this many lines. */
-export const MAX_DRAWN_TIES = 30_000;
+const MAX_DRAWN_TIES = 30_000;
 
 export function drawnTies(pairs: Pairs, people: number, max = MAX_DRAWN_TIES): DrawnTies {
   const chosen = pairs.size <= max ? everyPair(pairs) : thinned(pairs, people, max);

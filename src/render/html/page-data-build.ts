@@ -19,11 +19,11 @@ import { undirectedPairs } from './pairs.js';
 import { shownMeta } from '../shown-meta.js';
 
 /** The heatmap shows at most this many groups (the largest), and the page lists at most this many communities. */
-export const HEATMAP_GROUPS = 30;
-export const LISTED_COMMUNITIES = 50;
+const HEATMAP_GROUPS = 30;
+const LISTED_COMMUNITIES = 50;
 
 /** Undirected data, read defensively from the options (`--undirected`, `--events`). */
-export function isUndirected(meta: Meta): boolean {
+function isUndirected(meta: Meta): boolean {
   return meta.options.undirected === true || Boolean(meta.options.events);
 }
 

@@ -8,7 +8,7 @@ import { en, type FindingText, type Strings } from './en.js';
 import { es } from './es.js';
 import { fmtFor, type Fmt, type Lang } from './numbers.js';
 
-export { fmtFor, LANGS, MISSING, type Fmt, type Lang } from './numbers.js';
+export { fmtFor, MISSING, type Fmt, type Lang } from './numbers.js';
 export type { FindingText, Strings } from './en.js';
 
 const STRINGS: Record<Lang, Strings> = { en, es };

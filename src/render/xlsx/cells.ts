@@ -6,14 +6,14 @@
  */
 import type { Style } from 'exceljs';
 import { UsageError } from '../../core/base/errors.js';
-import type { Lang } from '../context.js';
+import type { Lang } from '../i18n/numbers.js';
 import { CENTRALITY_DECIMALS, INDEX_DECIMALS } from '../i18n/numbers.js';
 import type { Kind } from './fields.js';
 
 export type XlsxValue = string | number | boolean | Date | null;
 
 /** Excel refuses longer text in a cell (its specification limit), and would cut it on opening. */
-export const MAX_CELL_TEXT = 32_767;
+const MAX_CELL_TEXT = 32_767;
 
 const NUMBER_FORMATS: Record<Kind, string> = {
   text: '@',

@@ -6,7 +6,8 @@
  * Values (ids, group names) are data and are never translated; a Spanish workbook shows statuses
  * and roles in Spanish (tables.ts).
  */
-import type { Lang, TableName } from '../context.js';
+import type { TableName } from '../context.js';
+import type { Lang } from '../i18n/numbers.js';
 import { en, type Strings } from '../i18n/en.js';
 import { es } from '../i18n/es.js';
 

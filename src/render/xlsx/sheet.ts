@@ -6,12 +6,12 @@
  * on `Name (2)`, `Name (3)`, … with the same header, so no row is ever dropped.
  */
 import type { stream, Style, Worksheet } from 'exceljs';
-import type { Lang } from '../context.js';
+import type { Lang } from '../i18n/numbers.js';
 import { cellValue, columnWidth, headerStyle, shownWidth, styleOf, type XlsxValue } from './cells.js';
 import type { Kind } from './fields.js';
 import type { Flow } from './flow.js';
 
-export type Workbook = stream.xlsx.WorkbookWriter;
+type Workbook = stream.xlsx.WorkbookWriter;
 
 /** Rows a worksheet holds (Excel's limit), header included. */
 export const EXCEL_MAX_ROWS = 1_048_576;

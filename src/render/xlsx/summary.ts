@@ -6,7 +6,7 @@
  */
 import type { Style } from 'exceljs';
 import type { Report } from '../../core/model/report.js';
-import type { Lang } from '../context.js';
+import type { Lang } from '../i18n/numbers.js';
 import { personNamer } from '../person-name.js';
 import { shownMeta } from '../shown-meta.js';
 import { stringsFor } from '../i18n/index.js';
@@ -47,7 +47,7 @@ function hierarchyRows(report: Report, lang: Lang): SummaryRow[] {
 }
 
 /** The sheet's rows, section by section. `findings` are sentences already worded in `lang`. */
-export function summaryRows(report: Report, lang: Lang, findings: readonly string[], reportTitle: string | null = null): SummaryRow[] {
+function summaryRows(report: Report, lang: Lang, findings: readonly string[], reportTitle: string | null = null): SummaryRow[] {
   // `--title` heads the sheet, above its sections.
   const rows: SummaryRow[] = reportTitle === null ? [] : [title(reportTitle), blank];
   rows.push(title(W.organization[lang]), header([W.figure[lang], W.field[lang], W.value[lang], W.meaning[lang]]));
@@ -115,7 +115,7 @@ const metaKind = (path: string, value: unknown): Kind => (META_TIMES.has(path) ?
  * `meta.warnings[0]`; an empty object or array is one empty leaf, and a field whose value is
  * undefined is left out, as JSON leaves it out.
  */
-export function* flatten(value: unknown, path: string): Generator<[string, unknown]> {
+function* flatten(value: unknown, path: string): Generator<[string, unknown]> {
   if (Array.isArray(value)) {
     if (value.length === 0) yield [path, null];
     for (let i = 0; i < value.length; i++) yield* flatten(value[i] ?? null, `${path}[${i}]`);

@@ -10,7 +10,8 @@ import { compareIds } from '../../core/base/ids.js';
 import { isoDuration } from '../../core/base/iso-time.js';
 import type { CommunityRow } from '../../core/model/report.js';
 import { TIE_COLUMNS, tableData, type Cell } from '../columns.js';
-import type { Lang, TableName } from '../context.js';
+import type { TableName } from '../context.js';
+import type { Lang } from '../i18n/numbers.js';
 import { fieldLook } from './fields.js';
 import type { SheetColumn, TableSheet } from './sheet.js';
 import { SHEET_NAMES, type SheetKey } from './words.js';
@@ -56,7 +57,7 @@ export function tableSheet(analysis: Analysis, table: TableName, lang: Lang): Ta
 }
 
 /** "Engineering: 12 | Sales: 3": a community's groups, largest first (ties: by name). */
-export function groupsText(community: CommunityRow): string {
+function groupsText(community: CommunityRow): string {
   return Object.entries(community.groups)
     .filter(([, members]) => members > 0)
     .sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0]))

@@ -7,7 +7,7 @@ export const PALETTE = [
   '#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#499894',
   '#a0cbe8', '#ffbe7d', '#8cd17d', '#f1ce63', '#86bcb6', '#ff9d9a', '#d4a6c8', '#fabfd2', '#d7b5a6', '#b6992d',
 ];
-export const OTHER = '#aab0ba';
+const OTHER = '#aab0ba';
 export const NONE = '#d5d8de';
 export const FADED = '#eceef2';
 export const KEY_PLAYER = '#b3261e';

@@ -21,7 +21,6 @@ import { buildSeries, observedPeriods, type ActivityWindow } from './series.js';
 import type { Timeline } from './timeline.js';
 import { trendOf } from './trend.js';
 
-export type { ActivityWindow } from './series.js';
 
 export interface ActivityInput {
   /** Person index → id, as interned by ingest (`Interactions.ids`); the timeline's indexes point here. */

@@ -41,7 +41,7 @@ export interface PeriodRange {
   count: number;
 }
 
-export function periodRange(timeline: Timeline, window?: ActivityWindow): PeriodRange {
+function periodRange(timeline: Timeline, window?: ActivityWindow): PeriodRange {
   const { first, last } = timeline.span;
   const from = window?.since ?? (Number.isNaN(first) ? null : first);
   const to = window?.until != null ? window.until - 1 : Number.isNaN(last) ? null : last;

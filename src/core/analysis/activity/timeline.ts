@@ -21,7 +21,7 @@ import { MS_PER_DAY } from './calendar.js';
 import { RELATIVE_CLOCK_BEFORE } from '../../ingest/csv/time-reader.js';
 import { periodIndex, type Clock } from './periods.js';
 
-export interface PeriodTally {
+interface PeriodTally {
   /** Sum of the weights of the period's rows. */
   interactions: number;
   /** Distinct tie indexes with at least one row in the period, each once. */

@@ -18,7 +18,7 @@
  */
 import type { ActivityStatus } from '../../model/report.js';
 
-export const TREND_DEFAULTS = { maxWindow: 3, fading: -0.5, growing: 0.5 } as const;
+const TREND_DEFAULTS = { maxWindow: 3, fading: -0.5, growing: 0.5 } as const;
 
 export interface TrendResult {
   k: number;

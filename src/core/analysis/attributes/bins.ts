@@ -43,7 +43,7 @@ export function quartileCuts(sorted: Float64Array): [number, number, number] {
 }
 
 /** The bin of a value: the first whose upper cut it does not exceed (0 … 3). */
-export function binOf(x: number, cuts: readonly number[]): number {
+function binOf(x: number, cuts: readonly number[]): number {
   for (let k = 0; k < cuts.length; k++) if (x <= cuts[k]!) return k;
   return cuts.length;
 }

@@ -14,7 +14,7 @@ import { eiPermutationTest } from '../../metrics/ei-permutation.js';
 import { encodeGroups } from '../../metrics/group-codes.js';
 import { mixing, orgEiIndex } from '../../metrics/mixing.js';
 import { listColumns } from '../../ingest/privacy/quote.js';
-import type { IdMask } from '../../ingest/privacy/pseudonyms.js';
+import type { IdMask } from '../../model/ingest.js';
 import type { PeopleTable } from '../../model/ingest.js';
 import type { AttributeComparison } from '../../model/report.js';
 import type { Runner } from '../../parallel/runner.js';

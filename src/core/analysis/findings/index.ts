@@ -17,7 +17,6 @@ export type { FindingFacts } from './organization.js';
 export { FINDING_RULES } from './rules.js';
 /** The rule behind the inactive-group finding, for views that list such groups elsewhere too. */
 export { inactiveGroups } from './groups.js';
-export { keyPlayerSteps, orgDistanceFragmentation, type KeyPlayerStep } from './key-players.js';
 
 const DETECTORS: Record<FindingKind, (report: Report, facts: FindingFacts) => Finding[]> = {
   'critical-people': criticalPeople,

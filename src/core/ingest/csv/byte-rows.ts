@@ -28,19 +28,6 @@ export interface ByteRowReader {
   readonly taken: number;
 }
 
-/** Where the fields of the row are, in the order of the header. */
-export interface ByteLayout {
-  width: number;
-  source: number;
-  target: number;
-  /** −1 when the file has no such column. */
-  weight: number;
-  time: number;
-  /** The delimiter's byte (an ASCII delimiter only). */
-  delimiter: number;
-  /** `;`-separated files accept a decimal comma in weights (weight.ts). */
-  decimalComma: boolean;
-}
 
 /**
  * A cell that `trim()` leaves as it is and that is not empty: first and last bytes printable

@@ -22,7 +22,8 @@ import { detectDelimiter, normalizeDelimiter } from './delimiter.js';
 import type { ByteRowReader } from './byte-rows.js';
 import { QuoteFreeSplitter } from './quote-free.js';
 import type { RecordObserver } from '../../model/ingest.js';
-import { PLAIN_IDS, type IdMask } from '../privacy/pseudonyms.js';
+import { PLAIN_IDS } from '../privacy/pseudonyms.js';
+import type { IdMask } from '../../model/ingest.js';
 
 /** Receives the header once, then every non-blank data record in file order. */
 export interface CsvSink {

@@ -30,15 +30,16 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import { InputError } from '../../base/errors.js';
 import type { Encoding } from '../../model/options.js';
-import { PLAIN_IDS, type IdMask } from '../privacy/pseudonyms.js';
+import { PLAIN_IDS } from '../privacy/pseudonyms.js';
+import type { IdMask } from '../../model/ingest.js';
 import { quoteBytes } from '../privacy/quote.js';
 
-export { ENCODINGS, type Encoding } from '../../model/options.js';
+export { type Encoding } from '../../model/options.js';
 
 /** How much of the start of a file is sniffed for a BOM and NUL bytes. */
 const SNIFF_BYTES = 8192;
 
-export const BINARY_DATA = 'binary data (NUL bytes): expected a CSV text file';
+const BINARY_DATA = 'binary data (NUL bytes): expected a CSV text file';
 const tryOther = (flag: string) =>
   `try ${flag} windows-1252 (what Excel writes on Spanish or Western-European Windows) or ${flag} latin1`;
 /** How much of a file whose encoding is detected is checked for UTF-8 before reading it. */

@@ -5,7 +5,7 @@
  */
 import { UsageError } from '../../base/errors.js';
 
-export const DELIMITERS: readonly string[] = [',', ';', '\t', '|'];
+const DELIMITERS: readonly string[] = [',', ';', '\t', '|'];
 
 /** The delimiter that occurs most often outside double quotes in `headerLine` (`,` if none). */
 export function detectDelimiter(headerLine: string): string {

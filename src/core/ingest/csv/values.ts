@@ -3,4 +3,3 @@
  * timestamp rules as the timestamp column.
  */
 export { parseTimestamp } from './timestamp.js';
-export { parseWeight } from './weight.js';

@@ -8,7 +8,7 @@ import { InputError } from '../../base/errors.js';
 import { normalizeName } from '../../base/column-name.js';
 import type { InputOptions } from '../../model/options.js';
 import { listColumns } from '../privacy/quote.js';
-import type { IdMask } from '../privacy/pseudonyms.js';
+import type { IdMask } from '../../model/ingest.js';
 
 export const SOURCE_ALIASES = ['source', 'from', 'sender', 'giver', 'ego', 'respondent', 'requester', 'origen', 'emisor', 'de', 'remitente'];
 export const TARGET_ALIASES = ['target', 'to', 'recipient', 'receiver', 'alter', 'nominee', 'adviser', 'destino', 'receptor', 'para', 'destinatario'];
@@ -22,11 +22,11 @@ export const LABEL_ALIASES = ['name', 'display_name', 'full_name', 'nombre'];
 export const MANAGER_ALIASES = ['manager', 'reports_to', 'manager_id', 'supervisor', 'jefe', 'responsable'];
 export const GROUP_ALIASES = ['department', 'team', 'area', 'unit', 'departamento', 'equipo', 'área'];
 /** `--events` files (docs/input.md): the event, and the person who took part in it. */
-export const EVENT_ALIASES = [
+const EVENT_ALIASES = [
   'event', 'event_id', 'meeting', 'meeting_id', 'thread', 'thread_id', 'channel', 'project',
   'evento', 'reunion', 'reunión', 'canal', 'proyecto',
 ];
-export const ATTENDEE_ALIASES = [
+const ATTENDEE_ALIASES = [
   'person', 'attendee', 'participant', 'member', 'email', 'user', 'persona', 'asistente', 'participante', 'miembro', 'correo',
 ];
 
@@ -39,7 +39,6 @@ export interface InteractionColumns {
   relation: number;
 }
 
-export { normalizeName } from '../../base/column-name.js';
 
 /** Picks columns for one file; `taken` keeps two roles from claiming the same column. */
 export class ColumnFinder {
@@ -144,7 +143,7 @@ export function detectEventColumns(header: readonly string[], file: string, opti
 }
 
 /** `--time-col none`: no time is read, whatever the columns are called. */
-export function timeSwitchedOff(options: Pick<InputOptions, 'timeCol'>): boolean {
+function timeSwitchedOff(options: Pick<InputOptions, 'timeCol'>): boolean {
   return options.timeCol !== undefined && normalizeName(options.timeCol) === 'none';
 }
 

@@ -16,7 +16,7 @@ export interface RowCounts {
 }
 
 /** What `--split-targets` adds to the row counts. */
-export interface DeliveryCounts {
+interface DeliveryCounts {
   deliveries: number;
   broadcasts: number;
   selfDeliveries: number;

@@ -26,7 +26,8 @@ import { detectInteractionColumns, RELATION_ALIASES, TIME_ALIASES, type Interact
 import { ByteIds, ByteTimes, byteWeight, isPlainId, sameBytes, type ByteRowReader } from '../csv/byte-rows.js';
 import { displayName, observed, readCsv, type CsvSink, type Input } from '../csv/csv-reader.js';
 import { inputMeta, type RowCounts } from './input-meta.js';
-import { PLAIN_IDS, type IdMask } from '../privacy/pseudonyms.js';
+import { PLAIN_IDS } from '../privacy/pseudonyms.js';
+import type { IdMask } from '../../model/ingest.js';
 import { rejectedRow, type RowLayout } from '../privacy/rejects.js';
 import { ProblemLog } from './problems.js';
 import { listColumns, quoteCell } from '../privacy/quote.js';

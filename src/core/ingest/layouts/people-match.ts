@@ -16,10 +16,13 @@
  * Labels name people, so with --pseudonymize they are left out unless `--keep-attributes` names
  * their column (privacy/attributes.ts). Every other named column is an attribute.
  */
-import { InputError, type Problem } from '../../base/errors.js';
+import { InputError } from '../../base/errors.js';
+import type { Problem } from '../../model/ingest.js';
 import { KEEP_EVERY_ATTRIBUTE, keepsLabel, keptAttributes, type AttributeRule } from '../privacy/attributes.js';
-import { PLAIN_IDS, type IdMask } from '../privacy/pseudonyms.js';
-import { LABEL_ALIASES, normalizeName } from './columns.js';
+import { PLAIN_IDS } from '../privacy/pseudonyms.js';
+import type { IdMask } from '../../model/ingest.js';
+import { LABEL_ALIASES } from './columns.js';
+import { normalizeName } from '../../base/column-name.js';
 import { ProblemLog } from './problems.js';
 import { quoteId } from '../privacy/quote.js';
 import type { PeopleRows, PeopleTable } from '../../model/ingest.js';

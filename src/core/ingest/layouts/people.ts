@@ -15,7 +15,8 @@
  * file is valid UTF-8 and windows-1252 when it is not: an HR export from Excel and a chat export
  * from a web tool come in different encodings, and each file is read in its own.
  */
-import { ColumnFinder, GROUP_ALIASES, MANAGER_ALIASES, normalizeName, PERSON_ID_ALIASES } from './columns.js';
+import { ColumnFinder, GROUP_ALIASES, MANAGER_ALIASES, PERSON_ID_ALIASES } from './columns.js';
+import { normalizeName } from '../../base/column-name.js';
 import { PLAIN_IDS } from '../privacy/pseudonyms.js';
 import { listColumns } from '../privacy/quote.js';
 import { displayName, observed, readCsv, type CsvSink, type Input } from '../csv/csv-reader.js';

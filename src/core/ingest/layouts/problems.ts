@@ -6,10 +6,11 @@
  * skipped, in either mode, and neither stops the run nor makes a warning — the caller reports them.
  * A row gets at most one problem, so counts are rows.
  */
-import { InputError, type Problem } from '../../base/errors.js';
+import { InputError } from '../../base/errors.js';
+import type { Problem } from '../../model/ingest.js';
 import type { Reject } from '../../model/ingest.js';
 
-export const MAX_LISTED_PROBLEMS = 10;
+const MAX_LISTED_PROBLEMS = 10;
 
 export class ProblemLog {
   count = 0;

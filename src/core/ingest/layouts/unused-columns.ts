@@ -14,7 +14,7 @@ import { parseTimestamp } from '../csv/timestamp.js';
 import { parseWeight } from '../csv/weight.js';
 
 /** Cells looked at per column: the first rows say what a column holds. */
-export const SAMPLE = 50;
+const SAMPLE = 50;
 
 const LOCAL_DATE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/;
 const IDENTIFIER = /(^|[^a-z])id$/i;

@@ -14,9 +14,9 @@
 import { InputError } from '../../base/errors.js';
 import { normalizeName } from '../../base/column-name.js';
 import { listColumns } from './quote.js';
-import type { IdMask } from './pseudonyms.js';
+import type { IdMask } from '../../model/ingest.js';
 
-export const IDENTIFYING_COLUMNS: readonly string[] = ['name', 'email', 'nombre', 'correo'];
+const IDENTIFYING_COLUMNS: readonly string[] = ['name', 'email', 'nombre', 'correo'];
 
 export interface AttributeRule {
   pseudonymize: boolean;

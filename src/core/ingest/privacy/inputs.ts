@@ -9,7 +9,8 @@ import { UsageError } from '../../base/errors.js';
 import type { HierarchyTable, Interactions, PeopleTable } from '../../model/ingest.js';
 import type { AnalyzeOptions } from '../../model/options.js';
 import type { AttributeRule } from './attributes.js';
-import { PLAIN_IDS, type IdMask, type Pseudonyms } from './pseudonyms.js';
+import { PLAIN_IDS, type Pseudonyms } from './pseudonyms.js';
+import type { IdMask } from '../../model/ingest.js';
 
 /** The id mask the options ask for: `pseudonymize` and the pseudonyms go together. */
 export function idMaskOf(options: AnalyzeOptions, pseudonyms: Pseudonyms | null | undefined): IdMask {

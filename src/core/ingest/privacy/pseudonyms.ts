@@ -22,7 +22,6 @@ import { UsageError } from '../../base/errors.js';
 import type { IdMask } from '../../model/ingest.js';
 
 /** How ids are shown in outputs and messages: as they are, or as pseudonyms. */
-export type { IdMask } from '../../model/ingest.js';
 
 export const PLAIN_IDS: IdMask = { active: false, show: (id) => id };
 

@@ -11,7 +11,7 @@
  * The messages travel to stderr, `meta.warnings`, every view that lists warnings, `validate`'s
  * output and the `--rejects` reasons, so this is the one place that decides for all of them.
  */
-import type { IdMask } from './pseudonyms.js';
+import type { IdMask } from '../../model/ingest.js';
 
 /** A cell quoted for a message: escaped, and cut short so the message stays on one line. */
 function quoteValue(text: string): string {

@@ -13,7 +13,7 @@
  * A pseudonymized cell holds the pseudonym of its trimmed text, the same one the person has in
  * the report when the cell is an id.
  */
-import type { IdMask } from './pseudonyms.js';
+import type { IdMask } from '../../model/ingest.js';
 
 export interface RowLayout {
   delimiter: string;

@@ -18,7 +18,7 @@ export interface SchemaCheck {
   errors?: readonly SchemaError[] | null;
 }
 
-export interface SchemaError {
+interface SchemaError {
   instancePath: string;
   keyword: string;
   message?: string;

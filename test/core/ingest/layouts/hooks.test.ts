@@ -4,7 +4,7 @@
  * and with it a strict reader goes on to the end instead of stopping, counting them as skipped.
  */
 import { describe, expect, test } from 'vitest';
-import type { Problem } from '../../../../src/core/base/errors.js';
+import type { Problem } from '../../../../src/core/model/ingest.js';
 import { readEvents } from '../../../../src/core/ingest/layouts/events.js';
 import { readInteractions } from '../../../../src/core/ingest/layouts/interactions.js';
 import { readPeople } from '../../../../src/core/ingest/layouts/people.js';
