@@ -1,5 +1,6 @@
 /** The help text of `orgnet diff`, and the analysis flags that mean nothing for two JSON reports. */
 import type { Command } from 'commander';
+import { ANALYSIS_OPTIONS } from '../options/analysis.js';
 
 export const DIFF_HELP = `
 Each side is an interactions file, analysed with the options below (as analyze would), or a
@@ -27,17 +28,17 @@ Exit codes: 0 no rule holds, 1 a --fail-on rule holds (or cannot be judged), 2 b
 a malformed rule or bad input, 3 internal error.`;
 
 /**
- * Options that only say how to print, never how to analyse; and the privacy options, which
- * apply to JSON reports too (a report made without --pseudonymize is pseudonymized).
+ * The analysis options that say how to run or print, never how to analyse; and the privacy
+ * options, which apply to JSON reports too (a report made without --pseudonymize is pseudonymized).
  */
-const NOT_ANALYSIS = new Set([
-  'quiet', 'color', 'debug', 'failOn', 'allowMissing', 'format', 'table', 'top', 'output',
-  'pseudonymize', 'salt', 'dropAttributes', 'keepAttributes',
-]);
+const NOT_ANALYSIS: ReadonlySet<string> = new Set(['quiet', 'color', 'debug', 'pseudonymize', 'salt', 'dropAttributes', 'keepAttributes']);
+
+/** Options of the analysis table that a JSON report does not take: every other option of diff is its own. */
+const ANALYSIS_ONLY: ReadonlySet<string> = new Set(Object.keys(ANALYSIS_OPTIONS).filter((name) => !NOT_ANALYSIS.has(name)));
 
 /** Analysis flags the user typed (`--people`, `--seed`…), as typed. */
 export function ignoredFlags(command: Command): string[] {
   return command.options
-    .filter((o) => !NOT_ANALYSIS.has(o.attributeName()) && command.getOptionValueSource(o.attributeName()) === 'cli')
+    .filter((o) => ANALYSIS_ONLY.has(o.attributeName()) && command.getOptionValueSource(o.attributeName()) === 'cli')
     .map((o) => o.long ?? o.flags);
 }
