@@ -8,8 +8,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
-import { folder, orgnet, removeFolders } from '../helpers/binary.js';
+import { describe, expect, test } from 'vitest';
+import { orgnet } from '../helpers/binary.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const FX = 'fixtures/html/bidi-names';
 /** The characters that move or hide text: bidirectional controls, zero-width and invisible ones. */
@@ -44,12 +45,11 @@ describe.each([
   ['terminal, 100 columns', ['--format', 'table']],
   ['Markdown', ['--format', 'md']],
 ])('control characters in ids, %s', (_name, format) => {
-  const dir = folder('control-names');
+  const dir = tempDir('control-names');
   // An escape sequence that would turn the terminal red, a bell after "Bob" (a second Bob that
   // looks like the first), a tab inside a name.
   writeFileSync(join(dir, 'interactions.csv'), 'source,target\nred\u001b[31mX\u001b[0m,Bob\nBob,Bob\u0007\nBob\u0007,tab\there\nred\u001b[31mX\u001b[0m,Bob\u0007\ntab\there,Bob\n');
   const r = orgnet(['analyze', join(dir, 'interactions.csv'), ...format], { env: { COLUMNS: '100' } });
-  afterAll(removeFolders);
 
   test('none reaches the output; each is shown as its escape, so the two Bobs differ', () => {
     expect(r.status, r.stderr).toBe(0);

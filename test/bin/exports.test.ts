@@ -13,6 +13,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import iconv from 'iconv-lite';
 import type { Report } from '../../src/core/model/report.js';
+import { runJson } from '../helpers/binary.js';
 import { ROOT } from '../helpers/cli.js';
 import { DATASETS, HAS_DATASETS } from '../helpers/datasets.js';
 import { readWithSheetJs } from '../helpers/xlsx.js';
@@ -28,9 +29,9 @@ function orgnet(args: string[], env: Record<string, string> = {}) {
 }
 
 function json(args: string[]): Report {
-  const r = orgnet(['analyze', ...args, '--format', 'json', '--quiet']);
-  expect(r.code, r.stderr).toBe(0);
-  return JSON.parse(r.stdout) as Report;
+  const r = runJson<Report>(['analyze', ...args, '--format', 'json', '--quiet']);
+  expect(r.status, r.stderr).toBe(0);
+  return r.json;
 }
 
 /** A people file's rows as objects, read by csv-parse (not by orgnet). */

@@ -8,12 +8,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { entries, expectCleanError, folder, orgnet, removeFolders } from '../helpers/binary.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { entries, expectCleanError, orgnet } from '../helpers/binary.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
-afterAll(removeFolders);
 
-const dir = folder('hostile-json');
+const dir = tempDir('hostile-json');
 const CSV = join(dir, 'interactions.csv');
 const at = (name: string) => join(dir, name);
 const EXPECTED = 'expected the JSON written by orgnet analyze --format json';
@@ -29,7 +29,7 @@ beforeAll(() => {
 
 /** Runs orgnet and asserts one clean line on stderr, exit 2, and no file written in an output folder. */
 function refused(args: (out: string) => string[]): string {
-  const out = folder('hostile-json-out');
+  const out = tempDir('hostile-json-out');
   const r = orgnet(args(join(out, 'result')));
   expect(r.status).toBe(2);
   expectCleanError(r.stderr);

@@ -8,12 +8,12 @@
  */
 import { closeSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
-import { expectCleanError, folder, orgnet, removeFolders } from '../helpers/binary.js';
+import { describe, expect, test } from 'vitest';
+import { expectCleanError, orgnet } from '../helpers/binary.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
-afterAll(removeFolders);
 
-const dir = folder('messages');
+const dir = tempDir('messages');
 const at = (name: string) => join(dir, name);
 writeFileSync(at('abc.csv'), 'source,target,timestamp\na,b,2024-01-01\nb,c,2024-01-02\n');
 

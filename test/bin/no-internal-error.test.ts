@@ -6,16 +6,16 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
-import { entries, expectCleanError, folder, orgnet, removeFolders } from '../helpers/binary.js';
+import { describe, expect, test } from 'vitest';
+import { entries, expectCleanError, orgnet } from '../helpers/binary.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
-afterAll(removeFolders);
 
 /** Days between two ISO dates, as a calendar counts them (both included). */
 const daysFrom = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000 + 1;
 
 describe('timestamps far apart: at most 10,000 periods are laid out', () => {
-  const dir = folder('periods');
+  const dir = tempDir('periods');
   const YEARS = join(dir, 'years.csv');
   writeFileSync(YEARS, 'source,target,timestamp\na,b,0001-01-01\nb,c,9999-12-31\na,c,5000-01-01\n');
   // 0001-01-01 to 9999-12-31 is 3,652,059 days (Python: (date(9999,12,31) - date(1,1,1)).days + 1).
@@ -29,7 +29,7 @@ describe('timestamps far apart: at most 10,000 periods are laid out', () => {
     ['check', ['check', YEARS, '--rule', 'count(people.activity.status=dormant) == 0']],
     ['diff', ['diff', YEARS, YEARS]],
   ])('%s --period day, rows dated 0001 and 9999: one line, exit 2, no file', (_name, args) => {
-    const out = folder('periods-out');
+    const out = tempDir('periods-out');
     const r = orgnet([...args, '--period', 'day'], { cwd: out });
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(`${TOO_MANY}\n`);
@@ -69,7 +69,7 @@ describe('timestamps far apart: at most 10,000 periods are laid out', () => {
 });
 
 describe("ids and option values that are names of JavaScript's own", () => {
-  const dir = folder('proto');
+  const dir = tempDir('proto');
   const FILE = join(dir, 'interactions.csv');
   const PEOPLE = join(dir, 'people.csv');
   // Every id a plain object answers from its prototype, as people, groups and ties.
@@ -88,7 +88,7 @@ describe("ids and option values that are names of JavaScript's own", () => {
     ['diff', FILE],
   ])('%s %s %s: exit 0, every person there', (...args) => {
     const [command, ...rest] = args as string[];
-    const out = folder('proto-out');
+    const out = tempDir('proto-out');
     const r = orgnet([command!, FILE, '--people', PEOPLE, ...rest], { cwd: out });
     expect(r.status, r.stderr).toBe(0);
     expectCleanError(`${r.stderr}\n`);

@@ -15,10 +15,10 @@ import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, readlinkSync, 
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ACME, ACME_PEOPLE, entries, expectCleanError, folder, orgnet, orgnetLater, reader, removeFolders, shellStatus } from '../helpers/binary.js';
+import { ACME, ACME_PEOPLE, entries, expectCleanError, orgnet, orgnetLater, reader, shellStatus } from '../helpers/binary.js';
 import { ROOT } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
-afterAll(removeFolders);
 
 const BAD_ROWS = join(ROOT, 'fixtures/input/thirteen-bad-rows.csv');
 
@@ -56,7 +56,7 @@ const isDevice = (path: string, minor: number) => {
 
 /** What a command writes to a regular file: the reference the through-written bytes are compared with. */
 function reference(args: (out: string) => string[]): Buffer {
-  const dir = folder('reference');
+  const dir = tempDir('reference');
   const r = orgnet(args(join(dir, 'out')));
   expect(r.status, r.stderr).toBe(0);
   return readFileSync(join(dir, 'out'));
@@ -64,7 +64,7 @@ function reference(args: (out: string) => string[]): Buffer {
 
 describe('-o a character device', () => {
   test.each(Object.keys(COMMANDS))('%s: written through; the null device stays a device, nothing else is left', (name) => {
-    const dir = folder('null');
+    const dir = tempDir('null');
     mknod(join(dir, 'null'), 3);
     const r = orgnet(COMMANDS[name]!(join(dir, 'null')));
     expect(r.status, r.stderr).toBe(0);
@@ -74,7 +74,7 @@ describe('-o a character device', () => {
   });
 
   test.each(Object.keys(COMMANDS))('%s: a full device is one line, exit 2, and stays a device', (name) => {
-    const dir = folder('full');
+    const dir = tempDir('full');
     mknod(join(dir, 'full'), 7);
     const r = orgnet(COMMANDS[name]!(join(dir, 'full')));
     expect(r.status).toBe(2);
@@ -84,7 +84,7 @@ describe('-o a character device', () => {
   });
 
   test.each(Object.keys(REJECTING))('%s --rejects: the null device receives them and stays; the full one is exit 2 and no report', (name) => {
-    const dir = folder('rejects-device');
+    const dir = tempDir('rejects-device');
     mknod(join(dir, 'null'), 3);
     mknod(join(dir, 'full'), 7);
     const ok = orgnet(REJECTING[name]!(join(dir, 'null'), join(dir, 'out')));
@@ -100,7 +100,7 @@ describe('-o a character device', () => {
 
 describe('standard output that cannot be written', () => {
   test.each(['table', 'json', 'csv', 'md'])('analyze --format %s > full device: one line, exit 2, no stack trace', (format) => {
-    const dir = folder('stdout-full');
+    const dir = tempDir('stdout-full');
     mknod(join(dir, 'full'), 7);
     const fd = openSync(join(dir, 'full'), 'w');
     const r = orgnet(['analyze', ACME, '--format', format], { stdio: ['ignore', fd, 'pipe'] });
@@ -111,7 +111,7 @@ describe('standard output that cannot be written', () => {
   });
 
   test.each(Object.keys(COMMANDS).filter((c) => c !== 'analyze'))('%s > full device: one line, exit 2, no stack trace', (name) => {
-    const dir = folder('stdout-full');
+    const dir = tempDir('stdout-full');
     mknod(join(dir, 'full'), 7);
     const fd = openSync(join(dir, 'full'), 'w');
     // The command's arguments without -o: its output goes to standard output, the full device.
@@ -127,7 +127,7 @@ describe('standard output that cannot be written', () => {
 describe('-o a FIFO', () => {
   test.each(Object.keys(COMMANDS))('%s: the reader waiting on it gets the whole output; it stays a FIFO', async (name) => {
     const expected = reference(COMMANDS[name]!);
-    const dir = folder('fifo');
+    const dir = tempDir('fifo');
     const fifo = join(dir, 'pipe');
     mkfifo(fifo);
     const got = reader(fifo);
@@ -139,8 +139,8 @@ describe('-o a FIFO', () => {
   });
 
   test('--rejects FIFO: the reader gets the rejected rows, as a file would hold them', async () => {
-    const expected = reference((out) => REJECTING.analyze!(out, join(folder('rejects-reference'), 'report.json')));
-    const dir = folder('fifo-rejects');
+    const expected = reference((out) => REJECTING.analyze!(out, join(tempDir('rejects-reference'), 'report.json')));
+    const dir = tempDir('fifo-rejects');
     const fifo = join(dir, 'pipe');
     mkfifo(fifo);
     const got = reader(fifo);
@@ -152,7 +152,7 @@ describe('-o a FIFO', () => {
   });
 
   test('nobody reads it: Ctrl-C ends the wait within a second, exit 130, the FIFO stays', async () => {
-    const dir = folder('fifo-unread');
+    const dir = tempDir('fifo-unread');
     const fifo = join(dir, 'pipe');
     mkfifo(fifo);
     const run = orgnetLater(['analyze', ACME, '--format', 'csv', '-o', fifo]);
@@ -169,7 +169,7 @@ describe('-o a FIFO', () => {
 
 describe('-o a symbolic link: followed, the target replaced beside itself, the link left a link', () => {
   test.each(Object.keys(COMMANDS))('%s: a link to a file in another folder', (name) => {
-    const dir = folder('link');
+    const dir = tempDir('link');
     mkdirSync(join(dir, 'reports'));
     writeFileSync(join(dir, 'reports', 'latest'), 'the previous report\n');
     symlinkSync('reports/latest', join(dir, 'link'));
@@ -185,11 +185,11 @@ describe('-o a symbolic link: followed, the target replaced beside itself, the l
   });
 
   test.each(Object.keys(REJECTING))('%s --rejects a link: the rows go to its target, the link stays a link', (name) => {
-    const dir = folder('rejects-link');
+    const dir = tempDir('rejects-link');
     mkdirSync(join(dir, 'kept'));
     writeFileSync(join(dir, 'kept', 'rejects.csv'), 'the previous rejects\n');
     symlinkSync('kept/rejects.csv', join(dir, 'rejects'));
-    const expected = reference((out) => REJECTING[name]!(out, join(folder('rejects-link-reference'), 'out')));
+    const expected = reference((out) => REJECTING[name]!(out, join(tempDir('rejects-link-reference'), 'out')));
     const r = orgnet(REJECTING[name]!(join(dir, 'rejects'), join(dir, 'out')));
     expect(r.status === 0 || r.status === 1, r.stderr).toBe(true);
     expect(lstatSync(join(dir, 'rejects')).isSymbolicLink()).toBe(true);
@@ -201,7 +201,7 @@ describe('-o a symbolic link: followed, the target replaced beside itself, the l
   });
 
   test('a dangling link creates its target, as a shell `>` does; a chain of links is followed to its end', () => {
-    const dir = folder('dangling');
+    const dir = tempDir('dangling');
     symlinkSync('made-by-orgnet.csv', join(dir, 'dangling'));
     symlinkSync('dangling', join(dir, 'chain'));
     const expected = reference(COMMANDS.analyze!);
@@ -213,7 +213,7 @@ describe('-o a symbolic link: followed, the target replaced beside itself, the l
   });
 
   test('a link into a folder that does not exist, and a loop of links: one line, exit 2, before any work', () => {
-    const dir = folder('bad-links');
+    const dir = tempDir('bad-links');
     symlinkSync('nowhere/report.csv', join(dir, 'lost'));
     symlinkSync('loop-b', join(dir, 'loop-a'));
     symlinkSync('loop-a', join(dir, 'loop-b'));
@@ -227,7 +227,7 @@ describe('-o a symbolic link: followed, the target replaced beside itself, the l
   });
 
   test('a link to an input file is refused like the input itself', () => {
-    const dir = folder('link-input');
+    const dir = tempDir('link-input');
     writeFileSync(join(dir, 'in.csv'), 'source,target\na,b\n');
     symlinkSync('in.csv', join(dir, 'out.csv'));
     const r = orgnet(['analyze', join(dir, 'in.csv'), '--format', 'csv', '-o', join(dir, 'out.csv')]);
@@ -256,7 +256,7 @@ describe('-o an open descriptor', () => {
 
   test('-o /dev/stdout with standard output sent to a file: that file holds the report, the same file', () => {
     const expected = reference(COMMANDS.export!);
-    const dir = folder('stdout-file');
+    const dir = tempDir('stdout-file');
     const path = join(dir, 'captured.graphml');
     writeFileSync(path, '');
     const inode = statSync(path).ino;
@@ -271,10 +271,10 @@ describe('-o an open descriptor', () => {
 
   test('-o /dev/fd/3 and --rejects /proc/self/fd/4: the files the shell opened on them', () => {
     const args = (rejects: string, out: string) => ['analyze', BAD_ROWS, '--lenient', '--quiet', '--rejects', rejects, '--format', 'csv', '-o', out];
-    const files = folder('fd-reference');
+    const files = tempDir('fd-reference');
     const plain = orgnet(args(join(files, 'rejects.csv'), join(files, 'people.csv')));
     expect(plain.status, plain.stderr).toBe(0);
-    const dir = folder('fd-n');
+    const dir = tempDir('fd-n');
     const fd3 = openSync(join(dir, 'three'), 'w');
     const fd4 = openSync(join(dir, 'four'), 'w');
     const r = orgnet(args('/proc/self/fd/4', '/dev/fd/3'), { stdio: ['ignore', 'pipe', 'pipe', fd3, fd4] });
@@ -290,7 +290,7 @@ describe('-o an open descriptor', () => {
 
 describe('-o what no report belongs in, or cannot be named', () => {
   test('a socket: one line, exit 2, before any work', async () => {
-    const dir = folder('socket');
+    const dir = tempDir('socket');
     const server = createServer();
     await new Promise<void>((resolve) => server.listen(join(dir, 'sock'), resolve));
     try {
@@ -303,7 +303,7 @@ describe('-o what no report belongs in, or cannot be named', () => {
   });
 
   test('a name of 240 characters is written (the temporary name is cut to fit); one of 300 is one line, exit 2', () => {
-    const dir = folder('long');
+    const dir = tempDir('long');
     const long = `${'r'.repeat(236)}.csv`;
     const ok = orgnet(COMMANDS.analyze!(join(dir, long)));
     expect(ok.status, ok.stderr).toBe(0);
@@ -319,7 +319,7 @@ describe('-o what no report belongs in, or cannot be named', () => {
 
 /** A file system of 256 KiB (tmpfs), filled to its last byte, for the writes that find the disk full. */
 function fullFileSystem(): string | null {
-  const dir = folder('enospc');
+  const dir = tempDir('enospc');
   if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', dir]).status !== 0) return null;
   const filler = openSync(join(dir, 'filler'), 'w');
   try {

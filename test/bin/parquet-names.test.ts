@@ -7,12 +7,12 @@
 import { mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { folder, orgnet, removeFolders } from '../helpers/binary.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { runJson } from '../helpers/binary.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
-afterAll(removeFolders);
 
-const dir = folder('parquet-names');
+const dir = tempDir('parquet-names');
 /** Each file's rows: a chain of people whose names say which file they came from. */
 const FILES: Record<string, number> = { '*.parquet': 2, 'a.parquet': 3, 'b.parquet': 4, '[ab].parquet': 5, '?.parquet': 6, 'x.parquet': 7, 'dir[1]/in.parquet': 8, 'dir1/in.parquet': 9 };
 const tag = (name: string) => name.replace(/[^a-z0-9]/gi, '_');
@@ -34,9 +34,9 @@ beforeAll(async () => {
 
 describe('parquet file names with glob characters', () => {
   test.each(Object.keys(FILES))('%s is read alone', (name) => {
-    const r = orgnet(['analyze', join(dir, name), '--format', 'json', '--quiet']);
+    const r = runJson<{ meta: { input: { rowsRead: number } }; people: { id: string }[] }>(['analyze', join(dir, name), '--format', 'json', '--quiet']);
     expect(r.status, r.stderr).toBe(0);
-    const report = JSON.parse(r.stdout) as { meta: { input: { rowsRead: number } }; people: { id: string }[] };
+    const report = r.json;
     expect(report.meta.input.rowsRead).toBe(FILES[name]);
     // A chain of k rows has k + 1 people, all of this file.
     expect(report.people).toHaveLength(FILES[name]! + 1);

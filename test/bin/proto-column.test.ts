@@ -7,13 +7,13 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import * as XLSX from 'xlsx';
-import { folder, orgnet, removeFolders } from '../helpers/binary.js';
+import { orgnet } from '../helpers/binary.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
-afterAll(removeFolders);
 
-const dir = folder('proto-column');
+const dir = tempDir('proto-column');
 const FILE = join(dir, 'interactions.csv');
 const PEOPLE = join(dir, 'people.csv');
 writeFileSync(FILE, 'source,target\na,b\nb,c\n');

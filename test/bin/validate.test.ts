@@ -3,12 +3,12 @@
  * or bad usage), the report on stdout or in the -o file, stderr quiet unless -o hides the verdict.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Validation } from '../../src/core/model/validation.js';
 import { ROOT } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const BIN = join(ROOT, 'bin/orgnet.cjs');
 
@@ -53,7 +53,7 @@ describe('orgnet validate, the binary', () => {
   });
 
   test('-o: the file holds the problems, stderr says there are some, exit 2', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'orgnet-bin-validate-'));
+    const dir = tempDir('bin-validate');
     const out = join(dir, 'check.json');
     const r = orgnet(['validate', 'fixtures/input/thirteen-bad-rows.csv', '-o', out]);
     expect(r.status).toBe(2);

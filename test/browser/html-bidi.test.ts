@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, HAS_CHROMIUM, openOffline } from '../helpers/browser.js';
-import { folder, orgnet, removeFolders } from '../helpers/binary.js';
+import { orgnet } from '../helpers/binary.js';
+import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
 
 const FX = 'fixtures/html/bidi-names';
 const [FSI, PDI] = ['\u2068', '\u2069'];
@@ -22,7 +23,7 @@ describe.skipIf(!HAS_CHROMIUM)('bidirectional names in the HTML report', () => {
   let file: string;
 
   beforeAll(async () => {
-    file = join(folder('bidi-html'), 'report.html');
+    file = join(tempDir('bidi-html'), 'report.html');
     const r = orgnet(['analyze', `${FX}/interactions.csv`, '--people', `${FX}/people.csv`, '-o', file]);
     expect(r.status, r.stderr).toBe(0);
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -31,7 +32,7 @@ describe.skipIf(!HAS_CHROMIUM)('bidirectional names in the HTML report', () => {
 
   afterAll(async () => {
     await browser?.close();
-    removeFolders();
+    removeTempDirs();
   });
 
   test('every name with right-to-left text or a bidirectional control is isolated, in sentences and lists', async () => {

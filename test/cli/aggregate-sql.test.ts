@@ -3,18 +3,18 @@
  * orgnet's report on that aggregate equals its report on the raw rows in every figure except
  * those that count rows (README "Beyond one machine").
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Report } from '../../src/core/model/report.js';
 import { ROOT, run } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const ACME = join(ROOT, 'fixtures/acme/interactions.csv');
 const PEOPLE = join(ROOT, 'fixtures/acme/people.csv');
 const SQL = readFileSync(join(ROOT, 'sql/aggregate-interactions.sql'), 'utf8');
-const daily = join(mkdtempSync(join(tmpdir(), 'orgnet-sql-')), 'daily-ties.csv');
+const daily = join(tempDir('sql'), 'daily-ties.csv');
 
 beforeAll(async () => {
   const instance = await DuckDBInstance.create(':memory:');

@@ -3,16 +3,15 @@
  * DuckDB gives, with --events, the same report as the CSV it came from; so does a contacts file
  * with --undirected.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Report } from '../../src/core/model/report.js';
 import { ROOT } from '../helpers/cli.js';
 import { analyzeJson } from './analyze-helpers.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'orgnet-modes-parquet-'));
+const dir = tempDir('modes-parquet');
 const MEETINGS = join(ROOT, 'fixtures/meetings/attendees.csv');
 const PEOPLE = join(ROOT, 'fixtures/meetings/people.csv');
 const CONTACTS = join(ROOT, 'fixtures/check/two-groups/interactions.csv');

@@ -3,17 +3,17 @@
  * itself, with typed columns (VARCHAR ids, DOUBLE weights, TIMESTAMP or BIGINT unix times), give
  * the same report as the CSV they came from; a file that is not parquet is one clear line, exit 2.
  */
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Report } from '../../src/core/model/report.js';
 import { ROOT, run } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const ACME = join(ROOT, 'fixtures/acme/interactions.csv');
 const ACME_PEOPLE = join(ROOT, 'fixtures/acme/people.csv');
-const dir = mkdtempSync(join(tmpdir(), 'orgnet-parquet-'));
+const dir = tempDir('parquet');
 const file = (name: string) => join(dir, name);
 
 async function duck(sql: string): Promise<void> {

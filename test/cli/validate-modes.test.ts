@@ -4,14 +4,14 @@
  * --limit, the table view, -o, and usage errors. Expected counts are worked by hand from the
  * fixtures (the comments show how).
  */
-import { mkdtempSync, readFileSync, existsSync, writeFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, existsSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Validation } from '../../src/core/model/validation.js';
 import { ROOT, run } from '../helpers/cli.js';
 import { problemsOf, validate } from './validate-helpers.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const INPUT = 'fixtures/input';
 const at = (name: string) => `${INPUT}/${name}`;
@@ -117,7 +117,7 @@ describe('filters and the time range', () => {
   });
 
   test('timestamps that are a relative clock are noted', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'orgnet-validate-')), 'clock.csv');
+    const file = join(tempDir('validate'), 'clock.csv');
     // 20 and 860 seconds after the epoch
     writeFileSync(file, 'source,target,timestamp\na,b,20\nb,a,860\n');
     const { v } = await validate([file]);
@@ -230,7 +230,7 @@ describe('--lenient, --strict and --limit', () => {
 });
 
 describe('parquet', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'orgnet-validate-parquet-'));
+  const dir = tempDir('validate-parquet');
   const ACME = join(ROOT, 'fixtures/acme/interactions.csv');
   beforeAll(async () => {
     const instance = await DuckDBInstance.create(':memory:');
@@ -306,7 +306,7 @@ describe('the table view', () => {
     expect(r.stdout).toContain(`  ${at('thirteen-bad-rows.csv')}: … and 11 more problems (--limit N lists more)\n`);
     expect(r.stdout.endsWith('valid: orgnet analyze takes these files; 13 bad rows that --lenient skips\n')).toBe(true);
     // ids and a cell with an escape (C0) and a CSI (C1) character, which could drive the terminal
-    const dir = mkdtempSync(join(tmpdir(), 'orgnet-validate-names-'));
+    const dir = tempDir('validate-names');
     writeFileSync(join(dir, 'i.csv'), 'source,target,weight\na\u001b[2Jb,c\u009bd,1\nx,y,w\u009b\n');
     writeFileSync(join(dir, 'p.csv'), 'id\nzed\n');
     const names = await run(['validate', join(dir, 'i.csv'), '--people', join(dir, 'p.csv'), '--allow-unmatched']);
@@ -327,7 +327,7 @@ describe('the table view', () => {
 
 describe('-o and usage', () => {
   test('-o writes the format of its extension atomically; an invalid verdict is also said on stderr', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'orgnet-validate-o-'));
+    const dir = tempDir('validate-o');
     const out = join(dir, 'check.json');
     const r = await run(['validate', at('bad-weight.csv'), '-o', out]);
     expect(r.code).toBe(2);

@@ -4,8 +4,8 @@
  */
 import { spawn, spawnSync, type SpawnSyncReturns, type StdioOptions } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { constants as osConstants, tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
+import { constants as osConstants } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { ROOT } from './cli.js';
@@ -34,6 +34,24 @@ export function orgnet(args: string[], options: SpawnOptions = {}): SpawnSyncRet
     maxBuffer: 1 << 28,
     ...(options.stdio ? { stdio: options.stdio } : {}),
   });
+}
+
+export interface JsonRun<T> {
+  json: T;
+  stderr: string;
+  status: number | null;
+}
+
+/** One run whose standard output is JSON (`--format json`): the output parsed, stderr and the exit status. */
+export function runJson<T = unknown>(args: string[], options: SpawnOptions = {}): JsonRun<T> {
+  const r = orgnet(args, options);
+  let json: T;
+  try {
+    json = JSON.parse(r.stdout) as T;
+  } catch {
+    throw new Error(`orgnet ${args.join(' ')} wrote no JSON (exit ${r.status}): ${r.stderr}`);
+  }
+  return { json, stderr: r.stderr, status: r.status };
 }
 
 /** One run in the background: its exit, and what it wrote (so far, or in the end). */
@@ -71,18 +89,6 @@ export function reader(path: string): Promise<Buffer> {
   return once(child, 'close').then(() => Buffer.concat(parts));
 }
 
-const made: string[] = [];
-
-/** A fresh folder of the test's own, removed at the end (afterAll(removeFolders)). */
-export function folder(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `orgnet-${prefix}-`));
-  made.push(dir);
-  return dir;
-}
-
-export function removeFolders(): void {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-}
 
 /** A message for the user: one line (or the first line stands alone), no stack trace, no internal error. */
 export function expectCleanError(stderr: string, pattern?: RegExp): void {

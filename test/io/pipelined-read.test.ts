@@ -3,8 +3,7 @@
  * same ids, ties (numbers, sums, times), counts, warnings, skipped rows and activity, bit for
  * bit, and the same errors. The worker script is the built one (dist/io/read-worker.js).
  */
-import { createReadStream, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createReadStream, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +18,7 @@ import { seededRandom } from '../../src/core/base/random.js';
 import { interactionsReaderFor, readPipelined, readPipelinedMoving } from '../../src/io/pipelined-read.js';
 import { errorOf, fixture, inputOptions, streamOf } from '../helpers/streams.js';
 import { ROOT } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 async function readWith(reader: InteractionsReader, data: Buffer | Readable, options: Partial<InputOptions>, chunk?: number) {
   const rejects: Reject[] = [];
@@ -48,7 +48,7 @@ async function expectSame(data: Buffer, options: Partial<InputOptions> = {}, chu
 }
 
 function fileOf(data: Buffer): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'orgnet-pipelined-')), 'f.csv');
+  const path = join(tempDir('pipelined'), 'f.csv');
   writeFileSync(path, data);
   return path;
 }

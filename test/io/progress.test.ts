@@ -1,11 +1,11 @@
-import { createReadStream, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createReadStream, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { kernelProgress, withProgress } from '../../src/io/progress.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'orgnet-progress-'));
+const dir = tempDir('progress');
 const file = join(dir, 'rows.csv');
 const text = 'source,target\n' + 'a,b\n'.repeat(50_000);
 writeFileSync(file, text);

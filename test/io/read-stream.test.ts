@@ -1,5 +1,4 @@
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -7,8 +6,9 @@ import { openInput } from '../../src/io/read-stream.js';
 import { readInteractions } from '../../src/core/ingest/layouts/interactions.js';
 import { InputError } from '../../src/core/base/errors.js';
 import { inputOptions } from '../helpers/streams.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'orgnet-read-stream-'));
+const dir = tempDir('read-stream');
 const stdin = new PassThrough();
 
 function refusal(path: string, name?: string): string[] {

@@ -12,10 +12,10 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, describe, expect, test } from 'vitest';
-import { folder, orgnet, removeFolders } from '../helpers/binary.js';
+import { describe, expect, test } from 'vitest';
+import { orgnet } from '../helpers/binary.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
-afterAll(removeFolders);
 
 const RUNS = Number(process.env.ORGNET_PROPERTY_RUNS ?? 36);
 const SEED = Number(process.env.ORGNET_PROPERTY_SEED ?? 20261207);
@@ -126,7 +126,7 @@ describe('random bytes, headers and option values', () => {
   test(`exit 0, 1 or 2, never 3, no stack trace, no stray file (${RUNS} runs, seed ${SEED})`, () => {
     fc.assert(
       fc.property(command, (c) => {
-        const dir = folder('property');
+        const dir = tempDir('property');
         const { args, inputs } = setUp(c, dir);
         const r = orgnet(args, { cwd: dir, timeout: 120_000 });
         ran++;
