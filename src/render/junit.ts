@@ -9,6 +9,7 @@
 import { formatValue } from '../core/check/format.js';
 import type { CheckResult, RuleResult } from '../core/check/types.js';
 import type { CheckRenderContext } from './check-context.js';
+import { rulesEn } from './i18n/rules-en.js';
 
 const SUITE = 'orgnet check';
 const CLASSNAME = 'orgnet.check';
@@ -39,9 +40,10 @@ function attributes(pairs: Record<string, string | number | undefined>): string 
 }
 
 function details(r: RuleResult): string {
-  const actual = r.actual === null ? 'null' : formatValue(r.actual, r.percent, r.threshold);
+  const w = rulesEn.junit;
+  const actual = r.actual === null ? w.null : formatValue(r.actual, r.percent, r.threshold);
   const threshold = formatValue(r.threshold, r.percent);
-  return `rule: ${r.rule}\nactual: ${actual}\nexpected: ${r.op} ${threshold}\n${r.message}`;
+  return `${w.rule}: ${r.rule}\n${w.actual}: ${actual}\n${w.expected}: ${r.op} ${threshold}\n${r.message}`;
 }
 
 /** One testcase, whatever produced it: a passed, failed or skipped rule. */

@@ -7,31 +7,33 @@ import { formatValue } from '../../core/check/format.js';
 import type { FailOnResult, FailOnRuleResult, FailOnStatus } from '../../core/model/diff.js';
 import { chalkFor, type CheckRenderContext } from '../check-context.js';
 import { junitDocument, type JunitCase } from '../junit.js';
+import { MISSING } from '../i18n/numbers.js';
+import { rulesEn } from '../i18n/rules-en.js';
 import { printable } from '../printable.js';
 
-const LABEL: Record<FailOnStatus, string> = { holds: 'HOLDS', unknown: 'NULL', clear: 'clear', skipped: 'skip' };
+const words = rulesEn.failOn;
+const junitWords = rulesEn.junit;
 
 export function failOnValue(r: FailOnRuleResult): string {
-  return r.value === null ? '—' : formatValue(r.value, r.percent, r.threshold);
+  return r.value === null ? MISSING : formatValue(r.value, r.percent, r.threshold);
 }
 
 export function failOnSummary(result: FailOnResult): string {
   const count = (s: FailOnStatus) => result.rules.filter((r) => r.status === s).length;
-  const parts = [`${count('holds')} held`, `${count('clear')} clear`];
-  if (count('unknown') > 0) parts.push(`${count('unknown')} cannot be judged`);
-  if (count('skipped') > 0) parts.push(`${count('skipped')} skipped`);
-  const n = result.rules.length;
-  return `${parts.join(', ')} (${n} rule${n === 1 ? '' : 's'})${result.tripped ? ': exit 1' : ''}`;
+  const parts = [words.held(count('holds')), words.clear(count('clear'))];
+  if (count('unknown') > 0) parts.push(words.unknown(count('unknown')));
+  if (count('skipped') > 0) parts.push(words.skipped(count('skipped')));
+  return words.total(parts, result.rules.length, result.tripped);
 }
 
 /** The rules as plain lines, for the terminal, stderr and the Markdown view's code block. */
 export function failOnLines(result: FailOnResult, ctx: CheckRenderContext = { color: false }): string[] {
   const chalk = chalkFor(ctx);
   const paint: Record<FailOnStatus, (t: string) => string> = { holds: chalk.red.bold, unknown: chalk.red.bold, clear: chalk.green, skipped: chalk.yellow };
-  const width = Math.max(12, ...result.rules.map((r) => r.rule.length));
-  const lines = [chalk.bold(`${' '.repeat(5)}  ${'fail-on rule'.padEnd(width)}  value`)];
+  const width = Math.max(words.rule.length, ...result.rules.map((r) => r.rule.length));
+  const lines = [chalk.bold(`${' '.repeat(5)}  ${words.rule.padEnd(width)}  ${words.value}`)];
   for (const r of result.rules) {
-    lines.push(`${paint[r.status](LABEL[r.status].padEnd(5))}  ${printable(r.rule).padEnd(width)}  ${failOnValue(r)}`);
+    lines.push(`${paint[r.status](words.status[r.status].padEnd(5))}  ${printable(r.rule).padEnd(width)}  ${failOnValue(r)}`);
     if (r.status !== 'clear') lines.push(chalk.dim(`       ${printable(r.message)}`));
   }
   lines.push('', result.tripped ? chalk.red(failOnSummary(result)) : chalk.green(failOnSummary(result)));
@@ -44,8 +46,9 @@ export function renderFailOnTable(result: FailOnResult, ctx: CheckRenderContext 
 
 function junitCase(r: FailOnRuleResult): JunitCase {
   const outcome = r.tripped ? 'failure' : r.status === 'skipped' ? 'skipped' : 'pass';
-  const shown = (x: number | null) => (x === null ? 'null' : formatValue(x, r.percent));
-  const details = `rule: ${r.rule}\nbefore: ${shown(r.before)}\nafter: ${shown(r.after)}\nvalue: ${failOnValue(r)}\n${r.message}`;
+  const w = junitWords;
+  const shown = (x: number | null) => (x === null ? w.null : formatValue(x, r.percent));
+  const details = `${w.rule}: ${r.rule}\n${w.before}: ${shown(r.before)}\n${w.after}: ${shown(r.after)}\n${w.value}: ${failOnValue(r)}\n${r.message}`;
   return { name: r.rule, outcome, message: r.message, type: r.status === 'unknown' ? 'RuleUnknown' : 'RuleHolds', details };
 }
 
