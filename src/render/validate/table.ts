@@ -9,6 +9,7 @@ import type { ChalkInstance } from 'chalk';
 import type { ColumnCheck, CrossCheck, IdColumnCheck, IdList, InteractionsCheck, PeopleCheck, FileCheck, Validation, ValidationProblem } from '../../core/model/validation.js';
 import type { RenderContext } from '../context.js';
 import { formatNumber } from '../format.js';
+import { validateEn as w } from '../i18n/validate-en.js';
 import { printable } from '../printable.js';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${formatNumber(n)} ${n === 1 ? one : many}`;
@@ -20,27 +21,27 @@ function row(label: string, text: string): string {
 }
 
 const ENCODINGS: Record<string, string> = { utf8: 'UTF-8', utf16le: 'UTF-16 LE', utf16be: 'UTF-16 BE', latin1: 'latin1', 'windows-1252': 'windows-1252' };
-const DELIMITERS: Record<string, string> = { ',': '","', ';': '";"', '\t': 'tab', '|': '"|"' };
+const DELIMITERS: Record<string, string> = { ',': '","', ';': '";"', '\t': w.tab, '|': '"|"' };
 
 function readAs(f: FileCheck): string {
-  if (f.format === 'parquet') return 'parquet (through DuckDB)';
+  if (f.format === 'parquet') return w.parquet;
   const parts = ['CSV'];
-  if (f.encoding !== null) parts.push(`${ENCODINGS[f.encoding] ?? f.encoding}${f.encodingDetected ? ' (detected: not valid UTF-8)' : ''}`);
-  if (f.delimiter !== null) parts.push(`delimiter ${DELIMITERS[f.delimiter] ?? quoted(f.delimiter)} (${f.delimiterGiven ? '--delimiter' : 'detected'})`);
+  if (f.encoding !== null) parts.push(`${ENCODINGS[f.encoding] ?? f.encoding}${f.encodingDetected ? w.encodingDetected : ''}`);
+  if (f.delimiter !== null) parts.push(w.delimiter(DELIMITERS[f.delimiter] ?? quoted(f.delimiter), f.delimiterGiven));
   return parts.join(', ');
 }
 
 function columns(list: ColumnCheck[] | null, chalk: ChalkInstance): string | null {
   if (list === null) return null;
-  if (list.length === 0) return '(none)';
-  return list.map((c) => (c.role === null ? chalk.dim(`${printable(c.name || '(unnamed)')} (not read)`) : `${printable(c.name || '(unnamed)')} → ${c.role}`)).join(' · ');
+  if (list.length === 0) return w.none;
+  return list.map((c) => (c.role === null ? chalk.dim(`${printable(c.name || w.unnamed)} ${w.notReadMark}`) : `${printable(c.name || w.unnamed)} → ${c.role}`)).join(' · ');
 }
 
 function fileRows(f: FileCheck, chalk: ChalkInstance): string[] {
-  const out = [row('read as', readAs(f))];
+  const out = [row(w.label.readAs, readAs(f))];
   const cols = columns(f.columns, chalk);
-  if (cols !== null) out.push(row('columns', cols));
-  if (!f.complete) out.push(row('', chalk.red('not read to the end: see the problems below')));
+  if (cols !== null) out.push(row(w.label.columns, cols));
+  if (!f.complete) out.push(row('', chalk.red(w.incomplete)));
   return out;
 }
 
@@ -48,97 +49,97 @@ function interactionRows(c: InteractionsCheck): string[] {
   const out: string[] = [];
   if (c.rows) {
     const r = c.rows;
-    const kinds = [`${formatNumber(r.used)} used`, plural(r.selfLoops, 'self-loop'), `${formatNumber(r.filtered)} filtered`, `${formatNumber(r.bad)} bad`];
-    const records = r.records === r.read ? '' : ` (from ${plural(r.records, 'record')})`;
-    out.push(row('rows', `${formatNumber(r.read)} read${records}: ${kinds.join(', ')}`));
+    const kinds = [w.used(formatNumber(r.used)), plural(r.selfLoops, w.selfLoop), w.filtered(formatNumber(r.filtered)), w.bad(formatNumber(r.bad))];
+    const records = r.records === r.read ? '' : w.fromRecords(plural(r.records, w.record));
+    out.push(row(w.label.rows, w.read(formatNumber(r.read), records, kinds)));
   }
-  if (c.duplicates) out.push(row('repeated', repeated(c)));
+  if (c.duplicates) out.push(row(w.label.repeated, repeated(c)));
   if (c.events) {
     const e = c.events;
-    out.push(row('events', `${formatNumber(e.read)} read: ${formatNumber(e.used)} made ties, ${formatNumber(e.tooSmall)} of one person, ${formatNumber(e.tooLarge)} broadcasts`));
+    out.push(row(w.label.events, w.events(formatNumber(e.read), formatNumber(e.used), formatNumber(e.tooSmall), formatNumber(e.tooLarge))));
   }
   if (c.deliveries) {
     const d = c.deliveries;
-    out.push(row('deliveries', `${formatNumber(d.deliveries)} kept, ${plural(d.selfDeliveries, 'delivery', 'deliveries')} to the sender, ${plural(d.broadcasts, 'broadcast row')}`));
+    out.push(row(w.label.deliveries, w.deliveries(formatNumber(d.deliveries), plural(d.selfDeliveries, w.delivery, w.deliveriesWord), plural(d.broadcasts, w.broadcastRow))));
   }
   if (c.network) {
     const n = c.network;
-    const kind = c.undirected ? 'undirected ties' : 'ties';
-    const dropped = n.tiesDropped > 0 ? ` (${formatNumber(n.tiesDropped)} more below --min-tie-weight)` : '';
-    out.push(row("network", `${plural(n.people, "person", "people")}, ${plural(n.ties, kind.slice(0, -1), kind)}${dropped}, ${plural(n.isolates, "isolate")}`));
+    const kind = c.undirected ? w.undirectedTies : w.ties;
+    const dropped = n.tiesDropped > 0 ? w.belowMinWeight(formatNumber(n.tiesDropped)) : '';
+    out.push(row(w.label.network, `${plural(n.people, w.person, w.people)}, ${plural(n.ties, kind.slice(0, -1), kind)}${dropped}, ${plural(n.isolates, w.isolate)}`));
   }
-  if (c.rows) out.push(row('time', time(c)));
+  if (c.rows) out.push(row(w.label.time, time(c)));
   if (c.time?.partial.length) out.push(row('', partial(c.time)));
-  if (c.unusedColumns?.length) out.push(row('not read', c.unusedColumns.map(quoted).join(', ')));
-  if (c.relations) out.push(row('relations', Object.entries(c.relations).map(([k, v]) => `${quoted(k)} ${formatNumber(v)}`).join(' · ') || '(none)'));
+  if (c.unusedColumns?.length) out.push(row(w.label.notRead, c.unusedColumns.map(quoted).join(', ')));
+  if (c.relations) out.push(row(w.label.relations, Object.entries(c.relations).map(([k, v]) => `${quoted(k)} ${formatNumber(v)}`).join(' · ') || w.none));
   return out;
 }
 
 function repeated(c: InteractionsCheck): string {
   const d = c.duplicates!;
-  if (d.rows === 0) return `none${d.complete ? '' : ` among the first ${formatNumber(d.distinct)} distinct rows`}`;
-  const examples = d.examples.slice(0, 3).map((e) => `line ${e.line} = line ${e.firstLine}`);
+  if (d.rows === 0) return w.noRepeats(d.complete ? null : formatNumber(d.distinct));
+  const examples = d.examples.slice(0, 3).map((e) => w.sameLine(e.line, e.firstLine));
   const more = d.rows > examples.length ? ', …' : '';
-  const bound = d.complete ? '' : ` (at least: counted among the first ${formatNumber(d.distinct)} distinct rows)`;
-  return `${plural(d.rows, 'row')} identical to an earlier one${bound}: ${examples.join(', ')}${more}`;
+  const bound = d.complete ? '' : w.atLeast(formatNumber(d.distinct));
+  return w.repeats(plural(d.rows, w.row), bound, examples, more);
 }
 
 function time(c: InteractionsCheck): string {
   const t = c.time;
-  if (t === null) return 'no timestamp column';
-  if (t.first === null) return `column ${quoted(t.column)}: no used row has a timestamp`;
-  const order = t.dateOrder === null ? '' : `, dates ${t.dateOrder === 'day-first' ? 'day first (D/M/Y)' : 'month first (M/D/Y)'} as the file says`;
-  const clock = t.clock === 'relative' ? ', a relative clock: elapsed time from the start of a recording, not dates' : '';
-  return `${t.first} to ${t.last}: ${plural(t.periods, t.period)} (--period ${t.period})${order}${clock}`;
+  if (t === null) return w.noTimeColumn;
+  if (t.first === null) return w.noTimestamps(quoted(t.column));
+  const order = t.dateOrder === null ? '' : w.dateOrder[t.dateOrder];
+  const clock = t.clock === 'relative' ? w.relativeClock : '';
+  return w.timeRange(t.first, t.last, plural(t.periods, t.period), t.period, order, clock);
 }
 
 function partial(t: NonNullable<InteractionsCheck['time']>): string {
-  const list = t.partial.map((p) => `${printable(p.period)} (${Math.round(p.coverage * 100)}% of it)`).join(' and ');
-  return `${list} ${t.partial.length === 1 ? 'is' : 'are'} partial: counted, but trends and statuses use the complete periods only`;
+  const list = t.partial.map((p) => w.partialPeriod(printable(p.period), Math.round(p.coverage * 100))).join(w.and);
+  return w.partial(list, t.partial.length);
 }
 
 function peopleRows(p: PeopleCheck, interactions: string): string[] {
   const out: string[] = [];
-  if (p.ids) out.push(row('ids', idColumn(p.ids, interactions)));
-  if (p.complete) out.push(row('names', p.labelColumn === null ? 'no display-name column: people are shown by id' : `display names from ${quoted(p.labelColumn)}`));
+  if (p.ids) out.push(row(w.label.ids, idColumn(p.ids, interactions)));
+  if (p.complete) out.push(row(w.label.names, p.labelColumn === null ? w.noLabelColumn : w.labelsFrom(quoted(p.labelColumn))));
   if (p.rows) {
-    const removed = p.rows.removed > 0 ? `, ${formatNumber(p.rows.removed)} removed (--remove)` : '';
-    out.push(row('rows', `${formatNumber(p.rows.records)} read: ${plural(p.rows.people, 'person', 'people')}, ${formatNumber(p.rows.bad)} bad${removed}`));
+    const removed = p.rows.removed > 0 ? w.removed(formatNumber(p.rows.removed)) : '';
+    out.push(row(w.label.rows, w.peopleRead(formatNumber(p.rows.records), plural(p.rows.people, w.person, w.people), formatNumber(p.rows.bad), removed)));
   }
   if (p.groups) {
     const g = p.groups;
-    out.push(row('groups', g.column === null ? 'no grouping column (no groups)' : `${plural(g.groups, 'group')} in ${quoted(g.column)}, ${plural(g.withoutGroup, 'person', 'people')} without one`));
+    out.push(row(w.label.groups, g.column === null ? w.noGroupColumn : w.groupsIn(plural(g.groups, w.group), quoted(g.column), plural(g.withoutGroup, w.person, w.people))));
   }
   return out;
 }
 
 function idColumn(c: IdColumnCheck, interactions: string): string {
   const share = c.interactionIds === 0 ? '' : ` (${Math.round((100 * c.matched) / c.interactionIds)}%)`;
-  const how = c.given ? '--id-col' : 'chosen by the ids it holds';
+  const how = c.given ? '--id-col' : w.idColChosen;
   const others = c.candidates.filter((k) => k.column !== c.column).map((k) => `${quoted(k.column)} ${formatNumber(k.matched)}`);
-  const caseNote = c.ignoringCase ? ', ignoring case' : '';
-  return `${quoted(c.column)} (${how}): ${formatNumber(c.matched)} of ${formatNumber(c.interactionIds)} ids of ${printable(interactions)}${share}${caseNote}${others.length ? `; other columns: ${others.join(', ')}` : ''}`;
+  const caseNote = c.ignoringCase ? w.ignoringCase : '';
+  return `${quoted(c.column)} (${how}): ${w.idsMatched(formatNumber(c.matched), formatNumber(c.interactionIds), printable(interactions))}${share}${caseNote}${others.length ? w.otherColumns(others) : ''}`;
 }
 
 function ids(list: IdList): string {
   const shown = list.first.map(quoted).join(', ');
-  const more = list.count > list.first.length ? ` … and ${formatNumber(list.count - list.first.length)} more` : '';
+  const more = list.count > list.first.length ? w.andMore(formatNumber(list.count - list.first.length)) : '';
   return `${shown}${more}`;
 }
 
 function crossRows(cross: CrossCheck, v: Validation): string[] {
   const people = v.people!.file;
   const file = v.interactions.file;
-  const { unknownIds: u, withoutInteractions: w } = cross;
+  const { unknownIds: u, withoutInteractions: a } = cross;
   return [
-    row('unknown ids', u.count === 0 ? `none: every id of ${printable(file)} is in ${printable(people)}` : `${plural(u.count, 'id')} of ${printable(file)} not in ${printable(people)} (kept, without a group): ${ids(u)}`),
-    row('absent', w.count === 0 ? `none: everyone in ${printable(people)} appears in ${printable(file)}` : `${plural(w.count, 'person', 'people')} of ${printable(people)} in no row (listed, never seen: absent, not dormant): ${ids(w)}`),
+    row(w.label.unknownIds, u.count === 0 ? w.noUnknown(printable(file), printable(people)) : w.unknown(plural(u.count, w.id), printable(file), printable(people), ids(u))),
+    row(w.label.absent, a.count === 0 ? w.noAbsent(printable(people), printable(file)) : w.absent(plural(a.count, w.person, w.people), printable(people), ids(a))),
   ];
 }
 
 function problemLine(p: ValidationProblem, chalk: ChalkInstance): string {
   const where = p.line === null ? p.file : `${p.file}:${p.line}`;
-  const text = `${printable(where)}: ${p.severity === 'warning' ? 'warning: ' : ''}${printable(p.message)}`;
+  const text = `${printable(where)}: ${p.severity === 'warning' ? w.warning : ''}${printable(p.message)}`;
   return p.severity === 'warning' ? chalk.yellow(text) : chalk.red(text);
 }
 
@@ -147,26 +148,26 @@ function problemLines(v: Validation, chalk: ChalkInstance): string[] {
   const files = [v.interactions, ...(v.people ? [v.people] : [])];
   for (const f of files) {
     const listed = v.problems.filter((p) => p.file === f.file).length;
-    if (f.problems > listed) out.push(`  ${printable(f.file)}: … and ${plural(f.problems - listed, 'more problem')} (--limit N lists more)`);
+    if (f.problems > listed) out.push(`  ${printable(f.file)}: ${w.moreProblems(plural(f.problems - listed, w.moreProblem))}`);
   }
   return out;
 }
 
 function verdict(v: Validation, chalk: ChalkInstance): string {
-  const warned = v.warnings > 0 ? `; ${plural(v.warnings, 'bad row')} that --lenient skips` : '';
-  if (v.valid) return chalk.green(`valid: orgnet analyze takes these files${warned}`);
+  const warned = v.warnings > 0 ? w.lenientSkips(plural(v.warnings, w.badRow)) : '';
+  if (v.valid) return chalk.green(w.valid(warned));
   const strict = v.strict ? ' (--strict)' : '';
-  return chalk.red(`not valid: ${plural(v.errors, 'problem')}${strict}${warned}`);
+  return chalk.red(w.notValid(plural(v.errors, w.problem), strict, warned));
 }
 
 export function validationText(v: Validation, ctx: RenderContext): string {
   const { chalk } = ctx;
   const title = (text: string, file?: string) => chalk.bold(file === undefined ? text : `${text}  ${printable(file)}`);
-  const parts = [title('Interactions', v.interactions.file), ...fileRows(v.interactions, chalk), ...interactionRows(v.interactions)];
-  if (v.people) parts.push('', title('People', v.people.file), ...fileRows(v.people, chalk), ...peopleRows(v.people, v.interactions.file));
-  if (v.crossCheck) parts.push('', title('Both files'), ...crossRows(v.crossCheck, v));
-  if (v.notes.length > 0) parts.push('', title('Notes'), ...v.notes.map((n) => `  ${printable(n)}`));
-  if (v.problems.length > 0 || v.problemsNotListed > 0) parts.push('', title(`Problems (${formatNumber(v.errors + v.warnings)})`), ...problemLines(v, chalk));
+  const parts = [title(w.title.interactions, v.interactions.file), ...fileRows(v.interactions, chalk), ...interactionRows(v.interactions)];
+  if (v.people) parts.push('', title(w.title.people, v.people.file), ...fileRows(v.people, chalk), ...peopleRows(v.people, v.interactions.file));
+  if (v.crossCheck) parts.push('', title(w.title.both), ...crossRows(v.crossCheck, v));
+  if (v.notes.length > 0) parts.push('', title(w.title.notes), ...v.notes.map((n) => `  ${printable(n)}`));
+  if (v.problems.length > 0 || v.problemsNotListed > 0) parts.push('', title(w.title.problems(formatNumber(v.errors + v.warnings))), ...problemLines(v, chalk));
   parts.push('', verdict(v, chalk));
   return parts.join('\n') + '\n';
 }
