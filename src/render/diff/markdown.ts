@@ -5,6 +5,7 @@
  * emphasis or a new table cell; control characters as visible escapes.
  */
 import type { DiffResult, FailOnResult } from '../../core/model/diff.js';
+import { diffEn } from '../i18n/diff-en.js';
 import { printable } from '../printable.js';
 import type { DiffRenderContext } from './context.js';
 import { failOnSummary, failOnValue } from './fail-on.js';
@@ -33,7 +34,7 @@ function block(b: Block): string {
 
 function failOnBlock(result: FailOnResult): string {
   const rows = result.rules.map((r) => [r.status, r.rule, failOnValue(r), r.message]);
-  return [block({ kind: 'table', head: ['outcome', 'rule', 'value', 'message'], rows, align: ['left', 'left', 'right', 'left'] }), escapeMarkdown(failOnSummary(result))].join('\n\n');
+  return [block({ kind: 'table', head: [...diffEn.failOnHead], rows, align: ['left', 'left', 'right', 'left'] }), escapeMarkdown(failOnSummary(result))].join('\n\n');
 }
 
 export function diffMarkdownText(diff: DiffResult, ctx: DiffRenderContext): string {
@@ -44,7 +45,7 @@ export function diffMarkdownText(diff: DiffResult, ctx: DiffRenderContext): stri
     // A blank line between blocks, so a table and the line before it never merge.
     parts.push(s.blocks.map(block).join('\n\n'));
   }
-  if (diff.failOn) parts.push('## Fail-on rules', failOnBlock(diff.failOn));
+  if (diff.failOn) parts.push(`## ${diffEn.failOn}`, failOnBlock(diff.failOn));
   return parts.join('\n\n') + '\n';
 }
 

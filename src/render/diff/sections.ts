@@ -9,6 +9,7 @@ import { GROUP_TRACKED, mostChanged, type GroupTracked } from '../../core/diff/g
 import { rankMovers, RANKED_FIELDS, type RankedField } from '../../core/diff/people.js';
 import type { CommunityEvent, CommunityRef, DiffResult, FindingChange, PersonChange, SideMeta, TieChange } from '../../core/model/diff.js';
 import { formatNumber, formatP } from '../format.js';
+import { diffEn as w } from '../i18n/diff-en.js';
 import { MISSING } from '../i18n/numbers.js';
 import { arrow, byGroup, changeCells, signed, someOf } from './format.js';
 
@@ -31,18 +32,9 @@ const table = (head: string[], rows: string[][], align?: Align[]): Block => ({
 });
 
 function describeSide(side: SideMeta): string {
-  const what = side.source === 'report' ? 'JSON report' : 'interactions file';
-  const periods = side.periods ? `${side.periods.first} … ${side.periods.last}, ` : '';
-  return `${side.file} (${periods}${what})`;
+  const periods = side.periods ? w.periods(side.periods.first, side.periods.last) : '';
+  return w.side(side.file, periods, side.source === 'report');
 }
-
-const ORG_LABELS: Record<string, string> = {
-  totalWeight: 'total weight', dyadReciprocity: 'dyad reciprocity', largestComponentShare: 'largest component share',
-  degreeCentralization: 'degree centralization', eiIndex: 'E-I index', groupAlignment: 'group alignment',
-  activeShare: 'active share', cutPoints: 'cut points', distanceFragmentation: 'distance fragmentation', eiPValue: 'E-I p-value',
-  'overload.gini': 'Gini of giving', 'overload.top1Share': 'top 1% give', 'overload.top5Share': 'top 5% give', 'overload.top20Share': 'top 20% give',
-  coreSize: 'core size',
-};
 
 /** Figures `analyze` shows as percentages: here too, with their changes in percentage points. */
 const ORG_SHARES: ReadonlySet<string> = new Set([
@@ -63,8 +55,8 @@ function orgCells(field: string, c: DiffResult['org'][string]): string[] {
 function orgSection(diff: DiffResult): Section {
   const rows = Object.entries(diff.org)
     .filter(([, c]) => c.before !== null || c.after !== null)
-    .map(([field, c]) => [ORG_LABELS[field] ?? field, ...orgCells(field, c)]);
-  return { title: 'Organization', blocks: [table(['figure', 'before', 'after', 'change'], rows)] };
+    .map(([field, c]) => [w.orgLabels[field] ?? field, ...orgCells(field, c)]);
+  return { title: w.organization, blocks: [table([w.figure, w.before, w.after, w.change], rows)] };
 }
 
 const who = (p: PersonChange, side: 'before' | 'after') => (p.group[side] === null ? p.id : `${p.id} (${p.group[side]})`);
@@ -78,24 +70,24 @@ function peopleSection(diff: DiffResult, top: number): Section {
     return roles.length ? `${who(p, side)} [${roles.join(', ')}]` : who(p, side);
   };
   const blocks = [
-    text(`${formatNumber(s.before)} → ${formatNumber(s.after)}: ${formatNumber(s.joined)} joined, ${formatNumber(s.left)} left, ${formatNumber(s.stayed)} on both sides`),
-    text(`joined: ${someOf(joined.map((p) => withRoles(p, 'after')), top)}`),
-    text(`left: ${someOf(left.map((p) => withRoles(p, 'before')), top)}`),
+    text(w.peopleLine(formatNumber(s.before), formatNumber(s.after), formatNumber(s.joined), formatNumber(s.left), formatNumber(s.stayed))),
+    text(w.joined(someOf(joined.map((p) => withRoles(p, 'after')), top))),
+    text(w.left(someOf(left.map((p) => withRoles(p, 'before')), top))),
   ];
-  return { title: 'People', blocks };
+  return { title: w.people, blocks };
 }
 
 function statusSection(diff: DiffResult, top: number): Section | null {
   const counts = diff.summary.status;
   if (STATUSES.every((s) => counts[s].before === null && counts[s].after === null)) return null;
   const rows = STATUSES.map((s) => [s, formatNumber(counts[s].before), formatNumber(counts[s].after), signed(counts[s].change)]);
-  const blocks: Block[] = [table(['status', 'before', 'after', 'change'], rows)];
+  const blocks: Block[] = [table([w.status, w.before, w.after, w.change], rows)];
   for (const status of ['dormant', 'fading', 'growing'] as const) {
     const now = diff.people.filter((p) => p.presence === 'stayed' && p.status.after === status && p.status.before !== status);
     if (now.length === 0) continue;
-    blocks.push(text(`now ${status} (${formatNumber(now.length)}; ${byGroup(now.map((p) => p.group.after))}): ${someOf(now.map((p) => p.id), top)}`));
+    blocks.push(text(w.nowStatus(status, formatNumber(now.length), byGroup(now.map((p) => p.group.after)), someOf(now.map((p) => p.id), top))));
   }
-  return { title: 'Activity status', blocks };
+  return { title: w.activityStatus, blocks };
 }
 
 const tieRow = (t: TieChange) => [`${t.source} → ${t.target}`, t.sourceGroup ?? MISSING, t.targetGroup ?? MISSING, formatNumber(t.weight), formatNumber(t.count)];
@@ -103,17 +95,15 @@ const tieRow = (t: TieChange) => [`${t.source} → ${t.target}`, t.sourceGroup ?
 function tiesSection(diff: DiffResult, top: number): Section {
   const s = diff.summary.ties;
   const head = `${formatNumber(s.before)} → ${formatNumber(s.after)}`;
-  if (diff.ties === null) return { title: 'Ties', blocks: [text(head), note(diff.meta.ties.reason ?? 'tie changes are not available')] };
-  const blocks: Block[] = [text(`${head}: ${formatNumber(s.gained)} gained, ${formatNumber(s.lost)} lost, ${formatNumber(s.kept)} kept`)];
+  if (diff.ties === null) return { title: w.ties, blocks: [text(head), note(diff.meta.ties.reason ?? w.noTieChanges)] };
+  const blocks: Block[] = [text(w.tiesLine(head, formatNumber(s.gained), formatNumber(s.lost), formatNumber(s.kept)))];
   for (const kind of ['gained', 'lost'] as const) {
     const ties = diff.ties.filter((t) => t.change === kind).slice(0, top);
     if (ties.length === 0) continue;
-    blocks.push(text(`heaviest ${kind}:`), table(['tie', 'source group', 'target group', 'weight', 'rows'], ties.map(tieRow), ['left', 'left', 'left', 'right', 'right']));
+    blocks.push(text(w.heaviest(kind)), table([...w.tieHead], ties.map(tieRow), ['left', 'left', 'left', 'right', 'right']));
   }
-  return { title: 'Ties', blocks };
+  return { title: w.ties, blocks };
 }
-
-const FIELD_LABEL: Record<RankedField, string> = { sourcePagerank: 'go-to score', pagerank: 'PageRank', betweenness: 'betweenness' };
 
 function moversSection(diff: DiffResult, field: RankedField, top: number): Section {
   const stayed = diff.summary.people.stayed;
@@ -125,13 +115,11 @@ function moversSection(diff: DiffResult, field: RankedField, top: number): Secti
       const c = p[field];
       return [p.id, p.group.after ?? MISSING, `${formatNumber(c.rankBefore)} → ${formatNumber(c.rankAfter)}`, signed(c.move), arrow(c, 'centrality')];
     });
-    blocks.push(text(`moved ${direction}:`), table(['person', 'group', 'rank', 'move', FIELD_LABEL[field]], rows, ['left', 'left', 'right', 'right', 'right']));
+    blocks.push(text(w.moved(direction)), table(w.moverHead(w.rankedLabel[field]), rows, ['left', 'left', 'right', 'right', 'right']));
   }
-  if (blocks.length === 0) blocks.push(text('no rank moved'));
-  return { title: `${FIELD_LABEL[field]} rank (among the ${formatNumber(stayed)} people on both sides; 1 = highest)`, blocks };
+  if (blocks.length === 0) blocks.push(text(w.noRankMoved));
+  return { title: w.rankTitle(w.rankedLabel[field], formatNumber(stayed)), blocks };
 }
-
-const GROUP_LABEL: Record<GroupTracked, string> = { eiIndex: 'E-I index', reciprocity: 'reciprocity', activityRate: 'activity rate', weight: 'weight of its ties' };
 
 /** Group figures `analyze` shows as percentages. */
 const GROUP_SHARES: ReadonlySet<GroupTracked> = new Set(['reciprocity', 'activityRate']);
@@ -141,40 +129,40 @@ function groupsSection(diff: DiffResult, top: number): Section | null {
   const blocks: Block[] = [];
   const fresh = diff.groups.filter((g) => g.presence === 'new').map((g) => g.group);
   const gone = diff.groups.filter((g) => g.presence === 'gone').map((g) => g.group);
-  if (fresh.length) blocks.push(text(`new groups: ${someOf(fresh, top)}`));
-  if (gone.length) blocks.push(text(`groups gone: ${someOf(gone, top)}`));
+  if (fresh.length) blocks.push(text(w.newGroups(someOf(fresh, top))));
+  if (gone.length) blocks.push(text(w.groupsGone(someOf(gone, top))));
   for (const field of GROUP_TRACKED) {
     const changed = mostChanged(diff.groups, field, top);
     if (changed.length === 0) continue;
     const rows = changed.map((g) => [g.group, ...changeCells(g[field], GROUP_SHARES.has(field) ? 'share' : field === 'eiIndex' ? 'index' : 'number')]);
-    blocks.push(text(`${GROUP_LABEL[field]} changed most:`), table(['group', 'before', 'after', 'change'], rows));
+    blocks.push(text(w.changedMost(w.groupLabel[field])), table([w.group, w.before, w.after, w.change], rows));
   }
-  if (blocks.length === 0) blocks.push(text('no group figure changed'));
-  return { title: 'Groups', blocks };
+  if (blocks.length === 0) blocks.push(text(w.noGroupChanged));
+  return { title: w.groups, blocks };
 }
 
 function rolesSection(diff: DiffResult, top: number): Section {
   const rows = ROLES.filter((role) => diff.summary.roles[role].change !== 0 || diff.people.some((p) => p.roles.gained.includes(role) || p.roles.lost.includes(role))).map((role) => {
     const c = diff.summary.roles[role];
-    const gained = diff.people.filter((p) => p.roles.gained.includes(role)).map((p) => (p.presence === 'joined' ? `${p.id} (joined)` : p.id));
-    const lost = diff.people.filter((p) => p.roles.lost.includes(role)).map((p) => (p.presence === 'left' ? `${p.id} (left)` : p.id));
+    const gained = diff.people.filter((p) => p.roles.gained.includes(role)).map((p) => (p.presence === 'joined' ? w.joinedMark(p.id) : p.id));
+    const lost = diff.people.filter((p) => p.roles.lost.includes(role)).map((p) => (p.presence === 'left' ? w.leftMark(p.id) : p.id));
     return [role, formatNumber(c.before), formatNumber(c.after), someOf(gained, top), someOf(lost, top)];
   });
-  if (rows.length === 0) return { title: 'Roles', blocks: [text('no role changed hands')] };
+  if (rows.length === 0) return { title: w.roles, blocks: [text(w.noRoleChanged)] };
   const changed = diff.people.filter((p) => p.presence === 'stayed' && (p.roles.gained.length > 0 || p.roles.lost.length > 0));
-  const list = (roles: readonly string[]) => (roles.length ? roles.join(', ') : 'no role');
-  const blocks: Block[] = [table(['role', 'before', 'after', 'gained', 'lost'], rows, ['left', 'right', 'right', 'left', 'left'])];
+  const list = (roles: readonly string[]) => (roles.length ? roles.join(', ') : w.noRole);
+  const blocks: Block[] = [table([...w.roleHead], rows, ['left', 'right', 'right', 'left', 'left'])];
   if (changed.length) {
-    blocks.push(text('people on both sides whose roles changed:'));
+    blocks.push(text(w.rolesChanged));
     for (const p of changed.slice(0, top)) blocks.push(text(`  ${who(p, 'after')}: ${list(p.roles.before)} → ${list(p.roles.after)}`));
-    if (changed.length > top) blocks.push(note(`… and ${changed.length - top} more (--format csv --table people lists everyone)`));
+    if (changed.length > top) blocks.push(note(w.morePeople(changed.length - top)));
   }
-  return { title: 'Roles', blocks };
+  return { title: w.roles, blocks };
 }
 
 function communityName(ref: CommunityRef | undefined, id: number): string {
   if (!ref) return String(id);
-  return `${id} (${ref.size}${ref.dominantGroup === null ? '' : `, mostly ${ref.dominantGroup}`})`;
+  return `${id} (${ref.size}${ref.dominantGroup === null ? '' : w.mostly(ref.dominantGroup)})`;
 }
 
 function communitiesSection(diff: DiffResult, top: number): Section {
@@ -184,54 +172,54 @@ function communitiesSection(diff: DiffResult, top: number): Section {
   const names = (ids: number[], side: Map<number, CommunityRef>) => ids.map((id) => communityName(side.get(id), id)).join(' + ');
   const jaccard = (e: CommunityEvent) => {
     const o = c.overlaps.find((x) => x.before === e.before[0] && x.after === e.after[0]);
-    return o ? `, Jaccard ${formatNumber(o.jaccard)}` : '';
+    return o ? w.jaccard(formatNumber(o.jaccard)) : '';
   };
   const line = (e: CommunityEvent): string => {
     switch (e.kind) {
-      case 'continued': return `continued: ${names(e.before, before)} → ${names(e.after, after)}${jaccard(e)}`;
-      case 'split': return `split: ${names(e.before, before)} → ${names(e.after, after)}`;
-      case 'merged': return `merged: ${names(e.before, before)} → ${names(e.after, after)}`;
-      case 'dissolved': return `dissolved: ${names(e.before, before)}`;
-      case 'formed': return `formed: ${names(e.after, after)}`;
+      case 'continued': return `${w.communityEvent.continued}: ${names(e.before, before)} → ${names(e.after, after)}${jaccard(e)}`;
+      case 'split': return `${w.communityEvent.split}: ${names(e.before, before)} → ${names(e.after, after)}`;
+      case 'merged': return `${w.communityEvent.merged}: ${names(e.before, before)} → ${names(e.after, after)}`;
+      case 'dissolved': return `${w.communityEvent.dissolved}: ${names(e.before, before)}`;
+      case 'formed': return `${w.communityEvent.formed}: ${names(e.after, after)}`;
     }
   };
   const { minSize, threshold } = diff.meta.communities;
-  const blocks: Block[] = [text(`${formatNumber(c.before.length)} → ${formatNumber(c.after.length)} communities of ${minSize} or more people, matched by Jaccard overlap ≥ ${threshold}`)];
+  const blocks: Block[] = [text(w.communitiesLine(formatNumber(c.before.length), formatNumber(c.after.length), minSize, threshold))];
   const events = c.events.map(line);
   for (const l of events.slice(0, 3 * top)) blocks.push(text(l));
-  if (events.length > 3 * top) blocks.push(note(`… and ${events.length - 3 * top} more (--format json lists every match)`));
-  return { title: 'Communities', blocks };
+  if (events.length > 3 * top) blocks.push(note(w.moreMatches(events.length - 3 * top)));
+  return { title: w.communities, blocks };
 }
 
 /** What a finding is about: a group, a community, the organization, or some people. */
 export function findingSubject(f: FindingChange, top: number): string {
   switch (f.subject.type) {
-    case 'organization': return 'the organization';
+    case 'organization': return w.theOrganization;
     case 'group': return f.subject.group;
-    case 'community': return `community ${f.subject.community}`;
+    case 'community': return w.community(f.subject.community);
     // Named as people, so an id such as 8 does not read as a count beside the figures.
-    case 'people': return `${f.subject.ids.length === 1 ? 'person' : 'people'} ${someOf(f.subject.ids, top)}`;
+    case 'people': return w.peopleSubject(f.subject.ids.length, someOf(f.subject.ids, top));
   }
 }
 
 function findingsSection(diff: DiffResult, top: number): Section {
   const of = (presence: FindingChange['presence']) => diff.findings.filter((f) => f.presence === presence);
   const [appeared, gone, kept] = [of('appeared'), of('gone'), of('kept')];
-  const blocks: Block[] = [text(`${formatNumber(appeared.length)} appeared, ${formatNumber(gone.length)} gone, ${formatNumber(kept.length)} on both sides`)];
+  const blocks: Block[] = [text(w.findingsLine(formatNumber(appeared.length), formatNumber(gone.length), formatNumber(kept.length)))];
   const rows = [...appeared, ...gone, ...kept.filter((f) => f.severity.before !== f.severity.after)].map((f) => [
-    f.presence === 'kept' ? 'severity changed' : f.presence,
+    f.presence === 'kept' ? w.severityChanged : f.presence,
     f.kind,
     findingSubject(f, top),
     f.severity.before ?? MISSING,
     f.severity.after ?? MISSING,
   ]);
-  if (rows.length > 0) blocks.push(table(['finding', 'kind', 'about', 'before', 'after'], rows, ['left', 'left', 'left', 'left', 'left']));
-  return { title: 'Findings', blocks };
+  if (rows.length > 0) blocks.push(table([...w.findingHead], rows, ['left', 'left', 'left', 'left', 'left']));
+  return { title: w.findings, blocks };
 }
 
 /** Every section, in reading order; sections without content are left out. */
 export function diffSections(diff: DiffResult, top: number): { heading: string; sections: Section[] } {
-  const heading = `orgnet diff: ${describeSide(diff.meta.before)} → ${describeSide(diff.meta.after)}`;
+  const heading = w.heading(describeSide(diff.meta.before), describeSide(diff.meta.after));
   const sections = [
     orgSection(diff),
     findingsSection(diff, top),

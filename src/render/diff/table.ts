@@ -5,6 +5,7 @@
  */
 import Table from 'cli-table3';
 import type { DiffResult } from '../../core/model/diff.js';
+import { diffEn } from '../i18n/diff-en.js';
 import { printable } from '../printable.js';
 import type { DiffRenderContext } from './context.js';
 import { failOnLines } from './fail-on.js';
@@ -30,7 +31,7 @@ export function diffTableText(diff: DiffResult, ctx: DiffRenderContext): string 
   const { heading, sections } = diffSections(diff, ctx.top);
   const parts = [chalk.bold(printable(heading))];
   for (const s of sections) parts.push('', chalk.bold.cyan(s.title), ...s.blocks.map((b) => block(b, ctx)));
-  if (diff.failOn) parts.push('', chalk.bold.cyan('Fail-on rules'), ...failOnLines(diff.failOn, ctx));
+  if (diff.failOn) parts.push('', chalk.bold.cyan(diffEn.failOn), ...failOnLines(diff.failOn, ctx));
   return parts.join('\n') + '\n';
 }
 
