@@ -166,7 +166,7 @@ function personFacts(graph: GraphSource, groups: GroupCodes, inputs: RoleInputs)
 }
 
 /** 1 for the ⌈0.05·N⌉ people with a tie who give most (outStrength descending, ties → smallest index). */
-export function topGivers(und: Adjacency, outStrength: readonly number[]): Uint8Array {
+function topGivers(und: Adjacency, outStrength: readonly number[]): Uint8Array {
   const n = outStrength.length;
   const tied: number[] = [];
   for (let i = 0; i < n; i++) if (und.offsets[i + 1]! > und.offsets[i]!) tied.push(i);

@@ -18,7 +18,7 @@ export function coreNumbers(graph: GraphSource): Int32Array {
   return coreNumbersOf(indexGraph(graph).und);
 }
 
-export function coreNumbersOf(und: Adjacency): Int32Array {
+function coreNumbersOf(und: Adjacency): Int32Array {
   const { offsets, index } = und;
   const n = offsets.length - 1;
   const degree = new Int32Array(n);

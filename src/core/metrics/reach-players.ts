@@ -28,7 +28,7 @@ export function reachPlayers(graph: GraphSource, k: number): ReachStep[] {
   return reachPlayersOf(indexGraph(graph).und, k);
 }
 
-export function reachPlayersOf(und: Adjacency, k: number): ReachStep[] {
+function reachPlayersOf(und: Adjacency, k: number): ReachStep[] {
   const { offsets, index } = und;
   const n = offsets.length - 1;
   const covered = new Uint8Array(n);

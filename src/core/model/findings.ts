@@ -95,7 +95,7 @@ export type OneWayPeopleFinding = FindingOf<
   }
 >;
 
-export interface OverloadedPerson {
+interface OverloadedPerson {
   id: string;
   group: string | null;
   outStrength: number;
