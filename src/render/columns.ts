@@ -98,7 +98,7 @@ export function attributeRows(report: Report): AttributeRow[] {
   return Object.entries(report.attributes ?? {}).flatMap(([attribute, a]) => a.groups.map((g) => ({ attribute, ...g })));
 }
 
-export const attributeColumns: Column<AttributeRow>[] = [
+const attributeColumns: Column<AttributeRow>[] = [
   field('attribute'), field('group'), field('size'), field('internalTies'), field('externalTies'), field('eiIndex'), field('eiPValue'),
   field('internalShare'), field('density'), field('reciprocity'),
 ];

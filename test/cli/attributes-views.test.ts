@@ -1,7 +1,7 @@
 /**
  * `--compare-by` and the reporting line in every view: the terminal, Markdown, CSV and NDJSON
  * (`--table attributes`) and the workbook show the figures of the JSON report of the same run —
- * whose values test/unit/groups/attributes.test.ts and test/unit/hierarchy hold to their references.
+ * whose values test/core/analysis/attributes.test.ts and test/core/analysis/reporting-line.test.ts hold to their references.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -64,7 +64,7 @@ describe('terminal and Markdown', () => {
 
   it('the reporting line: a row of the organization table in both', async () => {
     const files = ['analyze', 'fixtures/hierarchy/interactions.csv', '--people', 'fixtures/hierarchy/people.csv', '--manager-col', 'boss', '--quiet'];
-    // 2 of the 5 pairs join a person and their manager (test/unit/hierarchy): 40.0 %; managers ana and ben; dee → ben → ana.
+    // 2 of the 5 pairs join a person and their manager (test/core/analysis/reporting-line.test.ts): 40.0 %; managers ana and ben; dee → ben → ana.
     const terminal = (await run([...files, '--no-color'])).stdout;
     expect(terminal).toMatch(/│ reporting line\s+│\s+40\.0% │/);
     const markdown = (await run([...files, '--format', 'md'])).stdout;
