@@ -38,10 +38,10 @@ async function json(args: string[]): Promise<Report> {
 
 describe.runIf(HAS_DATASETS)('lazega-lawfirm: who carries the advice', () => {
   const args = ['analyze', join(LAZEGA, 'interactions.csv'), '--people', join(LAZEGA, 'people.csv')];
-  const ids = people(join(LAZEGA, 'people.csv'));
+  const ids = HAS_DATASETS ? people(join(LAZEGA, 'people.csv')) : [];
   const named = new Map(ids.map((id) => [id, 0]));
   const asked = new Map(ids.map((id) => [id, 0]));
-  for (const [source, target] of rows(join(LAZEGA, 'interactions.csv'))) {
+  for (const [source, target] of HAS_DATASETS ? rows(join(LAZEGA, 'interactions.csv')) : []) {
     if (source === target) continue;
     asked.set(source, asked.get(source)! + 1);
     named.set(target, named.get(target)! + 1);
@@ -106,7 +106,7 @@ describe.runIf(HAS_DATASETS)('lazega-lawfirm: who carries the advice', () => {
 describe.runIf(HAS_DATASETS)('krackhardt-hightech: the core and whom to brief', () => {
   const file = join(KRACKHARDT, 'interactions.csv');
   const neighbours = new Map<string, Set<string>>();
-  for (const [s, t] of rows(file)) {
+  for (const [s, t] of HAS_DATASETS ? rows(file) : []) {
     if (s === t) continue;
     for (const [a, b] of [[s, t], [t, s]] as const) {
       if (!neighbours.has(a)) neighbours.set(a, new Set());
