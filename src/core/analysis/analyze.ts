@@ -30,6 +30,7 @@ import { ALL_PARTS, type Parts } from '../model/parts.js';
 import type { Report } from '../model/report.js';
 import { NO_TIMINGS, type Timings } from '../base/timings.js';
 import { createRowLog, teeSink, type RowLog } from './windows/row-log.js';
+import { markOrderedPairs } from '../ingest/layouts/direction.js';
 
 export interface Analysis {
   report: Report;
@@ -135,6 +136,8 @@ async function readSources(
     if (sources.people !== null) rows = await readPeopleFile(sources.people);
     interactions = await readInteractionsFile();
   }
+  // While the ids are still the file's own: their order is the tell of contacts read as directed.
+  markOrderedPairs(interactions);
   // The id column is chosen by the ids it holds, so only now that the interactions are read.
   const people = rows === null ? null : peopleOf(rows, interactions, options, ids);
   if (rowLog !== null && !interactions.hasTime) {

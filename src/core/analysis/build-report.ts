@@ -168,9 +168,10 @@ export async function buildReport(inputs: ReportInputs): Promise<Report> {
     communities: community ? communityRows(community, groups) : [],
     activity: activity.section,
   };
-  // Findings read the whole report, and one fact it does not hold: who the key players cut off.
+  // Findings read the whole report, and two facts it does not hold: who the key players cut off,
+  // and whether the file's direction is only the order of its ids.
   const findings = parts.has('summary')
-    ? t.time('findings', () => computeFindings(report, { keyPlayersCutOff: cutOffByAll(graph, resilience.keyPlayers.map((k) => graph.position.get(k.id)!)) }))
+    ? t.time('findings', () => computeFindings(report, { keyPlayersCutOff: cutOffByAll(graph, resilience.keyPlayers.map((k) => graph.position.get(k.id)!)), orderedPairs: inputs.interactions.orderedPairs === true }))
     : [];
   return { ...report, findings, ...(windows ? { windows: windows.windows } : {}) };
 }

@@ -66,6 +66,11 @@ export interface Interactions {
   warnings: string[];
   /** The `--remove` ids that named someone in this file. */
   removedFound: string[];
+  /**
+   * Every pair one way, ordered by id (layouts/direction.ts): likely contacts read as directed.
+   * Set after reading, before pseudonyms hide the ids' order; absent means no.
+   */
+  orderedPairs?: boolean;
 }
 
 /** A row that was skipped under `--lenient`: its physical line, why, and its raw text. */

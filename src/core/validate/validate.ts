@@ -36,6 +36,7 @@ import { interactionColumns, peopleColumns, plainColumns } from './columns.js';
 import { crossCheck, networkCheck, timeCheck } from './network.js';
 import { FileObserver } from './observer.js';
 import { ProblemList } from './problem-list.js';
+import { markOrderedPairs } from '../ingest/layouts/direction.js';
 import type { CrossCheck, FileCheck, InputLayout, InteractionsCheck, PeopleCheck, Validation } from '../model/validation.js';
 
 export interface ValidateSource {
@@ -131,6 +132,7 @@ async function readInteractionsFile(source: ValidateSource, options: AnalyzeOpti
     if (options.events) return readEvents(input, source.file, options, hooks);
     return readInteractions(input, source.file, options, hooks);
   });
+  if (read.result) markOrderedPairs(read.result);
   // analyze refuses weights that overflow and more periods than it lays out; so does validate,
   // which promises that analyze takes the file.
   const overflow = read.result ? weightOverflow(read.result.ties.weight) : null;

@@ -34,11 +34,19 @@ const DETECTORS: Record<FindingKind, (report: Report, facts: FindingFacts) => Fi
 };
 
 /**
+ * The findings that read the direction of ties: reciprocity, one-way people, what people give
+ * (overload) and the go-to score (informal leaders). Left out when the direction is only the
+ * order of the ids.
+ */
+const DIRECTED_KINDS: ReadonlySet<FindingKind> = new Set(['low-reciprocity', 'one-way-people', 'overload', 'informal-leaders']);
+
+/**
  * `facts`: what the graph tells beyond the report (organization.ts); the report builder passes
  * them. Without them a figure the report lacks is estimated from what it holds.
  */
 export function computeFindings(report: Omit<Report, 'findings'>, facts: FindingFacts = {}): Finding[] {
-  const byKind = FINDING_KINDS.flatMap((kind) => DETECTORS[kind](report as Report, facts));
+  const kinds = facts.orderedPairs === true ? FINDING_KINDS.filter((kind) => !DIRECTED_KINDS.has(kind)) : FINDING_KINDS;
+  const byKind = kinds.flatMap((kind) => DETECTORS[kind](report as Report, facts));
   // Array.prototype.sort is stable: kind order and each kind's order survive within a severity.
   return byKind.sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
 }

@@ -23,6 +23,11 @@ export function lowReciprocityOrganization(report: Report): LowReciprocityFindin
 export interface FindingFacts {
   /** People cut off from the largest component if the key players all left (besides them). */
   keyPlayersCutOff?: number;
+  /**
+   * Every pair one way, ordered by id (ingest/layouts/direction.ts): the direction is an artefact
+   * of the export, so the findings that read it are not made.
+   */
+  orderedPairs?: boolean;
 }
 
 /**
