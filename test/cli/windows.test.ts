@@ -127,6 +127,24 @@ describe('--windows: what it refuses', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  test('validate says what analyze would: no timestamps with --windows is a problem, exit 2; with them, valid', async () => {
+    const bad = await run(['validate', '-', '--windows', 'month', '--format', 'json'], { stdin: 'source,target\na,b\n' });
+    expect(bad.code).toBe(2);
+    const problems = (JSON.parse(bad.stdout) as { problems: { message: string }[] }).problems;
+    expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/^--windows needs a timestamp/)]);
+    const good = await run(['validate', '-', '--windows', 'month', '--format', 'json'], { stdin: TINY });
+    expect(good.code).toBe(0);
+  });
+
+  test('export and diff show no window, so they do not take --windows: a usage error, not a flag that changes nothing', async () => {
+    for (const args of [['export', '-', '--to', 'gexf'], ['diff', '-', '-']]) {
+      const r = await run([...args, '--windows', 'month'], { stdin: TINY });
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim()).toBe("orgnet: error: unknown option '--windows'");
+    }
+  });
+
   test('--table windows without --windows says what to add', async () => {
     const r = await run(['analyze', '-', '--format', 'csv', '--table', 'windows'], { stdin: TINY });
     expect(r.code).toBe(2);

@@ -159,4 +159,12 @@ export const ANALYSIS_OPTIONS = {
   debug: { flags: '--debug', help: 'show the stack trace of an internal error', group: 'run' },
 } as const satisfies OptionTable;
 
-export type AnalysisFlags = OptionsOf<typeof ANALYSIS_OPTIONS>;
+/** The analysis flags as a command parsed them; `windows` may be absent (SNAPSHOT_OPTIONS). */
+export type AnalysisFlags = Omit<OptionsOf<typeof ANALYSIS_OPTIONS>, 'windows'> & Partial<Pick<OptionsOf<typeof ANALYSIS_OPTIONS>, 'windows'>>;
+
+/**
+ * The analysis options of the commands that compare or hand on one network as a whole — diff
+ * (each side) and export: `--windows` is left out, since neither shows a time window, and a flag
+ * that changes nothing would let a user believe it did.
+ */
+export const SNAPSHOT_OPTIONS = (({ windows: _windows, ...rest }) => rest)(ANALYSIS_OPTIONS);

@@ -1,6 +1,6 @@
 /** `orgnet diff`'s options: its own, then the analysis options, which apply to a side that is an interactions file. */
 import { DIFF_TABLES } from '../../render/diff/context.js';
-import { ANALYSIS_OPTIONS } from './analysis.js';
+import { SNAPSHOT_OPTIONS } from './analysis.js';
 import { formatOption, OUTPUT_OPTION } from './output.js';
 import type { OptionsOf, OptionTable } from './table.js';
 import { wholeFrom } from './values.js';
@@ -17,7 +17,7 @@ export const DIFF_OPTIONS = {
   table: { flags: '--table <name>', help: 'which table --format csv writes', group: 'output', choices: DIFF_TABLES, default: 'people' },
   top: { flags: '--top <n>', help: 'rows per list in the table and md views', group: 'output', default: 10, parse: wholeFrom('top', 1) },
   output: OUTPUT_OPTION,
-  ...ANALYSIS_OPTIONS,
+  ...SNAPSHOT_OPTIONS,
 } as const satisfies OptionTable;
 
 export type DiffFlags = OptionsOf<typeof DIFF_OPTIONS>;

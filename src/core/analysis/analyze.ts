@@ -31,6 +31,7 @@ import type { Report } from '../model/report.js';
 import { NO_TIMINGS, type Timings } from '../base/timings.js';
 import { createRowLog, teeSink, type RowLog } from './windows/row-log.js';
 import { markOrderedPairs } from '../ingest/layouts/direction.js';
+import { WINDOWS_NEED_TIME } from './windows/layout.js';
 
 export interface Analysis {
   report: Report;
@@ -141,7 +142,7 @@ async function readSources(
   // The id column is chosen by the ids it holds, so only now that the interactions are read.
   const people = rows === null ? null : peopleOf(rows, interactions, options, ids);
   if (rowLog !== null && !interactions.hasTime) {
-    throw new InputError(interactions.meta.file, '--windows needs a timestamp on the rows, and this file has none; add a time column (or name it with --time-col), or leave --windows out');
+    throw new InputError(interactions.meta.file, WINDOWS_NEED_TIME);
   }
   const hierarchySource = sources.hierarchy ?? null;
   const hierarchy = hierarchySource === null ? null : await t.time('read hierarchy', () => readHierarchy(hierarchySource.stream, hierarchySource.file, { ids, maxFieldSize }));

@@ -37,6 +37,7 @@ import { crossCheck, networkCheck, timeCheck } from './network.js';
 import { FileObserver } from './observer.js';
 import { ProblemList } from './problem-list.js';
 import { markOrderedPairs } from '../ingest/layouts/direction.js';
+import { WINDOWS_NEED_TIME } from '../analysis/windows/layout.js';
 import type { CrossCheck, FileCheck, InputLayout, InteractionsCheck, PeopleCheck, Validation } from '../model/validation.js';
 
 export interface ValidateSource {
@@ -133,6 +134,7 @@ async function readInteractionsFile(source: ValidateSource, options: AnalyzeOpti
     return readInteractions(input, source.file, options, hooks);
   });
   if (read.result) markOrderedPairs(read.result);
+  if (read.result && options.windows !== null && !read.result.hasTime) problems.add(null, WINDOWS_NEED_TIME);
   // analyze refuses weights that overflow and more periods than it lays out; so does validate,
   // which promises that analyze takes the file.
   const overflow = read.result ? weightOverflow(read.result.ties.weight) : null;

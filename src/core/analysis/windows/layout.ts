@@ -41,6 +41,10 @@ const MONTHS: Partial<Record<Span['unit'], number>> = { month: 1, quarter: 3 };
 const DAYS: Partial<Record<Span['unit'], number>> = { day: 1, week: 7 };
 
 /** `3month`, `week`: a span as the flag writes it. */
+/** Why `--windows` cannot run on a file without timestamps: analyze stops on it, validate lists it. */
+export const WINDOWS_NEED_TIME =
+  '--windows needs a timestamp on the rows, and this file has none; add a time column (or name it with --time-col), or leave --windows out';
+
 export function spanText(span: Span): string {
   return span.count === 1 ? span.unit : `${span.count}${span.unit}`;
 }
