@@ -49,7 +49,7 @@ function* nested(lists: unknown[][]): Generator<string> {
   yield ']';
 }
 
-/** The serialized, escaped data in chunks; the column-wise parts (people, ties, the changes) never as one string. */
+/** The serialized, escaped data in chunks; the column-wise parts (people, ties, the changes, the reporting line) never as one string. */
 export function* pageDataChunks(data: PageData): Generator<string> {
   const parts = (function* () {
     let first = true;
@@ -57,7 +57,7 @@ export function* pageDataChunks(data: PageData): Generator<string> {
     for (const [key, value] of Object.entries(data)) {
       yield `${first ? '' : ','}${JSON.stringify(key)}:`;
       first = false;
-      if ((key === 'people' || key === 'ties' || key === 'compare') && value !== null) yield* columns(value as Record<string, unknown>);
+      if ((key === 'people' || key === 'ties' || key === 'compare' || key === 'reportingLine') && value !== null) yield* columns(value as Record<string, unknown>);
       else yield JSON.stringify(value);
     }
     yield '}';

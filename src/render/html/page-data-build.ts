@@ -14,7 +14,7 @@ import type { Lang } from '../i18n/numbers.js';
 import { buildCompareData } from './compare-build.js';
 import { drawnTies } from './drawn-ties.js';
 import { layoutPositions } from './layout.js';
-import { ROLE_ORDER, STATUS_ORDER, type PageData, type PeopleColumns } from './page-data.js';
+import { ROLE_ORDER, STATUS_ORDER, type PageData, type PeopleColumns, type ReportingLine } from './page-data.js';
 import { undirectedPairs } from './pairs.js';
 import { shownMeta } from '../shown-meta.js';
 
@@ -58,6 +58,7 @@ export function buildPageData(analysis: Analysis, lang: Lang, compare: DiffResul
     load: { lorenz: lorenzCurve(report.people), overloaded: overloadedPeople(report.people) },
     people: peopleColumns(report.people, groupNames, positions),
     ties: drawnTies(pairs, report.people.length),
+    reportingLine: report.org.hierarchy ? reportingLine(report.people, indexOf) : null,
     compare: compare ? buildCompareData({ diff: compare, analysis, indexOf, positions }) : null,
   };
 }
@@ -142,5 +143,13 @@ function peopleColumns(people: PersonRow[], groupNames: string[], positions: { x
     status: column((p) => (p.activity.status === null ? null : STATUS_ORDER.indexOf(p.activity.status))),
     roles: column((p) => p.roles.reduce((bits, r) => bits | (1 << ROLE_ORDER.indexOf(r)), 0)),
     attributes: { names: attributeNames, values: attributeNames.map((name) => column((p) => p.attributes[name] ?? null)) },
+  };
+}
+
+/** Managers by index (-1: none, or an id nobody analysed carries, which the report already makes null). */
+function reportingLine(people: readonly PersonRow[], indexOf: ReadonlyMap<string, number>): ReportingLine {
+  return {
+    manager: people.map((p) => (p.manager === null ? -1 : (indexOf.get(p.manager) ?? -1))),
+    tie: people.map((p) => (p.managerTie === true ? 1 : 0)),
   };
 }

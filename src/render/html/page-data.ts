@@ -59,6 +59,17 @@ export interface DrawnTies {
   total: number;
 }
 
+/**
+ * Each person's line to their manager, column by column like the people: indexes, never ids, so
+ * a pseudonymized page names nobody twice and 10,000 people cost two short numbers each.
+ */
+export interface ReportingLine {
+  /** The person's manager as an index into the people arrays; -1 without one (person `manager` null). */
+  manager: number[];
+  /** 1 where the person and their manager are tied either way (person `managerTie`), else 0. */
+  tie: number[];
+}
+
 export interface PageData {
   lang: Lang;
   /** `--title`, the page's heading; null for the default one. */
@@ -102,6 +113,8 @@ export interface PageData {
   };
   people: PeopleColumns;
   ties: DrawnTies;
+  /** The reporting line (a manager column or `--hierarchy`) for the map's layer; null without one. */
+  reportingLine: ReportingLine | null;
   /** What changed since the `--compare BEFORE` snapshot; null without `--compare`. */
   compare: CompareData | null;
 }
