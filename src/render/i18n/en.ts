@@ -176,6 +176,13 @@ export const en = {
       `Showing the ${shown} strongest of ${total} ties (each person's strongest tie included), so that the map stays fluid; every person is drawn.`,
     noWebgl: 'This browser cannot draw the map (WebGL is off or unavailable); every other section works.',
     neighbours: (n: number) => `${n} ${plural(n, 'contact', 'contacts')} highlighted`,
+    reportingLine: {
+      toggle: 'Show the reporting line',
+      legend: 'Reporting line',
+      tied: 'person and manager tied',
+      untied: 'no tie between them',
+      note: 'Each line joins a person to their manager: solid when the two have a tie, either way; dashed when they have none.',
+    },
   },
 
   person: {

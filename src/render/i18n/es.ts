@@ -153,6 +153,13 @@ export const es: Strings = {
       `Se muestran los ${shown} vínculos más fuertes de ${total} (incluido el más fuerte de cada persona) para que el mapa siga fluido; se dibujan todas las personas.`,
     noWebgl: 'Este navegador no puede dibujar el mapa (WebGL está desactivado o no disponible); el resto de secciones funciona.',
     neighbours: (n) => `${n} ${plural(n, 'contacto resaltado', 'contactos resaltados')}`,
+    reportingLine: {
+      toggle: 'Mostrar la línea jerárquica',
+      legend: 'Línea jerárquica',
+      tied: 'persona y responsable con vínculo',
+      untied: 'sin vínculo entre ellos',
+      note: 'Cada línea une a una persona con su responsable: continua cuando tienen un vínculo, en cualquier sentido; discontinua cuando no tienen ninguno.',
+    },
   },
 
   person: {

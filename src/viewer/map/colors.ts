@@ -23,3 +23,9 @@ export const GAINED = '#1a9641';
 export const LOST = '#d01c8b';
 export const GHOST = '#dde1e7';
 export const GHOST_RING = '#8a93a3';
+
+/**
+ * The reporting-line layer: a deep violet no group colour, change colour or mark comes near, so
+ * a line to a manager never reads as a tie of a group.
+ */
+export const REPORTING_LINE = '#5b21b6';

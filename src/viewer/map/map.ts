@@ -3,7 +3,8 @@
  * group or community, size by PageRank, betweenness or degree, a hover card, a search box that
  * highlights a person and their contacts, legend clicks that highlight a group, and rings for
  * the key players and critical people; with `--compare`, the ties gained and lost and the people
- * who left (changes.ts), behind a switch. Highlighting only changes what sigma's reducers return;
+ * who left (changes.ts), behind a switch; with a reporting line, each person's line to their
+ * manager (reporting-line.ts), behind another. Highlighting only changes what sigma's reducers return;
  * the graph itself is built once.
  */
 import Graph from 'graphology';
@@ -19,6 +20,7 @@ import { personCard } from './figures.js';
 import { drawHover, drawLabel, type Mark } from './labels.js';
 import { legend, type ColorBy } from './legend.js';
 import { ATTRIBUTE_PREFIX, attributeColours, columnOf, numbersOf, numericColumns, type AttributeColours } from './attribute-colors.js';
+import { addReportingLayer, reportingCounts, reportingLegend } from './reporting-line.js';
 import { searchBox } from './search.js';
 
 /** The first is the map's default: the go-to people drawn largest. */
@@ -52,6 +54,10 @@ export function mapSection(v: Viewer): MapSection {
   const core = innerCore(v);
   const coreBox = h('input', { type: 'checkbox', name: 'core' }) as HTMLInputElement;
   const coreToggle = core.k > 0 ? h('label', { class: 'control core-toggle' }, coreBox, ` ${t.map.core(x.int(core.people.length), x.int(core.k))}`) : null;
+  const lines = reportingCounts(v);
+  const linesBox = h('input', { type: 'checkbox', name: 'reporting-line' }) as HTMLInputElement;
+  const linesToggle = lines ? h('label', { class: 'control reporting-toggle' }, linesBox, ` ${t.map.reportingLine.toggle}`) : null;
+  const linesLegend = lines ? reportingLegend(v, lines) : null;
   const status = h('span', { class: 'map-status muted', 'aria-live': 'polite' });
   const drawn = data.ties.source.length;
   const element = section(
@@ -59,8 +65,8 @@ export function mapSection(v: Viewer): MapSection {
     t.map.heading,
     t.map.hint,
     drawn < data.ties.total ? h('p', { class: 'note thinned' }, t.map.thinned(x.int(drawn), x.int(data.ties.total))) : null,
-    h('div', { class: 'map-controls' }, colorSelect.label, sizeSelect.label, coreToggle, clear, status),
-    h('div', { class: 'map-body' }, canvas, h('aside', { class: 'map-side' }, details, marksLegend(v), legendBox)),
+    h('div', { class: 'map-controls' }, colorSelect.label, sizeSelect.label, coreToggle, linesToggle, clear, status),
+    h('div', { class: 'map-body' }, canvas, h('aside', { class: 'map-side' }, details, marksLegend(v), linesLegend, legendBox)),
   );
   const controls = element.querySelector('.map-controls')!;
 
@@ -91,6 +97,11 @@ export function mapSection(v: Viewer): MapSection {
     controls.insertBefore(searchBox(v, (i) => focus({ type: 'person', person: i })), clear);
     clear.addEventListener('click', () => focus(null));
     coreBox.addEventListener('change', () => focus(coreBox.checked ? { type: 'people', people: core.people } : null, true));
+    // Not a highlight: the layer stays over whatever is highlighted, the core included.
+    linesBox.addEventListener('change', () => {
+      state.showReportingLine(linesBox.checked);
+      if (linesLegend) linesLegend.hidden = !linesBox.checked;
+    });
     state.onClickPerson((i) => focus({ type: 'person', person: i }));
     const drawLegend = () => legendBox.replaceChildren(legend(v, colorSelect.value() as ColorBy, (f) => focus(f)));
     colorSelect.onChange((value) => {
@@ -156,6 +167,7 @@ interface MapState {
   /** The `--compare` change layer drawn, or null. */
   changeLayer: ReturnType<typeof addChangeLayer>;
   showChanges(show: boolean): void;
+  showReportingLine(show: boolean): void;
 }
 
 function createMap(v: Viewer, container: HTMLElement, card: HTMLElement): MapState | null {
@@ -253,6 +265,9 @@ function createMap(v: Viewer, container: HTMLElement, card: HTMLElement): MapSta
     return null;
   }
   markFirstDraw(sigma, container);
+  const reporting = addReportingLayer(v, sigma);
+  if (reporting) container.dataset.reportingLine = 'hidden';
+  const lineAdjacency = reporting ? reportingAdjacency(v) : [];
 
   sigma.on('enterNode', ({ node, event }) => {
     card.replaceChildren(isGhost(v, Number(node)) ? ghostCard(v, Number(node)) : personCard(v, Number(node)));
@@ -274,15 +289,30 @@ function createMap(v: Viewer, container: HTMLElement, card: HTMLElement): MapSta
   });
   sigma.on('clickStage', () => state.focus(null));
 
+  let current: Focus | null = null;
+  /** What a highlight shows, without moving the camera. */
+  const highlight = (f: Focus | null) => {
+    current = f;
+    focusPerson = f?.type === 'person' ? f.person : null;
+    const members = f ? membersOf(v, f, adjacency) : null;
+    if (members && focusPerson !== null && changesShown) members.push(...(changeAdjacency.get(focusPerson) ?? []));
+    // A person highlighted with the reporting line shown: their manager and direct reports too,
+    // tied or not — the untied ones are what the layer is for.
+    if (members && focusPerson !== null && reporting?.shown) members.push(...(lineAdjacency[focusPerson] ?? []));
+    const inFocus = members ? new Set(members) : null;
+    focused = inFocus;
+    focusLabels = members ? labelTop(members) : new Set();
+    if (focusPerson !== null) focusLabels.add(focusPerson);
+    // The lines of the people highlighted: a person's own, a group's to managers outside it too
+    // (a person brought forward as someone's manager or report brings no lines of their own).
+    const person = focusPerson;
+    reporting?.filter(person !== null ? (i, m) => i === person || m === person : inFocus ? (i, m) => inFocus.has(i) || inFocus.has(m) : null);
+    sigma.refresh({ skipIndexation: true });
+  };
+
   const state: MapState = {
     focus(f) {
-      focusPerson = f?.type === 'person' ? f.person : null;
-      const members = f ? membersOf(v, f, adjacency) : null;
-      if (members && focusPerson !== null && changesShown) members.push(...(changeAdjacency.get(focusPerson) ?? []));
-      focused = members ? new Set(members) : null;
-      focusLabels = members ? labelTop(members) : new Set();
-      if (focusPerson !== null) focusLabels.add(focusPerson);
-      sigma.refresh({ skipIndexation: true });
+      highlight(f);
       const camera = sigma.getCamera();
       if (focusPerson !== null) {
         const at = sigma.getNodeDisplayData(String(focusPerson));
@@ -308,9 +338,27 @@ function createMap(v: Viewer, container: HTMLElement, card: HTMLElement): MapSta
       container.dataset.changes = show ? 'shown' : 'hidden';
       sigma.refresh({ skipIndexation: true });
     },
+    showReportingLine(show) {
+      if (!reporting) return;
+      reporting.show(show);
+      container.dataset.reportingLine = show ? 'shown' : 'hidden';
+      if (current?.type === 'person') highlight(current);
+    },
   };
   if (layer) container.dataset.changes = 'shown';
   return state;
+}
+
+/** Each person's manager and direct reports (the reporting line's pairs, both ways). */
+function reportingAdjacency(v: Viewer): number[][] {
+  const manager = v.data.reportingLine?.manager ?? [];
+  const adjacency: number[][] = Array.from({ length: v.data.people.count }, () => []);
+  manager.forEach((m, i) => {
+    if (m < 0) return;
+    adjacency[i]!.push(m);
+    adjacency[m]!.push(i);
+  });
+  return adjacency;
 }
 
 function membersOf(v: Viewer, f: Focus, adjacency: number[][]): number[] {
