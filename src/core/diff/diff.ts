@@ -7,6 +7,7 @@
 import { ORG_FIELDS, ROLES, STATUSES } from '../check/fields.js';
 import type { GraphIndex } from '../graph/csr.js';
 import type { ActivityStatus, Report, Role } from '../model/report.js';
+import { attributeChanges, attributeWarnings } from './attributes.js';
 import { change } from './change.js';
 import { COMMUNITY_MATCH, matchCommunities } from './communities.js';
 import { findingChanges } from './findings.js';
@@ -14,6 +15,7 @@ import { groupChanges } from './groups.js';
 import { sideWarnings } from './options.js';
 import { peopleChanges } from './people.js';
 import { RANK_TOLERANCE } from './rank.js';
+import { reportingLineChange } from './reporting-line.js';
 import { tieChanges, type TieDiff } from './ties.js';
 import { DIFF_SCHEMA_VERSION, type Change, type DiffResult, type DiffSummary, type PersonChange, type SideMeta, type SideSource } from '../model/diff.js';
 
@@ -73,6 +75,7 @@ function summary(before: Report, after: Report, people: readonly PersonChange[],
     status: statusCounts(before, after),
     keyPlayers: { before: before.org.keyPlayers.map((k) => k.id), after: after.org.keyPlayers.map((k) => k.id) },
     reachPlayers: { before: reachIds(before), after: reachIds(after) },
+    reportingLine: reportingLineChange(before, after, people),
   };
 }
 
@@ -97,6 +100,7 @@ export function diffReports(before: DiffSide, after: DiffSide, env: DiffEnv): Di
   const people = peopleChanges(b, a);
   const communities = matchCommunities(b, a);
   const reason = noTiesReason([before, after].map((s) => ({ file: s.file, hasTies: s.ties !== null })));
+  const attributes = attributeChanges(b, a);
   return {
     schemaVersion: DIFF_SCHEMA_VERSION,
     kind: 'diff',
@@ -105,7 +109,7 @@ export function diffReports(before: DiffSide, after: DiffSide, env: DiffEnv): Di
       generatedAt: env.now().toISOString(),
       before: sideMeta(before),
       after: sideMeta(after),
-      warnings: sideWarnings(before, after, env.version),
+      warnings: [...sideWarnings(before, after, env.version), ...attributeWarnings(attributes, { before: before.file, after: after.file })],
       rank: { method: 'competition', tolerance: RANK_TOLERANCE },
       communities: { ...COMMUNITY_MATCH },
       ties: { available: ties !== null, reason },
@@ -114,6 +118,7 @@ export function diffReports(before: DiffSide, after: DiffSide, env: DiffEnv): Di
     org: orgChanges(b, a),
     people,
     groups: groupChanges(b, a),
+    attributes,
     communities,
     findings: findingChanges(b, a, communities.events),
     ties: ties?.changes ?? null,

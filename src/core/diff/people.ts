@@ -1,7 +1,8 @@
 /**
  * Person changes: every person of either side (by id), whether they stayed, joined or left,
  * their go-to score, PageRank and betweenness on each side with their rank among the people present on
- * both sides (rank.ts), the roles they gained and lost, activity status and interactions.
+ * both sides (rank.ts), the roles they gained and lost, activity status and interactions, core
+ * number, and their place on the reporting line (manager, direct reports, tie with the manager).
  *
  * Roles of a person who joined count as gained and those of a person who left as lost, so
  * for every role, gained − lost = the change in the number of people holding it.
@@ -50,6 +51,11 @@ function personChange(id: string, b: PersonRow | undefined, a: PersonRow | undef
     status: { before: b?.activity.status ?? null, after: a?.activity.status ?? null },
     interactions: change(b?.activity.interactions, a?.activity.interactions),
     community: { before: b?.community ?? null, after: a?.community ?? null },
+    coreNumber: change(b?.coreNumber, a?.coreNumber),
+    // `?? null`: a report of an earlier version has no reporting-line fields.
+    manager: { before: b?.manager ?? null, after: a?.manager ?? null },
+    directReports: change(b?.directReports, a?.directReports),
+    managerTie: { before: b?.managerTie ?? null, after: a?.managerTie ?? null },
   };
 }
 

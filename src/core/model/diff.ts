@@ -62,6 +62,13 @@ export interface PersonChange {
   status: { before: ActivityStatus | null; after: ActivityStatus | null };
   interactions: Change;
   community: { before: number | null; after: number | null };
+  /** The k-core the person belongs to (docs/metrics.md#person). */
+  coreNumber: Change;
+  /** The direct manager's id on each side; null without one, without a reporting line, or off that side. */
+  manager: { before: string | null; after: string | null };
+  directReports: Change;
+  /** Whether the person and their manager are tied, either way, on each side; null without a manager. */
+  managerTie: { before: boolean | null; after: boolean | null };
 }
 
 export type GroupPresence = 'kept' | 'new' | 'gone';
@@ -78,6 +85,33 @@ export interface GroupChange {
   activityRate: Change;
   /** Weight of the ties between this group and any group, itself included (from `mixing`). */
   weight: Change;
+}
+
+/** One value (or quartile bin) of a `--compare-by` column, matched by its label. */
+export interface AttributeGroupChange {
+  group: string;
+  presence: GroupPresence;
+  size: Change;
+  internalTies: Change;
+  externalTies: Change;
+  eiIndex: Change;
+  internalShare: Change;
+  density: Change;
+  reciprocity: Change;
+}
+
+/** A `--compare-by` column of either side: its E-I and p-value, and its values. */
+export interface AttributeChange {
+  /** kept: compared on both sides; new: after only; gone: before only (the other side's figures are null). */
+  presence: GroupPresence;
+  eiIndex: Change;
+  eiPValue: Change;
+  /**
+   * The column is binned into quartiles and the bins' bounds differ between the sides: values are
+   * matched by label, so a moved bound shows as a bin gone and a bin new.
+   */
+  binsDiffer: boolean;
+  groups: AttributeGroupChange[];
 }
 
 /** A community of one side, as the matching sees it. */
@@ -147,6 +181,18 @@ export interface DiffSummary {
   keyPlayers: { before: string[]; after: string[] };
   /** Reach players' ids on each side; empty for a report of an earlier version, which has none. */
   reachPlayers: { before: string[]; after: string[] };
+  /** Null unless both sides have a reporting line (a manager column or --hierarchy). */
+  reportingLine: ReportingLineChange | null;
+}
+
+/** Among the people on both sides (docs/ci.md "Comparing snapshots"). */
+export interface ReportingLineChange {
+  /** People whose manager differs between the sides (one side without a manager counts). */
+  managerChanged: number;
+  /** People with the same manager on both sides, not tied to them before and tied after. */
+  tieWithManagerGained: number;
+  /** People with the same manager on both sides, tied to them before and not after. */
+  tieWithManagerLost: number;
 }
 
 /** The outcome of one `--fail-on` rule. */
@@ -195,6 +241,8 @@ export interface DiffResult {
   people: PersonChange[];
   /** Every group of either side, by name. */
   groups: GroupChange[];
+  /** Every `--compare-by` column of either side, after's order then before's ({} without the flag). */
+  attributes: Record<string, AttributeChange>;
   communities: CommunitySection;
   /** The after side's findings (kept or appeared), in its order, then those gone. */
   findings: FindingChange[];

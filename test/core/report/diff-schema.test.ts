@@ -68,6 +68,23 @@ describe('real diffs validate', () => {
     expect(untimed.meta.after.periods).toBeNull();
     expectValid(untimed);
   });
+
+  test('two reports with a reporting line and --compare-by columns, one of them on one side only', async () => {
+    const line = path.join(ROOT, 'fixtures/diff/reporting-line');
+    const sides = [path.join(dir, 'line-before.json'), path.join(dir, 'line-after.json')];
+    for (const [i, side] of (['before', 'after'] as const).entries()) {
+      const compare = side === 'before' ? 'office,tenure' : 'office,tenure,level';
+      const made = await run(['analyze', path.join(line, `${side}.csv`), '--people', path.join(line, `people-${side}.csv`), '--compare-by', compare, '--format', 'json', '-o', sides[i]!, '--quiet']);
+      expect(made.code).toBe(0);
+    }
+    const diff = await diffOf(sides);
+    expect(diff.summary.reportingLine).not.toBeNull();
+    expect(Object.keys(diff.attributes)).toEqual(['office', 'tenure', 'level']);
+    expectValid(diff);
+    const broken = structuredClone(diff) as unknown as { attributes: Record<string, { groups: { presence: string }[] }> };
+    broken.attributes.office!.groups[0]!.presence = 'stayed';
+    expect(validate(broken)).toBe(false);
+  });
 });
 
 describe('the schema refuses broken diffs', () => {
