@@ -1,11 +1,12 @@
 /**
- * The CSV tables of a diff (`--format csv --table people|groups|ties|findings`): one row per
- * person of either side, per group of either side, per tie gained or lost, or per finding of
- * either side. Nested figures are flattened with dots (`pagerank.rankBefore`), role lists joined
+ * The CSV tables of a diff (`--format csv --table people|groups|ties|findings|attributes`): one row
+ * per person of either side, per group of either side, per tie gained or lost, per finding of
+ * either side, or per value of a `--compare-by` column of either side. Nested figures are flattened with dots (`pagerank.rankBefore`), role lists joined
  * with `|`, as in the report's CSV. Rows are produced one at a time, so a big table is never held as one string.
  */
 import { UsageError } from '../../core/base/errors.js';
-import type { Change, DiffResult, FindingChange, GroupChange, PersonChange, RankChange, TieChange } from '../../core/model/diff.js';
+import { ATTRIBUTE_GROUP_FIGURES } from '../../core/diff/attributes.js';
+import type { AttributeChange, AttributeGroupChange, Change, DiffResult, FindingChange, GroupChange, PersonChange, RankChange, TieChange } from '../../core/model/diff.js';
 import type { Cell, TableData } from '../columns.js';
 import type { DiffTable } from './context.js';
 import { RANKED_FIELDS, type RankedField } from '../../core/diff/people.js';
@@ -48,6 +49,12 @@ const PERSON_CHANGE_COLUMNS: Column<PersonChange>[] = [
   ...changeColumns<PersonChange>('interactions', (p) => p.interactions),
   { key: 'community.before', get: (p) => p.community.before },
   { key: 'community.after', get: (p) => p.community.after },
+  ...changeColumns<PersonChange>('coreNumber', (p) => p.coreNumber),
+  { key: 'manager.before', get: (p) => p.manager.before },
+  { key: 'manager.after', get: (p) => p.manager.after },
+  ...changeColumns<PersonChange>('directReports', (p) => p.directReports),
+  { key: 'managerTie.before', get: (p) => p.managerTie.before },
+  { key: 'managerTie.after', get: (p) => p.managerTie.after },
 ];
 
 const GROUP_FIGURES = ['size', 'internalTies', 'externalTies', 'eiIndex', 'density', 'reciprocity', 'activityRate', 'weight'] as const;
@@ -57,6 +64,26 @@ const GROUP_CHANGE_COLUMNS: Column<GroupChange>[] = [
   { key: 'presence', get: (g) => g.presence },
   ...GROUP_FIGURES.flatMap((f) => changeColumns<GroupChange>(f, (g) => g[f])),
 ];
+
+/** One row per value of a `--compare-by` column; the column's own E-I repeats on each of its rows. */
+interface AttributeRow {
+  attribute: string;
+  column: AttributeChange;
+  value: AttributeGroupChange;
+}
+
+const ATTRIBUTE_CHANGE_COLUMNS: Column<AttributeRow>[] = [
+  { key: 'attribute', get: (r) => r.attribute },
+  { key: 'group', get: (r) => r.value.group },
+  { key: 'presence', get: (r) => r.value.presence },
+  ...ATTRIBUTE_GROUP_FIGURES.flatMap((f) => changeColumns<AttributeRow>(f, (r) => r.value[f])),
+  ...changeColumns<AttributeRow>('attribute.eiIndex', (r) => r.column.eiIndex),
+  ...changeColumns<AttributeRow>('attribute.eiPValue', (r) => r.column.eiPValue),
+];
+
+function* attributeRows(diff: DiffResult): Generator<AttributeRow> {
+  for (const [attribute, column] of Object.entries(diff.attributes)) for (const value of column.groups) yield { attribute, column, value };
+}
 
 const TIE_CHANGE_COLUMNS: Column<TieChange>[] = (['change', 'source', 'target', 'sourceGroup', 'targetGroup', 'weight', 'count'] as const).map(
   (key) => ({ key, get: (t: TieChange) => t[key] }),
@@ -97,6 +124,8 @@ export function diffTableData(diff: DiffResult, table: DiffTable): TableData {
       return data(GROUP_CHANGE_COLUMNS, diff.groups);
     case 'findings':
       return data(FINDING_CHANGE_COLUMNS, diff.findings);
+    case 'attributes':
+      return data(ATTRIBUTE_CHANGE_COLUMNS, [...attributeRows(diff)]);
     case 'ties':
       // The command refuses --table ties before any work when a side has no ties.
       if (diff.ties === null) throw new UsageError(diff.meta.ties.reason ?? 'tie changes are not available');

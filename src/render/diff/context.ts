@@ -1,7 +1,7 @@
 /** What a diff renderer may know besides the DiffResult: colours, list lengths, the CSV table. */
 import { Chalk, type ChalkInstance } from 'chalk';
 
-export const DIFF_TABLES = ['people', 'groups', 'ties', 'findings'] as const;
+export const DIFF_TABLES = ['people', 'groups', 'ties', 'findings', 'attributes'] as const;
 export type DiffTable = (typeof DIFF_TABLES)[number];
 
 export interface DiffRenderContext {

@@ -6,8 +6,10 @@
  */
 import { ROLES, STATUSES } from '../../core/check/fields.js';
 import { GROUP_TRACKED, mostChanged, type GroupTracked } from '../../core/diff/groups.js';
+import { changedManager, managerTieMoved } from '../../core/diff/reporting-line.js';
 import { rankMovers, RANKED_FIELDS, type RankedField } from '../../core/diff/people.js';
-import type { CommunityEvent, CommunityRef, DiffResult, FindingChange, PersonChange, SideMeta, TieChange } from '../../core/model/diff.js';
+import type { AttributeChange, AttributeGroupChange, CommunityEvent, CommunityRef, DiffResult, FindingChange, PersonChange, SideMeta, TieChange } from '../../core/model/diff.js';
+import { compareIds } from '../../core/base/ids.js';
 import { formatNumber, formatP } from '../format.js';
 import { diffEn as w } from '../i18n/diff-en.js';
 import { MISSING } from '../i18n/numbers.js';
@@ -39,6 +41,7 @@ function describeSide(side: SideMeta): string {
 /** Figures `analyze` shows as percentages: here too, with their changes in percentage points. */
 const ORG_SHARES: ReadonlySet<string> = new Set([
   'reciprocity', 'dyadReciprocity', 'largestComponentShare', 'activeShare', 'overload.top1Share', 'overload.top5Share', 'overload.top20Share',
+  'hierarchy.tiesOnReportingLine',
 ]);
 
 /** Figures `analyze` shows as indices, at a fixed number of decimals. */
@@ -217,6 +220,69 @@ function findingsSection(diff: DiffResult, top: number): Section {
   return { title: w.findings, blocks };
 }
 
+function reportingLineSection(diff: DiffResult, top: number): Section | null {
+  const r = diff.summary.reportingLine;
+  if (r === null) {
+    // Said only when one side has a chart: without any, the section is no news.
+    const has = (side: 'before' | 'after') => diff.org['hierarchy.people']?.[side] != null;
+    if (has('before') === has('after')) return null;
+    return { title: w.reportingLine, blocks: [note(w.noReportingLine(has('before') ? diff.meta.after.file : diff.meta.before.file))] };
+  }
+  const blocks: Block[] = [text(w.reportingLineLine(formatNumber(r.managerChanged), r.managerChanged, formatNumber(r.tieWithManagerGained), formatNumber(r.tieWithManagerLost)))];
+  const changed = diff.people.filter(changedManager);
+  if (changed.length > 0) {
+    const rows = changed.slice(0, top).map((p) => [p.id, p.manager.before ?? w.noManager, p.manager.after ?? w.noManager, w.tied(p.managerTie.before), w.tied(p.managerTie.after)]);
+    blocks.push(table([...w.managerHead], rows, ['left', 'left', 'left', 'left', 'left']));
+    if (changed.length > top) blocks.push(note(w.moreManagers(changed.length - top)));
+  }
+  for (const which of ['gained', 'lost'] as const) {
+    const people = diff.people.filter((p) => managerTieMoved(p, which));
+    if (people.length > 0) blocks.push(text(w.tieWithManager(which, someOf(people.map((p) => w.withManager(p.id, p.manager.after!)), top))));
+  }
+  return { title: w.reportingLine, blocks };
+}
+
+/** The values whose E-I changed most, in absolute value; ties by label. */
+function eiMovers(groups: readonly AttributeGroupChange[], top: number): AttributeGroupChange[] {
+  return groups
+    .filter((g) => g.eiIndex.change !== null && g.eiIndex.change !== 0)
+    .sort((x, y) => Math.abs(y.eiIndex.change!) - Math.abs(x.eiIndex.change!) || compareIds(x.group, y.group))
+    .slice(0, top);
+}
+
+function attributeBlocks(column: string, c: AttributeChange, top: number): Block[] {
+  if (c.presence !== 'kept') return [note(w.onlyOneSide(column, c.presence === 'new' ? 'after' : 'before'))];
+  const ei = `${arrow(c.eiIndex, 'index')} (${signed(c.eiIndex.change, 'index')})`;
+  const blocks: Block[] = [text(w.attributeLine(column, ei, `${formatP(c.eiPValue.before)} → ${formatP(c.eiPValue.after)}`))];
+  if (c.binsDiffer) blocks.push(note(w.binsDiffer(column)));
+  const fresh = c.groups.filter((g) => g.presence === 'new').map((g) => g.group);
+  const gone = c.groups.filter((g) => g.presence === 'gone').map((g) => g.group);
+  if (fresh.length) blocks.push(text(`  ${w.newValues(someOf(fresh, top))}`));
+  if (gone.length) blocks.push(text(`  ${w.valuesGone(someOf(gone, top))}`));
+  const movers = eiMovers(c.groups, top);
+  // Without a value on both sides (bins that all moved), there is no change to speak of.
+  if (movers.length === 0 && c.groups.some((g) => g.presence === 'kept')) blocks.push(text(`  ${w.noAttributeChanged(column)}`));
+  else if (movers.length > 0) blocks.push(table(w.attributeHead(column), movers.map((g) => [g.group, arrow(g.size), ...changeCells(g.eiIndex, 'index')])));
+  return blocks;
+}
+
+function attributesSection(diff: DiffResult, top: number): Section | null {
+  const columns = Object.entries(diff.attributes);
+  if (columns.length === 0) return null;
+  return { title: w.attributes, blocks: columns.flatMap(([column, c]) => attributeBlocks(column, c, top)) };
+}
+
+function reachSection(diff: DiffResult, top: number): Section | null {
+  const { before, after } = diff.summary.reachPlayers;
+  if (before.length === 0 && after.length === 0) return null;
+  const added = after.filter((id) => !before.includes(id));
+  const dropped = before.filter((id) => !after.includes(id));
+  return {
+    title: w.reachPlayers,
+    blocks: [text(w.reachLine('before', someOf(before, top))), text(w.reachLine('after', someOf(after, top))), text(w.reachMoved(someOf(added, top), someOf(dropped, top)))],
+  };
+}
+
 /** Every section, in reading order; sections without content are left out. */
 export function diffSections(diff: DiffResult, top: number): { heading: string; sections: Section[] } {
   const heading = w.heading(describeSide(diff.meta.before), describeSide(diff.meta.after));
@@ -228,6 +294,9 @@ export function diffSections(diff: DiffResult, top: number): { heading: string; 
     tiesSection(diff, top),
     ...RANKED_FIELDS.map((f) => moversSection(diff, f, top)),
     groupsSection(diff, top),
+    attributesSection(diff, top),
+    reportingLineSection(diff, top),
+    reachSection(diff, top),
     rolesSection(diff, top),
     communitiesSection(diff, top),
   ].filter((s): s is Section => s !== null);

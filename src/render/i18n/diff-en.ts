@@ -25,6 +25,8 @@ export const diffEn = {
     activeShare: 'active share', cutPoints: 'cut points', distanceFragmentation: 'distance fragmentation', eiPValue: 'E-I p-value',
     'overload.gini': 'Gini of giving', 'overload.top1Share': 'top 1% give', 'overload.top5Share': 'top 5% give', 'overload.top20Share': 'top 20% give',
     coreSize: 'core size',
+    'hierarchy.people': 'on the reporting line', 'hierarchy.managers': 'managers', 'hierarchy.maxDepth': 'longest chain of managers',
+    'hierarchy.tiesOnReportingLine': 'ties on the reporting line',
   } as Readonly<Record<string, string>>,
 
   people: 'People',
@@ -71,6 +73,30 @@ export const diffEn = {
   communitiesLine: (before: string, after: string, minSize: number, threshold: number) =>
     `${before} → ${after} communities of ${minSize} or more people, matched by Jaccard overlap ≥ ${threshold}`,
   moreMatches: (n: number) => `… and ${n} more (--format json lists every match)`,
+
+  reportingLine: 'Reporting line',
+  noReportingLine: (file: string) => `${file} has no reporting line (a manager column or --hierarchy): nothing to compare`,
+  reportingLineLine: (changed: string, count: number, gained: string, lost: string) =>
+    `${changed} ${count === 1 ? 'person' : 'people'} changed manager; of those with the same manager on both sides, ${gained} gained a tie with them and ${lost} lost theirs`,
+  withManager: (id: string, manager: string) => `${id} (manager ${manager})`,
+  managerHead: ['person', 'manager before', 'manager after', 'tied before', 'tied after'],
+  noManager: 'none',
+  tied: (tie: boolean | null) => (tie === null ? '—' : tie ? 'yes' : 'no'),
+  tieWithManager: (which: 'gained' | 'lost', list: string) => `${which} a tie with their manager: ${list}`,
+  moreManagers: (n: number) => `… and ${n} more (--format csv --table people lists everyone)`,
+
+  attributes: 'Attributes',
+  attributeLine: (column: string, ei: string, p: string) => `${column}: E-I index ${ei}; p-value ${p}`,
+  onlyOneSide: (column: string, side: 'before' | 'after') => `${column}: compared ${side} only`,
+  binsDiffer: (column: string) => `${column}: the quartile bins differ between the sides, so they are matched by label and show as gone and new`,
+  newValues: (list: string) => `new values: ${list}`,
+  valuesGone: (list: string) => `values gone: ${list}`,
+  attributeHead: (column: string) => [column, 'people', 'E-I before', 'E-I after', 'change'],
+  noAttributeChanged: (column: string) => `${column}: no E-I index of a value changed`,
+
+  reachPlayers: 'Whom to brief',
+  reachLine: (side: 'before' | 'after', list: string) => `${side}: ${list}`,
+  reachMoved: (added: string, dropped: string) => `new to the list: ${added}; off the list: ${dropped}`,
 
   findings: 'Findings',
   theOrganization: 'the organization',

@@ -60,7 +60,8 @@ describe('csv tables', () => {
         'sourcePagerank.before,sourcePagerank.after,sourcePagerank.change,sourcePagerank.rankBefore,sourcePagerank.rankAfter,sourcePagerank.move,' +
         'pagerank.before,pagerank.after,pagerank.change,pagerank.rankBefore,pagerank.rankAfter,pagerank.move,' +
         'betweenness.before,betweenness.after,betweenness.change,betweenness.rankBefore,betweenness.rankAfter,betweenness.move,' +
-        'roles.before,roles.after,roles.gained,roles.lost,status.before,status.after,interactions.before,interactions.after,interactions.change,community.before,community.after',
+        'roles.before,roles.after,roles.gained,roles.lost,status.before,status.after,interactions.before,interactions.after,interactions.change,community.before,community.after,' +
+        'coreNumber.before,coreNumber.after,coreNumber.change,manager.before,manager.after,directReports.before,directReports.after,directReports.change,managerTie.before,managerTie.after',
     );
     expect(rows.map((row) => row.split(',').slice(0, 2))).toEqual([
       ['<b>bold</b>', 'joined'],
