@@ -57,15 +57,17 @@ export function validateCommand(program: Command, io: Io, setExit: (code: number
     // A missing salt stops the run before anything is read.
     const pseudonyms = pseudonymsOf(flags, io);
     const peopleFile = flags.people ?? null;
-    if (peopleFile === '-' && file === '-') throw new UsageError('only one input can be read from standard input (-)');
+    if ([file, peopleFile, flags.hierarchy].filter((f) => f === '-').length > 1) throw new UsageError('only one input can be read from standard input (-)');
     assertOutput('validate', out, { inputs: inputFiles(file, flags) }, io);
 
     const log = phaseLog(flags);
     const quiet = flags.quiet === true;
     const interactions = source(file, flags.inputFormat, io, quiet);
     const people = peopleFile === null ? null : source(peopleFile, undefined, io, true);
+    const hierarchy = flags.hierarchy === undefined ? null : source(flags.hierarchy, undefined, io, true);
+    if (hierarchy !== null && flags.managerCol !== undefined) throw new UsageError('--hierarchy and --manager-col both give the reporting line: use one');
     const timings = log?.timings ?? NO_TIMINGS;
-    const validation = await timings.time('read and check', () => validateInputs({ interactions, people }, options, { version: VERSION, strict: flags.strict === true, limit, pseudonyms }));
+    const validation = await timings.time('read and check', () => validateInputs({ interactions, people, hierarchy }, options, { version: VERSION, strict: flags.strict === true, limit, pseudonyms }));
     const color = !output && format === 'table' && useColor(io, flags.color);
     const render = await rendererOf('validate', format);
     await timings.time('write', () => writeChunks(render(validation, renderContext({ color })), out, io));

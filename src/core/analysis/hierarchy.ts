@@ -56,9 +56,19 @@ export function reportingLineOf(people: PeopleTable | null, hierarchy: Hierarchy
   return { file: people.file, column: people.managerColumn, persons: people.ids, managers: people.managers };
 }
 
-export function reportingLine(graph: GraphIndex, line: ReportingLine, removed: readonly string[] = []): HierarchyFigures {
-  const { n, position, und } = graph;
-  const manager = new Int32Array(n).fill(-1);
+/** The chart over a set of people: each one's manager, or −1; the manager ids that name nobody there. */
+export interface Chart {
+  manager: Int32Array;
+  /** In the order the line first names them; people given to `--remove` are not unknown. */
+  unknown: string[];
+}
+
+/**
+ * Each person's manager as a position among `ids` (`position` maps an id to it). A person who is
+ * not among them has no say; a manager who is not among them is unknown, and the person has none.
+ */
+export function chartOf(ids: readonly string[], position: ReadonlyMap<string, number>, line: ReportingLine, removed: readonly string[] = []): Chart {
+  const manager = new Int32Array(ids.length).fill(-1);
   const unknown = new Set<string>();
   const gone = new Set(removed);
   line.persons.forEach((person, k) => {
@@ -72,32 +82,48 @@ export function reportingLine(graph: GraphIndex, line: ReportingLine, removed: r
     }
     manager[p] = q;
   });
-  const depth = depths(graph, manager, line.file);
+  return { manager, unknown: [...unknown] };
+}
+
+/** The chart's counts besides the ties: people on it, managers, the deepest chain (throws on a cycle). */
+export function chartCounts(ids: readonly string[], chart: Chart, file: string): { people: number; managers: number; maxDepth: number; directReports: Int32Array } {
+  const { manager } = chart;
+  const n = manager.length;
+  const depth = depths(ids, manager, file);
   const directReports = new Int32Array(n);
   for (let i = 0; i < n; i++) if (manager[i]! >= 0) directReports[manager[i]!]!++;
-  const managerTie = Array.from(manager, (m, i) => (m < 0 ? null : hasTie(und, i, m)));
-  let onLine = 0;
+  let people = 0;
   let managers = 0;
   let maxDepth = 0;
-  let tied = 0;
   for (let i = 0; i < n; i++) {
-    if (manager[i]! >= 0 || directReports[i]! > 0) onLine++;
+    if (manager[i]! >= 0 || directReports[i]! > 0) people++;
     if (directReports[i]! > 0) managers++;
     if (depth[i]! > maxDepth) maxDepth = depth[i]!;
-    if (managerTie[i] === true) tied++;
   }
+  return { people, managers, maxDepth, directReports };
+}
+
+export function reportingLine(graph: GraphIndex, line: ReportingLine, removed: readonly string[] = []): HierarchyFigures {
+  const { ids, position, und } = graph;
+  const chart = chartOf(ids, position, line, removed);
+  const { manager } = chart;
+  const { people, managers, maxDepth, directReports } = chartCounts(ids, chart, line.file);
+  const managerTie = Array.from(manager, (m, i) => (m < 0 ? null : hasTie(und, i, m)));
+  let tied = 0;
+  for (const tie of managerTie) if (tie === true) tied++;
   // U holds each edge in both rows (for undirected data too).
   const edges = und.index.length / 2;
   return {
     manager,
     directReports,
     managerTie,
-    summary: { people: onLine, managers, maxDepth, tiesOnReportingLine: edges === 0 ? null : tied / edges },
-    warnings: unknown.size === 0 ? [] : [unknownWarning(line.file, [...unknown])],
+    summary: { people, managers, maxDepth, tiesOnReportingLine: edges === 0 ? null : tied / edges },
+    warnings: chart.unknown.length === 0 ? [] : [unknownManagersWarning(line.file, chart.unknown)],
   };
 }
 
-function unknownWarning(file: string, ids: string[]): string {
+/** What analyze warns about manager ids that name nobody (validate lists them in its own words). */
+function unknownManagersWarning(file: string, ids: readonly string[]): string {
   const quoted = ids.slice(0, QUOTED).map((id) => JSON.stringify(id)).join(', ');
   const more = ids.length > QUOTED ? ', …' : '';
   const count = ids.length === 1 ? '1 manager id names' : `${ids.length} manager ids name`;
@@ -108,7 +134,7 @@ function unknownWarning(file: string, ids: string[]): string {
  * Steps from each person up to the top of their chain, walking each chain once; a chain that
  * comes back to itself is a cycle, and the run stops naming it.
  */
-function depths(graph: GraphIndex, manager: Int32Array, file: string): Int32Array {
+function depths(ids: readonly string[], manager: Int32Array, file: string): Int32Array {
   const n = manager.length;
   const depth = new Int32Array(n).fill(-1);
   const onPath = new Uint8Array(n);
@@ -121,7 +147,7 @@ function depths(graph: GraphIndex, manager: Int32Array, file: string): Int32Arra
       path.push(j);
       j = manager[j]!;
     }
-    if (j >= 0 && onPath[j] === 1) throw cycleError(graph, path.slice(path.indexOf(j)), file);
+    if (j >= 0 && onPath[j] === 1) throw cycleError(ids, path.slice(path.indexOf(j)), file);
     let d = j < 0 ? -1 : depth[j]!;
     for (let k = path.length - 1; k >= 0; k--) {
       depth[path[k]!] = ++d;
@@ -132,7 +158,7 @@ function depths(graph: GraphIndex, manager: Int32Array, file: string): Int32Arra
   return depth;
 }
 
-function cycleError(graph: GraphIndex, cycle: number[], file: string): InputError {
-  const names = [...cycle, cycle[0]!].map((i) => JSON.stringify(graph.ids[i]!));
+function cycleError(ids: readonly string[], cycle: number[], file: string): InputError {
+  const names = [...cycle, cycle[0]!].map((i) => JSON.stringify(ids[i]!));
   return new InputError(file, `the reporting line goes round in a circle: ${names.join(' → ')} (each reports to the next); give one of them another manager, or none at the top`);
 }

@@ -167,6 +167,9 @@ export interface PeopleTable {
 /** `--hierarchy FILE` (docs/input.md#the-reporting-line): each person's direct manager, as the file gives it. */
 export interface HierarchyTable {
   file: string;
+  /** As the file was read: its encoding, and whether it was detected (no BOM, no flag). */
+  encoding: Encoding;
+  encodingDetected: boolean;
   /** The person and manager columns, as the header names them. */
   personColumn: string;
   managerColumn: string;

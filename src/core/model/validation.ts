@@ -33,6 +33,8 @@ export interface Validation {
   people: PeopleCheck | null;
   /** What the two files say about each other; null without a people file or when one was not read to the end. */
   crossCheck: CrossCheck | null;
+  /** The reporting line (`--hierarchy FILE` or the people file's manager column); null without one. */
+  hierarchy: HierarchyCheck | null;
   /** What the readers would warn about (rows without a timestamp, broadcasts, `--remove` ids found nowhere…). */
   notes: string[];
 }
@@ -46,7 +48,7 @@ export interface ValidationProblem {
   severity: 'error' | 'warning';
 }
 
-export type ColumnRole = 'source' | 'target' | 'weight' | 'timestamp' | 'relation' | 'event' | 'person' | 'id' | 'label' | 'group' | 'attribute';
+export type ColumnRole = 'source' | 'target' | 'weight' | 'timestamp' | 'relation' | 'event' | 'person' | 'id' | 'label' | 'group' | 'attribute' | 'manager';
 
 export interface ColumnCheck {
   /** The header cell, trimmed. */
@@ -181,4 +183,28 @@ export interface CrossCheck {
   unknownIds: IdList;
   /** People-file ids that appear in no used row (isolates of the report). */
   withoutInteractions: IdList;
+}
+
+/**
+ * The reporting line as analyze would take it. From `--hierarchy FILE`: the file as read (its
+ * columns' roles are person and manager) and its rows; from the people file: its manager column.
+ * The chart counts over the people of the data (both files), as the report's org `hierarchy` does.
+ */
+export interface HierarchyCheck {
+  /** The `--hierarchy` file as read; null when the line is the people file's manager column. */
+  file: FileCheck | null;
+  /** The people file's manager column; null with `--hierarchy`. */
+  column: string | null;
+  /** The `--hierarchy` file's rows: records, people listed, bad rows; null for a column. */
+  rows: { records: number; people: number; bad: number } | null;
+  /**
+   * People on the line (with a manager or a direct report), managers (with a direct report) and the
+   * longest chain of managers above someone; null when the line could not be read or goes round
+   * in a circle (then a problem names the circle).
+   */
+  chart: { people: number; managers: number; maxDepth: number } | null;
+  /** Manager ids that name nobody in the data: their reports are shown without a manager. */
+  unknownManagers: IdList;
+  /** People the line lists who are in neither input file: their rows play no part. */
+  notInData: IdList;
 }

@@ -5,7 +5,7 @@
  */
 import type { InputOptions } from '../model/options.js';
 import type { InputMeta } from '../model/report.js';
-import type { PeopleTable } from '../model/ingest.js';
+import type { HierarchyTable, PeopleTable } from '../model/ingest.js';
 import type { ColumnCheck, ColumnRole } from '../model/validation.js';
 import type { IdMask } from '../model/ingest.js';
 import { shownNames } from '../ingest/privacy/quote.js';
@@ -38,12 +38,19 @@ export function interactionColumns(names: readonly string[], meta: InputMeta, op
 }
 
 /** The people header with roles: id, label, group, and the attributes (unnamed and repeated columns are not read). */
-export function peopleColumns(names: readonly string[], people: PeopleTable): ColumnCheck[] {
+export function peopleColumns(names: readonly string[], people: PeopleTable, managerRead: boolean): ColumnCheck[] {
   const roles: Roles = [
     ['id', people.idColumn], ['label', people.labelColumn], ['group', people.groupColumn],
+    // With --hierarchy the file is the reporting line and this column is not read.
+    ...(managerRead ? [['manager', people.managerColumn] as [ColumnRole, string | null]] : []),
     ...people.attributeColumns.map((a): [ColumnRole, string] => ['attribute', a]),
   ];
   return assign(names, roles);
+}
+
+/** The `--hierarchy` header: the person and manager columns (others, such as a weight, are not read). */
+export function hierarchyColumns(names: readonly string[], table: HierarchyTable, ids: IdMask): ColumnCheck[] {
+  return assign(shownNames(names, ids), [['person', table.personColumn], ['manager', table.managerColumn]]);
 }
 
 /**

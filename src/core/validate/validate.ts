@@ -23,16 +23,18 @@ import { readEvents } from '../ingest/layouts/events.js';
 import { readInteractions } from '../ingest/layouts/interactions.js';
 import { readPeopleRows } from '../ingest/layouts/people.js';
 import { choosePeople } from '../ingest/layouts/people-match.js';
-import type { Interactions, PeopleRows, PeopleTable, ReadHooks } from '../model/ingest.js';
+import type { HierarchyTable, Interactions, PeopleRows, PeopleTable, ReadHooks } from '../model/ingest.js';
 import { readWideSurvey } from '../ingest/layouts/wide.js';
 import { tooManyPeriods } from '../analysis/activity/series.js';
 import { weightOverflow } from '../ingest/csv/weight.js';
 import { checkInputModes } from '../ingest/layouts/input-modes.js';
 import type { AnalyzeOptions } from '../model/options.js';
-import { attributeRuleOf, idMaskOf, pseudonymizeInputs } from '../ingest/privacy/inputs.js';
+import { attributeRuleOf, idMaskOf, pseudonymizeHierarchy, pseudonymizeInputs } from '../ingest/privacy/inputs.js';
+import { readHierarchy } from '../ingest/layouts/hierarchy.js';
+import { hierarchyCheck } from './hierarchy.js';
 import type { Pseudonyms } from '../ingest/privacy/pseudonyms.js';
 import type { IdMask } from '../model/ingest.js';
-import { interactionColumns, peopleColumns, plainColumns } from './columns.js';
+import { hierarchyColumns, interactionColumns, peopleColumns, plainColumns } from './columns.js';
 import { crossCheck, networkCheck, timeCheck } from './network.js';
 import { FileObserver } from './observer.js';
 import { ProblemList } from './problem-list.js';
@@ -70,7 +72,7 @@ interface Read<T> {
 }
 
 export async function validateInputs(
-  sources: { interactions: ValidateSource; people: ValidateSource | null },
+  sources: { interactions: ValidateSource; people: ValidateSource | null; hierarchy?: ValidateSource | null },
   options: AnalyzeOptions,
   settings: ValidateSettings,
 ): Promise<Validation> {
@@ -80,12 +82,21 @@ export async function validateInputs(
   const interactions = await readInteractionsFile(sources.interactions, options, settings, ids);
   // As analyze does: the people file's id column is chosen by the interaction ids it holds.
   const people = rows ? matchPeople(rows, interactions.result, options, ids) : null;
+  const hierarchySource = sources.hierarchy ?? null;
+  const hierarchy = hierarchySource ? await readHierarchyFile(hierarchySource, options, settings, ids) : null;
   // As analyze does: the id tables become pseudonyms before anything lists, sorts or counts them.
   pseudonymizeInputs(ids, people?.result ?? null, interactions.result);
+  pseudonymizeHierarchy(ids, hierarchy?.result ?? null);
   const cross = people?.result && interactions.result ? crossCheck(interactions.result, people.result, settings.limit) : null;
   if (cross && settings.strict) strictCrossProblems(cross, interactions.problems, people!.problems);
+  const line = hierarchyCheck(
+    { table: hierarchy?.result ?? null, given: hierarchy !== null, records: hierarchy?.observer.records ?? 0, badRows: hierarchy?.badRows ?? 0 },
+    people?.result ?? null,
+    interactions.result,
+    { ids, remove: options.remove, limit: settings.limit, problems: hierarchy?.problems ?? people?.problems ?? interactions.problems },
+  );
 
-  const lists = [interactions.problems, ...(people ? [people.problems] : [])];
+  const lists = [interactions.problems, ...(people ? [people.problems] : []), ...(hierarchy ? [hierarchy.problems] : [])];
   const errors = lists.reduce((sum, l) => sum + l.errors, 0);
   return {
     schemaVersion: 1,
@@ -99,8 +110,9 @@ export async function validateInputs(
     problems: lists.flatMap((l) => l.listed),
     problemsNotListed: lists.reduce((sum, l) => sum + l.notListed, 0),
     interactions: interactionsCheck(sources.interactions, interactions, options, people?.result ?? null),
-    people: people ? peopleCheck(sources.people!, people, options) : null,
+    people: people ? peopleCheck(sources.people!, people, options, hierarchy === null) : null,
     crossCheck: cross,
+    hierarchy: line === null ? null : { file: hierarchy ? hierarchyFileCheck(hierarchySource!, hierarchy) : null, ...line },
     notes: notes(interactions.result, people?.result ?? null, options, ids),
   };
 }
@@ -151,13 +163,29 @@ async function readPeopleFile(source: ValidateSource, options: AnalyzeOptions, s
   const problems = new ProblemList(source.file, settings.limit);
   const observer = new FileObserver(false, settings.limit);
   // As analyze reads it: --delimiter is the interactions file's; the people file's is detected.
-  const { groupBy, idCol, labelCol, peopleEncoding, maxFieldSize } = options;
+  const { groupBy, idCol, labelCol, managerCol, peopleEncoding, maxFieldSize } = options;
   const read: Read<PeopleRows> = { result: null, problems, observer, badRows: 0, ids };
   const onProblem = peopleProblem(read);
   read.result = await attempt(problems, () =>
-    readPeopleRows(source.open(), source.file, { groupBy, idCol, labelCol, encoding: peopleEncoding, maxFieldSize, observer, onProblem, ids }),
+    readPeopleRows(source.open(), source.file, { groupBy, idCol, labelCol, managerCol, encoding: peopleEncoding, maxFieldSize, observer, onProblem, ids }),
   );
   return read;
+}
+
+/** The `--hierarchy` file, read as analyze reads it; a bad row stops analyze even with --lenient: an error. */
+async function readHierarchyFile(source: ValidateSource, options: AnalyzeOptions, settings: ValidateSettings, ids: IdMask): Promise<Read<HierarchyTable>> {
+  const problems = new ProblemList(source.file, settings.limit);
+  const observer = new FileObserver(false, settings.limit);
+  const read: Read<HierarchyTable> = { result: null, problems, observer, badRows: 0, ids };
+  const onProblem = peopleProblem(read);
+  read.result = await attempt(problems, () => readHierarchy(source.open(), source.file, { ids, maxFieldSize: options.maxFieldSize, observer, onProblem }));
+  return read;
+}
+
+function hierarchyFileCheck(source: ValidateSource, read: Read<HierarchyTable>): FileCheck {
+  const t = read.result;
+  const base = fileCheck(source, read, false, t?.encoding ?? null, t?.encodingDetected ?? false);
+  return t === null || read.observer.names === null ? base : { ...base, columns: hierarchyColumns(read.observer.names, t, read.ids) };
 }
 
 /** A bad row of the people file stops analyze even with --lenient: always an error. */
@@ -248,7 +276,8 @@ function interactionsCheck(source: ValidateSource, read: Read<Interactions>, opt
   };
 }
 
-function peopleCheck(source: ValidateSource, read: Read<PeopleTable>, options: AnalyzeOptions): PeopleCheck {
+/** `managerRead`: the manager column is the reporting line (no --hierarchy file replaces it). */
+function peopleCheck(source: ValidateSource, read: Read<PeopleTable>, options: AnalyzeOptions, managerRead: boolean): PeopleCheck {
   const p = read.result;
   const base = fileCheck(source, read, false, p?.encoding ?? null, p?.encodingDetected ?? false);
   if (p === null) return { ...base, ids: null, labelColumn: null, rows: null, groups: null };
@@ -262,7 +291,7 @@ function peopleCheck(source: ValidateSource, read: Read<PeopleTable>, options: A
   }
   return {
     ...base,
-    columns: read.observer.names === null ? null : peopleColumns(read.observer.names, p),
+    columns: read.observer.names === null ? null : peopleColumns(read.observer.names, p, managerRead),
     ids,
     labelColumn: p.labelColumn,
     rows: { records: read.observer.records, people: p.ids.length, bad: read.badRows, removed: p.removedFound.length },

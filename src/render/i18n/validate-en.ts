@@ -10,6 +10,7 @@ export const validateEn = {
     interactions: 'Interactions',
     people: 'People',
     both: 'Both files',
+    hierarchy: 'Reporting line',
     notes: 'Notes',
     problems: (count: string) => `Problems (${count})`,
   },
@@ -29,6 +30,9 @@ export const validateEn = {
     groups: 'groups',
     unknownIds: 'unknown ids',
     absent: 'absent',
+    chart: 'chart',
+    unknownManagers: 'managers',
+    notInData: 'not in data',
   },
 
   // How the file was read.
@@ -100,6 +104,19 @@ export const validateEn = {
   unknown: (ids: string, file: string, people: string, list: string) => `${ids} of ${file} not in ${people} (kept, without a group): ${list}`,
   noAbsent: (people: string, file: string) => `none: everyone in ${people} appears in ${file}`,
   absent: (count: string, people: string, list: string) => `${count} of ${people} in no row (listed, never seen: absent, not dormant): ${list}`,
+
+  // The reporting line.
+  managerColumn: (column: string, people: string) => `column ${column} of ${people}`,
+  hierarchyRead: (records: string, people: string, bad: string) => `${records} read: ${people}, ${bad} bad`,
+  chart: (people: string, managers: string, depth: string) => `${people} on the line, ${managers}, ${depth}`,
+  depth: (levels: number) => (levels === 0 ? 'nobody with a manager' : `chains up to ${levels} manager${levels === 1 ? '' : 's'} long`),
+  noChart: 'not counted: see the problems below',
+  manager: 'manager',
+  noUnknownManagers: 'every manager named is in the data',
+  unknownManagers: (count: string, one: boolean, list: string) => `${count} ${one ? 'names' : 'name'} nobody in the data (their reports are shown without a manager): ${list}`,
+  managerId: 'manager id',
+  noneNotInData: 'none: everyone the line lists is in the data',
+  notInData: (count: string, list: string) => `${count} listed but in neither input file (their rows play no part): ${list}`,
 
   // Problems and the verdict.
   warning: 'warning: ',

@@ -6,7 +6,7 @@
  * verdict, where a terminal leaves it in sight. Every name from the files is shown printable.
  */
 import type { ChalkInstance } from 'chalk';
-import type { ColumnCheck, CrossCheck, IdColumnCheck, IdList, InteractionsCheck, PeopleCheck, FileCheck, Validation, ValidationProblem } from '../../core/model/validation.js';
+import type { ColumnCheck, CrossCheck, HierarchyCheck, IdColumnCheck, IdList, InteractionsCheck, PeopleCheck, FileCheck, Validation, ValidationProblem } from '../../core/model/validation.js';
 import type { RenderContext } from '../context.js';
 import { formatNumber } from '../format.js';
 import { validateEn as w } from '../i18n/validate-en.js';
@@ -137,6 +137,18 @@ function crossRows(cross: CrossCheck, v: Validation): string[] {
   ];
 }
 
+function hierarchyRows(h: HierarchyCheck, chalk: ChalkInstance): string[] {
+  const out = h.file ? fileRows(h.file, chalk) : [];
+  if (h.rows) out.push(row(w.label.rows, w.hierarchyRead(formatNumber(h.rows.records), plural(h.rows.people, w.person, w.people), formatNumber(h.rows.bad))));
+  const c = h.chart;
+  out.push(row(w.label.chart, c === null ? w.noChart : w.chart(plural(c.people, w.person, w.people), plural(c.managers, w.manager), w.depth(c.maxDepth))));
+  const u = h.unknownManagers;
+  out.push(row(w.label.unknownManagers, u.count === 0 ? w.noUnknownManagers : w.unknownManagers(plural(u.count, w.managerId), u.count === 1, ids(u))));
+  // Only a file lists people of its own; a people-file column's people are the people file's.
+  if (h.file) out.push(row(w.label.notInData, h.notInData.count === 0 ? w.noneNotInData : w.notInData(plural(h.notInData.count, w.person, w.people), ids(h.notInData))));
+  return out;
+}
+
 function problemLine(p: ValidationProblem, chalk: ChalkInstance): string {
   const where = p.line === null ? p.file : `${p.file}:${p.line}`;
   const text = `${printable(where)}: ${p.severity === 'warning' ? w.warning : ''}${printable(p.message)}`;
@@ -145,7 +157,7 @@ function problemLine(p: ValidationProblem, chalk: ChalkInstance): string {
 
 function problemLines(v: Validation, chalk: ChalkInstance): string[] {
   const out = v.problems.map((p) => `  ${problemLine(p, chalk)}`);
-  const files = [v.interactions, ...(v.people ? [v.people] : [])];
+  const files = [v.interactions, ...(v.people ? [v.people] : []), ...(v.hierarchy?.file ? [v.hierarchy.file] : [])];
   for (const f of files) {
     const listed = v.problems.filter((p) => p.file === f.file).length;
     if (f.problems > listed) out.push(`  ${printable(f.file)}: ${w.moreProblems(plural(f.problems - listed, w.moreProblem))}`);
@@ -166,6 +178,8 @@ export function validationText(v: Validation, ctx: RenderContext): string {
   const parts = [title(w.title.interactions, v.interactions.file), ...fileRows(v.interactions, chalk), ...interactionRows(v.interactions)];
   if (v.people) parts.push('', title(w.title.people, v.people.file), ...fileRows(v.people, chalk), ...peopleRows(v.people, v.interactions.file));
   if (v.crossCheck) parts.push('', title(w.title.both), ...crossRows(v.crossCheck, v));
+  const h = v.hierarchy;
+  if (h) parts.push('', title(w.title.hierarchy, h.file?.file ?? w.managerColumn(quoted(h.column ?? ''), v.people?.file ?? '')), ...hierarchyRows(h, chalk));
   if (v.notes.length > 0) parts.push('', title(w.title.notes), ...v.notes.map((n) => `  ${printable(n)}`));
   if (v.problems.length > 0 || v.problemsNotListed > 0) parts.push('', title(w.title.problems(formatNumber(v.errors + v.warnings))), ...problemLines(v, chalk));
   parts.push('', verdict(v, chalk));

@@ -102,7 +102,29 @@ function expectSameCounts(v: Validation, report: Report): void {
   });
   if (i.time?.first) expect(i.time.periods).toBe(report.activity.series.length);
   if (report.meta.people) expect(v.crossCheck?.unknownIds.count).toBe(report.meta.people.unknownIds);
+  const line = report.org.hierarchy;
+  if (line) expect(v.hierarchy?.chart).toEqual({ people: line.people, managers: line.managers, maxDepth: line.maxDepth });
+  else expect(v.hierarchy).toBeNull();
 }
+
+describe('the reporting line: a document the schema takes, the verdict and the chart analyze gives', () => {
+  const runs: string[][] = [
+    ['fixtures/hierarchy/interactions.csv', '--people', 'fixtures/hierarchy/people.csv', '--manager-col', 'boss'],
+    ['fixtures/hierarchy/interactions.csv', '--people', 'fixtures/hierarchy/people.csv', '--hierarchy', 'fixtures/hierarchy/cycle.csv'],
+    ['fixtures/hierarchy/interactions.csv', '--hierarchy', 'fixtures/hierarchy/people.csv'],
+  ];
+  for (const args of runs) {
+    test(args.join(' '), async () => {
+      const { code, v } = await validation(args);
+      expectValid(v);
+      expect(v.hierarchy).not.toBeNull();
+      const analyzed = await run(['analyze', ...args, '--format', 'json', '--quiet']);
+      expect(analyzed.code === 0, `analyze exited ${analyzed.code}: ${analyzed.stderr}`).toBe(v.valid);
+      expect(code).toBe(v.valid ? 0 : 2);
+      if (analyzed.code === 0) expectSameCounts(v, JSON.parse(analyzed.stdout) as Report);
+    });
+  }
+});
 
 describe('the schema refuses broken documents', () => {
   let valid: Validation;

@@ -19,21 +19,21 @@ import { listColumns, quoteId } from '../privacy/quote.js';
 import { ColumnFinder, MANAGER_ALIASES, PERSON_ID_ALIASES, SOURCE_ALIASES, TARGET_ALIASES } from './columns.js';
 import { ProblemLog } from './problems.js';
 
-export interface HierarchyReadOptions extends Pick<ReadHooks, 'observer'> {
+export interface HierarchyReadOptions extends Pick<ReadHooks, 'observer' | 'onProblem'> {
   ids?: IdMask | undefined;
   encoding?: Encoding | null | undefined;
   maxFieldSize?: number | undefined;
 }
 
 export async function readHierarchy(input: Input, file: string, options: HierarchyReadOptions = {}): Promise<HierarchyTable> {
-  const reader = new HierarchyReader(displayName(file), options.ids ?? PLAIN_IDS);
-  await readCsv(
+  const reader = new HierarchyReader(displayName(file), options.ids ?? PLAIN_IDS, options.onProblem);
+  const csv = await readCsv(
     input,
     reader.table.file,
     { encoding: options.encoding ?? null, maxFieldSize: options.maxFieldSize, detectEncoding: true, encodingFlag: '--people-encoding', ids: options.ids },
     observed(reader, options.observer),
   );
-  return reader.finish();
+  return reader.finish(csv.encoding, csv.encodingDetected);
 }
 
 class HierarchyReader implements CsvSink {
@@ -47,9 +47,11 @@ class HierarchyReader implements CsvSink {
   constructor(
     file: string,
     private readonly ids: IdMask,
+    onProblem?: ReadHooks['onProblem'],
   ) {
-    this.table = { file, personColumn: '', managerColumn: '', persons: [], managers: [], lines: [] };
-    this.problems = new ProblemLog(file, false);
+    this.table = { file, encoding: 'utf8', encodingDetected: false, personColumn: '', managerColumn: '', persons: [], managers: [], lines: [] };
+    // With `onProblem` (validate) bad rows are handed over and skipped; otherwise they stop the run.
+    this.problems = new ProblemLog(file, false, undefined, onProblem);
   }
 
   header(names: string[]): void {
@@ -85,8 +87,8 @@ class HierarchyReader implements CsvSink {
     this.problems.add(line, message, undefined);
   }
 
-  finish(): HierarchyTable {
+  finish(encoding: HierarchyTable['encoding'], encodingDetected: boolean): HierarchyTable {
     this.problems.throwIfStrict();
-    return this.table;
+    return { ...this.table, encoding, encodingDetected };
   }
 }
