@@ -1,6 +1,7 @@
 /**
- * A hand-built Analysis for the renderer tests: the report values are chosen, not computed,
- * so each renderer is tested on its own. Three people in two groups plus one without a group:
+ * The report the renderer tests read: four people in two groups plus one without a group, built
+ * from their ties and people file by the real analysis (test/helpers/report-builder.ts), then
+ * given chosen per-person values, so each renderer is tested on the cases it must show:
  *
  *   id        group  pagerank betweenness reciprocity trend  status   roles
  *   ana       eng    0.4      0.5         1           0.5    growing  broker, central-connector
@@ -9,13 +10,22 @@
  *   zoe       —      NaN      0           0           0      steady   isolate
  *
  * Ties: ana→=cmd (weight 2, 2 rows, Jan 5 – Feb 9), =cmd→"Q, R" (1, no time).
+ *
+ * Computed by the analysis: `meta` (input, columns, people file, options, warnings), the tie and
+ * component counts of `org`, its density, reciprocity, E-I index, core size, cut points,
+ * fragmentation and first key player, `mixing`, `communities`, the graph and its index.
+ * Chosen on top (no four-person tie list gives them together): the person rows above (a NaN
+ * PageRank a renderer must survive, a growing and a fading trend, a person with ties and no
+ * reciprocity), the group rows (a silo with a significant E-I p-value), the activity series
+ * (two full months), and the org figures that follow from the chosen rows (overload of equal
+ * givers, degree centralization, modularity, distance fragmentation, key and reach players,
+ * active share); the findings are then computed from the whole, as the analysis computes them.
  */
-import { DirectedGraph } from 'graphology';
 import type { Analysis } from '../../src/core/analysis/analyze.js';
-import { indexGraph } from '../../src/core/graph/csr.js';
-import type { OrgGraph, PersonAttributes, TieAttributes } from '../../src/core/graph/types.js';
 import type { PersonRow, Report } from '../../src/core/model/report.js';
+import { indexGraph } from '../../src/core/graph/csr.js';
 import { computeFindings } from '../../src/core/analysis/findings/index.js';
+import { buildAnalysis } from '../helpers/report-builder.js';
 
 type PersonSpec = Pick<PersonRow, 'id' | 'group' | 'pagerank' | 'betweenness' | 'reciprocity' | 'roles'> & {
   sourcePagerank?: number | null;
@@ -66,52 +76,22 @@ export function personRow(s: PersonSpec): PersonRow {
   };
 }
 
-/** The sample report, its `findings` computed from it as the report builder does. */
-export function sampleReport(): Report {
-  const report = sampleReportWithoutFindings();
-  return { ...report, findings: computeFindings(report) };
-}
-
-function sampleReportWithoutFindings(): Omit<Report, 'findings'> {
-  return {
-    schemaVersion: 1,
-    meta: {
-      tool: { name: 'orgnet', version: '0.0.0' },
-      generatedAt: '2026-05-01T00:00:00.000Z',
-      options: { permutations: 1000 },
-      warnings: [],
-      betweenness: { method: 'exact' },
-      closeness: { method: 'exact' },
-      keyPlayers: { method: 'exact', candidates: 4 },
-      input: {
-        file: 'chat.csv',
-        encoding: 'utf8',
-        columns: { source: 'from', target: 'to', weight: null, timestamp: 'date', relation: null, event: null, person: null },
-        delimiter: ',',
-        rowsRead: 3,
-        rowsUsed: 3,
-        skippedRows: 0,
-        selfLoops: 0,
-        filteredRows: 0,
-        tiesDropped: 0,
-        relations: null,
-        events: null,
-        deliveries: null,
-        broadcasts: null,
-        selfDeliveries: null,
-      },
-      people: { file: 'people.csv', encoding: 'utf8', idColumn: 'id', groupBy: 'team', attributes: ['office'], rows: 4, unknownIds: 0 },
-      removed: [],
-    },
+/** The chosen values on top of the real report (see above). */
+function chosen(report: Report): Report {
+  const withRows: Report = {
+    ...report,
     org: {
-      people: 4, ties: 2, interactions: 3, totalWeight: 3, density: 2 / 12, reciprocity: 0, dyadReciprocity: 0,
-      components: 2, largestComponentShare: 0.75, isolates: 1, transitivity: 0, degreeCentralization: 0.5,
-      eiIndex: 0, eiPValue: 0.5,
+      ...report.org,
+      degreeCentralization: 0.5,
+      eiPValue: 0.5,
       // Everyone gives 1.5: no inequality, and the top one of four gives a quarter.
-      overload: { gini: 0, top1Share: 0.25, top5Share: 0.25, top20Share: 0.25 }, coreSize: 3, communities: 2, modularity: -0.125, groupAlignment: null, activeShare: 0.75, cutPoints: 1,
-      fragmentation: 0.5, distanceFragmentation: 0.75, keyPlayers: [{ id: '=cmd', distanceFragmentation: 1, fragmentation: 1 }],
+      overload: { gini: 0, top1Share: 0.25, top5Share: 0.25, top20Share: 0.25 },
+      modularity: -0.125,
+      groupAlignment: null,
+      activeShare: 0.75,
+      distanceFragmentation: 0.75,
+      keyPlayers: [{ id: '=cmd', distanceFragmentation: 1, fragmentation: 1 }],
       reachPlayers: [{ id: 'ana', reach: 0.75 }, { id: '"Q, R"', reach: 0.75 }],
-      hierarchy: null,
     },
     people: [
       personRow({ id: '"Q, R"', group: 'sales', pagerank: 0.25, betweenness: 0.25, reciprocity: 0.5, trend: null, status: 'dormant', roles: ['peripheral'], attributes: { office: '+34 Madrid' } }),
@@ -123,15 +103,6 @@ function sampleReportWithoutFindings(): Omit<Report, 'findings'> {
       { group: 'sales', size: 1, internalTies: 0, externalTies: 1, eiIndex: 1, eiPValue: 0.9, internalShare: 0, density: null, reciprocity: null, activityRate: 0.5, connectors: ['"Q, R"'] },
       { group: 'eng', size: 2, internalTies: 1, externalTies: 1, eiIndex: -0.6, eiPValue: 0.01, internalShare: 0.5, density: 0.5, reciprocity: 0, activityRate: 0.5, connectors: ['ana', '=cmd'] },
     ],
-    mixing: [
-      { from: 'eng', to: 'eng', ties: 1, weight: 2 },
-      { from: 'eng', to: 'sales', ties: 1, weight: 1 },
-    ],
-    attributes: {},
-    communities: [
-      { id: 0, size: 3, groups: { eng: 2, sales: 1 }, dominantGroup: 'eng', dominantShare: 2 / 3 },
-      { id: 1, size: 1, groups: {}, dominantGroup: null, dominantShare: null },
-    ],
     activity: {
       period: 'month',
       periods: 2,
@@ -142,22 +113,33 @@ function sampleReportWithoutFindings(): Omit<Report, 'findings'> {
       ],
     },
   };
+  return { ...withRows, findings: computeFindings(withRows) };
 }
 
-function sampleGraph(): OrgGraph {
-  const graph: OrgGraph = new DirectedGraph<PersonAttributes, TieAttributes>();
-  // The same groups as the report's rows.
-  const groups: Record<string, string | null> = { '"Q, R"': 'sales', '=cmd': 'eng', ana: 'eng', zoe: null };
-  for (const id of ['"Q, R"', '=cmd', 'ana', 'zoe']) graph.addNode(id, { group: groups[id] ?? null, attributes: {} });
-  const jan5 = Date.UTC(2026, 0, 5, 9);
-  const feb9 = Date.UTC(2026, 1, 9, 17, 30);
-  // in id order of source, then target, as ingest orders them
-  graph.addEdge('=cmd', '"Q, R"', { weight: 1, count: 1, first: null, last: null });
-  graph.addEdge('ana', '=cmd', { weight: 2, count: 2, first: jan5, last: feb9 });
-  return graph;
+const SAMPLE: Analysis = await buildAnalysis({
+  ties: [
+    { source: 'ana', target: '=cmd', time: '2026-01-05T09:00:00Z' },
+    { source: 'ana', target: '=cmd', time: '2026-02-09T17:30:00Z' },
+    { source: '=cmd', target: '"Q, R"' },
+  ],
+  columns: { source: 'from', target: 'to', time: 'date' },
+  people: [
+    { id: '"Q, R"', team: 'sales', office: '+34 Madrid' },
+    { id: '=cmd', team: 'eng', office: '' },
+    { id: 'ana', team: 'eng', office: 'Madrid' },
+    { id: 'zoe', team: '', office: '' },
+  ],
+  options: { groupBy: 'team', names: { interactions: 'chat.csv', people: 'people.csv' } },
+  override: chosen,
+});
+
+/** The sample report: a copy of its own, for the test to change. */
+export function sampleReport(): Report {
+  return structuredClone(SAMPLE.report);
 }
 
+/** The sample report with the graph it was computed on and that graph's index: copies, for the test to change. */
 export function sampleAnalysis(): Analysis {
-  const graph = sampleGraph();
+  const graph = SAMPLE.graph.copy();
   return { report: sampleReport(), graph, index: indexGraph(graph) };
 }

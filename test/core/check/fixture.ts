@@ -1,6 +1,7 @@
 /**
- * A small hand-built Report for the check rules. Six people in three groups (e has none),
- * values chosen so every aggregate can be worked by hand:
+ * The report the check rules are tested on: six people in three groups (e has none), built from
+ * their ties and people file by the real analysis (test/helpers/report-builder.ts), then given
+ * chosen per-person and per-group values, so every aggregate a rule takes can be worked by hand:
  *
  *   id  group  betweenness reciprocity dependents liaison  activityRate status   roles
  *   a   eng    0.75        1           3          1        1            growing  broker, critical
@@ -14,8 +15,16 @@
  *   eng    2    -1      1           0.75
  *   ops    1    null    null        0
  *   sales  2    1       null        0.25
+ *
+ * Computed by the analysis: `meta`, `org`'s counts (people, ties, interactions, weight,
+ * components, isolates, cut points), density, transitivity, E-I index, core size and
+ * fragmentation, `mixing`, `communities`, `activity` and the findings. Chosen on top: the rows
+ * above (a spread no six-person tie list gives together: three kinds of activity status, a
+ * critical person with three dependents, a group without reciprocity), and the org figures
+ * the rules are tested on, set to round values that follow from those rows.
  */
 import type { GroupRow, PersonRow, Report, Role } from '../../../src/core/model/report.js';
+import { buildReport } from '../../helpers/report-builder.js';
 
 interface PersonSpec {
   id: string;
@@ -76,83 +85,68 @@ function group(name: string, size: number, eiIndex: number | null, reciprocity: 
   return { group: name, size, internalTies: 0, externalTies: 0, eiIndex, eiPValue: null, internalShare: null, density: null, reciprocity, activityRate, connectors: [] };
 }
 
-export function sampleReport(): Report {
-  const people = [
-    person({ id: 'a', group: 'eng', betweenness: 0.75, reciprocity: 1, dependents: 3, liaison: 1, activityRate: 1, status: 'growing', roles: ['broker', 'critical'] }),
-    person({ id: 'b', group: 'eng', betweenness: 0.5, reciprocity: 0.5, dependents: 0, liaison: 0, activityRate: 0.5, status: 'fading', roles: ['central-connector'] }),
-    person({ id: 'c', group: 'sales', betweenness: 0, reciprocity: 0, dependents: 0, liaison: 3, activityRate: 0.5, status: 'steady', roles: ['one-way', 'peripheral'] }),
-    person({ id: 'd', group: 'sales', betweenness: 0, reciprocity: null, dependents: 0, liaison: 0, activityRate: 0, status: 'dormant', roles: ['isolate'] }),
-    person({ id: 'e', group: null, betweenness: 0.25, reciprocity: 0.5, dependents: 0, liaison: null, activityRate: 1, status: 'steady', roles: ['peripheral'] }),
-    person({ id: 'f', group: 'ops', betweenness: 0, reciprocity: null, dependents: 0, liaison: 0, activityRate: 0, status: 'dormant', roles: ['isolate'] }),
-  ];
+/** The chosen values on top of the real report (see above). */
+function chosen(report: Report): Report {
   return {
-    schemaVersion: 1,
-    meta: {
-      tool: { name: 'orgnet', version: '0.0.0' },
-      generatedAt: '2026-05-01T00:00:00.000Z',
-      options: {},
-      warnings: [],
-      betweenness: { method: 'exact' },
-      closeness: { method: 'exact' },
-      keyPlayers: { method: 'exact', candidates: 6 },
-      input: {
-        file: 'interactions.csv',
-        encoding: 'utf8',
-        columns: { source: 'source', target: 'target', weight: null, timestamp: 'date', relation: null, event: null, person: null },
-        delimiter: ',',
-        rowsRead: 10,
-        rowsUsed: 10,
-        skippedRows: 0,
-        selfLoops: 0,
-        filteredRows: 0,
-        tiesDropped: 0,
-        relations: null,
-        events: null,
-        deliveries: null,
-        broadcasts: null,
-        selfDeliveries: null,
-      },
-      people: { file: 'people.csv', encoding: 'utf8', idColumn: 'id', groupBy: 'department', attributes: [], rows: 6, unknownIds: 0 },
-      removed: [],
-    },
+    ...report,
     org: {
-      people: 6,
-      ties: 6,
-      interactions: 10,
-      totalWeight: 12,
-      density: 0.2,
+      ...report.org,
       reciprocity: 0.5,
       dyadReciprocity: 1 / 3,
-      components: 3,
-      largestComponentShare: 4 / 6,
-      isolates: 2,
-      transitivity: 0,
       degreeCentralization: 0.3,
-      eiIndex: 0.2,
       eiPValue: 0.9,
       // outStrength 0, 0, 2, 2, 2, 2: Σ(2i − n − 1)x₍ᵢ₎ / (nΣx) = 2·(−1 + 1 + 3 + 5) / (6·8) = 1/3;
       // the top ⌈0.06⌉ = ⌈0.3⌉ = 1 person gives 2 of 8, the top ⌈1.2⌉ = 2 give 4 of 8.
       overload: { gini: 1 / 3, top1Share: 0.25, top5Share: 0.25, top20Share: 0.5 },
-      coreSize: 4,
       communities: 2,
       modularity: 0.25,
       groupAlignment: 0.5,
       activeShare: 4 / 6,
-      cutPoints: 1,
-      fragmentation: 0.6,
-      distanceFragmentation: 0.7,
       keyPlayers: [{ id: 'a', distanceFragmentation: 0.9, fragmentation: 0.8 }],
       reachPlayers: [{ id: 'a', reach: 0.5 }],
-      hierarchy: null,
     },
-    people,
+    people: [
+      person({ id: 'a', group: 'eng', betweenness: 0.75, reciprocity: 1, dependents: 3, liaison: 1, activityRate: 1, status: 'growing', roles: ['broker', 'critical'] }),
+      person({ id: 'b', group: 'eng', betweenness: 0.5, reciprocity: 0.5, dependents: 0, liaison: 0, activityRate: 0.5, status: 'fading', roles: ['central-connector'] }),
+      person({ id: 'c', group: 'sales', betweenness: 0, reciprocity: 0, dependents: 0, liaison: 3, activityRate: 0.5, status: 'steady', roles: ['one-way', 'peripheral'] }),
+      person({ id: 'd', group: 'sales', betweenness: 0, reciprocity: null, dependents: 0, liaison: 0, activityRate: 0, status: 'dormant', roles: ['isolate'] }),
+      person({ id: 'e', group: null, betweenness: 0.25, reciprocity: 0.5, dependents: 0, liaison: null, activityRate: 1, status: 'steady', roles: ['peripheral'] }),
+      person({ id: 'f', group: 'ops', betweenness: 0, reciprocity: null, dependents: 0, liaison: 0, activityRate: 0, status: 'dormant', roles: ['isolate'] }),
+    ],
     groups: [group('eng', 2, -1, 1, 0.75), group('ops', 1, null, null, 0), group('sales', 2, 1, null, 0.25)],
-    mixing: [],
-    attributes: {},
-    communities: [],
-    activity: { period: 'month', periods: 4, trend: 0, series: [] },
-    findings: [],
   };
+}
+
+// a↔b, a↔c, a↔e: ten rows, two of weight 2, from January to April; d and f only in the people file.
+const SAMPLE: Report = await buildReport({
+  ties: [
+    { source: 'a', target: 'b', weight: 2, time: '2026-01-05' },
+    { source: 'a', target: 'b', time: '2026-02-10' },
+    { source: 'b', target: 'a', time: '2026-01-12' },
+    { source: 'b', target: 'a', weight: 2, time: '2026-03-02' },
+    { source: 'a', target: 'c', time: '2026-02-03' },
+    { source: 'a', target: 'c', time: '2026-03-16' },
+    { source: 'a', target: 'e', time: '2026-04-20' },
+    { source: 'a', target: 'e', time: '2026-02-17' },
+    { source: 'e', target: 'a', time: '2026-04-06' },
+    { source: 'c', target: 'a', time: '2026-01-19' },
+  ],
+  columns: { time: 'date' },
+  people: [
+    { id: 'a', department: 'eng' },
+    { id: 'b', department: 'eng' },
+    { id: 'c', department: 'sales' },
+    { id: 'd', department: 'sales' },
+    { id: 'e', department: '' },
+    { id: 'f', department: 'ops' },
+  ],
+  options: { groupBy: 'department' },
+  override: chosen,
+});
+
+/** The sample report: a copy of its own, for the test to change. */
+export function sampleReport(): Report {
+  return structuredClone(SAMPLE);
 }
 
 /** The same organization read without timestamps: every activity figure but `interactions` is null. */
