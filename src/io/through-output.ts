@@ -77,35 +77,52 @@ export class Guarded<T extends Writable> {
   }
 }
 
+/**
+ * An open descriptor written two ways: chunks through a stream made on first use (which takes the
+ * descriptor over and closes it), or text at once with `writeNow` (the `--rejects` file, from a
+ * reader's callback). `end` closes the descriptor either way, flushing the stream first when `ok`.
+ */
+export class DescriptorWriter {
+  private stream: Guarded<WriteStream> | null = null;
+
+  constructor(private fd: number | null) {}
+
+  get out(): Writable {
+    this.stream ??= new Guarded(createWriteStream('', { fd: this.fd!, autoClose: true }));
+    return this.stream.stream;
+  }
+
+  writeNow(text: string): boolean {
+    const bytes = Buffer.from(text);
+    for (let done = 0; done < bytes.length; ) done += writeSync(this.fd!, bytes, done);
+    return true;
+  }
+
+  async end(ok: boolean): Promise<void> {
+    const fd = this.fd;
+    this.fd = null;
+    if (this.stream !== null) await this.stream.end(ok);
+    else if (fd !== null) closeSync(fd);
+  }
+}
+
 /** A character device (or a file named by an open descriptor): opened as it is and written in place. */
 export function openDevice(target: string, path: string): OpenOutput {
-  let fd: number | null;
+  let writer: DescriptorWriter;
   try {
-    fd = openSync(path, 'w');
+    writer = new DescriptorWriter(openSync(path, 'w'));
   } catch (error) {
     throw writeError(error, target);
   }
-  let stream: Guarded<WriteStream> | null = null;
-  const end = async (ok: boolean) => {
-    if (stream !== null) await stream.end(ok);
-    else if (fd !== null) closeSync(fd);
-    fd = null;
-  };
   return {
     target,
     through: true,
     get out(): Writable {
-      // The stream takes the descriptor over and closes it.
-      stream ??= new Guarded(createWriteStream('', { fd: fd!, autoClose: true }));
-      return stream.stream;
+      return writer.out;
     },
-    writeNow(text: string): boolean {
-      const bytes = Buffer.from(text);
-      for (let done = 0; done < bytes.length; ) done += writeSync(fd!, bytes, done);
-      return true;
-    },
-    commit: () => end(true),
-    abort: () => end(false),
+    writeNow: (text) => writer.writeNow(text),
+    commit: () => writer.end(true),
+    abort: () => writer.end(false),
   };
 }
 

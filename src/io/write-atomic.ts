@@ -6,7 +6,7 @@
  * machine while writing (a full disk, a read-only file system) is a one-line UsageError naming
  * the file, never an internal error.
  */
-import { closeSync, createWriteStream, existsSync, openSync, realpathSync, renameSync, rmSync, writeSync, type WriteStream } from 'node:fs';
+import { existsSync, openSync, realpathSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
@@ -14,7 +14,7 @@ import type { Chunks } from '../render/output.js';
 import { UsageError } from '../core/base/errors.js';
 import { NAME_MAX, outputTarget, shownPath, writeError, type OutputTarget } from './output-target.js';
 import { trackTemp, untrackTemp } from './temp-files.js';
-import { Guarded, openDevice, openFifo, standardOutput, type OpenOutput, type StandardStreams } from './through-output.js';
+import { DescriptorWriter, openDevice, openFifo, standardOutput, type OpenOutput, type StandardStreams } from './through-output.js';
 
 export type { OpenOutput, StandardStreams };
 
@@ -63,42 +63,28 @@ function atomicFile(target: string, file: string): OpenOutput {
   const temp = tempName(file);
   // Tracked before it exists: a signal that comes as soon as the file appears finds it listed.
   trackTemp(temp);
-  let fd: number | null;
+  let writer: DescriptorWriter;
   try {
-    fd = openSync(temp, 'w');
+    writer = new DescriptorWriter(openSync(temp, 'w'));
   } catch (error) {
     untrackTemp(temp);
     throw writeError(error, target);
   }
-  let stream: Guarded<WriteStream> | null = null;
-  const release = async () => {
-    if (stream !== null) await stream.end(false);
-    else if (fd !== null) closeSync(fd);
-    fd = null;
-  };
   return {
     target,
     through: false,
     get out(): Writable {
-      // The stream takes the descriptor over and closes it.
-      stream ??= new Guarded(createWriteStream('', { fd: fd!, autoClose: true }));
-      return stream.stream;
+      return writer.out;
     },
-    writeNow(text: string): boolean {
-      const bytes = Buffer.from(text);
-      for (let done = 0; done < bytes.length; ) done += writeSync(fd!, bytes, done);
-      return true;
-    },
+    writeNow: (text) => writer.writeNow(text),
     async commit() {
       try {
-        if (stream !== null) await stream.end(true);
-        else if (fd !== null) closeSync(fd);
+        await writer.end(true);
       } catch (error) {
         untrackTemp(temp);
         rmSync(temp, { force: true });
         throw error;
       }
-      fd = null;
       untrackTemp(temp);
       try {
         renameSync(temp, file);
@@ -109,7 +95,7 @@ function atomicFile(target: string, file: string): OpenOutput {
     },
     async abort() {
       try {
-        await release();
+        await writer.end(false);
       } finally {
         untrackTemp(temp);
         rmSync(temp, { force: true });
