@@ -82,7 +82,8 @@ const PEOPLE = looks('people', {
   'activity.status': 'text',
 });
 
-const GROUPS = looks('groups', {
+/** A group's figures, by the grouping attribute or by any other column (--compare-by): one kind each. */
+const GROUP_FIGURES = {
   group: 'text',
   size: 'integer',
   internalTies: 'integer',
@@ -92,22 +93,11 @@ const GROUPS = looks('groups', {
   internalShare: 'share',
   density: 'index',
   reciprocity: 'share',
-  activityRate: 'share',
-  connectors: 'text',
-});
+} as const satisfies Record<string, Kind>;
 
-const ATTRIBUTES = looks('attributes', {
-  attribute: 'text',
-  group: 'text',
-  size: 'integer',
-  internalTies: 'integer',
-  externalTies: 'integer',
-  eiIndex: 'index',
-  eiPValue: 'p',
-  internalShare: 'share',
-  density: 'index',
-  reciprocity: 'share',
-});
+const GROUPS = looks('groups', { ...GROUP_FIGURES, activityRate: 'share', connectors: 'text' });
+
+const ATTRIBUTES = looks('attributes', { attribute: 'text', ...GROUP_FIGURES });
 
 const COMMUNITIES = looks('communities', {
   id: 'integer',
