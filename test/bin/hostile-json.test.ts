@@ -9,7 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { entries, expectCleanError, orgnet } from '../helpers/binary.js';
+import { entries, expectCleanError, orgnet, runJson } from '../helpers/binary.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 
@@ -22,9 +22,9 @@ const EXPECTED = 'expected the JSON written by orgnet analyze --format json';
 let report: Record<string, unknown>;
 beforeAll(() => {
   writeFileSync(CSV, 'source,target\na,b\nb,c\nc,a\n');
-  const r = orgnet(['analyze', CSV, '--format', 'json']);
+  const r = runJson<Record<string, unknown>>(['analyze', CSV, '--format', 'json']);
   expect(r.status, r.stderr).toBe(0);
-  report = JSON.parse(r.stdout) as Record<string, unknown>;
+  report = r.json;
 });
 
 /** Runs orgnet and asserts one clean line on stderr, exit 2, and no file written in an output folder. */

@@ -9,7 +9,7 @@
 import { closeSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { expectCleanError, orgnet } from '../helpers/binary.js';
+import { expectCleanError, orgnet, runJson } from '../helpers/binary.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 
@@ -84,9 +84,9 @@ describe('what is wrong, said as it is', () => {
       expect(r.status).toBe(2);
       expect(r.stderr).toBe(`${at(file!)}: UTF-16 ${order} text without a byte-order mark: add --encoding ${flag}\n`);
       // The flag it names reads the file: a → b, b → c.
-      const read = orgnet(['analyze', at(file!), '--encoding', flag!, '--format', 'json']);
+      const read = runJson<{ org: { people: number; ties: number } }>(['analyze', at(file!), '--encoding', flag!, '--format', 'json']);
       expect(read.status, read.stderr).toBe(0);
-      expect((JSON.parse(read.stdout) as { org: { people: number; ties: number } }).org).toMatchObject({ people: 3, ties: 2 });
+      expect(read.json.org).toMatchObject({ people: 3, ties: 2 });
     }
   });
 
@@ -97,14 +97,14 @@ describe('what is wrong, said as it is', () => {
     const r = orgnet(['analyze', at('huge.csv'), '--format', 'json']);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(`${message}\n`);
-    const v = orgnet(['validate', at('huge.csv'), '--format', 'json']);
+    const v = runJson<{ problems: { message: string }[] }>(['validate', at('huge.csv'), '--format', 'json']);
     expect(v.status).toBe(2);
-    expect((JSON.parse(v.stdout) as { problems: { message: string }[] }).problems.map((p) => p.message)).toEqual([message.slice(`${at('huge.csv')}: `.length)]);
+    expect(v.json.problems.map((p) => p.message)).toEqual([message.slice(`${at('huge.csv')}: `.length)]);
     // One weight of 1e308 alone adds up fine.
     writeFileSync(at('large.csv'), 'source,target,weight\na,b,1e308\nb,c,1\n');
-    const ok = orgnet(['analyze', at('large.csv'), '--format', 'json']);
+    const ok = runJson<{ org: { totalWeight: number } }>(['analyze', at('large.csv'), '--format', 'json']);
     expect(ok.status, ok.stderr).toBe(0);
-    expect((JSON.parse(ok.stdout) as { org: { totalWeight: number } }).org.totalWeight).toBe(1e308 + 1);
+    expect(ok.json.org.totalWeight).toBe(1e308 + 1);
     expectCleanError(`${ok.stderr}\n`);
   });
 });

@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { entries, expectCleanError, orgnet } from '../helpers/binary.js';
+import { entries, expectCleanError, orgnet, runJson } from '../helpers/binary.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 
@@ -37,9 +37,9 @@ describe('timestamps far apart: at most 10,000 periods are laid out', () => {
   });
 
   test('validate says so too, instead of promising that analyze takes the file', () => {
-    const r = orgnet(['validate', YEARS, '--period', 'day', '--format', 'json']);
+    const r = runJson<{ problems: { message: string }[] }>(['validate', YEARS, '--period', 'day', '--format', 'json']);
     expect(r.status).toBe(2);
-    const problems = (JSON.parse(r.stdout) as { problems: { message: string }[] }).problems;
+    const problems = r.json.problems;
     expect(problems.map((p) => p.message)).toEqual([TOO_MANY.replace(/^orgnet: /, '')]);
   });
 
@@ -55,9 +55,9 @@ describe('timestamps far apart: at most 10,000 periods are laid out', () => {
     expect(daysFrom('2000-01-01', '2027-05-18')).toBe(10_000);
     const at = join(dir, 'ten-thousand-days.csv');
     writeFileSync(at, 'source,target,timestamp\na,b,2000-01-01\nb,c,2027-05-18\n');
-    const ok = orgnet(['analyze', at, '--period', 'day', '--format', 'json']);
+    const ok = runJson<{ activity: { series: { period: string }[] } }>(['analyze', at, '--period', 'day', '--format', 'json']);
     expect(ok.status, ok.stderr).toBe(0);
-    const series = (JSON.parse(ok.stdout) as { activity: { series: { period: string }[] } }).activity.series;
+    const series = ok.json.activity.series;
     expect(series).toHaveLength(10_000);
     expect([series[0]!.period, series.at(-1)!.period]).toEqual(['2000-01-01', '2027-05-18']);
     const over = join(dir, 'ten-thousand-and-one-days.csv');

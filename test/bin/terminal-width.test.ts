@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/model/report.js';
 import { findingSentence } from '../../src/render/i18n/index.js';
 import { namedFinding, personNamer } from '../../src/render/person-name.js';
-import { ACME, ACME_PEOPLE, BIN, orgnet } from '../helpers/binary.js';
+import { ACME, ACME_PEOPLE, BIN, runJson } from '../helpers/binary.js';
 import { ROOT } from '../helpers/cli.js';
 
 const SCRIPT = '/usr/bin/script';
@@ -32,7 +32,7 @@ function inTerminal(columns: number): string {
 }
 
 describe.runIf(existsSync(SCRIPT))('the terminal report in a real terminal', () => {
-  const report = JSON.parse(orgnet(['analyze', ACME, '--people', ACME_PEOPLE, '--format', 'json']).stdout) as Report;
+  const report = runJson<Report>(['analyze', ACME, '--people', ACME_PEOPLE, '--format', 'json']).json;
   const name = personNamer(report.people, 'terminal');
   const sentences = report.findings.map((f) => findingSentence(namedFinding(f, name), 'en'));
 

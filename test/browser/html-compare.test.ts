@@ -17,7 +17,7 @@ import type { DiffResult } from '../../src/core/model/diff.js';
 import { fmtFor } from '../../src/render/i18n/index.js';
 import { writeAcmeHalves } from '../helpers/acme-halves.js';
 import { ARTIFACTS, CHROMIUM, CHROMIUM_ARGS as ARGS, HAS_CHROMIUM, openOffline, writeHtml, pixelsNear, type Opened } from '../helpers/browser.js';
-import { ROOT, run } from '../helpers/cli.js';
+import { ROOT, run, runJson } from '../helpers/cli.js';
 
 const PEOPLE = ['--people', 'fixtures/acme/people.csv'];
 /** The change layer's colours (src/viewer/map/colors.ts GAINED, LOST). */
@@ -45,9 +45,9 @@ describe.skipIf(!HAS_CHROMIUM)('the HTML report with --compare in headless Chrom
     await write('halves-json', [second, ...PEOPLE, '--compare', firstJson]);
     const every = join(ROOT, 'fixtures/diff/every-change');
     await write('every-change', [join(every, 'after.csv'), '--people', join(every, 'people.csv'), '--compare', join(every, 'before.csv')]);
-    const d = await run(['diff', first, second, ...PEOPLE, '--format', 'json']);
+    const d = await runJson<DiffResult>(['diff', first, second, ...PEOPLE, '--format', 'json']);
     expect(d.code).toBe(0);
-    diff = JSON.parse(d.stdout) as DiffResult;
+    diff = d.json;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   }, 120_000);
 

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Report } from '../../src/core/model/report.js';
 import { fmtFor } from '../../src/render/i18n/index.js';
 import { ARTIFACTS, CHROMIUM, CHROMIUM_ARGS as ARGS, HAS_CHROMIUM, openOffline, writeHtml, type Opened } from '../helpers/browser.js';
-import { run } from '../helpers/cli.js';
+import { runJson } from '../helpers/cli.js';
 import { DATASETS, HAS_DATASETS } from '../helpers/datasets.js';
 
 const HOSTILE = '</script><img src=x onerror=alert(1)>';
@@ -96,8 +96,8 @@ describe.skipIf(!HAS_CHROMIUM)('the HTML report in headless Chromium', () => {
 
   test('the search box finds a person by name, shows their figures, and the hover card follows', async () => {
     const { page, errors } = await open(files.acme!);
-    const json = await run(['analyze', ...ACME, '--format', 'json']);
-    const report = JSON.parse(json.stdout) as Report;
+    const json = await runJson<Report>(['analyze', ...ACME, '--format', 'json']);
+    const report = json.json;
     const ana = report.people.find((p) => p.id === 'ana.garcia')!;
     const x = fmtFor('en');
 
@@ -141,7 +141,7 @@ describe.skipIf(!HAS_CHROMIUM)('the HTML report in headless Chromium', () => {
   });
 
   test('who carries the collaboration: the overloaded, the top shares and the Lorenz curve, as the JSON report says', async () => {
-    const report = JSON.parse((await run(['analyze', ...ACME, '--format', 'json'])).stdout) as Report;
+    const report = (await runJson<Report>(['analyze', ...ACME, '--format', 'json'])).json;
     const { overload } = report.org;
     const x = fmtFor('en');
     const { page, errors } = await open(files.acme!);
@@ -176,7 +176,7 @@ describe.skipIf(!HAS_CHROMIUM)('the HTML report in headless Chromium', () => {
   });
 
   test('the core toggle highlights the innermost core: everyone else fades, and unticked it comes back', async () => {
-    const report = JSON.parse((await run(['analyze', ...ACME, '--format', 'json'])).stdout) as Report;
+    const report = (await runJson<Report>(['analyze', ...ACME, '--format', 'json'])).json;
     const k = Math.max(...report.people.map((p) => p.coreNumber));
     const { page, errors } = await open(files.acme!);
     const label = (await page.textContent('#map .core-toggle'))!;
@@ -230,7 +230,7 @@ describe.skipIf(!HAS_CHROMIUM)('the HTML report in headless Chromium', () => {
   });
 
   test('the heatmap diagonal is each group\'s internalShare, as the groups table and the JSON report say', async () => {
-    const report = JSON.parse((await run(['analyze', ...ACME, '--format', 'json'])).stdout) as Report;
+    const report = (await runJson<Report>(['analyze', ...ACME, '--format', 'json'])).json;
     const x = fmtFor('en');
     const { page, errors } = await open(files.acme!);
     await page.locator('#mixing').scrollIntoViewIfNeeded();

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Report } from '../../src/core/model/report.js';
-import { ROOT, run } from '../helpers/cli.js';
+import { ROOT, runJson } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const ACME = join(ROOT, 'fixtures/acme/interactions.csv');
@@ -30,9 +30,9 @@ beforeAll(async () => {
 });
 
 async function report(args: string[]): Promise<Report> {
-  const r = await run(['analyze', ...args, '--people', PEOPLE, '--format', 'json', '--quiet']);
+  const r = await runJson<Report>(['analyze', ...args, '--people', PEOPLE, '--format', 'json', '--quiet']);
   expect(r.code).toBe(0);
-  return JSON.parse(r.stdout) as Report;
+  return r.json;
 }
 
 /** The report without what tells where rows came from and how many there were. */

@@ -17,7 +17,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { DiffResult } from '../../src/core/model/diff.js';
 import type { CompareData } from '../../src/render/html/compare-data.js';
 import type { PageData } from '../../src/render/html/page-data.js';
-import { ROOT, run } from '../helpers/cli.js';
+import { ROOT, run, runJson } from '../helpers/cli.js';
 import { writeAcmeHalves } from '../helpers/acme-halves.js';
 import { dataOf } from '../helpers/html.js';
 import { ACME_PEOPLE, expectExit2, useTempDirs } from './analyze-helpers.js';
@@ -45,9 +45,9 @@ describe('analyze --compare on every-change: the page holds the diff', () => {
     expect(r.code, r.stderr).toBe(0);
     data = dataOf(readFileSync(out, 'utf8'));
     c = data.compare!;
-    const d = await run(['diff', SIDES.before, SIDES.after, '--people', SIDES.people, '--format', 'json']);
+    const d = await runJson<DiffResult>(['diff', SIDES.before, SIDES.after, '--people', SIDES.people, '--format', 'json']);
     expect(d.code).toBe(0);
-    diff = JSON.parse(d.stdout) as DiffResult;
+    diff = d.json;
   });
 
   test('the same figures orgnet diff writes: organization, counts, heaviest ties', () => {

@@ -10,7 +10,7 @@
 import { describe, expect, test } from 'vitest';
 import * as XLSX from 'xlsx';
 import type { PersonRow, Report } from '../../src/core/model/report.js';
-import { run } from '../helpers/cli.js';
+import { run, runJson } from '../helpers/cli.js';
 
 const ACME = ['fixtures/acme/interactions.csv', '--people', 'fixtures/acme/people.csv'];
 const SEMICOLON = 'fixtures/input/bom-semicolon-decimal-comma.csv'; // Origen;Destino;Peso with 1,5 and 0,5
@@ -24,7 +24,7 @@ async function bytes(args: string[]): Promise<Buffer> {
 }
 
 async function report(args: string[]): Promise<Report> {
-  return JSON.parse((await run(['analyze', ...args, '--format', 'json', '--quiet'])).stdout) as Report;
+  return (await runJson<Report>(['analyze', ...args, '--format', 'json', '--quiet'])).json;
 }
 
 /** The sheet as rows of cells; `raw` keeps every cell as the text in the file. */

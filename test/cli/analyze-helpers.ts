@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterEach, expect } from 'vitest';
 import type { Report } from '../../src/core/model/report.js';
-import { run, type RunOptions, type RunResult } from '../helpers/cli.js';
+import { runJson, type RunOptions, type RunResult } from '../helpers/cli.js';
 
 export const TRIANGLE = 'fixtures/cli/triangle-plus-one.csv';
 export const TRIANGLE_PEOPLE = 'fixtures/cli/triangle-plus-one.people.csv';
@@ -19,10 +19,10 @@ export const ACME_PEOPLE = 'fixtures/acme/people.csv';
 
 /** Runs `orgnet analyze ARGS --format json`, expects success and returns the parsed report. */
 export async function analyzeJson(args: string[], options: RunOptions = {}): Promise<Report> {
-  const result = await run(['analyze', ...args, '--format', 'json'], options);
+  const result = await runJson<Report>(['analyze', ...args, '--format', 'json'], options);
   expect(result.stderr).not.toMatch(/internal error/);
   expect(result.code).toBe(0);
-  return JSON.parse(result.stdout) as Report;
+  return result.json;
 }
 
 /** A usage or input failure: exit 2, nothing on stdout, no stack trace. */

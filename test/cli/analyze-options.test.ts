@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Report } from '../../src/core/model/report.js';
-import { ROOT, run } from '../helpers/cli.js';
+import { ROOT, run, runJson } from '../helpers/cli.js';
 import { analyzeJson, expectExit2, expectRowsAddUp, readCsv, TIMED, TRIANGLE, TRIANGLE_PEOPLE } from './analyze-helpers.js';
 
 const WITH_PEOPLE = [TRIANGLE, '--people', TRIANGLE_PEOPLE];
@@ -257,11 +257,11 @@ describe('--people and --group-by', () => {
 
   test('people missing from the people file are kept without a group, with a warning', async () => {
     const partial = 'fixtures/cli/triangle-plus-one.partial-people.csv';
-    const r = await run(['analyze', TRIANGLE, '--people', partial, '--format', 'json']);
+    const r = await runJson<Report>(['analyze', TRIANGLE, '--people', partial, '--format', 'json']);
     expect(r.code).toBe(0);
     // d appears in the interactions only
     expect(r.stderr).toBe(`orgnet: warning: 1 person appears in ${TRIANGLE} but not in ${partial}; kept without a group\n`);
-    const report = JSON.parse(r.stdout) as Report;
+    const report = r.json;
     expect(report.meta.people).toMatchObject({ rows: 3, unknownIds: 1 });
     expect(report.people.find((p) => p.id === 'd')!.group).toBeNull();
   });

@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Report } from '../../src/core/model/report.js';
-import { ROOT, run } from '../helpers/cli.js';
+import { ROOT, run, runJson } from '../helpers/cli.js';
 import { expectExit2, readCsv, TRIANGLE, TRIANGLE_PEOPLE, useTempDirs } from './analyze-helpers.js';
 
 const tempDir = useTempDirs();
@@ -52,9 +52,9 @@ describe('-o PATH', () => {
 
   test('-o - is standard output', async () => {
     const dir = tempDir();
-    const r = await run(['analyze', fixture(TRIANGLE), '--format', 'json', '-o', '-'], { cwd: dir });
+    const r = await runJson<Report>(['analyze', fixture(TRIANGLE), '--format', 'json', '-o', '-'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect((JSON.parse(r.stdout) as Report).org.ties).toBe(5);
+    expect(r.json.org.ties).toBe(5);
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -112,7 +112,7 @@ describe('-o PATH', () => {
 describe('--lenient and --rejects', () => {
   test('the rejects file holds every skipped row with its line and reason', async () => {
     const dir = tempDir();
-    const r = await run(['analyze', BAD_WEIGHT, '--lenient', '--rejects', 'rejects.csv', '--format', 'json'], { cwd: dir });
+    const r = await runJson<Report>(['analyze', BAD_WEIGHT, '--lenient', '--rejects', 'rejects.csv', '--format', 'json'], { cwd: dir });
     expect(r.code).toBe(0);
     const text = readFileSync(join(dir, 'rejects.csv'), 'utf8');
     // bad-weight.csv: header, ana,ben,1, then abc, 0 and −2 on lines 3–5
@@ -122,7 +122,7 @@ describe('--lenient and --rejects', () => {
         '4,"bad weight ""0"": expected a number > 0","ben,ana,0"\r\n' +
         '5,"bad weight ""-2"": expected a number > 0","ben,ana,-2"\r\n',
     );
-    const report = JSON.parse(r.stdout) as Report;
+    const report = r.json;
     expect(report.meta.input.skippedRows).toBe(3);
     expect(readCsv(text).length - 1).toBe(report.meta.input.skippedRows);
     expect(readdirSync(dir)).toEqual(['rejects.csv']);
@@ -141,12 +141,12 @@ describe('--lenient and --rejects', () => {
   });
 
   test('--lenient warns on stderr with the count and the first problem; --quiet silences it', async () => {
-    const r = await run(['analyze', BAD_WEIGHT, '--lenient', '--format', 'json']);
+    const r = await runJson<Report>(['analyze', BAD_WEIGHT, '--lenient', '--format', 'json']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(
       `orgnet: warning: ${BAD_WEIGHT}: skipped 3 bad rows (first: line 3: bad weight "abc": expected a number > 0)\n`,
     );
-    expect((JSON.parse(r.stdout) as Report).meta.warnings).toHaveLength(1);
+    expect(r.json.meta.warnings).toHaveLength(1);
     expect((await run(['analyze', BAD_WEIGHT, '--lenient', '--quiet'])).stderr).toBe('');
   });
 

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/model/report.js';
-import { ROOT, run } from '../helpers/cli.js';
+import { ROOT, runJson } from '../helpers/cli.js';
 import { DATASETS, HAS_DATASETS } from '../helpers/datasets.js';
 
 const LAZEGA = join(DATASETS, 'lazega-lawfirm');
@@ -52,8 +52,8 @@ function referenceBrokers(): string[] {
 describe.runIf(HAS_DATASETS)('lazega-lawfirm: brokers between the two practices', () => {
   let report: Report;
   beforeAll(async () => {
-    const result = await run(['analyze', join(LAZEGA, 'interactions.csv'), '--people', join(LAZEGA, 'people.csv'), '--reverse', '--format', 'json']);
-    report = JSON.parse(result.stdout) as Report;
+    const result = await runJson<Report>(['analyze', join(LAZEGA, 'interactions.csv'), '--people', join(LAZEGA, 'people.csv'), '--reverse', '--format', 'json']);
+    report = result.json;
   });
 
   it('two groups only: no one has neighbours in two groups other than their own', () => {

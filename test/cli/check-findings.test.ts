@@ -4,13 +4,13 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Report } from '../../src/core/model/report.js';
-import { run } from '../helpers/cli.js';
+import { run, runJson } from '../helpers/cli.js';
 
 const ACME = ['fixtures/acme/interactions.csv', '--people', 'fixtures/acme/people.csv'];
 
 async function findingsOf(args: string[]): Promise<Report['findings']> {
-  const result = await run(['analyze', ...args, '--format', 'json']);
-  return (JSON.parse(result.stdout) as Report).findings;
+  const result = await runJson<Report>(['analyze', ...args, '--format', 'json']);
+  return result.json.findings;
 }
 
 describe('check on findings', () => {
@@ -19,9 +19,9 @@ describe('check on findings', () => {
     const high = findings.filter((f) => f.severity === 'high').length;
     const pass = await run(['check', ...ACME, '--rule', `count(findings.severity=high) == ${high}`]);
     expect(pass.code, pass.stdout).toBe(0);
-    const fail = await run(['check', ...ACME, '--rule', `count(findings.severity=high) == ${high + 1}`, '--format', 'json']);
+    const fail = await runJson<{ rules: { actual: number; message: string }[] }>(['check', ...ACME, '--rule', `count(findings.severity=high) == ${high + 1}`, '--format', 'json']);
     expect(fail.code).toBe(1);
-    const [result] = (JSON.parse(fail.stdout) as { rules: { actual: number; message: string }[] }).rules;
+    const [result] = fail.json.rules;
     expect(result!.actual).toBe(high);
     expect(result!.message).toBe(`count(findings.severity=high) is ${high} of ${findings.length} findings, expected == ${high + 1}`);
   });

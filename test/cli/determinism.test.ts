@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../src/core/base/random.js';
-import { ROOT, run } from '../helpers/cli.js';
+import { ROOT, run, runJson } from '../helpers/cli.js';
 
 const ACME = join(ROOT, 'fixtures/acme');
 const args = ['--people', join(ACME, 'people.csv'), '--format', 'json'];
@@ -41,23 +41,19 @@ describe('determinism', () => {
 
   it('gives the same partition, roles and figures when the rows are shuffled', async () => {
     const text = readFileSync(join(ACME, 'interactions.csv'), 'utf8');
-    const original = await run(['analyze', '-', ...args], { stdin: text });
+    const original = await runJson<{ people: { community: number | null }[] }>(['analyze', '-', ...args], { stdin: text });
     for (const seed of [1, 2]) {
       const shuffled = await run(['analyze', '-', ...args], { stdin: shuffledRows(text, seed) });
       expect(shuffled.code).toBe(0);
       expect(withoutTimeAndFile(shuffled.stdout)).toEqual(withoutTimeAndFile(original.stdout));
     }
-    const report = JSON.parse(original.stdout) as { people: { community: number | null }[] };
+    const report = original.json;
     expect(new Set(report.people.map((p) => p.community)).size).toBeGreaterThan(1);
   });
 
   it('changes the partition only through --seed or --resolution', async () => {
-    const base = JSON.parse((await run(['analyze', join(ACME, 'interactions.csv'), ...args])).stdout) as {
-      org: { communities: number };
-    };
-    const finer = JSON.parse(
-      (await run(['analyze', join(ACME, 'interactions.csv'), ...args, '--resolution', '3'])).stdout,
-    ) as { org: { communities: number } };
+    const base = (await runJson<{ org: { communities: number } }>(['analyze', join(ACME, 'interactions.csv'), ...args])).json;
+    const finer = (await runJson<{ org: { communities: number } }>(['analyze', join(ACME, 'interactions.csv'), ...args, '--resolution', '3'])).json;
     expect(finer.org.communities).toBeGreaterThan(base.org.communities);
   });
 });

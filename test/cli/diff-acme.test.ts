@@ -10,7 +10,7 @@ import { mostChanged } from '../../src/core/diff/groups.js';
 import type { DiffResult } from '../../src/core/model/diff.js';
 import type { Finding } from '../../src/core/model/findings.js';
 import { writeAcmeHalves } from '../helpers/acme-halves.js';
-import { ROOT, run } from '../helpers/cli.js';
+import { ROOT, run, runJson } from '../helpers/cli.js';
 
 interface GroupFigures {
   internalTies: number;
@@ -37,9 +37,9 @@ let diff: DiffResult;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'orgnet-acme-halves-'));
   halves = writeAcmeHalves(dir);
-  const r = await run(['diff', halves.first, halves.second, '--people', PEOPLE, '--format', 'json', '--quiet']);
+  const r = await runJson<DiffResult>(['diff', halves.first, halves.second, '--people', PEOPLE, '--format', 'json', '--quiet']);
   expect(r.code).toBe(0);
-  diff = JSON.parse(r.stdout) as DiffResult;
+  diff = r.json;
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -126,9 +126,9 @@ describe('the fading Marketing team', () => {
 describe('findings compared between the halves', () => {
   const key = (f: Pick<Finding, 'kind' | 'subject'>) => `${f.kind} ${f.subject.type === 'group' ? f.subject.group : f.subject.type}`;
   async function findingsOf(file: string): Promise<Finding[]> {
-    const r = await run(['analyze', file, '--people', PEOPLE, '--format', 'json', '--quiet']);
+    const r = await runJson<{ findings: Finding[] }>(['analyze', file, '--people', PEOPLE, '--format', 'json', '--quiet']);
     expect(r.code).toBe(0);
-    return (JSON.parse(r.stdout) as { findings: Finding[] }).findings;
+    return r.json.findings;
   }
 
   test('Marketing’s inactivity appears; every other finding is on both halves', async () => {
@@ -153,9 +153,9 @@ describe('findings compared between the halves', () => {
 
   test('--fail-on over findings: one more high finding trips the gate; the way back does not', async () => {
     const rule = 'delta(count(findings.severity=high)) > 0';
-    const forward = await run(['diff', halves.first, halves.second, '--people', PEOPLE, '--fail-on', rule, '--format', 'json', '--quiet']);
+    const forward = await runJson<DiffResult>(['diff', halves.first, halves.second, '--people', PEOPLE, '--fail-on', rule, '--format', 'json', '--quiet']);
     expect(forward.code).toBe(1);
-    const held = (JSON.parse(forward.stdout) as DiffResult).failOn!.rules[0]!;
+    const held = forward.json.failOn!.rules[0]!;
     // High findings: those of each half's own report (the Marketing one is the only change).
     const high = async (file: string) => (await findingsOf(file)).filter((f) => f.severity === 'high').length;
     const [before, after] = [await high(halves.first), await high(halves.second)];

@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { DiffResult, PersonChange } from '../../src/core/model/diff.js';
-import { ROOT, run } from '../helpers/cli.js';
+import { ROOT, run, runJson } from '../helpers/cli.js';
 
 const DIR = join(ROOT, 'fixtures/diff/every-change');
 const GOLDEN = JSON.parse(readFileSync(join(ROOT, 'test/golden/diff/every-change.json'), 'utf8')) as {
@@ -29,10 +29,10 @@ let stderr = '';
 const person = (id: string): PersonChange => diff.people.find((p) => p.id === id)!;
 
 beforeAll(async () => {
-  const r = await run(['diff', join(DIR, 'before.csv'), join(DIR, 'after.csv'), '--people', join(DIR, 'people.csv'), '--format', 'json']);
+  const r = await runJson<DiffResult>(['diff', join(DIR, 'before.csv'), join(DIR, 'after.csv'), '--people', join(DIR, 'people.csv'), '--format', 'json']);
   expect(r.code).toBe(0);
   stderr = r.stderr;
-  diff = JSON.parse(r.stdout) as DiffResult;
+  diff = r.json;
 });
 
 describe('the organization', () => {

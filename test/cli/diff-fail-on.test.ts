@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DiffResult } from '../../src/core/model/diff.js';
-import { ROOT, run } from '../helpers/cli.js';
+import { ROOT, run, runJson } from '../helpers/cli.js';
 
 const DIR = join(ROOT, 'fixtures/diff/every-change');
 const SIDES = [join(DIR, 'before.csv'), join(DIR, 'after.csv'), '--people', join(DIR, 'people.csv'), '--quiet'];
@@ -91,9 +91,9 @@ describe('exit codes', () => {
 
 describe('outputs', () => {
   test('--format json carries every rule with its values; the rules also go to stderr', async () => {
-    const r = await run(['diff', ...SIDES.slice(0, -1), '--format', 'json', ...failOn('lost(ties) > 5', 'delta(reciprocity) < -0.05')]);
+    const r = await runJson<DiffResult>(['diff', ...SIDES.slice(0, -1), '--format', 'json', ...failOn('lost(ties) > 5', 'delta(reciprocity) < -0.05')]);
     expect(r.code).toBe(1);
-    const parsed = JSON.parse(r.stdout) as DiffResult;
+    const parsed = r.json;
     expect(parsed.failOn).toEqual({
       tripped: true,
       rules: [

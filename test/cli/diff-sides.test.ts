@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DiffResult } from '../../src/core/model/diff.js';
 import { writeAcmeHalves } from '../helpers/acme-halves.js';
-import { ROOT, run } from '../helpers/cli.js';
+import { ROOT, run, runJson } from '../helpers/cli.js';
 
 const PEOPLE = join(ROOT, 'fixtures/acme/people.csv');
 let dir = '';
@@ -17,9 +17,9 @@ let firstJson = '';
 let secondJson = '';
 
 async function diffJson(...args: string[]): Promise<{ diff: DiffResult; stderr: string }> {
-  const r = await run(['diff', ...args, '--format', 'json']);
+  const r = await runJson<DiffResult>(['diff', ...args, '--format', 'json']);
   expect(r.code).toBe(0);
-  return { diff: JSON.parse(r.stdout) as DiffResult, stderr: r.stderr };
+  return { diff: r.json, stderr: r.stderr };
 }
 
 async function writeReport(csv: string, out: string, ...extra: string[]): Promise<string> {
@@ -96,14 +96,14 @@ describe('a JSON side and an interactions side of the same data give the same di
 describe('standard input', () => {
   test('a JSON report or an interactions file on standard input', async () => {
     const { diff: files } = await diffJson(firstJson, second, '--people', PEOPLE);
-    const json = await run(['diff', '-', second, '--people', PEOPLE, '--format', 'json'], { stdin: readFileSync(firstJson) });
+    const json = await runJson<DiffResult>(['diff', '-', second, '--people', PEOPLE, '--format', 'json'], { stdin: readFileSync(firstJson) });
     expect(json.code).toBe(0);
-    const viaStdin = JSON.parse(json.stdout) as DiffResult;
+    const viaStdin = json.json;
     expect(figures(viaStdin)).toEqual(figures(files));
     expect(viaStdin.meta.before.file).toBe('<stdin>');
-    const csv = await run(['diff', first, '-', '--people', PEOPLE, '--format', 'json', '--quiet'], { stdin: readFileSync(second) });
+    const csv = await runJson<DiffResult>(['diff', first, '-', '--people', PEOPLE, '--format', 'json', '--quiet'], { stdin: readFileSync(second) });
     expect(csv.code).toBe(0);
-    expect((JSON.parse(csv.stdout) as DiffResult).summary.ties).toMatchObject({ gained: 11, lost: 1 });
+    expect(csv.json.summary.ties).toMatchObject({ gained: 11, lost: 1 });
   });
 
   test('both sides on standard input is a usage error', async () => {
@@ -127,9 +127,9 @@ describe('warnings when the sides were not computed alike', () => {
 
   test('"what if they left": a side analysed with --remove, against the network as it is', async () => {
     const without = await writeReport(first, join(dir, 'without-jose.json'), '--remove', 'josé.pérez');
-    const r = await run(['diff', first, without, '--people', PEOPLE, '--format', 'json']);
+    const r = await runJson<DiffResult>(['diff', first, without, '--people', PEOPLE, '--format', 'json']);
     expect(r.stderr).toBe('');
-    const d = JSON.parse(r.stdout) as DiffResult;
+    const d = r.json;
     expect(d.people.filter((p) => p.presence !== 'stayed').map((p) => [p.id, p.presence])).toEqual([['josé.pérez', 'left']]);
     // fixtures/acme/README.md: the Sales bridge, a broker; his roles leave with him.
     expect(d.people.find((p) => p.id === 'josé.pérez')?.roles.lost).toContain('broker');

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DiffResult } from '../../src/core/model/diff.js';
 import type { Report } from '../../src/core/model/report.js';
 import { writeAcmeHalves } from '../helpers/acme-halves.js';
-import { ROOT, run } from '../helpers/cli.js';
+import { ROOT, run, runJson } from '../helpers/cli.js';
 
 const PEOPLE = join(ROOT, 'fixtures/acme/people.csv');
 let dir = '';
@@ -30,10 +30,10 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function diffOf(...args: string[]): Promise<DiffResult> {
-  const r = await run(['diff', ...args, '--people', PEOPLE, '--format', 'json', '--quiet']);
+  const r = await runJson<DiffResult>(['diff', ...args, '--people', PEOPLE, '--format', 'json', '--quiet']);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
-  return JSON.parse(r.stdout) as DiffResult;
+  return r.json;
 }
 
 /** Everything a diff says about the network, not about where its sides came from. */
@@ -72,13 +72,13 @@ describe('--with-ties', () => {
   test('--pseudonymize: a JSON side by ids has its ties pseudonymized, and matches the CSV side', async () => {
     const env = { ORGNET_SALT: 'a salt long enough to be safe 123' };
     const args = (side: string) => ['diff', side, second, '--people', PEOPLE, '--pseudonymize', '--format', 'json', '--quiet'];
-    const fromCsv = await run(args(first), { env });
-    const fromJson = await run(args(firstJson), { env });
+    const fromCsv = await runJson<DiffResult>(args(first), { env });
+    const fromJson = await runJson<DiffResult>(args(firstJson), { env });
     expect(fromJson.code).toBe(0);
     const ids = (JSON.parse(readFileSync(firstJson, 'utf8')) as Report).people.map((p) => p.id);
     for (const id of ids) expect(fromJson.stdout).not.toContain(`"${id}"`);
     // The ties match exactly; figures summed over people in pseudonym order may differ in the last bit.
-    const [a, b] = [JSON.parse(fromJson.stdout) as DiffResult, JSON.parse(fromCsv.stdout) as DiffResult];
+    const [a, b] = [fromJson.json, fromCsv.json];
     expect(a.ties).toEqual(b.ties);
     expect(a.summary.ties).toEqual(b.summary.ties);
     expect(a.ties!.length).toBeGreaterThan(0);

@@ -4,7 +4,7 @@
  * The fixtures hold José, María, Peña (and 李雷, 😀 in UTF-16) byte for byte.
  */
 import { describe, expect, it } from 'vitest';
-import { run } from '../helpers/cli.js';
+import { run, runJson } from '../helpers/cli.js';
 import { analyzeJson, expectExit2, readCsv } from './analyze-helpers.js';
 
 const W1252 = 'fixtures/input/windows-1252-names.csv';
@@ -54,9 +54,9 @@ describe('windows-1252', () => {
       `${W1252_PEOPLE}:2: not valid UTF-8 (byte 0xE9 after "Jos"): the file is in another encoding; try --people-encoding windows-1252 (what Excel writes on Spanish or Western-European Windows) or --people-encoding latin1\n`,
     );
     // --encoding is the interactions file's only: a UTF-8 interactions file beside this people file needs no flag.
-    const utf8 = await run(['analyze', 'fixtures/input/utf8-names.csv', '--people', W1252_PEOPLE, '--allow-unmatched', '--format', 'json', '--quiet']);
+    const utf8 = await runJson<{ meta: { input: { encoding: string }; people: { encoding: string } } }>(['analyze', 'fixtures/input/utf8-names.csv', '--people', W1252_PEOPLE, '--allow-unmatched', '--format', 'json', '--quiet']);
     expect(utf8.code).toBe(0);
-    expect((JSON.parse(utf8.stdout) as { meta: { input: { encoding: string }; people: { encoding: string } } }).meta).toMatchObject({
+    expect(utf8.json.meta).toMatchObject({
       input: { encoding: 'utf8' },
       people: { encoding: 'windows-1252' },
     });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/model/report.js';
-import { run } from '../helpers/cli.js';
+import { run, runJson } from '../helpers/cli.js';
 import { analyzeJson, expectExit2, expectRowsAddUp, readCsv, useTempDirs } from './analyze-helpers.js';
 
 const TWO_MEETINGS = 'fixtures/input/events-two-meetings.csv';
@@ -168,9 +168,9 @@ describe('every counting rule of docs/input.md for events', () => {
 describe('columns of an events file', () => {
   it('finds Spanish names, and reads a weight column not at all (with a warning)', async () => {
     const text = 'reunión,asistente,fecha,peso\nr1,ana,2026-01-05,9\nr1,ben,2026-01-05,9\n';
-    const r = await run(['analyze', '-', '--events', '--format', 'json'], { stdin: text });
+    const r = await runJson<Report>(['analyze', '-', '--events', '--format', 'json'], { stdin: text });
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout) as Report;
+    const report = r.json;
     expect(report.meta.input.columns).toMatchObject({ event: 'reunión', person: 'asistente', timestamp: 'fecha', weight: null });
     expect(report.org.totalWeight).toBe(1);
     expect(r.stderr).toBe('orgnet: warning: <stdin>: column "peso" is not read: with --events every pair of an event of k people weighs 1/(k − 1)\n');

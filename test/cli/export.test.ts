@@ -13,7 +13,7 @@ import * as gexf from 'graphology-gexf';
 import * as graphml from 'graphology-graphml';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Report } from '../../src/core/model/report.js';
-import { ROOT, run } from '../helpers/cli.js';
+import { ROOT, run, runJson } from '../helpers/cli.js';
 import { DATASETS, HAS_DATASETS } from '../helpers/datasets.js';
 import { flatten, HAS_NETWORKX, personKinds, readWithNetworkx, reportPeople, tiesOfCsv, type Kind } from './export-helpers.js';
 
@@ -35,9 +35,9 @@ function exportAll(c: Case): Promise<Exported> {
 }
 
 async function exportFresh(c: Case): Promise<Exported> {
-  const json = await run(['analyze', ...c.args, '--format', 'json', '--quiet']);
+  const json = await runJson<Report>(['analyze', ...c.args, '--format', 'json', '--quiet']);
   expect(json.code).toBe(0);
-  const report = JSON.parse(json.stdout) as Report;
+  const report = json.json;
   const files = {} as Record<(typeof FORMATS)[number], string>;
   for (const format of FORMATS) {
     const path = join(dir, `${c.name}.${format}`);
@@ -221,9 +221,9 @@ describe('names that XML and JSON must escape', () => {
       expect(g.nodes()).toEqual(['\\x1b[31mred\\x1b[0m', 'ana', 'two\nlines']);
       if (HAS_NETWORKX) expect(Object.keys(readWithNetworkx([path])[path]!.nodes)).toEqual(['\\x1b[31mred\\x1b[0m', 'ana', 'two\nlines']);
     }
-    const json = await run(['export', 'fixtures/cli/control-characters.csv', '--to', 'json']);
+    const json = await runJson<Parameters<typeof Graph.from>[0]>(['export', 'fixtures/cli/control-characters.csv', '--to', 'json']);
     expect(json.stderr).toBe('');
-    const graph = Graph.from(JSON.parse(json.stdout) as Parameters<typeof Graph.from>[0]);
+    const graph = Graph.from(json.json);
     expect(graph.nodes()).toEqual(['\u001b[31mred\u001b[0m', 'ana', 'two\nlines']);
   });
 });
@@ -246,9 +246,9 @@ describe('the command', () => {
   test('analysis options apply: --remove and --min-tie-weight change the exported graph', async () => {
     // triangle-plus-one.csv: a→b 2, b→a 1, b→c 1, c→a 1, c→d 1 (e is only in its people file).
     // Without d and with ties of weight ≥ 2 only: a, b, c remain, and the one tie a→b.
-    const r = await run(['export', TRIANGLE, '--to', 'json', '--remove', 'd', '--min-tie-weight', '2']);
+    const r = await runJson<Parameters<typeof Graph.from>[0]>(['export', TRIANGLE, '--to', 'json', '--remove', 'd', '--min-tie-weight', '2']);
     expect(r.code).toBe(0);
-    const graph = Graph.from(JSON.parse(r.stdout) as Parameters<typeof Graph.from>[0]);
+    const graph = Graph.from(r.json);
     expect(graph.nodes()).toEqual(['a', 'b', 'c']);
     expect(graph.mapEdges((_e, a, s, t) => [s, t, a.weight])).toEqual([['a', 'b', 2]]);
   });

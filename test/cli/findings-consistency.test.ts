@@ -13,7 +13,7 @@ import { meanDistance } from '../../src/core/analysis/resilience-view.js';
 import { findingSentence } from '../../src/render/i18n/index.js';
 import { md as markdown } from '../../src/render/markdown-text.js';
 import { namedFinding, personNamer } from '../../src/render/person-name.js';
-import { run } from '../helpers/cli.js';
+import { run, runJson } from '../helpers/cli.js';
 import { DATASETS, HAS_DATASETS } from '../helpers/datasets.js';
 
 const data = (name: string, flags: string[] = [], people = true) => [
@@ -43,9 +43,9 @@ const RANK = { high: 0, medium: 1, low: 2 } as const;
 describe.runIf(HAS_DATASETS).each(CASES)('findings on %s', (_name, args) => {
   let report: Report;
   beforeAll(async () => {
-    const result = await run(['analyze', ...args, '--format', 'json']);
+    const result = await runJson<Report>(['analyze', ...args, '--format', 'json']);
     expect(result.code, result.stderr).toBe(0);
-    report = JSON.parse(result.stdout) as Report;
+    report = result.json;
   }, 120_000);
 
   it('silos by the rule: E-I ≤ −0.5 and more inward than chance, with the group row’s own figures', () => {

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/model/report.js';
-import { ROOT, run } from '../helpers/cli.js';
+import { ROOT, run, runJson } from '../helpers/cli.js';
 import { DATASETS, HAS_DATASETS } from '../helpers/datasets.js';
 
 const LAZEGA = join(DATASETS, 'lazega-lawfirm');
@@ -48,7 +48,7 @@ describe.runIf(HAS_DATASETS)('lazega-lawfirm read with --reverse: the go-to lawy
   let report: Report;
   let table: string;
   beforeAll(async () => {
-    report = JSON.parse((await run([...ARGS, '--format', 'json'])).stdout) as Report;
+    report = (await runJson<Report>([...ARGS, '--format', 'json'])).json;
     table = (await run(ARGS, { env: { COLUMNS: '160' } })).stdout;
   });
 

@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/model/report.js';
-import { run } from '../helpers/cli.js';
+import { run, runJson } from '../helpers/cli.js';
 import { DATASETS, HAS_DATASETS } from '../helpers/datasets.js';
 
 const LAZEGA = join(DATASETS, 'lazega-lawfirm');
@@ -31,9 +31,9 @@ function people(file: string): string[] {
 }
 
 async function json(args: string[]): Promise<Report> {
-  const result = await run([...args, '--format', 'json']);
+  const result = await runJson<Report>([...args, '--format', 'json']);
   expect(result.code, result.stderr).toBe(0);
-  return JSON.parse(result.stdout) as Report;
+  return result.json;
 }
 
 describe.runIf(HAS_DATASETS)('lazega-lawfirm: who carries the advice', () => {

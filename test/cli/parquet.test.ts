@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Report } from '../../src/core/model/report.js';
-import { ROOT, run } from '../helpers/cli.js';
+import { ROOT, run, runJson } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const ACME = join(ROOT, 'fixtures/acme/interactions.csv');
@@ -25,10 +25,10 @@ async function duck(sql: string): Promise<void> {
 }
 
 async function report(args: string[]): Promise<Report> {
-  const result = await run(['analyze', ...args, '--format', 'json', '--quiet']);
+  const result = await runJson<Report>(['analyze', ...args, '--format', 'json', '--quiet']);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
-  return JSON.parse(result.stdout) as Report;
+  return result.json;
 }
 
 /** Everything but the input's name and delimiter, which say where the rows came from. */

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DiffResult } from '../../src/core/model/diff.js';
 import type { Report } from '../../src/core/model/report.js';
-import { ROOT, run } from '../helpers/cli.js';
+import { ROOT, run, runJson } from '../helpers/cli.js';
 import { useTempDirs } from './analyze-helpers.js';
 
 const SALT = 'cli-test-salt-0123456789';
@@ -34,9 +34,9 @@ function expectClose(actual: unknown, expected: unknown, where: string): void {
 }
 
 async function json(args: string[], env: Record<string, string> = ENV): Promise<Report> {
-  const result = await run([...args, '--format', 'json'], { env });
+  const result = await runJson<Report>([...args, '--format', 'json'], { env });
   expect(result.code, result.stderr).toBe(0);
-  return JSON.parse(result.stdout) as Report;
+  return result.json;
 }
 
 describe('the salt', () => {
@@ -101,8 +101,8 @@ describe('pseudonyms', () => {
     expect({ ...a, meta: { ...a.meta, generatedAt: '' } }).toEqual({ ...b, meta: { ...b.meta, generatedAt: '' } });
     const ids = a.people.map((x) => x.id);
     expect(ids).toEqual([...ids].sort());
-    const exported = await run(['export', INTERACTIONS, '--people', PEOPLE, '--lenient', '--quiet', '--pseudonymize', '--to', 'json'], { env: ENV });
-    const nodes = (JSON.parse(exported.stdout) as { nodes: { key: string }[] }).nodes.map((n) => n.key);
+    const exported = await runJson<{ nodes: { key: string }[] }>(['export', INTERACTIONS, '--people', PEOPLE, '--lenient', '--quiet', '--pseudonymize', '--to', 'json'], { env: ENV });
+    const nodes = exported.json.nodes.map((n) => n.key);
     expect(nodes.sort()).toEqual(ids);
     const csv = await run([...BASE, '--pseudonymize', '--format', 'csv', '--table', 'ties'], { env: ENV });
     const tieIds = new Set(csv.stdout.trim().split('\r\n').slice(1).flatMap((line) => line.split(',').slice(0, 2)));
@@ -181,8 +181,8 @@ describe('errors and warnings that name a person', () => {
   });
 
   it('--remove compares the ids typed; meta and the warning name people by pseudonym', async () => {
-    const result = await run([...BASE.filter((f) => f !== '--quiet'), '--pseudonymize', '--remove', 'ximena.oyarzabal@example.com, nobody@example.com', '--format', 'json'], { env: ENV });
-    const report = JSON.parse(result.stdout) as Report;
+    const result = await runJson<Report>([...BASE.filter((f) => f !== '--quiet'), '--pseudonymize', '--remove', 'ximena.oyarzabal@example.com, nobody@example.com', '--format', 'json'], { env: ENV });
+    const report = result.json;
     expect(report.people.map((x) => x.id)).not.toContain(p('ximena.oyarzabal@example.com'));
     expect(report.meta.removed).toEqual([p('ximena.oyarzabal@example.com'), p('nobody@example.com')]);
     expect(report.meta.options.remove).toEqual(report.meta.removed);

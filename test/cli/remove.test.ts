@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, run } from '../helpers/cli.js';
+import { ROOT, runJson } from '../helpers/cli.js';
 
 const ACME = join(ROOT, 'fixtures/acme');
 const base = ['analyze', join(ACME, 'interactions.csv'), '--people', join(ACME, 'people.csv'), '--format', 'json'];
@@ -12,9 +12,9 @@ const base = ['analyze', join(ACME, 'interactions.csv'), '--people', join(ACME, 
 describe('--remove', () => {
   it('warns about an id that is in neither file, and only about that one', async () => {
     // josé.pérez has interactions, elena.popescu is only in the people file, jose.perez is a typo.
-    const result = await run([...base, '--remove', 'josé.pérez,jose.perez,elena.popescu']);
+    const result = await runJson<{ org: { people: number }; meta: { removed: string[]; warnings: string[] } }>([...base, '--remove', 'josé.pérez,jose.perez,elena.popescu']);
     expect(result.code).toBe(0);
-    const report = JSON.parse(result.stdout) as { org: { people: number }; meta: { removed: string[]; warnings: string[] } };
+    const report = result.json;
     expect(report.org.people).toBe(78); // 80 listed, two removed
     expect(report.meta.removed).toEqual(['josé.pérez', 'jose.perez', 'elena.popescu']);
     expect(report.meta.warnings).toEqual(['--remove: no person "jose.perez" in the input; check the spelling']);
@@ -22,8 +22,8 @@ describe('--remove', () => {
   });
 
   it('finds people in the survey wide format too', async () => {
-    const result = await run(['analyze', join(ROOT, 'fixtures/input/wide-survey.csv'), '--wide', '--remove', 'dora,zed', '--format', 'json']);
-    const report = JSON.parse(result.stdout) as { meta: { warnings: string[] } };
+    const result = await runJson<{ meta: { warnings: string[] } }>(['analyze', join(ROOT, 'fixtures/input/wide-survey.csv'), '--wide', '--remove', 'dora,zed', '--format', 'json']);
+    const report = result.json;
     expect(report.meta.warnings).toEqual(['--remove: no person "zed" in the input; check the spelling']);
   });
 });

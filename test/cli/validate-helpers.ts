@@ -2,7 +2,7 @@
 import { expect } from 'vitest';
 import type { Validation } from '../../src/core/model/validation.js';
 import { validatorOf } from '../../src/io/report-schema.js';
-import { run, type RunOptions } from '../helpers/cli.js';
+import { runJson, type RunOptions } from '../helpers/cli.js';
 
 export interface Checked {
   code: number;
@@ -12,8 +12,8 @@ export interface Checked {
 
 /** Runs validate with JSON output; every output is checked against the shipped schema, and exit 2 ⇔ not valid. */
 export async function validate(args: string[], options: RunOptions = {}): Promise<Checked> {
-  const r = await run(['validate', ...args, '--format', 'json'], options);
-  const v = JSON.parse(r.stdout) as Validation;
+  const r = await runJson<Validation>(['validate', ...args, '--format', 'json'], options);
+  const v = r.json;
   const schema = validatorOf('validate-schema.json');
   expect(schema(v), JSON.stringify(schema.errors)).toBe(true);
   expect(r.code).toBe(v.valid ? 0 : 2);

@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Report, WindowRow } from '../../src/core/model/report.js';
-import { ROOT, run } from '../helpers/cli.js';
+import { ROOT, runJson } from '../helpers/cli.js';
 
 const DATASETS = path.resolve(ROOT, '../shared/datasets');
 
@@ -44,10 +44,10 @@ const close = (actual: number | null, expected: number | null, what: string) => 
 describe.each(CASES)('$name', ({ name, args, needs }) => {
   test.skipIf(needs !== null && !existsSync(needs))('every window equals networkx on its subgraph', async () => {
     const golden = JSON.parse(readFileSync(path.join(ROOT, 'test/golden/windows', `${name}.json`), 'utf8')) as { windows: GoldenWindow[] };
-    const r = await run(['analyze', ...args, '--format', 'json', '--quiet', '--permutations', '0']);
+    const r = await runJson<Report>(['analyze', ...args, '--format', 'json', '--quiet', '--permutations', '0']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout) as Report;
+    const report = r.json;
     const windows = report.windows!;
     expect(windows.map((w) => [w.start, w.end])).toEqual(golden.windows.map((w) => [w.start, w.end]));
     expect(report.meta.windows?.distanceFragmentation).toEqual({ method: 'exact' });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Report } from '../../src/core/model/report.js';
-import { run } from '../helpers/cli.js';
+import { run, runJson } from '../helpers/cli.js';
 
 // First row on 12 January, last on 5 April: the observed range is [2026-01-12, 2026-04-06).
 const TINY = [
@@ -21,10 +21,10 @@ const TINY = [
 ].join('\n');
 
 async function windowsOf(args: string[], stdin = TINY): Promise<Report> {
-  const r = await run(['analyze', '-', ...args, '--format', 'json', '--quiet'], { stdin });
+  const r = await runJson<Report>(['analyze', '-', ...args, '--format', 'json', '--quiet'], { stdin });
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
-  return JSON.parse(r.stdout) as Report;
+  return r.json;
 }
 
 describe('--windows: boundaries and coverage, worked by hand', () => {

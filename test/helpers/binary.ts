@@ -38,11 +38,12 @@ export function orgnet(args: string[], options: SpawnOptions = {}): SpawnSyncRet
 
 export interface JsonRun<T> {
   json: T;
+  stdout: string;
   stderr: string;
   status: number | null;
 }
 
-/** One run whose standard output is JSON (`--format json`): the output parsed, stderr and the exit status. */
+/** One run whose standard output is JSON (`--format json`): the output parsed, as text, stderr and the exit status. */
 export function runJson<T = unknown>(args: string[], options: SpawnOptions = {}): JsonRun<T> {
   const r = orgnet(args, options);
   let json: T;
@@ -51,7 +52,7 @@ export function runJson<T = unknown>(args: string[], options: SpawnOptions = {})
   } catch {
     throw new Error(`orgnet ${args.join(' ')} wrote no JSON (exit ${r.status}): ${r.stderr}`);
   }
-  return { json, stderr: r.stderr, status: r.status };
+  return { json, stdout: r.stdout, stderr: r.stderr, status: r.status };
 }
 
 /** One run in the background: its exit, and what it wrote (so far, or in the end). */

@@ -1,6 +1,7 @@
 /**
  * Runs the command line in-process, the way a user runs it, with captured streams:
- * `await run(['analyze', 'file.csv', '--format', 'json'])` → { code, stdout, stderr }.
+ * `await run(['analyze', 'file.csv', '--format', 'json'])` → { code, stdout, stderr }, and
+ * `await runJson<Report>([…])` → the same with the output parsed as `json`.
  */
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -36,4 +37,20 @@ export async function run(argv: string[], options: RunOptions = {}): Promise<Run
   };
   const code = await main(argv, io);
   return { code, stdout, stderr };
+}
+
+export interface JsonRunResult<T> extends RunResult {
+  json: T;
+}
+
+/** One run whose standard output is JSON (`--format json`): the run, with its output parsed. */
+export async function runJson<T = unknown>(argv: string[], options: RunOptions = {}): Promise<JsonRunResult<T>> {
+  const r = await run(argv, options);
+  let json: T;
+  try {
+    json = JSON.parse(r.stdout) as T;
+  } catch {
+    throw new Error(`orgnet ${argv.join(' ')} wrote no JSON (exit ${r.code}): ${r.stderr}`);
+  }
+  return { ...r, json };
 }

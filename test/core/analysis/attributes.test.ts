@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { attributeGroups, quartileCuts } from '../../../src/core/analysis/attributes/bins.js';
 import type { AttributeComparison, Report } from '../../../src/core/model/report.js';
-import { ROOT, run } from '../../helpers/cli.js';
+import { ROOT, run, runJson } from '../../helpers/cli.js';
 import { DATASETS, HAS_DATASETS } from '../../helpers/datasets.js';
 
 describe('numeric columns in quartiles', () => {
@@ -60,9 +60,9 @@ const cases = Object.entries(REFERENCE.cases).filter(([name]) => name === 'fixtu
 describe.each(cases)('%s against networkx and numpy', (name, reference) => {
   it(`each value's size, ties, E-I, internal share, density, reciprocity and p-value (${R} relabelings); the column's E-I`, async () => {
     const columns = Object.keys(reference.columns);
-    const result = await run(['analyze', ...filesOf(name, reference), '--compare-by', columns.join(','), '--format', 'json', '--permutations', String(R)]);
+    const result = await runJson<Report>(['analyze', ...filesOf(name, reference), '--compare-by', columns.join(','), '--format', 'json', '--permutations', String(R)]);
     expect(result.code, result.stderr).toBe(0);
-    const report = JSON.parse(result.stdout) as Report;
+    const report = result.json;
     expect(Object.keys(report.attributes)).toEqual(columns);
     // Exact probabilities: orgnet's estimate from R relabelings; numpy's: both estimates.
     const refR = reference.exact ? Infinity : REFERENCE.permutations;
@@ -111,8 +111,8 @@ describe('what --compare-by refuses', () => {
 
   it('--min-group-size pools the small values, as it pools the groups', async () => {
     // office: east 2, north 3, south 4 → with 3, east joins "(small groups)", alone, so it has no value.
-    const result = await run(['analyze', ...files, '--compare-by', 'office', '--min-group-size', '3', '--format', 'json', '--permutations', '0']);
-    const report = JSON.parse(result.stdout) as Report;
+    const result = await runJson<Report>(['analyze', ...files, '--compare-by', 'office', '--min-group-size', '3', '--format', 'json', '--permutations', '0']);
+    const report = result.json;
     expect(report.attributes.office!.groups.map((g) => [g.group, g.size])).toEqual([['north', 3], ['south', 4]]);
     expect(report.meta.warnings.some((w) => w.startsWith('--compare-by office: --min-group-size 3:'))).toBe(true);
   });

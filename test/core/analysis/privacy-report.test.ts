@@ -11,7 +11,7 @@ import { alignNaming, namingOf, pseudonymizeReport } from '../../../src/core/ana
 import { Pseudonyms } from '../../../src/core/ingest/privacy/pseudonyms.js';
 import type { Report } from '../../../src/core/model/report.js';
 import { validatorOf } from '../../../src/io/report-schema.js';
-import { ROOT, run } from '../../helpers/cli.js';
+import { ROOT, runJson } from '../../helpers/cli.js';
 
 const SALT = 'report-test-salt-0123456789';
 const p = (id: string) => `p-${createHmac('sha256', SALT).update(id).digest('hex').slice(0, 10)}`;
@@ -20,9 +20,9 @@ const RULE = { pseudonymize: true, drop: ['phone'], keep: [] };
 
 async function report(extra: string[] = [], env: Record<string, string> = {}): Promise<Report> {
   const args = ['analyze', join(FX, 'interactions.csv'), '--people', join(FX, 'people.csv'), '--lenient', '--quiet', '--format', 'json'];
-  const result = await run([...args, '--remove', 'wilhelmina.castellanos@example.com,rosalind.nonexistent@example.com', ...extra], { env });
+  const result = await runJson<Report>([...args, '--remove', 'wilhelmina.castellanos@example.com,rosalind.nonexistent@example.com', ...extra], { env });
   expect(result.code, result.stderr).toBe(0);
-  return JSON.parse(result.stdout) as Report;
+  return result.json;
 }
 
 describe('pseudonymizeReport', () => {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../../src/core/model/report.js';
-import { ROOT, run } from '../../helpers/cli.js';
+import { ROOT, run, runJson } from '../../helpers/cli.js';
 import { DATASETS, HAS_DATASETS } from '../../helpers/datasets.js';
 
 interface Reference {
@@ -22,9 +22,9 @@ const FLAGS: Record<string, (folder: string) => string[]> = {
 };
 
 async function analyzeJson(args: string[]): Promise<Report> {
-  const result = await run(['analyze', ...args, '--format', 'json', '--permutations', '0']);
+  const result = await runJson<Report>(['analyze', ...args, '--format', 'json', '--permutations', '0']);
   expect(result.code, result.stderr).toBe(0);
-  return JSON.parse(result.stdout) as Report;
+  return result.json;
 }
 
 describe.runIf(HAS_DATASETS).each(Object.keys(REFERENCE.datasets))('%s against the raw files', (name) => {
@@ -97,10 +97,10 @@ describe('what the reporting line refuses', () => {
   });
 
   it('pseudonymized: managers, the warning and every field hold no original id', async () => {
-    const result = await run(['analyze', 'fixtures/hierarchy/interactions.csv', '--people', 'fixtures/hierarchy/people.csv', '--manager-col', 'boss', '--pseudonymize', '--format', 'json'], { env: SALT });
+    const result = await runJson<Report>(['analyze', 'fixtures/hierarchy/interactions.csv', '--people', 'fixtures/hierarchy/people.csv', '--manager-col', 'boss', '--pseudonymize', '--format', 'json'], { env: SALT });
     expect(result.code, result.stderr).toBe(0);
     expect(holdsOriginal(result.stdout + result.stderr)).toEqual([]);
-    const report = JSON.parse(result.stdout) as Report;
+    const report = result.json;
     const ids = new Set(report.people.map((p) => p.id));
     expect(report.people.filter((p) => p.manager !== null).every((p) => ids.has(p.manager!))).toBe(true);
     expect(result.stderr).toMatch(/1 manager id names nobody analysed \("p-[0-9a-f]{10}"\)/);

@@ -12,7 +12,7 @@ import { encodeGroups, groupLabels } from '../../../src/core/metrics/group-codes
 import { groupRows } from '../../../src/core/analysis/groups.js';
 import { inProcessRunner } from '../../../src/core/metrics/kernels.js';
 import type { Report } from '../../../src/core/model/report.js';
-import { ROOT, run } from '../../helpers/cli.js';
+import { ROOT, runJson } from '../../helpers/cli.js';
 import { DATASETS, HAS_DATASETS } from '../../helpers/datasets.js';
 import { orgGraph } from '../../helpers/groups.js';
 
@@ -124,9 +124,9 @@ function files(name: string): string[] {
 describe.runIf(HAS_DATASETS).each(Object.entries(REFERENCE.datasets))('%s against numpy', (name, reference) => {
   it(`each group's I, E, E-I, internal share and p-value; the organization's (${R} relabelings against ${REFERENCE.permutations})`, async () => {
     const flags = [...(reference.undirected ? ['--undirected'] : []), ...(reference.reverse ? ['--reverse'] : [])];
-    const result = await run(['analyze', ...files(name), ...flags, '--format', 'json', '--permutations', String(R)]);
+    const result = await runJson<Report>(['analyze', ...files(name), ...flags, '--format', 'json', '--permutations', String(R)]);
     expect(result.code, result.stderr).toBe(0);
-    const report = JSON.parse(result.stdout) as Report;
+    const report = result.json;
     expect(report.groups.map((g) => g.group)).toEqual(Object.keys(reference.groups).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     const within = (actual: number | null, expected: number | null, label: string) => {
       if (expected === null) return expect(actual, label).toBeNull();

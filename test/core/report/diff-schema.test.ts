@@ -12,7 +12,7 @@ import type { ValidateFunction } from 'ajv';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DiffResult } from '../../../src/core/model/diff.js';
 import { writeAcmeHalves } from '../../helpers/acme-halves.js';
-import { ROOT, run } from '../../helpers/cli.js';
+import { ROOT, run, runJson } from '../../helpers/cli.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => unknown;
 const SCHEMA = JSON.parse(readFileSync(path.join(ROOT, 'src/core/report/diff-schema.json'), 'utf8')) as object;
@@ -33,9 +33,9 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function diffOf(args: string[], stdin?: string): Promise<DiffResult> {
-  const r = await run(['diff', ...args, '--format', 'json', '--quiet'], stdin === undefined ? {} : { stdin });
+  const r = await runJson<DiffResult>(['diff', ...args, '--format', 'json', '--quiet'], stdin === undefined ? {} : { stdin });
   expect(r.stderr).toBe('');
-  return JSON.parse(r.stdout) as DiffResult;
+  return r.json;
 }
 
 function expectValid(diff: unknown): void {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Report } from '../../../src/core/model/report.js';
-import { ROOT, run } from '../../helpers/cli.js';
+import { ROOT, run, runJson } from '../../helpers/cli.js';
 
 const DATASETS = path.resolve(ROOT, '../shared/datasets');
 const SCHEMA_FILE = path.join(ROOT, 'src/core/report/schema.json');
@@ -25,26 +25,26 @@ function compile(schema: object): ValidateFunction {
 }
 
 async function reportOf(args: string[], stdin?: string): Promise<Report> {
-  const r = await run(['analyze', ...args, '--format', 'json', '--quiet'], stdin === undefined ? {} : { stdin });
+  const r = await runJson<Report>(['analyze', ...args, '--format', 'json', '--quiet'], stdin === undefined ? {} : { stdin });
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
-  return JSON.parse(r.stdout) as Report;
+  return r.json;
 }
 
 let validate: ValidateFunction;
 beforeAll(async () => {
   // The schema as a user gets it: from `orgnet schema`.
-  const printed = await run(['schema']);
+  const printed = await runJson<object>(['schema']);
   expect(printed.code).toBe(0);
-  validate = compile(JSON.parse(printed.stdout) as object);
+  validate = compile(printed.json);
 });
 
 describe('orgnet schema', () => {
   test('prints the shipped file byte for byte, a draft 2020-12 schema', async () => {
-    const printed = await run(['schema']);
+    const printed = await runJson<{ $schema: string }>(['schema']);
     expect(printed.stderr).toBe('');
     expect(printed.stdout).toBe(readFileSync(SCHEMA_FILE, 'utf8'));
-    expect((JSON.parse(printed.stdout) as { $schema: string }).$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(printed.json.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
   });
 
   test('the schema itself is valid under draft 2020-12 (ajv compiles it in strict mode)', () => {

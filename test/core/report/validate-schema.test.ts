@@ -11,7 +11,7 @@ import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Report } from '../../../src/core/model/report.js';
 import type { Validation } from '../../../src/core/model/validation.js';
-import { ROOT, run } from '../../helpers/cli.js';
+import { ROOT, run, runJson } from '../../helpers/cli.js';
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
 
@@ -62,9 +62,9 @@ function fixtureRuns(): string[][] {
 }
 
 async function validation(args: string[]): Promise<{ code: number; v: Validation }> {
-  const r = await run(['validate', ...args, '--format', 'json']);
+  const r = await runJson<Validation>(['validate', ...args, '--format', 'json']);
   expect(r.stderr).toBe('');
-  return { code: r.code, v: JSON.parse(r.stdout) as Validation };
+  return { code: r.code, v: r.json };
 }
 
 describe('every fixture: a document the schema takes, and the verdict analyze gives', () => {

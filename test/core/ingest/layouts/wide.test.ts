@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../../src/core/base/errors.js';
 import type { Interactions } from '../../../../src/core/model/ingest.js';
 import { readWideSurvey } from '../../../../src/core/ingest/layouts/wide.js';
-import { ROOT, run } from '../../../helpers/cli.js';
+import { ROOT, runJson } from '../../../helpers/cli.js';
 import { CHUNKINGS, errorOf, fixture, inputOptions, streamOf } from '../../../helpers/streams.js';
 
 function ties(result: Interactions): string[] {
@@ -67,9 +67,9 @@ describe('readWideSurvey', () => {
 
 describe('orgnet analyze --wide', () => {
   it('analyses a survey file end to end', async () => {
-    const result = await run(['analyze', `${ROOT}/fixtures/input/wide-survey.csv`, '--wide', '--format', 'json']);
+    const result = await runJson<{ org: { people: number; ties: number; isolates: number; reciprocity: number } }>(['analyze', `${ROOT}/fixtures/input/wide-survey.csv`, '--wide', '--format', 'json']);
     expect(result.code).toBe(0);
-    const report = JSON.parse(result.stdout) as { org: { people: number; ties: number; isolates: number; reciprocity: number } };
+    const report = result.json;
     // 5 people, 5 ties, emil isolated; mutual pairs ana↔ben, ana↔carla → 4 of 5 ties reciprocated.
     expect(report.org).toMatchObject({ people: 5, ties: 5, isolates: 1, reciprocity: 0.8 });
   });
