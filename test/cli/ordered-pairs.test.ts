@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/model/report.js';
-import { run } from '../helpers/cli.js';
+import { runJson } from '../helpers/cli.js';
 import { DATASETS, HAS_DATASETS } from '../helpers/datasets.js';
 
 const DIRECTED = ['low-reciprocity', 'one-way-people', 'overload', 'informal-leaders'];
@@ -29,9 +29,9 @@ const NAMES = ['axo', 'bym', 'cuz', 'dwq', 'efy', 'fiq', 'gux', 'hoz', 'ivv', 'j
 const byName = (i: number) => NAMES[i - 1]!;
 
 async function analyze(stdin: string, ...args: string[]): Promise<{ report: Report; stderr: string; stdout: string }> {
-  const r = await run(['analyze', '-', '--format', 'json', ...args], { stdin });
+  const r = await runJson<Report>(['analyze', '-', '--format', 'json', ...args], { stdin });
   expect(r.code).toBe(0);
-  return { report: JSON.parse(r.stdout) as Report, stderr: r.stderr, stdout: r.stdout };
+  return { report: r.json, stderr: r.stderr, stdout: r.stdout };
 }
 
 const kinds = (report: Report) => report.findings.map((f) => f.kind);
@@ -75,18 +75,18 @@ describe('pairs written one way, in the order of their ids', () => {
   });
 
   it('with --pseudonymize the order is read from the file ids, and no id appears anywhere', async () => {
-    const r = await run(['analyze', '-', '--format', 'json', '--pseudonymize', '--salt', 'ordered-pairs-test'], { stdin: pairs(byName) });
+    const r = await runJson<Report>(['analyze', '-', '--format', 'json', '--pseudonymize', '--salt', 'ordered-pairs-test'], { stdin: pairs(byName) });
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout) as Report;
+    const report = r.json;
     expect(report.meta.warnings.some((w) => WARNING.test(w))).toBe(true);
     for (const kind of DIRECTED) expect(kinds(report)).not.toContain(kind);
     for (const name of NAMES) expect(r.stdout + r.stderr).not.toContain(name);
   });
 
   it('validate says it too', async () => {
-    const r = await run(['validate', '-', '--format', 'json'], { stdin: pairs(String) });
+    const r = await runJson<{ notes: string[] }>(['validate', '-', '--format', 'json'], { stdin: pairs(String) });
     expect(r.code).toBe(0);
-    const notes = (JSON.parse(r.stdout) as { notes: string[] }).notes;
+    const notes = r.json.notes;
     expect(notes.some((n) => WARNING.test(n))).toBe(true);
   });
 });
@@ -95,9 +95,9 @@ describe.skipIf(!HAS_DATASETS)('sociopatterns-workplace-2015 read as directed', 
   const dir = join(DATASETS, 'sociopatterns-workplace-2015');
   // Its README: source < target always (by number), 4,274 pairs, none reciprocated.
   it('is recognised as contacts: the warning names --undirected and the direction findings are not made', async () => {
-    const r = await run(['analyze', join(dir, 'interactions.csv'), '--people', join(dir, 'people.csv'), '--format', 'json']);
+    const r = await runJson<Report>(['analyze', join(dir, 'interactions.csv'), '--people', join(dir, 'people.csv'), '--format', 'json']);
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout) as Report;
+    const report = r.json;
     expect(report.meta.warnings.some((w) => /each of the 4,274 pairs of people appears in one direction only/.test(w))).toBe(true);
     for (const kind of DIRECTED) expect(kinds(report)).not.toContain(kind);
   });

@@ -128,9 +128,9 @@ describe('--windows: what it refuses', () => {
   });
 
   test('validate says what analyze would: no timestamps with --windows is a problem, exit 2; with them, valid', async () => {
-    const bad = await run(['validate', '-', '--windows', 'month', '--format', 'json'], { stdin: 'source,target\na,b\n' });
+    const bad = await runJson<{ problems: { message: string }[] }>(['validate', '-', '--windows', 'month', '--format', 'json'], { stdin: 'source,target\na,b\n' });
     expect(bad.code).toBe(2);
-    const problems = (JSON.parse(bad.stdout) as { problems: { message: string }[] }).problems;
+    const problems = bad.json.problems;
     expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/^--windows needs a timestamp/)]);
     const good = await run(['validate', '-', '--windows', 'month', '--format', 'json'], { stdin: TINY });
     expect(good.code).toBe(0);
