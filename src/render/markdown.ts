@@ -9,7 +9,7 @@ import type { Analysis } from '../core/analysis/analyze.js';
 import { criticalPeople, keyPlayerLines, reachPlayerLines } from '../core/analysis/resilience-view.js';
 import { distanceWords, keyPlayerEffect } from './i18n/en.js';
 import { compareIds } from '../core/base/ids.js';
-import type { PersonRow, Report, Role } from '../core/model/report.js';
+import type { PersonRow, Report } from '../core/model/report.js';
 import type { RenderContext } from './context.js';
 import { formatCell, formatCentrality, formatIndex, formatNumber, formatP, formatShare } from './format.js';
 import { MISSING } from './i18n/numbers.js';
@@ -23,6 +23,10 @@ import { partialNote } from './partial-periods.js';
 import { fileName, shownMeta } from './shown-meta.js';
 import { firstToLast, groupLines, lowToHigh, orgLines, partialWindows, rangeSparkline, windowsWords, type FigureLine } from './windows-lines.js';
 import { windowSpecOf } from './windows-spec.js';
+import { reportEn } from './i18n/report-en.js';
+
+const words = reportEn;
+const view = reportEn.markdown;
 
 export { NO_RECIPROCITY } from './undirected.js';
 /** People named in one cell of the roles and activity sections, before "… and N more". */
@@ -34,7 +38,7 @@ const CUT_POINT_LIMIT = 25;
 function names(shownNames: readonly string[], limit = LIST_LIMIT): string {
   if (shownNames.length === 0) return MISSING;
   const shown = shownNames.slice(0, limit).join(', ');
-  return shownNames.length > limit ? `${shown}, … and ${formatNumber(shownNames.length - limit)} more` : shown;
+  return shownNames.length > limit ? view.andMore(shown, formatNumber(shownNames.length - limit)) : shown;
 }
 
 /** id → the person's name as Markdown. */
@@ -42,32 +46,33 @@ const namerOf = (report: Report) => personNamer(report.people, 'markdown');
 
 function header(report: Report, title: string | null): string {
   const { org, meta } = report;
-  return `# ${md(title ?? `Organizational network: ${fileName(meta.input.file)}`)}\n\n`
-    + `${formatNumber(org.people)} people · ${formatNumber(org.ties)} ties · ${formatNumber(org.interactions)} interactions`
-    + ` · generated ${md(meta.generatedAt)} by orgnet ${md(meta.tool.version)}\n`;
+  return `# ${md(title ?? view.title(fileName(meta.input.file)))}\n\n`
+    + `${view.counts(formatNumber(org.people), formatNumber(org.ties), formatNumber(org.interactions), md(meta.generatedAt), md(meta.tool.version))}\n`;
 }
 
 function orgSection(report: Report, undirected: boolean): string {
   const o = report.org;
+  const w = words.org;
+  const v = view.org;
   const rows: string[][] = [
-    ['people', formatNumber(o.people), `${formatNumber(o.isolates)} isolated`],
-    ['ties', formatNumber(o.ties), `${formatNumber(o.interactions)} interactions, total weight ${formatNumber(o.totalWeight)}`],
-    ['density', formatIndex(o.density), 'share of possible ties present'],
+    [w.people, formatNumber(o.people), w.isolated(formatNumber(o.isolates))],
+    [w.ties, formatNumber(o.ties), v.interactions(formatNumber(o.interactions), formatNumber(o.totalWeight))],
+    [w.density, formatIndex(o.density), w.densityMeans],
     ...(undirected
-      ? [['reciprocity', MISSING, NO_RECIPROCITY]]
-      : [['reciprocity', formatShare(o.reciprocity), 'ties returned (two-way exchange)'],
-        ['dyad reciprocity', formatShare(o.dyadReciprocity), 'connected pairs that are mutual']]),
-    ['components', formatNumber(o.components), `largest holds ${formatShare(o.largestComponentShare)}`],
-    ['transitivity', formatIndex(o.transitivity), 'closed triangles'],
-    ['degree centralization', formatIndex(o.degreeCentralization), 'Freeman, 1 = a star'],
+      ? [[w.reciprocity, MISSING, NO_RECIPROCITY]]
+      : [[w.reciprocity, formatShare(o.reciprocity), w.reciprocityMeans],
+        [w.dyadReciprocity, formatShare(o.dyadReciprocity), w.dyadReciprocityMeans]]),
+    [w.components, formatNumber(o.components), w.largestHolds(formatShare(o.largestComponentShare))],
+    [w.transitivity, formatIndex(o.transitivity), w.transitivityMeans],
+    [v.centralization, formatIndex(o.degreeCentralization), v.centralizationMeans],
   ];
   rows.push(...loadRows(report));
-  if (o.eiIndex !== null) rows.push(['E-I index', formatIndex(o.eiIndex), '−1 all inside groups, +1 all across']);
-  if (o.communities !== null) rows.push(['communities', formatNumber(o.communities), `modularity ${formatIndex(o.modularity)}`]);
-  if (o.groupAlignment !== null) rows.push(['group alignment', formatIndex(o.groupAlignment), 'communities against groups (NMI)']);
-  if (o.activeShare !== null) rows.push(['active share', formatShare(o.activeShare), 'of the people seen, those not dormant']);
-  if (o.hierarchy) rows.push(['reporting line', formatShare(o.hierarchy.tiesOnReportingLine), hierarchyWords(o.hierarchy)]);
-  return `\n## Organization\n\n${mdTable(['measure', 'value', 'what it means'], rows, ['left', 'right', 'left'])}`;
+  if (o.eiIndex !== null) rows.push([w.eiIndex, formatIndex(o.eiIndex), w.eiIndexMeans]);
+  if (o.communities !== null) rows.push([w.communities, formatNumber(o.communities), w.modularity(formatIndex(o.modularity))]);
+  if (o.groupAlignment !== null) rows.push([w.groupAlignment, formatIndex(o.groupAlignment), v.groupAlignmentMeans]);
+  if (o.activeShare !== null) rows.push([w.activeShare, formatShare(o.activeShare), w.activeShareMeans]);
+  if (o.hierarchy) rows.push([w.reportingLine, formatShare(o.hierarchy.tiesOnReportingLine), hierarchyWords(o.hierarchy)]);
+  return `\n## ${v.title}\n\n${mdTable(v.heads, rows, ['left', 'right', 'left'])}`;
 }
 
 /**
@@ -85,7 +90,7 @@ export function findingsOf(report: Report): string[] {
 
 function findingsSection(report: Report): string {
   const findings = findingsOf(report);
-  return findings.length === 0 ? '' : `\n## Findings\n\n${findings.map((f) => `- ${f}\n`).join('')}`;
+  return findings.length === 0 ? '' : `\n## ${view.findingsTitle}\n\n${findings.map((f) => `- ${f}\n`).join('')}`;
 }
 
 function groupsSection(report: Report, undirected: boolean): string {
@@ -94,28 +99,29 @@ function groupsSection(report: Report, undirected: boolean): string {
   const name = namerOf(report);
   const silos = siloGroupNames(report);
   const rows = groups.map((g) => [
-    silos.has(g.group) ? `${md(g.group)} **(silo)**` : md(g.group), formatNumber(g.size), formatShare(g.internalShare), formatIndex(g.eiIndex),
+    silos.has(g.group) ? `${md(g.group)} ${view.groups.siloMark}` : md(g.group), formatNumber(g.size), formatShare(g.internalShare), formatIndex(g.eiIndex),
     formatP(g.eiPValue), formatNumber(g.internalTies), formatNumber(g.externalTies), formatIndex(g.density),
     undirected ? MISSING : formatShare(g.reciprocity), formatShare(g.activityRate), names(g.connectors.map(name)),
   ]);
-  const head = ['group', 'size', 'inside', 'E-I', 'p', 'internal ties', 'external ties', 'density', 'reciprocity', 'activity rate', 'connectors'];
-  const note = undirected ? `\nReciprocity: ${NO_RECIPROCITY}.\n` : '';
-  const legend = `Sorted by E-I index, most inward first. ${SILO_LEGEND.replace('◆ silo', '**(silo)**')}.`;
-  return `\n## Groups\n\n${legend}\n\n${mdTable(head, rows, head.map((h) => (h === 'group' || h === 'connectors' ? 'left' : 'right')))}${note}`;
+  const head = view.groups.heads;
+  const note = undirected ? `\n${view.reciprocityNote(NO_RECIPROCITY)}\n` : '';
+  const legend = view.groups.legend(SILO_LEGEND.replace(words.siloMark, view.groups.siloMark));
+  // The first column (the group) and the last (its connectors) are text.
+  return `\n## ${view.groups.title}\n\n${legend}\n\n${mdTable(head, rows, head.map((_, i) => (i === 0 || i === head.length - 1 ? 'left' : 'right')))}${note}`;
 }
 
 function attributesSection(report: Report, undirected: boolean): string {
   const entries = Object.entries(report.attributes ?? {});
   if (entries.length === 0) return '';
-  const head = ['value', 'size', 'inside', 'E-I', 'p', 'internal ties', 'external ties', 'density', 'reciprocity'];
+  const head = view.attributes.heads;
   const blocks = entries.map(([attribute, a]) => {
     const rows = attributeGroupsByEi(a.groups).map((g) => [
       md(g.group), formatNumber(g.size), formatShare(g.internalShare), formatIndex(g.eiIndex), formatP(g.eiPValue),
       formatNumber(g.internalTies), formatNumber(g.externalTies), formatIndex(g.density), undirected ? MISSING : formatShare(g.reciprocity),
     ]);
-    return `\n### ${md(attribute)}\n\n${md(attributeLine(attribute, a))}.\n\n${mdTable(head, rows, head.map((h) => (h === 'value' ? 'left' : 'right')))}`;
+    return `\n### ${md(attribute)}\n\n${md(attributeLine(attribute, a))}.\n\n${mdTable(head, rows, head.map((_, i) => (i === 0 ? 'left' : 'right')))}`;
   });
-  return `\n## Other attributes\n\nThe group figures by the value of other people-file columns (\`--compare-by\`; numeric columns in quartiles), most inward first.\n${blocks.join('')}`;
+  return `\n## ${view.attributes.title}\n\n${view.attributes.intro}\n${blocks.join('')}`;
 }
 
 function communitiesSection(report: Report): string {
@@ -127,27 +133,18 @@ function communitiesSection(report: Report): string {
       groups.map(([g, k]) => `${md(g)} ${formatNumber(k)}`).join(', ') || MISSING];
   });
   const singles = report.communities.length - shown.length;
-  const note = singles === 0 ? '' : `\n${singles === 1 ? '1 single-person community is' : `${formatNumber(singles)} single-person communities are`} not listed.\n`;
-  return `\n## Communities\n\nLouvain communities of the informal network, against the formal groups.\n\n${mdTable(['community', 'size', 'dominant group', 'share', 'members by group'], rows, ['right', 'right', 'left', 'right', 'left'])}${note}`;
+  const v = view.communities;
+  const note = singles === 0 ? '' : `\n${v.singles(singles, formatNumber(singles))}\n`;
+  return `\n## ${v.title}\n\n${v.intro}\n\n${mdTable(v.heads, rows, ['right', 'right', 'left', 'right', 'left'])}${note}`;
 }
-
-const ROLE_TEXT: [Role, string][] = [
-  ['broker', 'bridge groups'],
-  ['central-connector', 'most connected'],
-  ['critical', 'hold the network together'],
-  ['overloaded', 'give most, far more than they receive'],
-  ['one-way', 'share or receive without exchange'],
-  ['peripheral', 'one contact only'],
-  ['isolate', 'no tie at all'],
-];
 
 function rolesSection(report: Report): string {
   const rows: string[][] = [];
-  for (const [role, meaning] of ROLE_TEXT) {
+  for (const [role, meaning] of words.roles) {
     const ids = report.people.filter((p) => p.roles.includes(role)).map((p) => personName(p, 'markdown'));
     if (ids.length > 0) rows.push([`\`${role}\``, meaning, formatNumber(ids.length), names(ids)]);
   }
-  return rows.length === 0 ? '' : `\n## Roles\n\n${mdTable(['role', 'meaning', 'people', 'who'], rows, ['left', 'left', 'right', 'left'])}`;
+  return rows.length === 0 ? '' : `\n## ${view.roles.title}\n\n${mdTable(view.roles.heads, rows, ['left', 'left', 'right', 'left'])}`;
 }
 
 function activitySection(report: Report, undirected: boolean): string {
@@ -160,13 +157,14 @@ function activitySection(report: Report, undirected: boolean): string {
   });
   const partial = partialNote(series);
   // Listed and never seen: apart from the statuses judged on activity (the absent-people finding says why).
-  const absent = report.people.some((p) => p.activity.status === 'absent') ? ' `absent`: in the people file, no interaction in the data.' : '';
+  const v = view.activity;
+  const absent = report.people.some((p) => p.activity.status === 'absent') ? v.absent : '';
   const trendText = trend === null ? MISSING : `${trend > 0 ? '+' : ''}${formatShare(trend)}`;
-  const note = undirected ? `\nReciprocity: ${NO_RECIPROCITY}.\n` : '';
-  return `\n## Activity\n\nInteractions per ${period}, ${series[0]!.period} to ${series[series.length - 1]!.period}; trend (last periods against the ones before): ${trendText}.`
+  const note = undirected ? `\n${view.reciprocityNote(NO_RECIPROCITY)}\n` : '';
+  return `\n## ${v.title}\n\n${v.intro(period, series[0]!.period, series[series.length - 1]!.period, trendText)}`
     + `${partial === null ? '' : ` ${md(partial)}.`}${absent}\n\n`
-    + mdTable(['status', 'people', 'who'], statuses, ['left', 'right', 'left'])
-    + `\n${mdTable(['period', 'start', 'covered', 'interactions', 'active people', 'new ties', 'reciprocity'], rows, ['left', 'left', 'right', 'right', 'right', 'right', 'right'])}${note}`;
+    + mdTable(v.statusHeads, statuses, ['left', 'right', 'left'])
+    + `\n${mdTable(v.heads, rows, ['left', 'left', 'right', 'right', 'right', 'right', 'right'])}${note}`;
 }
 
 /**
@@ -178,33 +176,33 @@ function windowsSection(report: Report, undirected: boolean): string {
   const windows = report.windows;
   if (!windows || windows.length === 0) return '';
   const line = (l: FigureLine) => [md(l.label), firstToLast(l), `\`${rangeSparkline(l.values).replace(/ /g, '·')}\``, lowToHigh(l) || MISSING];
-  const figures = mdTable(['figure', 'first → last', 'over time', 'lowest to highest'], orgLines(windows, undirected).map(line), ['left', 'right', 'left', 'right']);
+  const v = view.windows;
+  const figures = mdTable(v.figureHeads, orgLines(windows, undirected).map(line), ['left', 'right', 'left', 'right']);
   const groups = groupLines(windows);
-  const groupTable = groups.length === 0 ? '' : `\nE-I index of each group:\n\n${mdTable(['group', 'first → last', 'over time', 'lowest to highest'], groups.map(line), ['left', 'right', 'left', 'right'])}`;
+  const groupTable = groups.length === 0 ? '' : `\n${v.groupsIntro}\n\n${mdTable(v.groupHeads, groups.map(line), ['left', 'right', 'left', 'right'])}`;
   const rows = windows.map((w) => [
     w.start, w.end, formatShare(w.coverage), formatNumber(w.org.people), formatNumber(w.org.ties), formatIndex(w.org.density),
     undirected ? MISSING : formatShare(w.org.reciprocity), formatIndex(w.org.eiIndex), formatIndex(w.org.modularity), formatIndex(w.org.transitivity), formatIndex(w.org.distanceFragmentation),
   ]);
-  const head = ['start', 'until (excl.)', 'covered', 'people', 'ties', 'density', 'reciprocity', 'E-I', 'modularity', 'transitivity', 'distance fragmentation'];
   const partial = partialWindows(windows);
   const spec = windowSpecOf(report);
-  const laid = spec === null ? `${windows.length} windows` : windowsWords(windows.length, spec.span, spec.step);
-  return `\n## Over time\n\n${laid}: each figure computed on the network of that window's rows alone, `
-    + `its people those active in it (docs/metrics.md, the network over time).`
-    + `${partial === null ? '' : ` ${md(partial.charAt(0).toUpperCase() + partial.slice(1))}.`}\n\n${figures}${groupTable}\n${mdTable(head, rows, ['left', 'left', ...Array<'right'>(9).fill('right')])}`;
+  const laid = spec === null ? words.windowsCount(windows.length) : windowsWords(windows.length, spec.span, spec.step);
+  return `\n## ${v.title}\n\n${v.intro(laid)}`
+    + `${partial === null ? '' : ` ${md(partial.charAt(0).toUpperCase() + partial.slice(1))}.`}\n\n${figures}${groupTable}\n${mdTable(v.heads, rows, ['left', 'left', ...Array<'right'>(9).fill('right')])}`;
 }
 
 function peopleSection(report: Report, ctx: RenderContext, undirected: boolean): string {
   const top = sortPeople(report.people, ctx.sort).slice(0, ctx.top);
   const extra = TOP_COLUMNS.includes(ctx.sort) ? [] : [ctx.sort];
-  const head = ['#', 'person', 'group', 'go-to score', 'pagerank', 'betweenness', 'closeness', 'in', 'out', 'reciprocity', 'constraint', ...extra, 'roles'];
+  const head = [...view.people.heads, ...extra, view.people.roles];
   const rows = top.map((p, i) => [
     String(i + 1), personName(p, 'markdown'), p.group === null ? MISSING : md(p.group), formatCentrality(p.sourcePagerank), formatCentrality(p.pagerank), formatCentrality(p.betweenness),
     formatCentrality(p.closeness), formatNumber(p.inDegree), formatNumber(p.outDegree), undirected ? MISSING : formatShare(p.reciprocity),
     formatIndex(p.constraint), ...extra.map((k) => formatCell(personValue(p, k))), p.roles.join(', ') || MISSING,
   ]);
-  const align = head.map((h) => (['person', 'group', 'roles'].includes(h) ? 'left' : 'right') as 'left' | 'right');
-  return `\n## Top ${top.length} people by ${md(sortName(ctx.sort))}\n\n${md(stringsFor('en').top.measures)}\n\n${mdTable(head, rows, align)}`;
+  // The person, the group and the roles are text; a --sort column is a number (person-fields.ts).
+  const align = head.map((_, i) => (i === 1 || i === 2 || i === head.length - 1 ? 'left' : 'right') as 'left' | 'right');
+  return `\n## ${view.people.title(top.length, md(sortName(ctx.sort)))}\n\n${md(stringsFor('en').top.measures)}\n\n${mdTable(head, rows, align)}`;
 }
 
 
@@ -212,12 +210,12 @@ function keyPlayersTable(report: Report): string {
   const lines = keyPlayerLines(report);
   if (lines.length === 0) return '';
   const name = namerOf(report);
-  const head = ['#', 'person', 'group', 'distance fragmentation after', 'fragmentation after', 'without them (and those above), people are on average'];
+  const v = view.keyPlayers;
   const rows = lines.map((k) => [
     String(k.rank), name(k.id), k.group === null ? MISSING : md(k.group), formatIndex(k.distanceFragmentation), formatIndex(k.fragmentation), md(keyPlayerEffect(k)),
   ]);
   const { candidates } = report.meta.keyPlayers;
-  return `\n### Key players\n\nWhose departure, one after another, pushes the others furthest apart (chosen among the ${formatNumber(candidates)} people with the highest betweenness); each figure is the network's after that person and those above have left.\n\n${mdTable(head, rows, ['right', 'left', 'left', 'right', 'right', 'left'])}`;
+  return `\n### ${v.title}\n\n${v.intro(formatNumber(candidates))}\n\n${mdTable(v.heads, rows, ['right', 'left', 'left', 'right', 'right', 'left'])}`;
 }
 
 function reachPlayersTable(report: Report): string {
@@ -226,7 +224,7 @@ function reachPlayersTable(report: Report): string {
   const name = namerOf(report);
   const rows = lines.map((r) => [String(r.rank), name(r.id), r.group === null ? MISSING : md(r.group), formatNumber(r.added), formatShare(r.reach)]);
   const legend = REACH_LEGEND.charAt(0).toUpperCase() + REACH_LEGEND.slice(1);
-  return `\n### Reach players\n\n${md(legend)}.\n\n${mdTable(['#', 'person', 'group', 'adds', 'reached'], rows, ['right', 'left', 'left', 'right', 'right'])}`;
+  return `\n### ${view.reachPlayers.title}\n\n${md(legend)}.\n\n${mdTable(view.reachPlayers.heads, rows, ['right', 'left', 'left', 'right', 'right'])}`;
 }
 
 function criticalTable(analysis: Analysis): string {
@@ -235,56 +233,59 @@ function criticalTable(analysis: Analysis): string {
   const name = namerOf(analysis.report);
   const rows = critical.map((c) => [
     name(c.id), c.group === null ? MISSING : md(c.group), formatNumber(c.dependents),
-    c.cutOffGroups.map((g) => `${g.group === null ? 'no group' : md(g.group)} (${formatNumber(g.people)})`).join(', ') || MISSING,
+    c.cutOffGroups.map((g) => `${g.group === null ? words.noGroup : md(g.group)} (${formatNumber(g.people)})`).join(', ') || MISSING,
   ]);
-  return `\n### Critical people\n\nCut points whose departure would cut 2 or more people off the rest, and the groups of the people they would cut off.\n\n${mdTable(['person', 'group', 'dependents', 'groups of the people cut off'], rows, ['left', 'left', 'right', 'left'])}`;
+  const v = view.critical;
+  return `\n### ${v.title}\n\n${v.intro}\n\n${mdTable(v.heads, rows, ['left', 'left', 'right', 'left'])}`;
 }
 
 function cutPointsTable(report: Report): string {
   const cut = report.people.filter((p) => p.cutPoint).sort((a, b) => b.dependents - a.dependents || compareIds(a.id, b.id));
   if (cut.length === 0) return '';
-  const rows = cut.slice(0, CUT_POINT_LIMIT).map((p: PersonRow) => [personName(p, 'markdown'), p.group === null ? MISSING : md(p.group), formatNumber(p.dependents), p.roles.includes('critical') ? 'yes' : 'no']);
-  const more = cut.length > CUT_POINT_LIMIT ? `\n… and ${formatNumber(cut.length - CUT_POINT_LIMIT)} more cut points (\`--format csv --table people\`, column \`cutPoint\`).\n` : '';
-  return `\n### Cut points\n\nPeople whose departure would split the network; dependents: people who would lose their link to the largest component.\n\n${mdTable(['person', 'group', 'dependents', 'critical'], rows, ['left', 'left', 'right', 'left'])}${more}`;
+  const v = view.cutPoints;
+  const rows = cut.slice(0, CUT_POINT_LIMIT).map((p: PersonRow) => [personName(p, 'markdown'), p.group === null ? MISSING : md(p.group), formatNumber(p.dependents), p.roles.includes('critical') ? v.yes : v.no]);
+  const more = cut.length > CUT_POINT_LIMIT ? `\n${v.more(formatNumber(cut.length - CUT_POINT_LIMIT))}\n` : '';
+  return `\n### ${v.title}\n\n${v.intro}\n\n${mdTable(v.heads, rows, ['left', 'left', 'right', 'left'])}${more}`;
 }
 
 function resilienceSection(analysis: Analysis, report: Report): string {
   const o = report.org;
   const method = report.meta.keyPlayers;
-  const how = method.method === 'exact' ? 'exact' : `estimated from ${formatNumber(method.samples)} sampled people`;
+  const how = words.keyPlayersHow(method.method === 'exact', method.method === 'exact' ? '' : formatNumber(method.samples));
+  const v = view.resilience;
   const rows: string[][] = [
-    ['cut points', formatNumber(o.cutPoints), 'people whose departure splits the network'],
-    ['fragmentation', formatIndex(o.fragmentation), '0 = one component, 1 = all isolated'],
-    ['distance fragmentation', formatIndex(o.distanceFragmentation), `${md(distanceWords(o.distanceFragmentation))} (0 = everyone adjacent, 1 = all isolated; ${how})`],
+    [v.cutPoints, formatNumber(o.cutPoints), v.cutPointsMeans],
+    [v.fragmentation, formatIndex(o.fragmentation), v.fragmentationMeans],
+    [v.distanceFragmentation, formatIndex(o.distanceFragmentation), v.distanceMeans(md(distanceWords(o.distanceFragmentation)), how)],
   ];
-  return `\n## Resilience\n\n${mdTable(['measure', 'value', 'what it means'], rows, ['left', 'right', 'left'])}${keyPlayersTable(report)}${reachPlayersTable(report)}${criticalTable(analysis)}${cutPointsTable(report)}`;
+  return `\n## ${v.title}\n\n${mdTable(view.org.heads, rows, ['left', 'right', 'left'])}${keyPlayersTable(report)}${reachPlayersTable(report)}${criticalTable(analysis)}${cutPointsTable(report)}`;
 }
-
-const DELIMITER_NAME: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
 
 function aboutSection(report: Report): string {
   const { input, people, betweenness, removed, warnings } = shownMeta(report.meta);
   const c = input.columns;
+  const v = view.about;
+  const r = v.columnRoles;
   const found: [string, string | null][] = [
-    ['source', c.source], ['target', c.target], ['event', c.event], ['person', c.person], ['weight', c.weight], ['timestamp', c.timestamp], ['relation', c.relation],
+    [r.source, c.source], [r.target, c.target], [r.event, c.event], [r.person, c.person], [r.weight, c.weight], [r.timestamp, c.timestamp], [r.relation, c.relation],
   ];
   const columns = found.filter(([, name]) => name !== null).map(([role, name]) => `${role} = ${md(name!)}`);
   const rows: string[][] = [
-    ['interactions file', `${md(input.file)} (${DELIMITER_NAME[input.delimiter] ?? md(input.delimiter)}-separated; columns ${columns.join(', ')})`],
-    ['rows', `${formatNumber(input.rowsRead)} read, ${formatNumber(input.rowsUsed)} used, ${formatNumber(input.skippedRows)} skipped, ${formatNumber(input.selfLoops)} self-loops, ${formatNumber(input.filteredRows)} filtered; ${formatNumber(input.tiesDropped)} ties below --min-tie-weight`],
+    [v.interactionsFile, v.file(md(input.file), v.delimiters[input.delimiter] ?? md(input.delimiter), columns.join(', '))],
+    [v.rows, v.rowCounts(formatNumber(input.rowsRead), formatNumber(input.rowsUsed), formatNumber(input.skippedRows), formatNumber(input.selfLoops), formatNumber(input.filteredRows), formatNumber(input.tiesDropped))],
   ];
   if (input.events) {
     const e = input.events;
-    rows.push(['events', `${formatNumber(e.read)} read, ${formatNumber(e.used)} made ties, ${formatNumber(e.tooSmall)} of one person, ${formatNumber(e.tooLarge)} over --max-event-size`]);
+    rows.push([v.events, v.eventCounts(formatNumber(e.read), formatNumber(e.used), formatNumber(e.tooSmall), formatNumber(e.tooLarge))]);
   }
   if (input.deliveries !== null) {
-    rows.push(['deliveries', `${formatNumber(input.deliveries)} kept, ${formatNumber(input.broadcasts ?? 0)} broadcast rows, ${formatNumber(input.selfDeliveries ?? 0)} to the sender`]);
+    rows.push([v.deliveries, v.deliveryCounts(formatNumber(input.deliveries), formatNumber(input.broadcasts ?? 0), formatNumber(input.selfDeliveries ?? 0))]);
   }
-  if (people) rows.push(['people file', `${md(people.file)}: ${formatNumber(people.rows)} people, id column ${md(people.idColumn)}, groups from ${people.groupBy === null ? MISSING : md(people.groupBy)}; ${formatNumber(people.unknownIds)} ids only in the interactions`]);
-  rows.push(['betweenness', betweenness.method === 'exact' ? 'exact' : `sampled from ${formatNumber(betweenness.k)} people, seed ${betweenness.seed}`]);
-  if (removed.length > 0) rows.push(['removed (what if they left)', names(removed.map(md))]);
-  const list = warnings.length === 0 ? '' : `\nWarnings:\n\n${warnings.map((w) => `- ${md(w)}\n`).join('')}`;
-  return `\n## About this report\n\n${mdTable(['item', 'detail'], rows, ['left', 'left'])}${list}`;
+  if (people) rows.push([v.peopleFile, v.people(md(people.file), formatNumber(people.rows), md(people.idColumn), people.groupBy === null ? MISSING : md(people.groupBy), formatNumber(people.unknownIds))]);
+  rows.push([v.betweenness, betweenness.method === 'exact' ? v.betweennessHow(true, '', '') : v.betweennessHow(false, formatNumber(betweenness.k), String(betweenness.seed))]);
+  if (removed.length > 0) rows.push([v.removed, names(removed.map(md))]);
+  const list = warnings.length === 0 ? '' : `\n${v.warnings}\n\n${warnings.map((w) => `- ${md(w)}\n`).join('')}`;
+  return `\n## ${v.title}\n\n${mdTable(v.heads, rows, ['left', 'left'])}${list}`;
 }
 
 export function* renderMarkdown(analysis: Analysis, ctx: RenderContext): Generator<string> {

@@ -5,6 +5,9 @@
  * page words it in its language (render/i18n).
  */
 import type { PeriodRow } from '../core/model/report.js';
+import { reportEn } from './i18n/report-en.js';
+
+const words = reportEn.partialPeriods;
 
 /** The partial periods, first and last, with their covered share. */
 function partialPeriods(series: readonly PeriodRow[]): PeriodRow[] {
@@ -16,12 +19,12 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
 export function partialNote(series: readonly PeriodRow[]): string | null {
   const partial = partialPeriods(series);
   if (partial.length === 0) return null;
-  const list = partial.map((s) => `${s.period} (${percent(s.coverage)} of it in the data)`).join(' and ');
-  const verb = partial.length === 1 ? 'is partial' : 'are partial';
+  const list = partial.map((s) => words.period(s.period, percent(s.coverage))).join(words.and);
+  const verb = words.verb(partial.length);
   // With no complete period nobody can be judged, so everyone reads "steady" and the active share
   // 100 %: say so, or the reader takes it for a finding.
   if (partial.length === series.length) {
-    return `${list} ${verb}, and no period is complete: nobody is judged dormant, fading or growing (a shorter --period gives complete periods to compare)`;
+    return words.noneComplete(list, verb);
   }
-  return `${list} ${verb}: shown, but trends and statuses use the complete periods only`;
+  return words.some(list, verb);
 }

@@ -11,7 +11,7 @@ import { FINDING_RULES, inactiveGroups } from '../core/analysis/findings/index.j
 import { compareIds } from '../core/base/ids.js';
 import { criticalPeople, innerCore, keyPlayerLines, reachPlayerLines } from '../core/analysis/resilience-view.js';
 import { distanceWords, keyPlayerEffect } from './i18n/en.js';
-import type { AttributeComparison, AttributeGroupRow, PersonRow, Report, Role } from '../core/model/report.js';
+import type { AttributeComparison, AttributeGroupRow, PersonRow, Report } from '../core/model/report.js';
 import type { RenderContext } from './context.js';
 import { formatCell, formatCentrality, formatIndex, formatNumber, formatP, formatShare } from './format.js';
 import { MISSING } from './i18n/numbers.js';
@@ -24,20 +24,22 @@ import { partialNote } from './partial-periods.js';
 import { fileName } from './shown-meta.js';
 import { firstToLast, groupLines, lowToHigh, orgLines, partialWindows, rangeSparkline, windowsWords } from './windows-lines.js';
 import { windowSpecOf } from './windows-spec.js';
+import { reportEn } from './i18n/report-en.js';
+
+const words = reportEn;
+const view = reportEn.table;
 
 /** How the report's windows were laid out, in words. */
 function windowsOf(report: Report, count: number): string {
   const spec = windowSpecOf(report);
-  return spec === null ? `${count} windows` : windowsWords(count, spec.span, spec.step);
+  return spec === null ? words.windowsCount(count) : windowsWords(count, spec.span, spec.step);
 }
 
 /** A group whose E-I index is at or below this (and tested more inward than chance) is a silo. */
 export const SILO_EI = FINDING_RULES.silo.eiIndex;
 
 /** What the groups tables' columns and marks mean, in one line. */
-export const SILO_LEGEND =
-  `inside: the share of a group's ties that stay inside it; p: how often random relabelings of the groups give an E-I as low (permutation test); ` +
-  `◆ silo: E-I ≤ ${formatNumber(SILO_EI).replace(/0+$/, '')} and p < ${FINDING_RULES.silo.pValue}`; // −0.5, the minus as every figure has it
+export const SILO_LEGEND = words.siloLegend(formatNumber(SILO_EI).replace(/0+$/, ''), FINDING_RULES.silo.pValue); // −0.5, the minus as every figure has it
 
 /** The groups the silo finding names: the tables mark the same ones. */
 export function siloGroupNames(report: Report): Set<string> {
@@ -58,7 +60,7 @@ const namerOf = (report: Report): Namer => personNamer(report.people, 'terminal'
 function fitted(columns: FitColumn[], rows: string[][], ctx: RenderContext): string {
   const { text, hidden } = fitTable(columns, rows, ctx.width, (h) => ctx.chalk.bold(h));
   if (hidden.length === 0) return text;
-  const note = `not shown at ${ctx.width} columns: ${hidden.join(', ')} (a wider terminal or COLUMNS=${WIDE} shows them; --format md or csv has every column)`;
+  const note = view.notShown(ctx.width, hidden.join(', '), WIDE);
   return `${text}\n${ctx.chalk.dim(wrap(note, ctx.width))}`;
 }
 
@@ -74,10 +76,11 @@ function title(text: string, chalk: Chalk): string {
 
 function reciprocityRows(report: Report): [string, string, string][] {
   const o = report.org;
-  if (undirectedReport(report)) return [['reciprocity', MISSING, NO_RECIPROCITY]];
+  const w = words.org;
+  if (undirectedReport(report)) return [[w.reciprocity, MISSING, NO_RECIPROCITY]];
   return [
-    ['reciprocity', formatShare(o.reciprocity), 'ties returned (two-way exchange)'],
-    ['dyad reciprocity', formatShare(o.dyadReciprocity), 'connected pairs that are mutual'],
+    [w.reciprocity, formatShare(o.reciprocity), w.reciprocityMeans],
+    [w.dyadReciprocity, formatShare(o.dyadReciprocity), w.dyadReciprocityMeans],
   ];
 }
 
@@ -85,48 +88,51 @@ function orgSection(report: Report, ctx: RenderContext): string {
   const { chalk } = ctx;
   const o = report.org;
   const events = report.meta.options.events === true;
+  const w = words.org;
+  const v = view.org;
   const rows: [string, string, string][] = [
-    ['people', formatNumber(o.people), `${formatNumber(o.isolates)} isolated`],
-    ['ties', formatNumber(o.ties), `${formatNumber(o.interactions)} ${events ? 'events' : 'interactions'}, weight ${formatNumber(o.totalWeight)}`],
-    ['density', formatIndex(o.density), 'share of possible ties present'],
+    [w.people, formatNumber(o.people), w.isolated(formatNumber(o.isolates))],
+    [w.ties, formatNumber(o.ties), v.interactions(events, formatNumber(o.interactions), formatNumber(o.totalWeight))],
+    [w.density, formatIndex(o.density), w.densityMeans],
     ...reciprocityRows(report),
-    ['components', formatNumber(o.components), `largest holds ${formatShare(o.largestComponentShare)}`],
-    ['transitivity', formatIndex(o.transitivity), 'closed triangles'],
-    ['centralization', formatIndex(o.degreeCentralization), 'Freeman degree'],
-    ['cut points', formatNumber(o.cutPoints), `fragmentation ${formatIndex(o.fragmentation)}`],
+    [w.components, formatNumber(o.components), w.largestHolds(formatShare(o.largestComponentShare))],
+    [w.transitivity, formatIndex(o.transitivity), w.transitivityMeans],
+    [v.centralization, formatIndex(o.degreeCentralization), v.centralizationMeans],
+    [v.cutPoints, formatNumber(o.cutPoints), v.fragmentation(formatIndex(o.fragmentation))],
   ];
   rows.push(...loadRows(report));
-  if (o.eiIndex !== null) rows.push(['E-I index', formatIndex(o.eiIndex), '−1 all inside groups, +1 all across']);
-  if (o.communities !== null) rows.push(['communities', formatNumber(o.communities), `modularity ${formatIndex(o.modularity)}`]);
-  if (o.groupAlignment !== null) rows.push(['group alignment', formatIndex(o.groupAlignment), 'communities vs groups (NMI)']);
-  if (o.activeShare !== null) rows.push(['active share', formatShare(o.activeShare), 'of the people seen, those not dormant']);
-  if (o.hierarchy) rows.push(['reporting line', formatShare(o.hierarchy.tiesOnReportingLine), hierarchyWords(o.hierarchy)]);
-  const columns: FitColumn[] = [{ head: 'organization', align: 'left' }, { head: 'value', align: 'right' }, { head: '', align: 'left', drop: 0 }];
-  const kind = events ? 'co-attendance ties' : undirectedReport(report) ? 'undirected ties' : 'ties';
-  const head = `${fileName(report.meta.input.file)}: ${formatNumber(o.people)} people, ${formatNumber(o.ties)} ${kind}`;
+  if (o.eiIndex !== null) rows.push([w.eiIndex, formatIndex(o.eiIndex), w.eiIndexMeans]);
+  if (o.communities !== null) rows.push([w.communities, formatNumber(o.communities), w.modularity(formatIndex(o.modularity))]);
+  if (o.groupAlignment !== null) rows.push([w.groupAlignment, formatIndex(o.groupAlignment), v.groupAlignmentMeans]);
+  if (o.activeShare !== null) rows.push([w.activeShare, formatShare(o.activeShare), w.activeShareMeans]);
+  if (o.hierarchy) rows.push([w.reportingLine, formatShare(o.hierarchy.tiesOnReportingLine), hierarchyWords(o.hierarchy)]);
+  const [organization, value, means] = v.heads;
+  const columns: FitColumn[] = [{ head: organization!, align: 'left' }, { head: value!, align: 'right' }, { head: means!, align: 'left', drop: 0 }];
+  const kind = v.kind(events, undirectedReport(report));
+  const head = v.head(fileName(report.meta.input.file), formatNumber(o.people), formatNumber(o.ties), kind);
   const body = fitted(columns, rows.map((r) => r.map((c, i) => (i === 2 ? chalk.dim(c) : c))), ctx);
   return `${chalk.bold(wrap(head, ctx.width))}\n${body}\n`;
 }
 
 /** What the reach players table shows, in the terminal and Markdown. */
-export const REACH_LEGEND =
-  'whom to brief: chosen one at a time to reach the most people in one step (themselves and everyone tied to them); adds: people not reached by those above';
+export const REACH_LEGEND = words.reachLegend;
 
 /** Overload and the core, for the organization tables of the terminal and Markdown. */
 export function loadRows(report: Report): [string, string, string][] {
   const { overload } = report.org;
   const core = innerCore(report);
+  const w = words.org;
   const rows: [string, string, string][] = [];
   if (overload.top5Share !== null) {
-    rows.push(['top 5% give', formatShare(overload.top5Share), `of all the weight; top 20% ${formatShare(overload.top20Share)}, Gini ${formatIndex(overload.gini)}`]);
+    rows.push([w.topGive, formatShare(overload.top5Share), w.topGiveMeans(formatShare(overload.top20Share), formatIndex(overload.gini))]);
   }
-  if (core.k > 0) rows.push(['core', formatNumber(core.size), `people in the innermost core, each tied to ${formatNumber(core.k)} or more others in it`]);
+  if (core.k > 0) rows.push([w.core, formatNumber(core.size), w.coreMeans(formatNumber(core.k))]);
   return rows;
 }
 
 /** What the reporting line's share means, with its counts: the same words in the terminal and Markdown. */
 export function hierarchyWords(h: NonNullable<Report['org']['hierarchy']>): string {
-  return `ties person–manager; ${formatNumber(h.managers)} ${h.managers === 1 ? 'manager' : 'managers'}, ${formatNumber(h.maxDepth)} ${h.maxDepth === 1 ? 'level' : 'levels'} deep`;
+  return words.org.hierarchy(h.managers, formatNumber(h.managers), h.maxDepth, formatNumber(h.maxDepth));
 }
 
 /** The groups of a --compare-by column, most inward first, as the groups are sorted. */
@@ -136,7 +142,7 @@ export function attributeGroupsByEi(groups: readonly AttributeGroupRow[]): Attri
 
 /** What a --compare-by column's own E-I and p say, in one line. */
 export function attributeLine(attribute: string, a: AttributeComparison): string {
-  return `${attribute}: E-I ${formatIndex(a.eiIndex)}, p ${formatP(a.eiPValue)} over the ties whose two ends have a value (low p: people keep to their own value more than chance would)`;
+  return words.attributeLine(attribute, formatIndex(a.eiIndex), formatP(a.eiPValue));
 }
 
 function attributesSection(report: Report, ctx: RenderContext): string {
@@ -145,9 +151,10 @@ function attributesSection(report: Report, ctx: RenderContext): string {
   if (entries.length === 0) return '';
   const directed = !undirectedReport(report);
   const right = (head: string, drop?: number): FitColumn => ({ head, align: 'right', ...(drop === undefined ? {} : { drop }) });
+  const h = view.attributes.heads;
   const columns: FitColumn[] = [
-    { head: 'value', align: 'left' }, right('size', 4), right('inside'), right('E-I'), right('p'), right('internal', 3), right('external', 2),
-    right('density', 1), ...(directed ? [right('reciprocity', 0)] : []),
+    { head: h.value, align: 'left' }, right(h.size, 4), right(h.inside), right(h.ei), right(h.p), right(h.internal, 3), right(h.external, 2),
+    right(h.density, 1), ...(directed ? [right(h.reciprocity, 0)] : []),
   ];
   const blocks = entries.map(([attribute, a]) => {
     const rows = attributeGroupsByEi(a.groups).map((g) => [
@@ -156,8 +163,7 @@ function attributesSection(report: Report, ctx: RenderContext): string {
     ]);
     return `${wrap(attributeLine(chalk.bold(attribute), a), ctx.width)}\n${fitted(columns, rows, ctx)}`;
   });
-  const legend = 'inside, E-I and p as for the groups, by the value of another people-file column; numeric columns in quartiles';
-  return `${title('Other attributes by E-I index (--compare-by)', chalk)}${dimLine(legend, ctx)}\n${blocks.join('\n')}\n`;
+  return `${title(view.attributes.title, chalk)}${dimLine(view.attributes.legend, ctx)}\n${blocks.join('\n')}\n`;
 }
 
 /** Critical people listed in the terminal; the rest are in every other format. */
@@ -168,49 +174,51 @@ function resilienceSection(analysis: Analysis, report: Report, ctx: RenderContex
   const name = namerOf(report);
   const o = report.org;
   const method = report.meta.keyPlayers;
-  const how = method.method === 'exact' ? 'exact' : `estimated from ${formatNumber(method.samples)} sampled people`;
-  const out = [wrap(`distance fragmentation ${formatIndex(o.distanceFragmentation)} (${how}): ${distanceWords(o.distanceFragmentation)}`, ctx.width)];
+  const v = view.resilience;
+  const how = words.keyPlayersHow(method.method === 'exact', method.method === 'exact' ? '' : formatNumber(method.samples));
+  const out = [wrap(v.distance(formatIndex(o.distanceFragmentation), how, distanceWords(o.distanceFragmentation)), ctx.width)];
   const lines = keyPlayerLines(report);
   if (lines.length > 0) {
+    const [rank, player, group, dfAfter, fragmentationAfter, effect] = v.keyHeads as [string, string, string, string, string, string];
     const columns: FitColumn[] = [
-      { head: '#', align: 'right' }, { head: 'key player', align: 'left' }, { head: 'group', align: 'left', drop: 2 },
-      { head: 'DF after', align: 'right', drop: 1 }, { head: 'fragmentation after', align: 'right', drop: 0 },
-      { head: 'without them (and those above), people are on average', align: 'left' },
+      { head: rank, align: 'right' }, { head: player, align: 'left' }, { head: group, align: 'left', drop: 2 },
+      { head: dfAfter, align: 'right', drop: 1 }, { head: fragmentationAfter, align: 'right', drop: 0 },
+      { head: effect, align: 'left' },
     ];
     const rows = lines.map((k) => [String(k.rank), name(k.id), k.group ?? MISSING, formatIndex(k.distanceFragmentation), formatIndex(k.fragmentation), keyPlayerEffect(k)]);
-    out.push(`${dimLine(`key players: whose departure pushes the others furthest apart (of the ${method.candidates} with the highest betweenness)`, ctx)}\n${fitted(columns, rows, ctx)}`);
+    out.push(`${dimLine(v.keyLegend(method.candidates), ctx)}\n${fitted(columns, rows, ctx)}`);
   }
   const reach = reachPlayerLines(report);
   if (reach.length > 0) {
+    const [rank, player, group, adds, reached] = v.reachHeads as [string, string, string, string, string];
     const columns: FitColumn[] = [
-      { head: '#', align: 'right' }, { head: 'reach player', align: 'left' }, { head: 'group', align: 'left', drop: 1 },
-      { head: 'adds', align: 'right', drop: 0 }, { head: 'reached', align: 'right' },
+      { head: rank, align: 'right' }, { head: player, align: 'left' }, { head: group, align: 'left', drop: 1 },
+      { head: adds, align: 'right', drop: 0 }, { head: reached, align: 'right' },
     ];
     const rows = reach.map((r) => [String(r.rank), name(r.id), r.group ?? MISSING, formatNumber(r.added), formatShare(r.reach)]);
     out.push(`${dimLine(REACH_LEGEND, ctx)}\n${fitted(columns, rows, ctx)}`);
   }
   out.push(criticalText(analysis, o.cutPoints, ctx, name));
-  return `${title('Resilience: who the organization cannot afford to lose', chalk)}${out.join('\n')}\n`;
+  return `${title(v.title, chalk)}${out.join('\n')}\n`;
 }
 
 function criticalText(analysis: Analysis, cutPoints: number, ctx: RenderContext, name: Namer): string {
   const { chalk } = ctx;
+  const v = view.resilience;
   const critical = criticalPeople(analysis, CRITICAL_SHOWN);
-  if (critical.length === 0) {
-    const points = `${formatNumber(cutPoints)} cut ${cutPoints === 1 ? 'point' : 'points'}`;
-    return dimLine(`critical people: none (${points}; no single departure cuts 2 or more people off)`, ctx);
-  }
+  if (critical.length === 0) return dimLine(v.noCritical(v.cutPoints(cutPoints, formatNumber(cutPoints))), ctx);
+  const [person, group, dependents, cutOff] = v.criticalHeads as [string, string, string, string];
   const columns: FitColumn[] = [
-    { head: 'critical person', align: 'left' }, { head: 'group', align: 'left', drop: 1 }, { head: 'dependents', align: 'right' },
-    { head: 'groups of the people cut off', align: 'left', drop: 0 },
+    { head: person, align: 'left' }, { head: group, align: 'left', drop: 1 }, { head: dependents, align: 'right' },
+    { head: cutOff, align: 'left', drop: 0 },
   ];
   const rows = critical.map((c) => {
-    const groups = c.cutOffGroups.map((g) => `${g.group === null ? 'no group' : printable(g.group)} (${g.people})`).join(', ');
+    const groups = c.cutOffGroups.map((g) => `${g.group === null ? words.noGroup : printable(g.group)} (${g.people})`).join(', ');
     return [name(c.id), c.group === null ? MISSING : printable(c.group), formatNumber(c.dependents), groups || MISSING];
   });
   const total = analysis.report.people.filter((p) => p.roles.includes('critical')).length;
-  const more = total > critical.length ? `\n${chalk.dim(`${total - critical.length} more critical people in --format json`)}` : '';
-  return `${dimLine('critical people: cut points whose departure cuts 2 or more people off the rest', ctx)}\n${fitted(columns, rows, ctx)}${more}`;
+  const more = total > critical.length ? `\n${chalk.dim(v.moreCritical(total - critical.length))}` : '';
+  return `${dimLine(v.criticalLegend, ctx)}\n${fitted(columns, rows, ctx)}${more}`;
 }
 
 /** The terminal shows the first findings only; the HTML page shows them all. */
@@ -224,22 +232,24 @@ function findingsSection(report: Report, ctx: RenderContext): string {
   const findings = report.findings;
   if (findings.length === 0) return '';
   const name = namerOf(report);
-  const mark = { high: chalk.red('high  '), medium: chalk.yellow('medium'), low: chalk.dim('low   ') };
+  const v = view.findings;
+  const mark = { high: chalk.red(v.marks.high), medium: chalk.yellow(v.marks.medium), low: chalk.dim(v.marks.low) };
   const lines = findings.slice(0, TERMINAL_FINDINGS).map((f) => {
     const { title, detail } = findingSentence(f, 'en', name);
     return wrap(`${mark[f.severity]}  ${chalk.bold(title)} — ${detail}`, ctx.width, FINDING_INDENT);
   });
   const rest = findings.length - TERMINAL_FINDINGS;
-  if (rest > 0) lines.push(chalk.dim(`… ${rest} more in the HTML report (--format html)`));
-  return `${title('Findings (the most pressing first)', chalk)}${lines.join('\n')}\n`;
+  if (rest > 0) lines.push(chalk.dim(v.more(rest)));
+  return `${title(v.title, chalk)}${lines.join('\n')}\n`;
 }
 
 /** The groups table's columns; `drop`: the first to go when the terminal is narrow. */
 function groupColumns(directed: boolean): FitColumn[] {
   const right = (head: string, drop?: number): FitColumn => ({ head, align: 'right', ...(drop === undefined ? {} : { drop }) });
+  const h = view.groups.heads;
   return [
-    { head: 'group', align: 'left' }, right('size', 6), right('inside'), right('E-I'), right('p'), right('internal', 4), right('external', 3),
-    right('density', 2), ...(directed ? [right('reciprocity', 5)] : []), right('activity', 1), { head: 'connectors', align: 'left', drop: 0 },
+    { head: h.group, align: 'left' }, right(h.size, 6), right(h.inside), right(h.ei), right(h.p), right(h.internal, 4), right(h.external, 3),
+    right(h.density, 2), ...(directed ? [right(h.reciprocity, 5)] : []), right(h.activity, 1), { head: h.connectors, align: 'left', drop: 0 },
   ];
 }
 
@@ -256,7 +266,7 @@ function groupsSection(report: Report, ctx: RenderContext): string {
   for (const g of groups) {
     const silo = silos.has(g.group);
     rows.push([
-      silo ? `${g.group} ${chalk.red('◆ silo')}` : g.group,
+      silo ? `${g.group} ${chalk.red(words.siloMark)}` : g.group,
       formatNumber(g.size), formatShare(g.internalShare),
       silo ? chalk.red(formatIndex(g.eiIndex)) : formatIndex(g.eiIndex), formatP(g.eiPValue),
       formatNumber(g.internalTies), formatNumber(g.externalTies),
@@ -265,15 +275,17 @@ function groupsSection(report: Report, ctx: RenderContext): string {
     ]);
   }
   const note = directed ? '' : chalk.dim(`${NO_RECIPROCITY}\n`);
-  return `${title('Groups by E-I index', chalk)}${dimLine(SILO_LEGEND, ctx)}\n${fitted(groupColumns(directed), rows, ctx)}\n${note}`;
+  return `${title(view.groups.title, chalk)}${dimLine(SILO_LEGEND, ctx)}\n${fitted(groupColumns(directed), rows, ctx)}\n${note}`;
 }
 
 function communitiesSection(report: Report, ctx: RenderContext): string {
   const { chalk } = ctx;
   if (report.communities.length === 0) return '';
+  const v = view.communities;
+  const [community, size, dominant, share, groupsHead] = v.heads as [string, string, string, string, string];
   const columns: FitColumn[] = [
-    { head: 'community', align: 'right' }, { head: 'size', align: 'right' }, { head: 'dominant group', align: 'left' },
-    { head: 'share', align: 'right', drop: 1 }, { head: 'groups', align: 'left', drop: 0 },
+    { head: community, align: 'right' }, { head: size, align: 'right' }, { head: dominant, align: 'left' },
+    { head: share, align: 'right', drop: 1 }, { head: groupsHead, align: 'left', drop: 0 },
   ];
   const shown = report.communities.filter((c) => c.size > 1).slice(0, 15);
   const rows = shown.map((c) => {
@@ -282,32 +294,22 @@ function communitiesSection(report: Report, ctx: RenderContext): string {
     return [String(c.id), formatNumber(c.size), c.dominantGroup ?? MISSING, formatShare(c.dominantShare), text || MISSING];
   });
   const singles = report.communities.length - report.communities.filter((c) => c.size > 1).length;
-  const note = singles > 0 ? chalk.dim(`${singles === 1 ? '1 community of a single person is' : `${formatNumber(singles)} communities of a single person are`} not shown\n`) : '';
+  const note = singles > 0 ? chalk.dim(`${v.singles(singles, formatNumber(singles))}\n`) : '';
   const hidden = report.communities.filter((c) => c.size > 1).length - shown.length;
-  const more = hidden > 0 ? chalk.dim(`${formatNumber(hidden)} more communities in --format json\n`) : '';
-  return `${title('Communities against groups', chalk)}${fitted(columns, rows, ctx)}\n${note}${more}`;
+  const more = hidden > 0 ? chalk.dim(`${v.more(formatNumber(hidden))}\n`) : '';
+  return `${title(v.title, chalk)}${fitted(columns, rows, ctx)}\n${note}${more}`;
 }
-
-const ROLE_TEXT: [Role, string][] = [
-  ['broker', 'bridge groups'],
-  ['central-connector', 'most connected'],
-  ['critical', 'hold the network together'],
-  ['overloaded', 'give most, far more than they receive'],
-  ['one-way', 'share or receive without exchange'],
-  ['peripheral', 'one contact only'],
-  ['isolate', 'no tie at all'],
-];
 
 function rolesSection(report: Report, ctx: RenderContext): string {
   const { chalk } = ctx;
   const lines: string[] = [];
-  for (const [role, text] of ROLE_TEXT) {
+  for (const [role, text] of words.roles) {
     const ids = report.people.filter((p) => p.roles.includes(role)).map((p) => personName(p, 'terminal'));
     if (ids.length === 0) continue;
     const shown = ids.slice(0, 12).join(', ') + (ids.length > 12 ? `, … (${ids.length})` : '');
     lines.push(wrap(`${chalk.bold(role)} ${chalk.dim(`(${text})`)}: ${shown}`, ctx.width, 2));
   }
-  return lines.length ? `${title('Roles', chalk)}${lines.join('\n')}\n` : '';
+  return lines.length ? `${title(view.rolesTitle, chalk)}${lines.join('\n')}\n` : '';
 }
 
 const BARS = '▁▂▃▄▅▆▇█';
@@ -323,10 +325,8 @@ function activitySection(report: Report, ctx: RenderContext): string {
   if (series.length === 0) return '';
   const first = series[0]!.period;
   const last = series[series.length - 1]!.period;
-  const out = [
-    `interactions per ${period}, ${first} … ${last}: ${sparkline(series.map((s) => s.interactions))}`,
-    `trend (last periods against the ones before): ${formatTrend(trend)}`,
-  ];
+  const v = view.activity;
+  const out = [v.perPeriod(period, first, last, sparkline(series.map((s) => s.interactions))), v.trend(formatTrend(trend))];
   const partial = partialNote(series);
   if (partial !== null) out.push(chalk.dim(partial));
   for (const status of ['dormant', 'fading', 'growing'] as const) {
@@ -334,11 +334,11 @@ function activitySection(report: Report, ctx: RenderContext): string {
     if (ids.length) out.push(`${chalk.bold(status)} (${ids.length}): ${ids.slice(0, 12).join(', ')}${ids.length > 12 ? ', …' : ''}`);
   }
   const fadingGroups = fadingGroupsOf(report);
-  if (fadingGroups.length) out.push(`${chalk.bold('groups mostly dormant or fading')}: ${fadingGroups.join(', ')}`);
+  if (fadingGroups.length) out.push(`${chalk.bold(v.fadingGroups)}: ${fadingGroups.join(', ')}`);
   // Listed and never seen: apart, never among the dormant (the absent-people finding says why).
   const absent = report.people.filter((p) => p.activity.status === 'absent').map((p) => personName(p, 'terminal'));
-  if (absent.length) out.push(`${chalk.bold('absent')} (${absent.length}, in the people file, no interaction in the data): ${absent.slice(0, 12).join(', ')}${absent.length > 12 ? ', …' : ''}`);
-  return `${title('Activity', chalk)}${out.map((line) => wrap(line, ctx.width, 2)).join('\n')}\n`;
+  if (absent.length) out.push(`${chalk.bold(v.absent)} ${v.absentMeans(absent.length)}: ${absent.slice(0, 12).join(', ')}${absent.length > 12 ? ', …' : ''}`);
+  return `${title(v.title, chalk)}${out.map((line) => wrap(line, ctx.width, 2)).join('\n')}\n`;
 }
 
 /** Groups shown with their E-I over time; more are in the Markdown, HTML and the windows table. */
@@ -349,9 +349,10 @@ function windowsSection(report: Report, ctx: RenderContext): string {
   const windows = report.windows;
   if (!windows || windows.length === 0) return '';
   const { chalk } = ctx;
-  const head = `${windowsOf(report, windows.length)}, ${windows[0]!.start} … ${windows[windows.length - 1]!.start}; each line: first → last window, then the series drawn from its lowest to its highest value, and those two values`;
+  const v = view.windows;
+  const head = v.head(windowsOf(report, windows.length), windows[0]!.start, windows[windows.length - 1]!.start);
   const groups = groupLines(windows).slice(0, WINDOW_GROUPS);
-  const lines = [...orgLines(windows, undirectedReport(report)), ...groups.map((g) => ({ ...g, label: `E-I ${g.label}` }))];
+  const lines = [...orgLines(windows, undirectedReport(report)), ...groups.map((g) => ({ ...g, label: v.groupLabel(g.label) }))];
   const width = Math.min(28, Math.max(...lines.map((l) => l.label.length)));
   const cut = (label: string) => (label.length > width ? `${label.slice(0, width - 1)}…` : label.padEnd(width));
   const firsts = lines.map(firstToLast);
@@ -361,8 +362,8 @@ function windowsSection(report: Report, ctx: RenderContext): string {
   const partial = partialWindows(windows);
   if (partial !== null) notes.push(chalk.dim(wrap(partial, ctx.width)));
   const more = groupLines(windows).length - groups.length;
-  if (more > 0) notes.push(chalk.dim(wrap(`${more} more groups in --format md, html or --table windows`, ctx.width)));
-  return `${title('Over time', chalk)}${notes.join('\n')}\n${out.join('\n')}\n`;
+  if (more > 0) notes.push(chalk.dim(wrap(v.moreGroups(more), ctx.width)));
+  return `${title(v.title, chalk)}${notes.join('\n')}\n${out.join('\n')}\n`;
 }
 
 function formatTrend(trend: number | null): string {
@@ -382,15 +383,18 @@ function peopleSection(report: Report, ctx: RenderContext): string {
   const directed = !undirectedReport(report);
   const extra = TOP_COLUMNS.includes(ctx.sort) ? [] : [ctx.sort];
   // Undirected: in = out = degree, and reciprocity does not apply.
-  const ties = directed ? ['in', 'out', 'reciprocity'] : ['degree'];
-  const head = ['person', 'group', 'go-to', 'pagerank', 'betweenness', 'closeness', ...ties, 'constraint', ...extra, 'roles'];
+  type Key = keyof typeof view.people.heads;
+  const ties: Key[] = directed ? ['in', 'out', 'reciprocity'] : ['degree'];
+  const keys: Key[] = ['person', 'group', 'goTo', 'pagerank', 'betweenness', 'closeness', ...ties, 'constraint'];
   // Dropped first when narrow: constraint, closeness, the tie counts, PageRank, roles, betweenness, group.
-  const DROP: Record<string, number> = { constraint: 0, closeness: 1, in: 2, out: 3, degree: 3, reciprocity: 4, pagerank: 5, roles: 6, betweenness: 7, group: 8 };
-  const columns: FitColumn[] = head.map((h, i) => ({
-    head: h,
-    align: i < 2 || h === 'roles' ? 'left' : 'right',
-    ...(DROP[h] === undefined || extra.includes(h) ? {} : { drop: DROP[h] }),
-  }));
+  const DROP: Partial<Record<Key, number>> = { constraint: 0, closeness: 1, in: 2, out: 3, degree: 3, reciprocity: 4, pagerank: 5, roles: 6, betweenness: 7, group: 8 };
+  const column = (key: Key, i: number): FitColumn => ({
+    head: view.people.heads[key],
+    align: i < 2 || key === 'roles' ? 'left' : 'right',
+    ...(DROP[key] === undefined ? {} : { drop: DROP[key] }),
+  });
+  // A --sort field not shown already (a number: person-fields.ts) has a column of its own, headed by its name, never dropped.
+  const columns: FitColumn[] = [...keys.map(column), ...extra.map((field): FitColumn => ({ head: field, align: 'right' })), column('roles', keys.length + extra.length)];
   const rows: string[][] = [];
   for (const p of sorted) {
     const tieCells = directed ? [formatNumber(p.inDegree), formatNumber(p.outDegree), formatShare(p.reciprocity)] : [formatNumber(p.outDegree)];
@@ -402,14 +406,14 @@ function peopleSection(report: Report, ctx: RenderContext): string {
   }
   const note = directed ? '' : chalk.dim(`${NO_RECIPROCITY}\n`);
   const measures = `${dimLine(en.top.measures, ctx)}\n`;
-  return `${title(`Top ${sorted.length} people by ${sortName(ctx.sort)}`, chalk)}${measures}${fitted(columns, rows, ctx)}\n${note}`;
+  return `${title(view.people.title(sorted.length, sortName(ctx.sort)), chalk)}${measures}${fitted(columns, rows, ctx)}\n${note}`;
 }
 
 /** The person fields the top-people tables always show (a --sort by another adds its column). */
 export const TOP_COLUMNS = ['sourcePagerank', 'pagerank', 'betweenness', 'closeness', 'inDegree', 'outDegree', 'reciprocity', 'constraint'];
 
 /** How a title names the --sort field: the go-to score in words, any other by its field name. */
-export const sortName = (field: string): string => (field === 'sourcePagerank' ? 'go-to score (sourcePagerank)' : field);
+export const sortName = (field: string): string => (field === 'sourcePagerank' ? words.goToSort : field);
 
 /** People by a field, descending; nulls (and anything shown as —) last; ties by id. */
 export function sortPeople(people: PersonRow[], field: string): PersonRow[] {

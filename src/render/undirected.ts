@@ -4,9 +4,10 @@
  * a report without those options is directed.
  */
 import type { Report } from '../core/model/report.js';
+import { reportEn } from './i18n/report-en.js';
 
 /** Shown instead of every reciprocity figure for undirected data (docs/input.md), in every view. */
-export const NO_RECIPROCITY = 'undirected data: reciprocity does not apply';
+export const NO_RECIPROCITY = reportEn.noReciprocity;
 
 export function undirectedReport(report: Report): boolean {
   const options = report.meta.options as Record<string, unknown>;

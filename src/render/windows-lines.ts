@@ -8,6 +8,9 @@ import type { Span } from '../core/model/options.js';
 import type { WindowGroup, WindowOrg, WindowRow } from '../core/model/report.js';
 import { formatIndex, formatNumber, formatShare } from './format.js';
 import { MISSING } from './i18n/numbers.js';
+import { reportEn } from './i18n/report-en.js';
+
+const words = reportEn.windows;
 
 const BARS = '▁▂▃▄▅▆▇█';
 
@@ -31,24 +34,23 @@ type OrgKey = Exclude<keyof WindowOrg, 'people' | 'ties'>;
 /** The organization's figures, in the order the report lists them; reciprocity left out for undirected data. */
 export function orgLines(windows: readonly WindowRow[], undirected: boolean): FigureLine[] {
   const figure = (label: string, key: keyof WindowOrg, format: FigureLine['format']): FigureLine => ({ label, values: windows.map((w) => w.org[key]), format });
+  const f = words.figures;
   const keys: [string, OrgKey, FigureLine['format']][] = [
-    ['density', 'density', formatIndex],
-    ...(undirected ? [] : ([['reciprocity', 'reciprocity', formatShare], ['mutual pairs', 'dyadReciprocity', formatShare]] as [string, OrgKey, FigureLine['format']][])),
-    ['E-I index', 'eiIndex', formatIndex],
-    ['modularity', 'modularity', formatIndex],
-    ['transitivity', 'transitivity', formatIndex],
-    ['distance fragmentation', 'distanceFragmentation', formatIndex],
+    [f.density, 'density', formatIndex],
+    ...(undirected ? [] : ([[f.reciprocity, 'reciprocity', formatShare], [f.mutualPairs, 'dyadReciprocity', formatShare]] as [string, OrgKey, FigureLine['format']][])),
+    [f.eiIndex, 'eiIndex', formatIndex],
+    [f.modularity, 'modularity', formatIndex],
+    [f.transitivity, 'transitivity', formatIndex],
+    [f.distanceFragmentation, 'distanceFragmentation', formatIndex],
   ];
-  const lines = [figure('active people', 'people', formatNumber), figure('ties', 'ties', formatNumber), ...keys.map(([label, key, format]) => figure(label, key, format))];
+  const lines = [figure(f.activePeople, 'people', formatNumber), figure(f.ties, 'ties', formatNumber), ...keys.map(([label, key, format]) => figure(label, key, format))];
   // A figure no window has (E-I without groups) says nothing: left out.
   return lines.filter((l) => l.values.some((v) => v !== null));
 }
 
 /** `4 windows of 2 months, one every month`: how the windows were laid out, in words. */
 export function windowsWords(count: number, span: Span, step: Span): string {
-  const same = span.count === step.count && span.unit === step.unit;
-  const every = same ? '' : `, one every ${step.count === 1 ? step.unit : `${step.count} ${step.unit}s`}`;
-  return `${count} window${count === 1 ? '' : 's'} of ${span.count === 1 ? `a ${span.unit}` : `${span.count} ${span.unit}s`}${every}`;
+  return words.laidOut(count, span, step, span.count === step.count && span.unit === step.unit);
 }
 
 /** One line per group for one group figure (E-I by default), groups in the report's order. */
@@ -70,7 +72,7 @@ export function lowToHigh(line: FigureLine): string {
   const defined = line.values.filter((v): v is number => v !== null);
   if (defined.length === 0) return '';
   const [low, high] = [Math.min(...defined), Math.max(...defined)];
-  return low === high ? '' : `${line.format(low)} to ${line.format(high)}`;
+  return low === high ? '' : words.lowToHigh(line.format(low), line.format(high));
 }
 
 /** The partial windows, named by their start, or null when every window is complete. */
@@ -78,5 +80,5 @@ export function partialWindows(windows: readonly WindowRow[]): string | null {
   const partial = windows.filter((w) => w.coverage < 1);
   if (partial.length === 0) return null;
   const shown = partial.map((w) => `${w.start} (${formatShare(w.coverage)})`).join(', ');
-  return `partial window${partial.length === 1 ? '' : 's'}, covered in part by the data: ${shown}; ${partial.length === 1 ? 'its figures rest' : 'their figures rest'} on fewer days`;
+  return words.partial(partial.length, shown);
 }
