@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import * as XLSX from 'xlsx';
+import { runJson } from '../helpers/binary.js';
 import { ROOT } from '../helpers/cli.js';
 
 const BIN = join(ROOT, 'bin/orgnet.cjs');
@@ -83,9 +84,9 @@ describe('orgnet binary', () => {
 
   test('standard input through a pipe', () => {
     const csv = 'source,target,weight\na,b,2\nb,a,1\nb,c,1\nc,a,1\nc,d,1\n';
-    const r = orgnet(['analyze', '-', '--format', 'json'], csv);
+    const r = runJson<{ meta: { input: { file: string } }; org: { people: number; ties: number; density: number } }>(['analyze', '-', '--format', 'json'], { input: csv });
     expect(r.status).toBe(0);
-    const report = JSON.parse(r.stdout) as { meta: { input: { file: string } }; org: { people: number; ties: number; density: number } };
+    const report = r.json;
     expect(report.meta.input.file).toBe('<stdin>');
     // 4 people, 5 ties: 5 / (4·3)
     expect(report.org).toMatchObject({ people: 4, ties: 5, density: 5 / 12 });

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { runJson } from '../helpers/binary.js';
 import { ROOT } from '../helpers/cli.js';
 
 const BIN = join(ROOT, 'bin/orgnet.cjs');
@@ -30,10 +31,10 @@ describe('orgnet binary, input modes', () => {
   });
 
   test('a meetings export with --events, warnings on stderr only', () => {
-    const r = orgnet(['analyze', 'fixtures/meetings/attendees.csv', '--people', 'fixtures/meetings/people.csv', '--events', '--max-event-size', '12', '--format', 'json']);
+    const r = runJson<{ org: { interactions: number }; meta: { options: { undirected: boolean } } }>(['analyze', 'fixtures/meetings/attendees.csv', '--people', 'fixtures/meetings/people.csv', '--events', '--max-event-size', '12', '--format', 'json']);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('orgnet: warning: fixtures/meetings/attendees.csv: 1 event of more than 12 people made no tie (broadcasts; --max-event-size N raises the bound)\n');
-    const report = JSON.parse(r.stdout) as { org: { interactions: number }; meta: { options: { undirected: boolean } } };
+    const report = r.json;
     expect(report.org.interactions).toBe(17);
     expect(report.meta.options.undirected).toBe(true);
   });

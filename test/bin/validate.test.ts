@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Validation } from '../../src/core/model/validation.js';
+import { runJson } from '../helpers/binary.js';
 import { ROOT } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -46,9 +47,9 @@ describe('orgnet validate, the binary', () => {
   });
 
   test('standard input, JSON for machines', () => {
-    const r = orgnet(['validate', '-', '--format', 'json'], readFileSync(join(ROOT, 'fixtures/input/bad-weight.csv')));
+    const r = runJson<Validation>(['validate', '-', '--format', 'json'], { input: readFileSync(join(ROOT, 'fixtures/input/bad-weight.csv')) });
     expect(r.status).toBe(2);
-    const v = JSON.parse(r.stdout) as Validation;
+    const v = r.json;
     expect(v.problems.map((p) => `${p.file}:${p.line}`)).toEqual(['<stdin>:3', '<stdin>:4', '<stdin>:5']);
   });
 
