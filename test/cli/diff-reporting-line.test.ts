@@ -24,7 +24,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DiffResult } from '../../src/core/model/diff.js';
-import { ROOT, run } from '../helpers/cli.js';
+import { ROOT, run, runJson } from '../helpers/cli.js';
 import { DATASETS, HAS_DATASETS } from '../helpers/datasets.js';
 
 const DIR = join(ROOT, 'fixtures/diff/reporting-line');
@@ -41,10 +41,10 @@ beforeAll(async () => {
     run(['analyze', join(DIR, 'after.csv'), '--people', join(DIR, 'people-after.csv'), '--compare-by', 'office,tenure,level', '--format', 'json', '-o', sides[1], '--quiet']),
   ]);
   for (const r of made) expect(r.code).toBe(0);
-  const r = await run(['diff', ...sides, '--format', 'json']);
+  const r = await runJson<DiffResult>(['diff', ...sides, '--format', 'json']);
   expect(r.code).toBe(0);
   stderr = r.stderr;
-  diff = JSON.parse(r.stdout) as DiffResult;
+  diff = r.json;
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -146,9 +146,9 @@ describe('the views', () => {
   });
 
   test('--fail-on reads the attribute and reporting-line figures', async () => {
-    const r = await run(['diff', ...sides, '--quiet', '--format', 'json', '--fail-on', 'delta(attributes.office.eiIndex) < -0.1', '--fail-on', 'delta(hierarchy.tiesOnReportingLine) < -0.05', '--fail-on', 'delta(min(attributes.office.groups.eiIndex)) < -0.3']);
+    const r = await runJson<DiffResult>(['diff', ...sides, '--quiet', '--format', 'json', '--fail-on', 'delta(attributes.office.eiIndex) < -0.1', '--fail-on', 'delta(hierarchy.tiesOnReportingLine) < -0.05', '--fail-on', 'delta(min(attributes.office.groups.eiIndex)) < -0.3']);
     expect(r.code).toBe(1);
-    const rules = (JSON.parse(r.stdout) as DiffResult).failOn!.rules;
+    const rules = r.json.failOn!.rules;
     expect(rules.map((x) => x.status)).toEqual(['holds', 'clear', 'clear']);
     expect(rules[0]!.value).toBeCloseTo(-1 / 3 + 1 / 7, 12);
     expect(rules[1]!.value).toBeCloseTo(4 / 5 - 4 / 7, 12);
@@ -166,9 +166,9 @@ describe.runIf(HAS_DATASETS)('krackhardt-hightech, advice → friendship, agains
   let real: DiffResult;
   beforeAll(async () => {
     const k = join(DATASETS, 'krackhardt-hightech');
-    const r = await run(['diff', join(k, 'interactions.csv'), join(k, 'friendship.csv'), '--people', join(k, 'people.csv'), '--hierarchy', join(k, 'reports_to.csv'), '--compare-by', 'level', '--format', 'json', '--quiet']);
+    const r = await runJson<DiffResult>(['diff', join(k, 'interactions.csv'), join(k, 'friendship.csv'), '--people', join(k, 'people.csv'), '--hierarchy', join(k, 'reports_to.csv'), '--compare-by', 'level', '--format', 'json', '--quiet']);
     expect(r.code).toBe(0);
-    real = JSON.parse(r.stdout) as DiffResult;
+    real = r.json;
   });
 
   test('the same chart on both sides: nobody changed manager; who lost the tie with their manager', () => {

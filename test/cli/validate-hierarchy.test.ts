@@ -8,13 +8,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Validation } from '../../src/core/model/validation.js';
-import { run } from '../helpers/cli.js';
+import { run, runJson } from '../helpers/cli.js';
 import { DATASETS, HAS_DATASETS } from '../helpers/datasets.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 async function validation(args: string[], stdin?: string): Promise<{ code: number; v: Validation; stdout: string; stderr: string }> {
-  const r = await run(['validate', ...args, '--format', 'json'], stdin === undefined ? {} : { stdin });
-  return { code: r.code, v: JSON.parse(r.stdout) as Validation, stdout: r.stdout, stderr: r.stderr };
+  const r = await runJson<Validation>(['validate', ...args, '--format', 'json'], stdin === undefined ? {} : { stdin });
+  return { code: r.code, v: r.json, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** person → manager pairs of a CSV, by column index; an empty manager is none, a person their own manager too. */

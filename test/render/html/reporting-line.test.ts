@@ -6,7 +6,7 @@
  * manager, dee (to ben) and fay (to ana) are not.
  */
 import { describe, expect, test } from 'vitest';
-import { run } from '../../helpers/cli.js';
+import { run, runJson } from '../../helpers/cli.js';
 import { dataOf } from '../../helpers/html.js';
 
 const FILES = ['analyze', 'fixtures/hierarchy/interactions.csv', '--people', 'fixtures/hierarchy/people.csv', '--format', 'html', '--quiet'];
@@ -25,7 +25,7 @@ describe('the reporting line in the page data', () => {
     const r = await run([...FILES, ...hide]);
     expect(r.code, r.stderr).toBe(0);
     const data = dataOf(r.stdout);
-    const json = JSON.parse((await run([...FILES, ...hide, '--format', 'json'])).stdout) as { people: { id: string; manager: string | null; managerTie: boolean | null }[] };
+    const json = (await runJson<{ people: { id: string; manager: string | null; managerTie: boolean | null }[] }>([...FILES, ...hide, '--format', 'json'])).json;
     const line = data.reportingLine!;
     const drawn = line.manager.flatMap((m, i) => (m < 0 ? [] : [`${data.people.id[i]}→${data.people.id[m]}:${line.tie[i]}`])).sort();
     const reported = json.people.filter((p) => p.manager !== null).map((p) => `${p.id}→${p.manager}:${p.managerTie ? 1 : 0}`).sort();
