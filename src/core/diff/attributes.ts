@@ -69,3 +69,11 @@ export function attributeWarnings(attributes: Record<string, AttributeChange>, f
   }
   return out;
 }
+
+/** The values whose E-I changed, largest change (in absolute value) first; ties by label. */
+export function eiMovers(groups: readonly AttributeGroupChange[], limit: number): AttributeGroupChange[] {
+  return groups
+    .filter((g) => g.eiIndex.change !== null && g.eiIndex.change !== 0)
+    .sort((x, y) => Math.abs(y.eiIndex.change!) - Math.abs(x.eiIndex.change!) || compareIds(x.group, y.group))
+    .slice(0, limit);
+}

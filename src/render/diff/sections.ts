@@ -6,10 +6,10 @@
  */
 import { ROLES, STATUSES } from '../../core/check/fields.js';
 import { GROUP_TRACKED, mostChanged, type GroupTracked } from '../../core/diff/groups.js';
+import { eiMovers } from '../../core/diff/attributes.js';
 import { changedManager, managerTieMoved } from '../../core/diff/reporting-line.js';
 import { rankMovers, RANKED_FIELDS, type RankedField } from '../../core/diff/people.js';
-import type { AttributeChange, AttributeGroupChange, CommunityEvent, CommunityRef, DiffResult, FindingChange, PersonChange, SideMeta, TieChange } from '../../core/model/diff.js';
-import { compareIds } from '../../core/base/ids.js';
+import type { AttributeChange, CommunityEvent, CommunityRef, DiffResult, FindingChange, PersonChange, SideMeta, TieChange } from '../../core/model/diff.js';
 import { formatNumber, formatP } from '../format.js';
 import { diffEn as w } from '../i18n/diff-en.js';
 import { MISSING } from '../i18n/numbers.js';
@@ -240,14 +240,6 @@ function reportingLineSection(diff: DiffResult, top: number): Section | null {
     if (people.length > 0) blocks.push(text(w.tieWithManager(which, someOf(people.map((p) => w.withManager(p.id, p.manager.after!)), top))));
   }
   return { title: w.reportingLine, blocks };
-}
-
-/** The values whose E-I changed most, in absolute value; ties by label. */
-function eiMovers(groups: readonly AttributeGroupChange[], top: number): AttributeGroupChange[] {
-  return groups
-    .filter((g) => g.eiIndex.change !== null && g.eiIndex.change !== 0)
-    .sort((x, y) => Math.abs(y.eiIndex.change!) - Math.abs(x.eiIndex.change!) || compareIds(x.group, y.group))
-    .slice(0, top);
 }
 
 function attributeBlocks(column: string, c: AttributeChange, top: number): Block[] {

@@ -7,11 +7,13 @@
  */
 import { ROLES } from '../../core/check/fields.js';
 import { GROUP_TRACKED, mostChanged, RANKED_FIELDS, rankMovers } from '../../core/diff/index.js';
+import { eiMovers } from '../../core/diff/attributes.js';
+import { changedManager, managerTieMoved } from '../../core/diff/reporting-line.js';
 import type { CommunityRef, DiffResult, PersonChange, SideMeta } from '../../core/model/diff.js';
 import type { Analysis } from '../../core/analysis/analyze.js';
 import { compareIds } from '../../core/base/ids.js';
 import { changeLayer } from './change-ties.js';
-import type { CommunityMove, CommunityName, CompareData, CompareSide, GroupMove, Mover, PersonColumnsBefore, RoleMove, Some } from './compare-data.js';
+import type { AttributeMove, CommunityMove, CommunityName, CompareData, CompareSide, GroupMove, Mover, PersonColumnsBefore, ReportingLineMove, RoleMove, Some } from './compare-data.js';
 import { fileName } from '../shown-meta.js';
 import { ROLE_ORDER, STATUS_ORDER } from './page-data.js';
 
@@ -102,6 +104,30 @@ function communities(diff: DiffResult): CompareData['communities'] {
   };
 }
 
+/** Per column, the values whose E-I changed most (in absolute value, ties by label), as `orgnet diff` lists them. */
+function attributes(diff: DiffResult): AttributeMove[] {
+  return Object.entries(diff.attributes).map(([column, a]) => ({
+    column,
+    presence: a.presence,
+    eiIndex: a.eiIndex,
+    eiPValue: a.eiPValue,
+    binsDiffer: a.binsDiffer,
+    fresh: a.groups.filter((g) => g.presence === 'new').map((g) => g.group),
+    gone: a.groups.filter((g) => g.presence === 'gone').map((g) => g.group),
+    changed: eiMovers(a.groups, COMPARE_TOP).map((g) => ({ group: g.group, size: g.size, ...g.eiIndex })),
+  }));
+}
+
+function reportingLine(diff: DiffResult): ReportingLineMove | null {
+  if (diff.summary.reportingLine === null) return null;
+  const tie = (which: 'gained' | 'lost') => some(diff.people.filter((p) => managerTieMoved(p, which)).map((p) => ({ id: p.id, manager: p.manager.after! })));
+  return {
+    changedManager: some(diff.people.filter(changedManager).map((p) => ({ id: p.id, ...p.manager }))),
+    tieGained: tie('gained'),
+    tieLost: tie('lost'),
+  };
+}
+
 /** What the hover card says changed for each person of this report, in the page's people order. */
 function peopleBefore(diff: DiffResult, ids: readonly string[]): PersonColumnsBefore {
   const byId = new Map(diff.people.map((p) => [p.id, p]));
@@ -145,6 +171,8 @@ export function buildCompareData({ diff, analysis, indexOf, positions }: Compare
     roles: roles(diff),
     roleChanges: some(changed.map((p) => ({ id: p.id, group: p.group.after, before: [...p.roles.before], after: [...p.roles.after] }))),
     communities: communities(diff),
+    attributes: attributes(diff),
+    reportingLine: reportingLine(diff),
     ties: ties
       ? { gained: ties.filter((t) => t.change === 'gained').slice(0, COMPARE_TOP), lost: ties.filter((t) => t.change === 'lost').slice(0, COMPARE_TOP) }
       : null,

@@ -8,7 +8,7 @@
  * Every list is cut to a length a page can show and carries the full count beside it, so a
  * reorganization of 10,000 people makes a page of the same few megabytes as the report itself.
  */
-import type { Change, CommunityEventKind, DiffSummary, GroupTracked, RankedField, SideSource, TieChange } from '../../core/diff/index.js';
+import type { Change, CommunityEventKind, DiffSummary, GroupPresence, GroupTracked, RankedField, SideSource, TieChange } from '../../core/diff/index.js';
 import type { Role } from '../../core/model/report.js';
 
 /** One side as the page names it. */
@@ -54,6 +54,28 @@ export interface RoleMove {
   /** Who gained the role (people who joined included) and who lost it (people who left included). */
   gained: Some<{ id: string; joined: boolean }>;
   lost: Some<{ id: string; left: boolean }>;
+}
+
+/** A `--compare-by` column: its E-I on each side, and the values whose E-I changed most. */
+export interface AttributeMove {
+  column: string;
+  /** kept: compared on both sides; new or gone: on one side only. */
+  presence: GroupPresence;
+  eiIndex: Change;
+  eiPValue: Change;
+  /** Quartile bins whose bounds moved: matched by label, so they are listed as new and gone. */
+  binsDiffer: boolean;
+  fresh: string[];
+  gone: string[];
+  changed: (GroupMove & { size: Change })[];
+}
+
+/** The reporting line across the snapshots; null unless both have one. */
+export interface ReportingLineMove {
+  changedManager: Some<{ id: string; before: string | null; after: string | null }>;
+  /** Under the same manager on both sides: the tie with them appeared, or went. */
+  tieGained: Some<{ id: string; manager: string }>;
+  tieLost: Some<{ id: string; manager: string }>;
 }
 
 /** A community of one side: its number there, its size and its largest group. */
@@ -142,6 +164,9 @@ export interface CompareData {
   /** People on both sides whose roles changed. */
   roleChanges: Some<{ id: string; group: string | null; before: Role[]; after: Role[] }>;
   communities: { before: number; after: number; continued: number; minSize: number; threshold: number; moves: Some<CommunityMove> };
+  /** Every `--compare-by` column of either side, in the diff's order. */
+  attributes: AttributeMove[];
+  reportingLine: ReportingLineMove | null;
   /** The heaviest ties gained and lost (directed); null when a side holds no tie list. */
   ties: { gained: TieChange[]; lost: TieChange[] } | null;
   /** The map's change layer; null when a side holds no tie list. */

@@ -102,6 +102,28 @@ export const compareEn = {
   reachPlayersGone: (names: string) => `No longer among the reach players: ${names}.`,
   reachPlayersSame: (names: string) => `The same reach players: ${names}.`,
 
+  attributes: 'Groups by other attributes',
+  attributeLine: (ei: string, p: string) => `E-I index ${ei}; p ${p} (a low p: people keep to their own value more than chance would).`,
+  attributeOneSide: (column: string, now: boolean) => `${column} is compared ${now ? 'in this report only' : 'in the earlier snapshot only'}: nothing to set it against.`,
+  binsDiffer: 'Its quartile bins differ between the snapshots (each bins its own values), so they are matched by label: the earlier bins are listed as gone and the new ones as new.',
+  newValues: (names: string) => `New values: ${names}.`,
+  goneValues: (names: string) => `Values gone: ${names}.`,
+  value: 'value',
+  size: 'people',
+  eiBefore: 'E-I before',
+  eiNow: 'E-I now',
+
+  reportingLine: 'The reporting line',
+  reportingLineLine: (changed: number, gained: number, lost: number, int: (n: number) => string) =>
+    `${int(changed)} ${plural(changed, 'person', 'people')} changed manager; of those with the same manager in both snapshots, ${int(gained)} gained a tie with them and ${int(lost)} lost theirs.`,
+  onReportingLine: (before: string, now: string) => `Ties on the reporting line: ${before} before, ${now} now.`,
+  managerBefore: 'manager before',
+  managerNow: 'manager now',
+  noManager: 'none',
+  tieGained: 'Gained a tie with their manager',
+  tieLost: 'Lost the tie with their manager',
+  withManager: (id: string, manager: string) => `${id} (manager ${manager})`,
+
   more: (n: string) => `and ${n} more`,
 
   map: {

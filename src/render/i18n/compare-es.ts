@@ -97,6 +97,28 @@ export const compareEs: CompareStrings = {
   reachPlayersGone: (names) => `Ya no están entre las personas de alcance: ${names}.`,
   reachPlayersSame: (names) => `Las mismas personas de alcance: ${names}.`,
 
+  attributes: 'Grupos según otros atributos',
+  attributeLine: (ei, p) => `Índice E-I ${ei}; p ${p} (una p baja: las personas se quedan con su propio valor más de lo que daría el azar).`,
+  attributeOneSide: (column, now) => `${column} se compara ${now ? 'solo en este informe' : 'solo en la instantánea anterior'}: no hay con qué contrastarlo.`,
+  binsDiffer: 'Sus cuartiles difieren entre las instantáneas (cada una agrupa sus propios valores), así que se emparejan por etiqueta: los anteriores figuran como desaparecidos y los actuales como nuevos.',
+  newValues: (names) => `Valores nuevos: ${names}.`,
+  goneValues: (names) => `Valores desaparecidos: ${names}.`,
+  value: 'valor',
+  size: 'personas',
+  eiBefore: 'E-I antes',
+  eiNow: 'E-I ahora',
+
+  reportingLine: 'La línea jerárquica',
+  reportingLineLine: (changed, gained, lost, int) =>
+    `${int(changed)} ${plural(changed, 'persona cambió', 'personas cambiaron')} de responsable; de quienes tienen el mismo responsable en ambas instantáneas, ${int(gained)} ${plural(gained, 'ganó', 'ganaron')} un vínculo con él o ella y ${int(lost)} lo ${plural(lost, 'perdió', 'perdieron')}.`,
+  onReportingLine: (before, now) => `Vínculos en la línea jerárquica: ${before} antes, ${now} ahora.`,
+  managerBefore: 'responsable antes',
+  managerNow: 'responsable ahora',
+  noManager: 'ninguno',
+  tieGained: 'Ganaron un vínculo con su responsable',
+  tieLost: 'Perdieron el vínculo con su responsable',
+  withManager: (id, manager) => `${id} (responsable ${manager})`,
+
   more: (n) => `y ${n} más`,
 
   map: {

@@ -1,4 +1,7 @@
-/** The later blocks of "Changes since …": rank moves, groups, roles, communities, key players. */
+/**
+ * The later blocks of "Changes since …": rank moves, groups, other attributes, the reporting
+ * line, roles, communities, key players.
+ */
 import type { GroupTracked, RankedField } from '../../core/diff/index.js';
 import type { CommunityName, CompareData, Mover } from '../../render/html/compare-data.js';
 import { figureOf, signedNumber } from '../change-format.js';
@@ -143,5 +146,53 @@ export function keyPlayersBlock({ v, c }: Blocks): HTMLElement | null {
     fresh.length ? h('p', null, k.keyPlayersNew(list(fresh))) : null,
     gone.length ? h('p', null, k.keyPlayersGone(list(gone))) : null,
     fresh.length === 0 && gone.length === 0 ? h('p', null, k.keyPlayersSame(list(after))) : null,
+  );
+}
+
+export function attributesBlock({ v, c }: Blocks): HTMLElement | null {
+  const { t, x } = v;
+  const k = t.compare;
+  if (c.attributes.length === 0) return null;
+  const index = figureOf(x, t, 'index');
+  const p = figureOf(x, t, 'p');
+  const count = (n: number | null) => (n === null ? '—' : x.int(n));
+  const parts = c.attributes.map((a) => {
+    if (a.presence !== 'kept') return h('div', { class: 'attribute-change', 'data-column': a.column }, h('h4', null, a.column), h('p', { class: 'note' }, k.attributeOneSide(a.column, a.presence === 'new')));
+    const ei = `${index.value(a.eiIndex.before)} → ${index.value(a.eiIndex.after)} (${index.change(a.eiIndex.change)})`;
+    const rows = a.changed.map((g) => [g.group, `${count(g.size.before)} → ${count(g.size.after)}`, index.value(g.before), index.value(g.after), h('span', { class: 'change' }, index.change(g.change))]);
+    return h(
+      'div',
+      { class: 'attribute-change', 'data-column': a.column },
+      h('h4', null, a.column),
+      h('p', null, k.attributeLine(ei, `${p.value(a.eiPValue.before)} → ${p.value(a.eiPValue.after)}`)),
+      a.binsDiffer ? h('p', { class: 'note bins-differ' }, k.binsDiffer) : null,
+      a.fresh.length ? h('p', null, k.newValues(x.list(a.fresh, a.fresh.length))) : null,
+      a.gone.length ? h('p', null, k.goneValues(x.list(a.gone, a.gone.length))) : null,
+      rows.length ? table([k.value, k.size, k.eiBefore, k.eiNow, k.change], rows, 'data compact') : null,
+    );
+  });
+  return block('attributes', k.attributes, ...parts);
+}
+
+export function reportingLineBlock({ v, c, person }: Blocks): HTMLElement | null {
+  const { t, x } = v;
+  const k = t.compare;
+  const line = c.reportingLine;
+  const counts = c.summary.reportingLine;
+  if (line === null || counts === null) return null;
+  const share = figureOf(x, t, 'share');
+  const onLine = c.org['hierarchy.tiesOnReportingLine'];
+  const changed = line.changedManager.items.map((m) => [person(m.id), m.before ?? k.noManager, m.after ?? k.noManager]);
+  const tied = (heading: string, list: NonNullable<CompareData['reportingLine']>['tieGained']) =>
+    list.total === 0 ? [] : [h('h4', null, heading), names(v, list.items.map((p) => k.withManager(p.id, p.manager)), list.total)];
+  return block(
+    'reporting-line',
+    k.reportingLine,
+    h('p', null, k.reportingLineLine(counts.managerChanged, counts.tieWithManagerGained, counts.tieWithManagerLost, x.int)),
+    onLine ? h('p', null, k.onReportingLine(share.value(onLine.before), share.value(onLine.after))) : null,
+    changed.length ? table([k.person, k.managerBefore, k.managerNow], changed, 'data compact') : null,
+    changed.length && line.changedManager.total > changed.length ? h('p', { class: 'muted' }, k.more(x.int(line.changedManager.total - changed.length))) : null,
+    ...tied(k.tieGained, line.tieGained),
+    ...tied(k.tieLost, line.tieLost),
   );
 }

@@ -1,7 +1,8 @@
 /**
  * "Changes since …" (`analyze --compare BEFORE`): the diff's figures in the page's language —
  * the organization before, now and the change; who joined and left; activity; ties gained and
- * lost; rank moves; the groups that changed most; roles; communities; key players. A block
+ * lost; rank moves; the groups that changed most; other attributes; the reporting line; roles;
+ * communities; key players. A block
  * with nothing to say is left out, and so is the section without `--compare`.
  */
 import type { CompareData, CompareSide, PersonRef } from '../../render/html/compare-data.js';
@@ -9,7 +10,7 @@ import { isOrgFigure, ORG_FIGURE_KINDS } from '../../render/org-figures.js';
 import { figureKindOf, figureOf } from '../change-format.js';
 import { nameOf, type Viewer } from '../context.js';
 import { h, section, table, type Child } from '../dom.js';
-import { communitiesBlock, groupsBlock, keyPlayersBlock, ranksBlock, reachPlayersBlock, rolesBlock } from './change-blocks.js';
+import { attributesBlock, communitiesBlock, groupsBlock, keyPlayersBlock, ranksBlock, reachPlayersBlock, reportingLineBlock, rolesBlock } from './change-blocks.js';
 import { block, names, type Blocks } from './change-parts.js';
 
 export function changesSection(v: Viewer, onPerson: (i: number) => void, indexOf: ReadonlyMap<string, number>): HTMLElement | null {
@@ -26,7 +27,7 @@ export function changesSection(v: Viewer, onPerson: (i: number) => void, indexOf
   };
   const b: Blocks = { v, c, person };
   const warnings = c.warnings.length ? h('div', { class: 'note compare-warnings' }, h('p', null, k.warnings), h('ul', { class: 'warnings' }, ...c.warnings.map((w) => h('li', null, w)))) : null;
-  const blocks = [orgBlock(b), peopleBlock(b), activityBlock(b), tiesBlock(b), ranksBlock(b), groupsBlock(b), rolesBlock(b), communitiesBlock(b), keyPlayersBlock(b), reachPlayersBlock(b)];
+  const blocks = [orgBlock(b), peopleBlock(b), activityBlock(b), tiesBlock(b), ranksBlock(b), groupsBlock(b), attributesBlock(b), reportingLineBlock(b), rolesBlock(b), communitiesBlock(b), keyPlayersBlock(b), reachPlayersBlock(b)];
   return section('changes', k.heading(c.before.file), k.intro(side(c.before), side(c.after)), warnings, h('div', { class: 'changes-grid' }, ...blocks));
 }
 
