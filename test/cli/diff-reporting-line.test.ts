@@ -154,6 +154,16 @@ describe('the views', () => {
     expect(rules[1]!.value).toBeCloseTo(4 / 5 - 4 / 7, 12);
     expect(rules[2]!.value).toBeCloseTo(-0.2, 12); // min 1/5 → 0
   });
+
+  test('--fail-on "changed(managers)": a count, or a share of the people on both sides; unknown without a chart', async () => {
+    const r = await run(['diff', ...sides, '--quiet', '--fail-on', 'changed(managers) > 0', '--fail-on', 'changed(managers) > 20%']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('changed(managers) is 1 (1 of the 6 people on both sides): holds (> 0)'); // fay
+    expect(r.stdout).toMatch(/clear {2}changed\(managers\) > 20% +16\.67%\n/); // 1/6
+    const plain = await run(['diff', join(DIR, 'before.csv'), join(DIR, 'after.csv'), '--quiet', '--fail-on', 'changed(managers) > 0']);
+    expect(plain.code).toBe(1);
+    expect(plain.stdout).toContain(`changed(managers) is null: ${join(DIR, 'before.csv')} and ${join(DIR, 'after.csv')} have no reporting line`);
+  });
 });
 
 describe.runIf(HAS_DATASETS)('krackhardt-hightech, advice → friendship, against the raw files', () => {

@@ -14,6 +14,8 @@ both sides, so both must be interactions files for them.
   delta(isolates) > 2%                     N% compares shares: isolated people rose by 2 points
   lost(ties) > 20                          directed ties on the before side only
   gained(ties) < 10%                       ties new on the after side, as a share of the ties before
+  changed(managers) > 5%                   people on both sides whose manager differs (a share of them)
+  delta(attributes.office.eiIndex) > 0.1   a --compare-by column's E-I
 
 Examples:
   $ orgnet diff last-month.json this-month.csv --fail-on "delta(reciprocity) < -0.05"

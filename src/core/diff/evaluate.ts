@@ -57,6 +57,21 @@ function measureTies(rule: DiffRule & { ref: { kind: 'ties' } }, diff: DiffResul
   return { value, before: ties.before, after: ties.after, detail, why: value === null ? `${diff.meta.before.file} has no ties to take a share of` : null };
 }
 
+/** `changed(managers)`: people on both sides whose manager differs; `N%` over the people on both sides. */
+function measureManagers(rule: DiffRule, diff: DiffResult): Measured {
+  const stayed = diff.summary.people.stayed;
+  const counted = diff.summary.reportingLine?.managerChanged ?? null;
+  if (counted === null) {
+    const has = (side: 'before' | 'after') => diff.org['hierarchy.people']?.[side] != null;
+    const lacking = [has('before') ? null : diff.meta.before.file, has('after') ? null : diff.meta.after.file].filter((f) => f !== null);
+    return { value: null, before: null, after: null, detail: '', why: `${lacking.join(' and ')} ${lacking.length > 1 ? 'have' : 'has'} no reporting line: give a manager column (--manager-col) or --hierarchy` };
+  }
+  const detail = `(${counted} of the ${stayed} people on both sides)`;
+  if (!rule.threshold.percent) return { value: counted, before: null, after: null, detail, why: null };
+  const value = stayed > 0 ? counted / stayed : null;
+  return { value, before: null, after: null, detail, why: value === null ? 'nobody is on both sides' : null };
+}
+
 function outcome(rule: DiffRule, m: Measured, status: FailOnStatus, message: string): FailOnRuleResult {
   const { value, before, after } = m;
   const tripped = status === 'holds' || status === 'unknown';
@@ -64,7 +79,12 @@ function outcome(rule: DiffRule, m: Measured, status: FailOnStatus, message: str
 }
 
 function evaluateDiffRule(rule: DiffRule, diff: DiffResult, before: NamedSide, after: NamedSide, allowMissing = false): FailOnRuleResult {
-  const m = rule.ref.kind === 'delta' ? measureDelta(rule as DiffRule & { ref: { kind: 'delta' } }, before, after) : measureTies(rule as DiffRule & { ref: { kind: 'ties' } }, diff);
+  const m =
+    rule.ref.kind === 'delta'
+      ? measureDelta(rule as DiffRule & { ref: { kind: 'delta' } }, before, after)
+      : rule.ref.kind === 'managers'
+        ? measureManagers(rule, diff)
+        : measureTies(rule as DiffRule & { ref: { kind: 'ties' } }, diff);
   const condition = `${rule.op} ${rule.threshold.text}`;
   if (m.value === null) {
     const why = `${rule.refText} is null: ${m.why ?? 'it is undefined'}`;

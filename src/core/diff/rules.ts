@@ -7,12 +7,14 @@
  *                                              delta(count(people.roles=critical)),
  *                                              delta(max(people.betweenness)), delta(count(groups.eiIndex < -0.5))
  *          | gained(ties) | lost(ties)         directed ties present on one side only
+ *          | changed(managers)                 people on both sides whose manager differs
  *
  * REF, OP and NUMBER are read by the check parser (check/rules.ts), so they mean exactly what
  * they mean in `orgnet check`. Percentage form: in delta(REF), each side is made a share as
  * check makes it (`delta(isolates) > 2%`: the share of isolated people rose by more than two
  * points; an amount refuses %); `lost(ties) > 10%` means more than 10% of the ties before
- * were lost (gained likewise, over the ties before).
+ * were lost (gained likewise, over the ties before); `changed(managers) > 5%`, that more than 5%
+ * of the people on both sides changed manager.
  *
  * A rule "holds" when the comparison is true: that is the regression the gate looks for.
  */
@@ -22,7 +24,7 @@ import { suggest } from '../check/suggest.js';
 import { tokenize } from '../check/tokens.js';
 import type { Operator, Ref, Threshold } from '../check/types.js';
 
-type DiffRef = { kind: 'delta'; ref: Ref } | { kind: 'ties'; which: 'gained' | 'lost' };
+type DiffRef = { kind: 'delta'; ref: Ref } | { kind: 'ties'; which: 'gained' | 'lost' } | { kind: 'managers' };
 
 export interface DiffRule {
   /** The rule as written (trimmed). */
@@ -34,12 +36,13 @@ export interface DiffRule {
   threshold: Threshold;
 }
 
-const FUNCTIONS = ['delta', 'gained', 'lost'] as const;
+const FUNCTIONS = ['delta', 'gained', 'lost', 'changed'] as const;
 /** The aggregates of check rules: levels, which delta(...) turns into changes. */
 const CHECK_FUNCTIONS = ['count', 'max', 'mean', 'min', 'sum'];
 const EXAMPLE = 'e.g. "delta(reciprocity) < -0.05" or "lost(ties) > 20"';
 
 function diffRefText(ref: DiffRef): string {
+  if (ref.kind === 'managers') return 'changed(managers)';
   return ref.kind === 'delta' ? `delta(${refText(ref.ref)})` : `${ref.which}(ties)`;
 }
 
@@ -47,6 +50,13 @@ function expectClose(cursor: Cursor): number {
   const close = cursor.next();
   if (close?.kind !== 'close') cursor.fail(close ?? cursor.here(), `expected ")", found ${found(close)}`);
   return close.end;
+}
+
+function parseManagers(cursor: Cursor): void {
+  const token = cursor.next();
+  if (token?.kind !== 'name' || token.text !== 'managers') {
+    cursor.fail(token ?? cursor.here(), `changed(...) counts people whose manager changed: write changed(managers), found ${found(token)}`);
+  }
 }
 
 function parseTies(cursor: Cursor, which: 'gained' | 'lost'): void {
@@ -60,10 +70,11 @@ function parseTies(cursor: Cursor, which: 'gained' | 'lost'): void {
 
 function parseDiffRef(cursor: Cursor): { ref: DiffRef; scale: Parameters<typeof parseThreshold>[1]; span: { start: number; end: number } } {
   const name = cursor.next();
-  if (!name || name.kind !== 'name') cursor.fail(name ?? cursor.here(), `expected delta(...), gained(ties) or lost(ties), found ${found(name)}`);
+  if (!name || name.kind !== 'name') cursor.fail(name ?? cursor.here(), `expected delta(...), gained(ties), lost(ties) or changed(managers), found ${found(name)}`);
   const fn = FUNCTIONS.find((f) => f === name.text);
   const call = cursor.peek()?.kind === 'open';
-  if (fn && !call) cursor.fail(cursor.here(), `expected "(" after ${fn}, found ${found(cursor.peek())}`, [`write ${fn === 'delta' ? 'delta(reciprocity)' : `${fn}(ties)`}`]);
+  const example = fn === 'delta' ? 'delta(reciprocity)' : fn === 'changed' ? 'changed(managers)' : `${fn}(ties)`;
+  if (fn && !call) cursor.fail(cursor.here(), `expected "(" after ${fn}, found ${found(cursor.peek())}`, [`write ${example}`]);
   if (!fn) {
     // A check REF (an org field or an aggregate) is a level: say how to make it a change.
     const level = !call || CHECK_FUNCTIONS.includes(name.text);
@@ -79,6 +90,11 @@ function parseDiffRef(cursor: Cursor): { ref: DiffRef; scale: Parameters<typeof 
     const inner = parseRef(cursor);
     const end = expectClose(cursor);
     return { ref: { kind: 'delta', ref: inner.ref }, scale: inner.scale, span: { start: name.start, end } };
+  }
+  if (fn === 'changed') {
+    parseManagers(cursor);
+    // A percentage is a share of the people on both sides: allowed like a count of people.
+    return { ref: { kind: 'managers' }, scale: 'people', span: { start: name.start, end: expectClose(cursor) } };
   }
   parseTies(cursor, fn);
   const end = expectClose(cursor);

@@ -16,6 +16,9 @@ describe('parseDiffRule', () => {
     expect(parseDiffRule('delta(max(people.betweenness)) > 0.1').refText).toBe('delta(max(people.betweenness))');
     expect(parseDiffRule('lost(ties) > 20')).toMatchObject({ refText: 'lost(ties)', ref: { kind: 'ties', which: 'lost' } });
     expect(parseDiffRule('gained(ties) < 10%').threshold).toEqual({ value: 0.1, percent: true, text: '10%' });
+    expect(parseDiffRule('changed( managers ) > 5%')).toMatchObject({ refText: 'changed(managers)', ref: { kind: 'managers' }, threshold: { value: 0.05, percent: true } });
+    expect(() => parseDiffRule('changed(ties) > 0')).toThrow('changed(...) counts people whose manager changed: write changed(managers), found "ties"');
+    expect(() => parseDiffRule('changed > 0')).toThrow('expected "(" after changed, found ">"');
   });
 
   test('percentages follow check: shares and counts of people, never an amount', () => {
