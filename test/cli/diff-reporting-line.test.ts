@@ -19,7 +19,7 @@
 //
 // krackhardt-hightech, advice → friendship, with reports_to.csv and --compare-by level: every
 // figure against scripts/golden_diff_krackhardt.py (networkx 2.8.8 from the raw files).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -163,6 +163,21 @@ describe('the views', () => {
     const plain = await run(['diff', join(DIR, 'before.csv'), join(DIR, 'after.csv'), '--quiet', '--fail-on', 'changed(managers) > 0']);
     expect(plain.code).toBe(1);
     expect(plain.stdout).toContain(`changed(managers) is null: ${join(DIR, 'before.csv')} and ${join(DIR, 'after.csv')} have no reporting line`);
+  });
+});
+
+describe('--pseudonymize', () => {
+  test('a JSON side compared by an identifying column loses that column, whose values would name people', async () => {
+    const people = join(dir, 'people-email.csv');
+    writeFileSync(people, readFileSync(join(DIR, 'people-before.csv'), 'utf8').split('\n').map((line, i) => (line === '' ? line : `${line},${i === 0 ? 'email' : `${line.split(',')[0]}@example.org`}`)).join('\n'));
+    const report = join(dir, 'with-email.json');
+    const made = await run(['analyze', join(DIR, 'before.csv'), '--people', people, '--compare-by', 'email,office', '--format', 'json', '-o', report, '--quiet']);
+    expect(made.code).toBe(0);
+    expect(Object.keys((JSON.parse(readFileSync(report, 'utf8')) as { attributes: object }).attributes)).toEqual(['email', 'office']);
+    const r = await run(['diff', report, join(DIR, 'after.csv'), '--people', people, '--compare-by', 'office', '--pseudonymize', '--salt', 'test-salt', '--format', 'json', '--quiet']);
+    expect(r.code).toBe(0);
+    expect(Object.keys((JSON.parse(r.stdout) as DiffResult).attributes)).toEqual(['office']);
+    expect(r.stdout).not.toContain('@example.org');
   });
 });
 

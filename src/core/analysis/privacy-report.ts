@@ -24,7 +24,7 @@ export function namingOf(report: Report): Naming {
 /**
  * Every person id of the report replaced by its pseudonym — people and their managers, group connectors, key
  * players, the people findings name, `meta.removed` and `meta.options.remove`, and the ids quoted in warnings — with
- * people sorted by pseudonym again, and the attribute columns the rule leaves out dropped.
+ * people sorted by pseudonym again, and the attribute columns the rule leaves out dropped (from `attributes` too).
  */
 export function pseudonymizeReport(report: Report, pseudonyms: Pseudonyms, rule: AttributeRule): Report {
   const show = (id: string) => pseudonyms.show(id);
@@ -60,6 +60,8 @@ export function pseudonymizeReport(report: Report, pseudonyms: Pseudonyms, rule:
     org: { ...report.org, keyPlayers: report.org.keyPlayers.map((k) => ({ ...k, id: show(k.id) })), reachPlayers: report.org.reachPlayers.map((r) => ({ ...r, id: show(r.id) })) },
     people,
     groups: report.groups.map((g) => ({ ...g, connectors: g.connectors.map(show) })),
+    // A column left out is left out of --compare-by too: its values (e-mail addresses…) label its groups.
+    ...(report.attributes ? { attributes: Object.fromEntries(Object.entries(report.attributes).filter(([column]) => keep(column))) } : {}),
     ...(report.ties ? { ties: pseudonymizedTies(report.ties, show) } : {}),
     // A report of an earlier version has no findings.
     ...(report.findings ? { findings: report.findings.map((f) => mapFindingIds(f, show)) } : {}),
