@@ -88,16 +88,8 @@ export interface GroupChange {
 }
 
 /** One value (or quartile bin) of a `--compare-by` column, matched by its label. */
-export interface AttributeGroupChange {
-  group: string;
-  presence: GroupPresence;
-  size: Change;
-  internalTies: Change;
-  externalTies: Change;
-  eiIndex: Change;
+export interface AttributeGroupChange extends Pick<GroupChange, 'group' | 'presence' | 'size' | 'internalTies' | 'externalTies' | 'eiIndex' | 'density' | 'reciprocity'> {
   internalShare: Change;
-  density: Change;
-  reciprocity: Change;
 }
 
 /** A `--compare-by` column of either side: its E-I and p-value, and its values. */
