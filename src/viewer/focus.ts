@@ -6,7 +6,8 @@
 export type Focus =
   | { type: 'group'; group: number }
   | { type: 'community'; community: number }
-  | { type: 'people'; people: number[] }
+  /** `withReports`: shown with the reporting line, and each one's direct reports brought forward. */
+  | { type: 'people'; people: number[]; withReports?: boolean }
   | { type: 'person'; person: number };
 
 export interface FocusTarget {

@@ -113,6 +113,43 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_DATASETS)('the reporting line on the map',
     await page.close();
   });
 
+  test('the hover card names their manager and counts their direct reports, as reports_to.csv has them', async () => {
+    const lines = rows(join(KRACKHARDT, 'reports_to.csv'));
+    const { page, errors } = await openOffline(browser, files.advice!);
+    for (const id of ['14', '7']) {
+      // The suggestion that is this id (an attribute can start with the same digits).
+      await page.fill('#map input.search', id);
+      await page.locator('#map .suggestions button').getByText(id, { exact: true }).click();
+      await page.waitForTimeout(300);
+      expect(await page.textContent('#map .details .person-name')).toBe(id);
+      const card = await page.$$eval('#map .details dt', (dt) => Object.fromEntries(dt.map((e) => [e.textContent, e.nextElementSibling?.textContent])));
+      expect(card['manager']).toBe(lines.find((r) => r.source === id)?.target ?? '—');
+      expect(card['direct reports']).toBe(String(lines.filter((r) => r.target === id).length));
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('the finding on managers with no tie to their reports shows them with the reporting line', async () => {
+    const { page, errors } = await openOffline(browser, files.friendship!);
+    const finding = page.locator('#findings li[data-kind=distant-managers]');
+    expect(await finding.count()).toBe(1);
+    await finding.locator('button.show-on-map').click();
+    await page.waitForTimeout(1200);
+    expect(await page.isChecked('#map input[name=reporting-line]')).toBe(true);
+    expect(await page.locator('#map-canvas').getAttribute('data-reporting-line')).toBe('shown');
+    expect(await page.isVisible('#map .reporting-legend')).toBe(true);
+    // The manager (7: 3 of 4 reports with no friendship tie) and their 4 lines, not all 20.
+    const shown = pixelsNear(await mapPixels(page), VIOLET);
+    expect(shown).toBeGreaterThan(50);
+    await page.locator('#map-canvas').screenshot({ path: join(ARTIFACTS, 'reporting-line-distant-managers.png') });
+    await page.click('#map button.clear');
+    await page.waitForTimeout(900);
+    expect(pixelsNear(await mapPixels(page), VIOLET)).toBeGreaterThan(shown);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test('in Spanish and pseudonymized: the same counts, the words of es.ts, no original id in the data', async () => {
     const expected = expectedCounts('friendship.csv');
     const { page, errors, counts } = await switchOn(files.es!);

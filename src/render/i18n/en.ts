@@ -196,6 +196,8 @@ export const en = {
     reciprocity: 'reciprocity',
     dependents: 'dependents',
     coreNumber: 'core number',
+    manager: 'manager',
+    directReports: 'direct reports',
     status: 'activity',
     interactions: 'interactions',
     roles: 'roles',

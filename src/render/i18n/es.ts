@@ -173,6 +173,8 @@ export const es: Strings = {
     reciprocity: 'reciprocidad',
     dependents: 'dependientes',
     coreNumber: 'número de núcleo',
+    manager: 'responsable',
+    directReports: 'a su cargo',
     status: 'actividad',
     interactions: 'interacciones',
     roles: 'roles',

@@ -1,7 +1,19 @@
 /** A person's key figures and roles, for the hover card and the search result. */
 import { groupOf, nameOf, rolesOf, statusOf, type Viewer } from '../context.js';
 import { h } from '../dom.js';
+import type { PageData } from '../../render/html/page-data.js';
 import { sinceBefore } from './changes.js';
+
+/** How many name each person as their manager, counted once per page. */
+let reportsCount: { data: PageData; counts: Int32Array } | null = null;
+function directReports(data: PageData): Int32Array {
+  if (reportsCount?.data !== data) {
+    const counts = new Int32Array(data.people.count);
+    for (const m of data.reportingLine?.manager ?? []) if (m >= 0) counts[m]!++;
+    reportsCount = { data, counts };
+  }
+  return reportsCount.counts;
+}
 
 export function personCard(v: Viewer, i: number): HTMLElement {
   const { t, x, data } = v;
@@ -22,6 +34,10 @@ export function personCard(v: Viewer, i: number): HTMLElement {
     [f.degree, `${x.int(p.inDegree[i]!)} / ${x.int(p.outDegree[i]!)}`],
     [f.coreNumber, x.int(p.coreNumber[i]!)],
   ];
+  if (data.reportingLine) {
+    const m = data.reportingLine.manager[i] ?? -1;
+    rows.push([f.manager, m >= 0 ? nameOf(data, m) : '—'], [f.directReports, x.int(directReports(data)[i] ?? 0)]);
+  }
   if (data.directed) rows.push([f.reciprocity, x.share(p.reciprocity[i] ?? null)]);
   if (p.dependents[i]! > 0) rows.push([f.dependents, x.int(p.dependents[i]!)]);
   rows.push([f.interactions, x.num(p.interactions[i] ?? null)]);

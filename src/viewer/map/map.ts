@@ -84,6 +84,11 @@ export function mapSection(v: Viewer): MapSection {
       details.replaceChildren(...(i === null ? [] : [personCard(v, i)]));
     };
     const focus = (f: Focus | null, fromCore = false) => {
+      if (f?.type === 'people' && f.withReports && linesLegend && !linesBox.checked) {
+        linesBox.checked = true;
+        linesLegend.hidden = false;
+        state.showReportingLine(true);
+      }
       state.focus(f);
       // Any other highlight replaces the core's.
       if (!fromCore) coreBox.checked = false;
@@ -268,6 +273,7 @@ function createMap(v: Viewer, container: HTMLElement, card: HTMLElement): MapSta
   const reporting = addReportingLayer(v, sigma);
   if (reporting) container.dataset.reportingLine = 'hidden';
   const lineAdjacency = reporting ? reportingAdjacency(v) : [];
+  const reportsOf = reporting ? directReportsOf(v) : [];
 
   sigma.on('enterNode', ({ node, event }) => {
     card.replaceChildren(isGhost(v, Number(node)) ? ghostCard(v, Number(node)) : personCard(v, Number(node)));
@@ -299,6 +305,7 @@ function createMap(v: Viewer, container: HTMLElement, card: HTMLElement): MapSta
     // A person highlighted with the reporting line shown: their manager and direct reports too,
     // tied or not — the untied ones are what the layer is for.
     if (members && focusPerson !== null && reporting?.shown) members.push(...(lineAdjacency[focusPerson] ?? []));
+    if (members && f?.type === 'people' && f.withReports && reporting?.shown) for (const m of f.people) members.push(...(reportsOf[m] ?? []));
     const inFocus = members ? new Set(members) : null;
     focused = inFocus;
     focusLabels = members ? labelTop(members) : new Set();
@@ -306,7 +313,8 @@ function createMap(v: Viewer, container: HTMLElement, card: HTMLElement): MapSta
     // The lines of the people highlighted: a person's own, a group's to managers outside it too
     // (a person brought forward as someone's manager or report brings no lines of their own).
     const person = focusPerson;
-    reporting?.filter(person !== null ? (i, m) => i === person || m === person : inFocus ? (i, m) => inFocus.has(i) || inFocus.has(m) : null);
+    const own = f?.type === 'people' && f.withReports ? new Set(f.people) : inFocus;
+    reporting?.filter(person !== null ? (i, m) => i === person || m === person : own ? (i, m) => own.has(i) || own.has(m) : null);
     sigma.refresh({ skipIndexation: true });
   };
 
@@ -349,6 +357,15 @@ function createMap(v: Viewer, container: HTMLElement, card: HTMLElement): MapSta
   return state;
 }
 
+/** Each person's direct reports. */
+function directReportsOf(v: Viewer): number[][] {
+  const reports: number[][] = Array.from({ length: v.data.people.count }, () => []);
+  v.data.reportingLine?.manager.forEach((m, i) => {
+    if (m >= 0) reports[m]!.push(i);
+  });
+  return reports;
+}
+
 /** Each person's manager and direct reports (the reporting line's pairs, both ways). */
 function reportingAdjacency(v: Viewer): number[][] {
   const manager = v.data.reportingLine?.manager ?? [];
@@ -368,7 +385,8 @@ function membersOf(v: Viewer, f: Focus, adjacency: number[][]): number[] {
     case 'person':
       return [f.person, ...(adjacency[f.person] ?? [])];
     case 'people':
-      return f.people;
+      // A copy: a highlight adds to it, and the caller keeps its list.
+      return [...f.people];
     case 'group':
       return all.filter((i) => p.group[i] === f.group);
     case 'community':

@@ -47,7 +47,9 @@ function focusOf(f: Finding, groupNames: string[], indexOf: ReadonlyMap<string, 
   if (s.type === 'community') return { type: 'community', community: s.community };
   if (s.type === 'people') {
     const people = s.ids.map((id) => indexOf.get(id)).filter((i): i is number => i !== undefined);
-    return people.length ? { type: 'people', people } : null;
+    if (people.length === 0) return null;
+    // The managers with no tie to most of their reports: shown with their reports and the lines to them.
+    return f.kind === 'distant-managers' ? { type: 'people', people, withReports: true } : { type: 'people', people };
   }
   return null;
 }
