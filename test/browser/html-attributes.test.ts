@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, HAS_CHROMIUM, openOffline, writeHtml } from '../helpers/browser.js';
+import { ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, HAS_CHROMIUM, openOffline, pixelsNear, writeHtml } from '../helpers/browser.js';
 
 describe.skipIf(!HAS_CHROMIUM)('the map coloured by a people-file column', () => {
   let browser: Browser;
@@ -41,8 +41,18 @@ describe.skipIf(!HAS_CHROMIUM)('the map coloured by a people-file column', () =>
     expect(await page.textContent('#map .legend h3')).toBe('office');
     expect(await page.$$eval('#map .legend .legend-name', (n) => n.map((e) => e.textContent))).toEqual(['south', 'north', 'east', 'no value']);
     expect(await page.$$eval('#map .legend .legend-count', (n) => n.map((e) => e.textContent))).toEqual(['4', '3', '2', '1']);
+    // Swatches in the order of the legend: Tableau 10's first three hues by how many hold the
+    // value, then the pale grey of people without one.
+    expect(await page.$$eval('#map .legend .swatch', (s) => s.map((e) => e.getAttribute('style')))).toEqual([
+      'background: rgb(78, 121, 167);',
+      'background: rgb(242, 142, 43);',
+      'background: rgb(225, 87, 89);',
+      'background: rgb(213, 216, 222);',
+    ]);
     const after = PNG.sync.read(await page.locator('#map-canvas').screenshot());
     expect(Buffer.compare(before.data, after.data)).not.toBe(0);
+    // The dots take those colours: each value's hue is on the map.
+    for (const rgb of [[78, 121, 167], [242, 142, 43], [225, 87, 89]] as [number, number, number][]) expect(pixelsNear(after, rgb)).toBeGreaterThan(20);
     await page.screenshot({ path: join(ARTIFACTS, 'attributes-office.png'), fullPage: true });
     expect(errors).toEqual([]);
     await page.close();
