@@ -54,6 +54,10 @@ export function addReportingLayer(v: Viewer, sigma: Sigma<MapNode, MapEdge>): Re
   let shown = false;
   let keep: LineFilter = null;
 
+  // Where sigma hides the ties while the map moves (large maps), the lines go with them: thousands
+  // of them cost tens of milliseconds a frame. Sigma draws once more when the move ends.
+  const hideOnMove = sigma.getSetting('hideEdgesOnMove');
+  const moving = () => hideOnMove && (sigma.getCamera().isAnimated() || sigma.getMouseCaptor().isMoving || sigma.getTouchCaptor().isMoving);
   const draw = () => {
     const { width: w, height: hgt } = sigma.getDimensions();
     const ratio = window.devicePixelRatio || 1;
@@ -65,7 +69,7 @@ export function addReportingLayer(v: Viewer, sigma: Sigma<MapNode, MapEdge>): Re
     }
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     context.clearRect(0, 0, w, hgt);
-    if (!shown) return;
+    if (!shown || moving()) return;
     context.strokeStyle = REPORTING_LINE;
     context.lineWidth = width;
     // One path per style: thousands of lines stroke at once.
