@@ -27,9 +27,15 @@ const list = (values: readonly string[]): string => values.join('|');
 const field = <T, K extends keyof T>(key: K & string): Column<T> => ({ key, get: (row) => row[key] as Cell });
 
 const BROKERAGE_KEYS = ['coordinator', 'itinerant', 'gatekeeper', 'representative', 'liaison'] as const;
+const LINE_KEYS = ['manager', 'directReports', 'managerTie'] as const;
 const ACTIVITY_KEYS = ['interactions', 'activePeriods', 'activityRate', 'firstSeen', 'lastSeen', 'trend', 'status'] as const;
 
-export function personColumns(attributes: string[]): Column<PersonRow>[] {
+/**
+ * `reportingLine`: the report has one (org `hierarchy`), so each person's manager, direct reports
+ * and tie with the manager are columns — after the roles, before activity; without one they are
+ * left out, as the attribute columns are without a people file.
+ */
+export function personColumns(attributes: string[], reportingLine: boolean): Column<PersonRow>[] {
   const numeric = [
     'inDegree', 'outDegree', 'inStrength', 'outStrength', 'degreeCentrality', 'betweenness', 'closeness',
     'pagerank', 'sourcePagerank', 'coreNumber', 'reciprocity', 'giveTakeRatio', 'constraint', 'effectiveSize', 'externalShare',
@@ -44,6 +50,7 @@ export function personColumns(attributes: string[]): Column<PersonRow>[] {
     field<PersonRow, 'dependents'>('dependents'),
     field<PersonRow, 'community'>('community'),
     { key: 'roles', get: (p: PersonRow) => list(p.roles) },
+    ...(reportingLine ? LINE_KEYS.map((k) => ({ key: k, get: (p: PersonRow) => p[k] ?? null })) : []),
     ...ACTIVITY_KEYS.map((k) => ({ key: `activity.${k}`, get: (p: PersonRow) => p.activity[k] })),
     ...attributes.map((a) => ({ key: `attributes.${a}`, get: (p: PersonRow) => p.attributes[a] ?? null })),
   ];
@@ -150,7 +157,7 @@ function tiesTable(index: GraphIndex, clock: Clock): TableData {
 export function tableData(report: Report, index: GraphIndex, table: TableName): TableData {
   switch (table) {
     case 'people':
-      return rowsOf(personColumns(report.meta.people?.attributes ?? []), report.people);
+      return rowsOf(personColumns(report.meta.people?.attributes ?? [], report.org.hierarchy != null), report.people);
     case 'groups':
       return rowsOf(groupColumns, report.groups);
     case 'communities':

@@ -5,7 +5,7 @@
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/model/report.js';
 import { run } from '../helpers/cli.js';
@@ -69,6 +69,51 @@ describe('terminal and Markdown', () => {
     expect(terminal).toMatch(/│ reporting line\s+│\s+40\.0% │/);
     const markdown = (await run([...files, '--format', 'md'])).stdout;
     expect(markdown).toContain('| reporting line | 40.0% | ties person–manager; 2 managers, 2 levels deep |');
+  });
+});
+
+describe('the reporting line in the people table', () => {
+  const LINE = ['analyze', 'fixtures/hierarchy/interactions.csv', '--people', 'fixtures/hierarchy/people.csv', '--manager-col', 'boss', '--quiet'];
+  // Worked from the fixture: ana manages ben, cai and fay, ben manages dee; eli's manager zed is
+  // nobody analysed (no manager). Tied either way with their manager: ben–ana, ana–cai; dee–ben
+  // and fay–ana are not tied.
+  const EXPECTED = [
+    ['ana', '', '3', ''],
+    ['ben', 'ana', '1', 'true'],
+    ['cai', 'ana', '0', 'true'],
+    ['dee', 'ben', '0', 'false'],
+    ['eli', '', '0', ''],
+    ['fay', 'ana', '0', 'false'],
+  ];
+
+  it('CSV: manager, direct reports and the tie with the manager, after the roles', async () => {
+    const text = (await run([...LINE, '--format', 'csv', '--table', 'people'])).stdout;
+    const [header, ...rows] = text.trim().split('\n').map((l) => l.split(','));
+    const at = ['id', 'manager', 'directReports', 'managerTie'].map((k) => header!.indexOf(k));
+    expect(header!.indexOf('manager')).toBe(header!.indexOf('roles') + 1);
+    expect(rows.map((r) => at.map((i) => r[i]))).toEqual(EXPECTED);
+  });
+
+  it('no reporting line: no such columns', async () => {
+    const text = (await run(['analyze', 'fixtures/hierarchy/interactions.csv', '--format', 'csv', '--table', 'people', '--quiet'])).stdout;
+    expect(text.split('\n')[0]).not.toMatch(/manager|directReports/);
+  });
+
+  it('the workbook: the same columns in the People sheet, counts as numbers and the tie as a boolean', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'orgnet-line-')), 'line.xlsx');
+    try {
+      expect((await run([...LINE, '-o', file])).code).toBe(0);
+      const grid = readWithSheetJs(readFileSync(file)).grid.get('People')!;
+      const head = grid[0]!.map((c) => c?.v);
+      const at = (name: string) => head.indexOf(name);
+      expect([at('Manager'), at('Direct reports'), at('Tie with manager')].every((i) => i > 0)).toBe(true);
+      const ben = grid.find((row) => row[0]?.v === 'ben')!;
+      expect(ben[at('Manager')]).toMatchObject({ t: 's', v: 'ana' });
+      expect(ben[at('Direct reports')]).toMatchObject({ t: 'n', v: 1 });
+      expect(ben[at('Tie with manager')]).toMatchObject({ t: 'b', v: true });
+    } finally {
+      rmSync(dirname(file), { recursive: true, force: true });
+    }
   });
 });
 

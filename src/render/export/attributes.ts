@@ -56,7 +56,7 @@ export interface PersonTable {
 /** The node attributes: every person column but `id`, which is the node's own id. */
 export function personTable(analysis: Analysis): PersonTable {
   const { report } = analysis;
-  const columns = personColumns(report.meta.people?.attributes ?? []).filter((c) => c.key !== 'id');
+  const columns = personColumns(report.meta.people?.attributes ?? [], report.org.hierarchy != null).filter((c) => c.key !== 'id');
   const attributes = columns.map((c) => ({ name: c.key, type: typeOf(c, report.people) }));
   return { attributes, values: (p) => columns.map((c) => present(c.get(p))) };
 }
