@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/model/report.js';
 import { run } from '../helpers/cli.js';
-import { readWithSheetJs } from '../helpers/xlsx.js';
+import { readWithSheetJs, type ReadCell } from '../helpers/xlsx.js';
 
 const FILES = ['fixtures/attributes/interactions.csv', '--people', 'fixtures/attributes/people.csv', '--compare-by', 'office,tenure', '--permutations', '200'];
 
@@ -104,10 +104,11 @@ describe('the reporting line in the people table', () => {
     try {
       expect((await run([...LINE, '-o', file])).code).toBe(0);
       const grid = readWithSheetJs(readFileSync(file)).grid.get('People')!;
-      const head = grid[0]!.map((c) => c?.v);
+      const value = (c: ReadCell | undefined) => (c !== undefined && 'v' in c ? c.v : undefined);
+      const head = grid[0]!.map(value);
       const at = (name: string) => head.indexOf(name);
       expect([at('Manager'), at('Direct reports'), at('Tie with manager')].every((i) => i > 0)).toBe(true);
-      const ben = grid.find((row) => row[0]?.v === 'ben')!;
+      const ben = grid.find((row) => value(row[0]) === 'ben')!;
       expect(ben[at('Manager')]).toMatchObject({ t: 's', v: 'ana' });
       expect(ben[at('Direct reports')]).toMatchObject({ t: 'n', v: 1 });
       expect(ben[at('Tie with manager')]).toMatchObject({ t: 'b', v: true });
