@@ -37,6 +37,26 @@ export const ORG_FIGURE_KINDS = {
 
 export type OrgFigure = keyof typeof ORG_FIGURE_KINDS;
 
+/**
+ * The reporting line's figures (docs/metrics.md#the-reporting-line), by their field in
+ * `org.hierarchy` — `hierarchy.<field>` in `check` and `diff`. Their words are
+ * `workbook.hierarchyFigures`.
+ */
+export const HIERARCHY_FIGURE_KINDS = {
+  people: 'integer',
+  managers: 'integer',
+  maxDepth: 'integer',
+  tiesOnReportingLine: 'share',
+} as const satisfies Record<string, Kind>;
+
+export type HierarchyFigure = keyof typeof HIERARCHY_FIGURE_KINDS;
+
+/** `hierarchy.people` → `people`; null for any other field. */
+export function hierarchyFigure(field: string): HierarchyFigure | null {
+  const key = field.startsWith('hierarchy.') ? field.slice('hierarchy.'.length) : null;
+  return key !== null && Object.prototype.hasOwnProperty.call(HIERARCHY_FIGURE_KINDS, key) ? (key as HierarchyFigure) : null;
+}
+
 export function isOrgFigure(field: string): field is OrgFigure {
   return Object.prototype.hasOwnProperty.call(ORG_FIGURE_KINDS, field);
 }

@@ -53,6 +53,19 @@ describe.skipIf(!HAS_CHROMIUM)('the reporting line and the --compare-by columns 
     await block.screenshot({ path: join(ARTIFACTS, 'compare-reporting-line.png') });
   });
 
+  test('the organization table has the reporting line\'s figures beside the others', async () => {
+    const { page, errors } = await openOffline(browser, files.en!);
+    expect(errors).toEqual([]);
+    const rows = await page.locator('#changes [data-block=organization] tbody tr').allTextContents();
+    // 4 of 7 ties on the line before, 4 of 5 after; two managers on both sides (diff-reporting-line.test.ts).
+    expect(rows).toContain('Ties on the reporting line57.1%80.0%+22.9 pts');
+    expect(rows).toContain('Managers220');
+    expect(rows.some((r) => r.startsWith('On the reporting line'))).toBe(true);
+    expect(rows.some((r) => r.startsWith('Longest chain'))).toBe(true);
+    // After the organization's own figures, as the workbook's Summary lists them.
+    expect(rows.findIndex((r) => r.startsWith('On the reporting line'))).toBeGreaterThan(rows.findIndex((r) => r.startsWith('Density')));
+  });
+
   test('office: the column E-I and the values that moved; tenure: bins that moved are said to', async () => {
     const { page, errors } = await openOffline(browser, files.en!);
     expect(errors).toEqual([]);

@@ -6,7 +6,7 @@
  * a reader can find each one in the JSON report and in `check` rules.
  */
 import type { Strings } from '../i18n/en.js';
-import { ORG_FIGURE_KINDS, type OrgFigure } from '../org-figures.js';
+import { HIERARCHY_FIGURE_KINDS, ORG_FIGURE_KINDS, type HierarchyFigure, type OrgFigure } from '../org-figures.js';
 import { bothLanguages, type Kind, type Text } from './fields.js';
 
 export type SheetKey = 'summary' | 'people' | 'groups' | 'mixing' | 'communities' | 'activity' | 'ties' | 'windows' | 'attributes';
@@ -76,16 +76,16 @@ export const ACTIVITY_FIGURES: Readonly<Record<'period' | 'periods' | 'trend', F
 };
 
 /** The reporting line's figures (docs/metrics.md#the-reporting-line), by field of `org.hierarchy`. */
-export const HIERARCHY_FIGURES: Readonly<Record<'people' | 'managers' | 'maxDepth' | 'tiesOnReportingLine', FigureLook>> = {
-  people: { label: bothLanguages((s) => s.workbook.hierarchyFigures.people.label), meaning: bothLanguages((s) => s.workbook.hierarchyFigures.people.meaning), kind: 'integer' },
-  managers: { label: bothLanguages((s) => s.workbook.hierarchyFigures.managers.label), meaning: bothLanguages((s) => s.workbook.hierarchyFigures.managers.meaning), kind: 'integer' },
-  maxDepth: { label: bothLanguages((s) => s.workbook.hierarchyFigures.maxDepth.label), meaning: bothLanguages((s) => s.workbook.hierarchyFigures.maxDepth.meaning), kind: 'integer' },
-  tiesOnReportingLine: {
-    label: bothLanguages((s) => s.workbook.hierarchyFigures.tiesOnReportingLine.label),
-    meaning: bothLanguages((s) => s.workbook.hierarchyFigures.tiesOnReportingLine.meaning),
-    kind: 'share',
-  },
-};
+export const HIERARCHY_FIGURES: Readonly<Record<HierarchyFigure, FigureLook>> = Object.fromEntries(
+  (Object.keys(HIERARCHY_FIGURE_KINDS) as HierarchyFigure[]).map((key) => [
+    key,
+    {
+      label: bothLanguages((s) => s.workbook.hierarchyFigures[key].label),
+      meaning: bothLanguages((s) => s.workbook.hierarchyFigures[key].meaning),
+      kind: HIERARCHY_FIGURE_KINDS[key],
+    },
+  ]),
+) as Record<HierarchyFigure, FigureLook>;
 
 /** Columns of the reach players list, by field of a `reachPlayers` entry. */
 export const REACH_PLAYER_FIELDS: Readonly<Record<string, { header: Text; kind: Kind }>> = {

@@ -6,7 +6,7 @@
  * with nothing to say is left out, and so is the section without `--compare`.
  */
 import type { CompareData, CompareSide, PersonRef } from '../../render/html/compare-data.js';
-import { isOrgFigure, ORG_FIGURE_KINDS } from '../../render/org-figures.js';
+import { HIERARCHY_FIGURE_KINDS, hierarchyFigure, isOrgFigure, ORG_FIGURE_KINDS } from '../../render/org-figures.js';
 import { figureKindOf, figureOf } from '../change-format.js';
 import { nameOf, type Viewer } from '../context.js';
 import { h, section, table, type Child } from '../dom.js';
@@ -34,15 +34,19 @@ export function changesSection(v: Viewer, onPerson: (i: number) => void, indexOf
 function orgBlock({ v, c }: Blocks): HTMLElement {
   const { t, x } = v;
   const k = t.compare;
-  const rows = Object.entries(c.org)
-    .filter(([field, change]) => isOrgFigure(field) && (change.before !== null || change.after !== null))
-    .map(([field, change]) => {
-      const figure = field as keyof typeof ORG_FIGURE_KINDS;
-      const words = t.workbook.figures[figure];
-      const f = figureOf(x, t, figureKindOf(ORG_FIGURE_KINDS[figure]));
-      const label = h('span', { title: words.meaning }, words.label);
-      return [label, f.value(change.before), f.value(change.after), h('span', { class: 'change' }, f.change(change.change))];
-    });
+  // The organization's figures, then the reporting line's (`hierarchy.<field>`) when a side has one.
+  const lookOf = (field: string) => {
+    if (isOrgFigure(field)) return { words: t.workbook.figures[field], kind: ORG_FIGURE_KINDS[field] };
+    const line = hierarchyFigure(field);
+    return line === null ? null : { words: t.workbook.hierarchyFigures[line], kind: HIERARCHY_FIGURE_KINDS[line] };
+  };
+  const rows = Object.entries(c.org).flatMap(([field, change]) => {
+    const look = lookOf(field);
+    if (look === null || (change.before === null && change.after === null)) return [];
+    const f = figureOf(x, t, figureKindOf(look.kind));
+    const label = h('span', { title: look.words.meaning }, look.words.label);
+    return [[label, f.value(change.before), f.value(change.after), h('span', { class: 'change' }, f.change(change.change))]];
+  });
   return block('organization', k.organization, table([k.figure, k.before, k.now, k.change], rows, 'data compact changes-org'));
 }
 
