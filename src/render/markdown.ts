@@ -17,7 +17,7 @@ import { findingSentence, stringsFor } from './i18n/index.js';
 import { md, mdTable } from './markdown-text.js';
 import { personValue } from './person-fields.js';
 import { personName, personNamer } from './person-name.js';
-import { attributeGroupsByEi, attributeLine, hierarchyWords, loadRows, REACH_LEGEND, SILO_LEGEND, siloGroupNames, sortName, sortPeople, TOP_COLUMNS } from './table.js';
+import { attributeGroupsByEi, attributeLine, optionalOrgRows, REACH_LEGEND, SILO_LEGEND, siloGroupNames, sortName, sortPeople, TOP_COLUMNS } from './table.js';
 import { NO_RECIPROCITY, undirectedReport } from './undirected.js';
 import { partialNote } from './partial-periods.js';
 import { fileName, shownMeta } from './shown-meta.js';
@@ -66,12 +66,7 @@ function orgSection(report: Report, undirected: boolean): string {
     [w.transitivity, formatIndex(o.transitivity), w.transitivityMeans],
     [v.centralization, formatIndex(o.degreeCentralization), v.centralizationMeans],
   ];
-  rows.push(...loadRows(report));
-  if (o.eiIndex !== null) rows.push([w.eiIndex, formatIndex(o.eiIndex), w.eiIndexMeans]);
-  if (o.communities !== null) rows.push([w.communities, formatNumber(o.communities), w.modularity(formatIndex(o.modularity))]);
-  if (o.groupAlignment !== null) rows.push([w.groupAlignment, formatIndex(o.groupAlignment), v.groupAlignmentMeans]);
-  if (o.activeShare !== null) rows.push([w.activeShare, formatShare(o.activeShare), w.activeShareMeans]);
-  if (o.hierarchy) rows.push([w.reportingLine, formatShare(o.hierarchy.tiesOnReportingLine), hierarchyWords(o.hierarchy)]);
+  rows.push(...optionalOrgRows(report, v.groupAlignmentMeans));
   return `\n## ${v.title}\n\n${mdTable(v.heads, rows, ['left', 'right', 'left'])}`;
 }
 

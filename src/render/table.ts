@@ -100,12 +100,7 @@ function orgSection(report: Report, ctx: RenderContext): string {
     [v.centralization, formatIndex(o.degreeCentralization), v.centralizationMeans],
     [v.cutPoints, formatNumber(o.cutPoints), v.fragmentation(formatIndex(o.fragmentation))],
   ];
-  rows.push(...loadRows(report));
-  if (o.eiIndex !== null) rows.push([w.eiIndex, formatIndex(o.eiIndex), w.eiIndexMeans]);
-  if (o.communities !== null) rows.push([w.communities, formatNumber(o.communities), w.modularity(formatIndex(o.modularity))]);
-  if (o.groupAlignment !== null) rows.push([w.groupAlignment, formatIndex(o.groupAlignment), v.groupAlignmentMeans]);
-  if (o.activeShare !== null) rows.push([w.activeShare, formatShare(o.activeShare), w.activeShareMeans]);
-  if (o.hierarchy) rows.push([w.reportingLine, formatShare(o.hierarchy.tiesOnReportingLine), hierarchyWords(o.hierarchy)]);
+  rows.push(...optionalOrgRows(report, v.groupAlignmentMeans));
   const [organization, value, means] = v.heads;
   const columns: FitColumn[] = [{ head: organization!, align: 'left' }, { head: value!, align: 'right' }, { head: means!, align: 'left', drop: 0 }];
   const kind = v.kind(events, undirectedReport(report));
@@ -117,9 +112,14 @@ function orgSection(report: Report, ctx: RenderContext): string {
 /** What the reach players table shows, in the terminal and Markdown. */
 export const REACH_LEGEND = words.reachLegend;
 
-/** Overload and the core, for the organization tables of the terminal and Markdown. */
-export function loadRows(report: Report): [string, string, string][] {
-  const { overload } = report.org;
+/**
+ * The organization rows that only some reports have — overload, the core, E-I, communities, group
+ * alignment, active share, the reporting line — after the ones every report has, the same in the
+ * terminal and Markdown (`groupAlignmentMeans`: each view's own gloss).
+ */
+export function optionalOrgRows(report: Report, groupAlignmentMeans: string): [string, string, string][] {
+  const o = report.org;
+  const { overload } = o;
   const core = innerCore(report);
   const w = words.org;
   const rows: [string, string, string][] = [];
@@ -127,6 +127,11 @@ export function loadRows(report: Report): [string, string, string][] {
     rows.push([w.topGive, formatShare(overload.top5Share), w.topGiveMeans(formatShare(overload.top20Share), formatIndex(overload.gini))]);
   }
   if (core.k > 0) rows.push([w.core, formatNumber(core.size), w.coreMeans(formatNumber(core.k))]);
+  if (o.eiIndex !== null) rows.push([w.eiIndex, formatIndex(o.eiIndex), w.eiIndexMeans]);
+  if (o.communities !== null) rows.push([w.communities, formatNumber(o.communities), w.modularity(formatIndex(o.modularity))]);
+  if (o.groupAlignment !== null) rows.push([w.groupAlignment, formatIndex(o.groupAlignment), groupAlignmentMeans]);
+  if (o.activeShare !== null) rows.push([w.activeShare, formatShare(o.activeShare), w.activeShareMeans]);
+  if (o.hierarchy) rows.push([w.reportingLine, formatShare(o.hierarchy.tiesOnReportingLine), hierarchyWords(o.hierarchy)]);
   return rows;
 }
 
